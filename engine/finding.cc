@@ -1,0 +1,60 @@
+#include "tollgate/finding.h"
+
+#include <tuple>
+
+#include "tollgate/rule.h"
+
+namespace tollgate {
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::info: return "info";
+    case Severity::low: return "low";
+    case Severity::medium: return "medium";
+    case Severity::high: return "high";
+    case Severity::critical: return "critical";
+  }
+  return "medium";
+}
+
+std::optional<Severity> parse_severity(std::string_view s) {
+  if (s == "info") return Severity::info;
+  if (s == "low") return Severity::low;
+  if (s == "medium") return Severity::medium;
+  if (s == "high") return Severity::high;
+  if (s == "critical") return Severity::critical;
+  return std::nullopt;
+}
+
+const char* security_severity(Severity s) {
+  switch (s) {
+    case Severity::info: return "0.0";
+    case Severity::low: return "3.0";
+    case Severity::medium: return "5.5";
+    case Severity::high: return "8.0";
+    case Severity::critical: return "9.5";
+  }
+  return "0.0";
+}
+
+bool finding_less(const Finding& a, const Finding& b) {
+  return std::tie(a.location.path, a.location.span.line, a.location.span.col, a.rule_id, a.message,
+                  a.fingerprint) <
+         std::tie(b.location.path, b.location.span.line, b.location.span.col, b.rule_id, b.message,
+                  b.fingerprint);
+}
+
+bool RuleInfo::applies(const std::string& kind) const {
+  for (const auto& k : applies_to)
+    if (k == "*" || k == kind) return true;
+  return false;
+}
+
+const std::vector<std::string>& rule_families() {
+  static const std::vector<std::string> f{"secrets",     "gates",         "manual-change", "drift",
+                                          "resilience",  "observability", "supply-chain",  "config",
+                                          "security",    "readiness"};
+  return f;
+}
+
+}  // namespace tollgate

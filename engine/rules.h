@@ -1,0 +1,79 @@
+// Rule packs: where rule files come from, how they are validated, and the sandboxed Lua runtime that runs them.
+// Contract for rule authors: docs/writing-rules.md. Sandbox design: docs/sandbox.md.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tollgate/document.h"
+#include "tollgate/finding.h"
+#include "tollgate/rule.h"
+
+namespace tollgate {
+
+struct RuleSource {
+  std::string origin;  // "rules/gates/x.lua" for the built-in pack (embedded), else the file's path
+  std::string text;
+  std::string pack_dir;  // the pack's root directory on disk ("" for the embedded pack)
+};
+
+struct SandboxLimits {
+  uint64_t instructions = 200'000'000;  // Lua VM instructions per call
+  uint32_t deadline_ms = 5'000;         // wall clock per call
+  uint64_t memory = 256u << 20;         // bytes per Lua state
+};
+
+struct LoadedRule {
+  RuleInfo info;
+  RuleSource source;
+};
+
+// The built-in pack, embedded into the binary at build time (rules/**/*.lua), sorted by origin.
+std::vector<RuleSource> builtin_rule_sources();
+// Every rules/<family>/<name>.lua under dir; unreadable files become error notifications.
+std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<Notification>* errors);
+
+// Runs each rule file in a throwaway sandbox and validates the table it returns. A rule with an error is left
+// out and named in an error notification with a precise message, e.g.
+//   rules/gates/x.lua: field 'severity' must be one of critical, high, medium, low, info (got "urgent")
+// Duplicate ids are an error too. The result is sorted by id.
+std::vector<LoadedRule> load_rules(const std::vector<RuleSource>& sources, const SandboxLimits& limits,
+                                   std::vector<Notification>* errors);
+
+// What a rule's ctx:report{} produced, before the engine turns it into a Finding.
+struct RuleHit {
+  size_t rule = 0;  // index into the rule list the runtime was made with
+  const Document* doc = nullptr;
+  Span span;
+  std::string message;
+  std::optional<Severity> severity;  // override of the rule's severity
+  std::vector<Location> related;
+  std::optional<std::string> secret;  // the secret value, for masking and the fingerprint
+  std::string content_key;            // line-independent identity: the reported node's text
+};
+
+// One Lua state holding every rule, each in its own environment. Not thread-safe: one per worker thread.
+// Proxies handed to a rule are valid only during that call; a rule that keeps one and uses it later gets an error.
+class LuaRuntime {
+ public:
+  LuaRuntime(const std::vector<LoadedRule>& rules, const SandboxLimits& limits);
+  ~LuaRuntime();
+  LuaRuntime(const LuaRuntime&) = delete;
+  LuaRuntime& operator=(const LuaRuntime&) = delete;
+
+  // Runs rule i's check(doc, ctx). On failure returns false and sets *error to a message naming the rule and
+  // the cause ("instruction budget exhausted", "deadline of 5000 ms passed", "memory cap of 256 MiB reached",
+  // or the Lua error with its rule-file location).
+  bool run_document_rule(size_t i, const Document& doc, std::vector<RuleHit>* hits, std::string* error);
+  // Runs rule i's check(repo, ctx) over every document of the scan.
+  bool run_repository_rule(size_t i, const std::vector<const Document*>& docs, std::vector<RuleHit>* hits,
+                           std::string* error);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tollgate

@@ -1,0 +1,54 @@
+// Finds the files of a scan: recursive, .gitignore and .tollgateignore aware, binary files and .git skipped,
+// symlinked directories followed once (a loop is detected by device and inode, never walked twice).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <string>
+#include <vector>
+
+#include "tollgate/finding.h"
+
+namespace tollgate {
+
+struct WalkOptions {
+  uint64_t max_file_size = 16u << 20;  // larger files: a warning notification, not scanned
+  // Names of ignore files honoured in every directory, in addition to .gitignore.
+  std::vector<std::string> ignore_files{".tollgateignore"};
+};
+
+struct WalkEntry {
+  std::string abs_path;  // as opened
+  std::string rel_path;  // relative to the scan base, '/'-separated
+  uint64_t size = 0;
+};
+
+struct WalkResult {
+  std::string base;                  // absolute directory that rel_path is relative to
+  std::vector<WalkEntry> files;      // sorted by rel_path
+  std::vector<Notification> notes;   // unreadable paths (error), oversized files and symlink loops (warning)
+};
+
+// The base is the git work tree containing the first root when there is one, else the first root when it is
+// a directory, else its parent. A root that is a file is scanned even when an ignore file names it.
+WalkResult walk(const std::vector<std::string>& roots, const WalkOptions& opts);
+
+// Gitignore pattern matching, exposed for tests: one ignore file's rules, relative to its directory.
+class IgnoreRules {
+ public:
+  // `dir` is the ignore file's directory relative to the base ("" for the base itself).
+  IgnoreRules(std::string dir, std::string_view file_text);
+  // Returns +1 ignored, -1 re-included by a negation, 0 no rule matched. rel_path is base-relative.
+  int match(std::string_view rel_path, bool is_dir) const;
+
+ private:
+  struct Pattern;
+  std::string dir_;
+  std::vector<std::shared_ptr<Pattern>> patterns_;
+};
+
+// True when the bytes look binary (a NUL byte in the first 8 KiB).
+bool looks_binary(std::string_view head);
+
+}  // namespace tollgate

@@ -1,0 +1,132 @@
+// The document model: every parser turns bytes into Documents made of Nodes, and every rule reads them.
+//
+//   auto src = tollgate::SourceText::make("deploy.yaml", bytes);
+//   tollgate::ParseResult r = tollgate::parse_yaml(src);
+//   for (auto& doc : r.documents) {
+//     const tollgate::Node* image = doc->root->get("spec")->get("image");
+//     if (image && image->is_string()) printf("%u:%u %s\n", image->span.line, image->span.col, image->text.c_str());
+//   }
+//
+// Spans: parsers give byte offsets; SourceText::span() turns them into 1-based line and column. Columns count
+// Unicode code points (SARIF's "unicodeCodePoints"), and end_col is the column just past the last character,
+// as SARIF's endColumn is. Offsets are bytes into SourceText::bytes, end exclusive.
+//
+// Ownership: a Document owns its Nodes (an arena with stable addresses); Node pointers stay valid while the
+// Document lives. A SourceText is shared by all Documents parsed from one file (multi-document YAML).
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tollgate {
+
+struct Span {
+  uint32_t line = 0, col = 0;          // 1-based start
+  uint32_t end_line = 0, end_col = 0;  // 1-based, end_col exclusive
+  uint32_t begin = 0, end = 0;         // byte offsets, end exclusive
+};
+
+// A file's bytes and its line index. Immutable once made; cheap to share.
+class SourceText {
+ public:
+  static std::shared_ptr<const SourceText> make(std::string path, std::string bytes);
+
+  const std::string& path() const { return path_; }  // repo-relative, '/'-separated
+  const std::string& bytes() const { return bytes_; }
+  std::string_view view(uint32_t begin, uint32_t end) const;
+  uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
+  // Text of 1-based line n without its line terminator ("" when out of range).
+  std::string_view line(uint32_t n) const;
+  // Byte offset where 1-based line n starts.
+  uint32_t line_start(uint32_t n) const;
+  // Byte offset of 1-based line n, code-point column col (clamped to the line).
+  uint32_t offset_of(uint32_t line, uint32_t col) const;
+  // 1-based line and code-point column of a byte offset.
+  void locate(uint32_t offset, uint32_t* line, uint32_t* col) const;
+  Span span(uint32_t begin, uint32_t end) const;
+
+ private:
+  std::string path_, bytes_;
+  std::vector<uint32_t> line_starts_;
+};
+
+enum class Format : uint8_t { hcl, yaml, json, dockerfile, dotenv, ini, shell, text };
+const char* format_name(Format f);
+
+enum class NodeType : uint8_t { null, boolean, integer, floating, string, expr, map, seq };
+const char* node_type_name(NodeType t);
+
+struct Node;
+
+// One key of a map (key + its own span), or one item of a sequence (key empty, key_span = value span).
+struct Entry {
+  std::string key;
+  Span key_span;
+  Node* value = nullptr;
+};
+
+struct Node {
+  NodeType type = NodeType::null;
+  // YAML: the scalar was quoted or a block scalar (so "yes" stays a string); HCL: a heredoc.
+  bool quoted = false;
+  Span span;
+  // Scalars: the decoded value ("true", "42", "3.5", the string's content). Expressions: the source text.
+  std::string text;
+  std::vector<Entry> entries;  // map: keys in source order; seq: items in order
+  // Expressions: what the expression refers to, in order of appearance, without duplicates:
+  // "var.region", "local.tags", "module.net.vpc_id", "data.aws_ami.x", "aws_s3_bucket.logs.arn",
+  // "secrets.TOKEN" (GitHub), "$VAR" / "${VAR}" (shell and CI), ".Values.x" (Go templates).
+  std::vector<std::string> refs;
+  // YAML only: the tag when one was written ("!Ref", "!!str"), else empty.
+  std::string tag;
+
+  bool is_map() const { return type == NodeType::map; }
+  bool is_seq() const { return type == NodeType::seq; }
+  bool is_string() const { return type == NodeType::string; }
+  bool is_scalar() const { return type != NodeType::map && type != NodeType::seq; }
+  // Map lookup by key (the last of duplicate keys); nullptr when absent or not a map.
+  const Node* get(std::string_view key) const;
+  const Entry* entry(std::string_view key) const;
+  // Sequence item (0-based); nullptr when out of range or not a sequence.
+  const Node* at(size_t i) const;
+  size_t size() const { return entries.size(); }
+};
+
+struct Document {
+  std::shared_ptr<const SourceText> source;
+  Format format = Format::text;
+  std::string kind;          // terraform, kubernetes, github-actions, ... (see engine/classifier.h)
+  int index = 0;             // position among the documents of one file (multi-document YAML), 0-based
+  Node* root = nullptr;      // nullptr for an empty document
+  std::deque<Node> arena;    // owns every node; deque keeps addresses stable
+
+  const std::string& path() const { return source->path(); }
+  Node* make(NodeType t, uint32_t begin, uint32_t end) {
+    Node& n = arena.emplace_back();
+    n.type = t;
+    n.span = source->span(begin, end);
+    return &n;
+  }
+};
+
+// A parse that failed, located. Parsers keep the documents they completed before the error.
+struct ParseError {
+  std::string message;  // what is wrong, without the location ("unterminated quoted string")
+  uint32_t offset = 0;  // where, in bytes
+  Span span;            // filled from offset by the parser
+};
+
+struct ParseResult {
+  std::vector<std::unique_ptr<Document>> documents;
+  std::optional<ParseError> error;
+};
+
+// References made by a string: ${{ secrets.X }}, ${VAR}, $VAR, {{ .Values.x }}, ${var.x}. Empty for a literal.
+std::vector<std::string> string_references(std::string_view s);
+
+}  // namespace tollgate

@@ -1,0 +1,58 @@
+// Findings and the severities they carry. A finding is plain data; reporters only read it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tollgate/document.h"
+
+namespace tollgate {
+
+enum class Severity : uint8_t { info, low, medium, high, critical };
+const char* severity_name(Severity s);
+std::optional<Severity> parse_severity(std::string_view s);
+// SARIF properties.security-severity: critical 9.5, high 8.0, medium 5.5, low 3.0, info 0.0.
+const char* security_severity(Severity s);
+
+struct Location {
+  std::string path;  // repo-relative, '/'-separated
+  Span span;
+  std::string message;  // for related locations: what this place is ("the staging value")
+};
+
+enum class BaselineState : uint8_t { none, fresh, unchanged };  // SARIF "new" / "unchanged"
+
+struct Finding {
+  std::string rule_id;
+  Severity severity = Severity::medium;
+  std::string message;
+  Location location;
+  std::vector<Location> related;
+  // The source line(s) of the location, with any secret masked unless --show-secrets.
+  std::string snippet;
+  // What identifies the finding apart from its line: the secret's hash, or the node's text and message.
+  std::string content_key;
+  std::string fingerprint;  // hex SHA-256 over rule id, path, content key and occurrence
+  bool suppressed = false;
+  std::string suppression_reason;
+  BaselineState baseline = BaselineState::none;
+  // The secret's byte range in the file, when the finding is about a secret value (masked in every output).
+  std::optional<std::pair<uint32_t, uint32_t>> secret_range;
+};
+
+// Tool errors and warnings (SARIF toolExecutionNotifications): unreadable paths, rule failures, config errors.
+struct Notification {
+  enum class Level : uint8_t { warning, error } level = Level::error;
+  std::string message;
+  std::string path;     // file concerned, when there is one
+  uint32_t line = 0;    // 1-based, 0 when none
+  std::string rule_id;  // rule concerned, when there is one
+};
+
+// Deterministic order: path, line, column, rule id, message.
+bool finding_less(const Finding& a, const Finding& b);
+
+}  // namespace tollgate

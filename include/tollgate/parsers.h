@@ -1,0 +1,27 @@
+// Parsers: bytes in, Documents out. None of them touches the disk; none throws on bad input.
+// Each sets Document::format; the caller (engine/classifier) sets Document::kind.
+//
+// A failed parse returns the documents completed before the error plus a located ParseError, which the scan
+// turns into a `config.parse-error` finding. Deep nesting beyond kMaxDepth is a ParseError too, never a crash.
+#pragma once
+
+#include <memory>
+
+#include "tollgate/document.h"
+
+namespace tollgate {
+
+inline constexpr int kMaxDepth = 256;
+
+ParseResult parse_yaml(std::shared_ptr<const SourceText> src);        // one Document per `---` part
+ParseResult parse_json(std::shared_ptr<const SourceText> src);
+ParseResult parse_hcl(std::shared_ptr<const SourceText> src);         // Terraform JSON shape, see docs/document-model.md
+ParseResult parse_dockerfile(std::shared_ptr<const SourceText> src);
+ParseResult parse_dotenv(std::shared_ptr<const SourceText> src);
+ParseResult parse_shell(std::shared_ptr<const SourceText> src);       // via tree-sitter-bash
+ParseResult parse_text(std::shared_ptr<const SourceText> src);        // a Document with no root
+
+// Dispatch on format.
+ParseResult parse(Format format, std::shared_ptr<const SourceText> src);
+
+}  // namespace tollgate

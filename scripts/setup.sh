@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what tollgate needs to build and test, and nothing when all of it is present.
+# Debian packages come from apt-get; the tree-sitter C sources come from npm, pinned by package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake make pkg-config git          # toolchain
+  libre2-dev libyaml-dev nlohmann-json3-dev libssl-dev liblua5.4-dev   # libraries
+  catch2 python3 python3-jsonschema libxml2-utils   # tests: Catch2, SARIF schema, JUnit xsd
+  pre-commit ripgrep                      # end-to-end hook test; benchmark baseline
+  nodejs npm                              # npm ci for the tree-sitter sources
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    # node and npm may come from outside Debian (nvm, NodeSource): accept them when on PATH.
+    if [[ $p == nodejs && -x $(command -v node || true) ]] || [[ $p == npm && -x $(command -v npm || true) ]]; then
+      continue
+    fi
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+# npm ci only when node_modules is absent or older than the lock file.
+stamp=node_modules/.tollgate-lock-stamp
+if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
+  echo "setup: npm ci (tree-sitter runtime and grammars)" >&2
+  npm ci --no-audit --no-fund >&2
+  cp package-lock.json "$stamp"
+fi
