@@ -1,1 +1,537 @@
-int main() { return 0; }
+// tollgate's command line. One table (kCommands) lists every subcommand and flag; --help is printed from it
+// and the parser accepts nothing else.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/findings.h"
+#include "engine/rule_tests.h"
+#include "engine/rules.h"
+#include "engine/scan_rules.h"
+#include "tollgate/report.h"
+#include "tollgate/scan.h"
+
+namespace fs = std::filesystem;
+using namespace tollgate;
+
+namespace {
+
+constexpr int kExitClean = 0, kExitFindings = 1, kExitError = 2;
+
+struct Flag {
+  const char* name;   // "--format"
+  const char* value;  // placeholder of its value, nullptr for a switch
+  const char* help;
+  bool repeatable = false;
+};
+
+struct Args {
+  std::vector<std::string> positional;
+  std::vector<std::pair<std::string, std::string>> flags;  // in order, switches with value ""
+  bool has(const std::string& f) const {
+    for (auto& [k, v] : flags)
+      if (k == f) return true;
+    return false;
+  }
+  std::optional<std::string> get(const std::string& f) const {
+    std::optional<std::string> out;
+    for (auto& [k, v] : flags)
+      if (k == f) out = v;
+    return out;
+  }
+  std::vector<std::string> all(const std::string& f) const {
+    std::vector<std::string> out;
+    for (auto& [k, v] : flags)
+      if (k == f) out.push_back(v);
+    return out;
+  }
+};
+
+struct Command {
+  const char* name;  // "scan", "rules test"
+  const char* usage;
+  const char* summary;
+  std::vector<Flag> flags;
+  int (*run)(const Args&);
+};
+
+int cmd_scan(const Args&);
+int cmd_baseline_create(const Args&);
+int cmd_rules_list(const Args&);
+int cmd_rules_explain(const Args&);
+int cmd_rules_test(const Args&);
+int cmd_rules_validate(const Args&);
+int cmd_rules_new(const Args&);
+
+const std::vector<Flag> kRuleChoiceFlags = {
+    {"--select", "ID|TAG", "only rules whose id, id prefix or tag matches (repeatable)", true},
+    {"--skip", "ID|TAG", "leave out rules whose id, id prefix or tag matches (repeatable)", true},
+    {"--rules", "DIR", "add a custom rule pack (repeatable)", true},
+};
+
+std::vector<Flag> with_rule_flags(std::vector<Flag> flags) {
+  flags.insert(flags.end(), kRuleChoiceFlags.begin(), kRuleChoiceFlags.end());
+  return flags;
+}
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> k = {
+      {"scan", "tollgate scan [PATH...]", "scan files or directories (default .) and report findings",
+       with_rule_flags({
+           {"--format", "FORMAT", "text, json, sarif or junit (repeatable; default text)", true},
+           {"--output", "FILE", "write the preceding --format to FILE instead of stdout", true},
+           {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
+           {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
+           {"--baseline", "FILE", "report only findings that are not in FILE (from `baseline create`)"},
+           {"--jobs", "N", "worker threads (default: all cores)"},
+           {"--max-file-size", "BYTES", "skip larger files with a warning (default 16777216)"},
+           {"--include-suppressed", nullptr, "list findings suppressed by tollgate:ignore comments too"},
+           {"--show-secrets", nullptr, "print secret values instead of masking them"},
+           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is set)"},
+           {"--no-progress", nullptr, "no progress line on stderr"},
+           {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
+       }),
+       cmd_scan},
+      {"baseline create", "tollgate baseline create [PATH...] --output FILE",
+       "record the current findings so that later scans with --baseline report only new ones",
+       with_rule_flags({{"--output", "FILE", "where to write the baseline (required)"}}), cmd_baseline_create},
+      {"rules list", "tollgate rules list", "list the enabled rules with severity and title",
+       with_rule_flags({{"--format", "FORMAT", "text or json"}}), cmd_rules_list},
+      {"rules explain", "tollgate rules explain ID", "print a rule's documentation", {{"--rules", "DIR", "add a custom rule pack (repeatable)", true}},
+       cmd_rules_explain},
+      {"rules test", "tollgate rules test [DIR]",
+       "run each rule on its annotated fixtures (the built-in pack when DIR is absent)",
+       {{"--select", "ID|TAG", "only these rules (repeatable)", true}}, cmd_rules_test},
+      {"rules validate", "tollgate rules validate [DIR]", "load and check every rule of a pack", {}, cmd_rules_validate},
+      {"rules new", "tollgate rules new FAMILY NAME",
+       "create a rule, its fixture folder and its doc page (in the source tree, or under --dir)",
+       {{"--dir", "DIR", "the custom pack to add the rule to (default: the built-in pack in ./rules)"}}, cmd_rules_new},
+  };
+  return k;
+}
+
+void print_help(std::ostream& out) {
+  out << "tollgate " << TOLLGATE_VERSION << ": policy-as-code compliance and secrets scanner\n\nCommands:\n";
+  for (const auto& c : commands()) {
+    out << "  " << c.usage << "\n      " << c.summary << "\n";
+    for (const auto& f : c.flags) {
+      std::string left = std::string(f.name) + (f.value ? std::string(" ") + f.value : "");
+      out << "      " << left << std::string(left.size() < 26 ? 26 - left.size() : 1, ' ') << f.help << "\n";
+    }
+  }
+  out << "  tollgate --version | --help\n\n"
+         "Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 usage, rule or input error.\n";
+}
+
+int usage_error(const std::string& msg) {
+  std::cerr << "tollgate: " << msg << "\nRun 'tollgate --help' for usage.\n";
+  return kExitError;
+}
+
+// Parses argv for one command; false (message printed) on an unknown or malformed flag.
+bool parse_args(const Command& c, int argc, char** argv, int first, Args* out) {
+  for (int i = first; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") {
+      for (++i; i < argc; ++i) out->positional.push_back(argv[i]);
+      break;
+    }
+    if (a.size() < 2 || a[0] != '-') {
+      out->positional.push_back(a);
+      continue;
+    }
+    std::string name = a, value;
+    bool inline_value = false;
+    if (size_t eq = a.find('='); eq != std::string::npos && a.rfind("--", 0) == 0) {
+      name = a.substr(0, eq);
+      value = a.substr(eq + 1);
+      inline_value = true;
+    }
+    const Flag* flag = nullptr;
+    for (const auto& f : c.flags)
+      if (name == f.name) flag = &f;
+    if (!flag) {
+      usage_error("unknown option '" + name + "' for '" + c.name + "'");
+      return false;
+    }
+    if (flag->value && !inline_value) {
+      if (i + 1 >= argc) {
+        usage_error("option '" + name + "' needs a value (" + flag->value + ")");
+        return false;
+      }
+      value = argv[++i];
+    } else if (!flag->value && inline_value) {
+      usage_error("option '" + name + "' takes no value");
+      return false;
+    }
+    if (!flag->repeatable && out->has(name)) {
+      usage_error("option '" + name + "' given twice");
+      return false;
+    }
+    out->flags.emplace_back(name, value);
+  }
+  return true;
+}
+
+// Writes FILE through a temporary file in the same directory and a rename, so readers never see half of it.
+bool write_atomically(const std::string& path, const std::string& data, std::string* error) {
+  fs::path target(path);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::vector<char> name(tmpl.begin(), tmpl.end());
+  name.push_back('\0');
+  int fd = mkstemp(name.data());
+  if (fd < 0) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = std::strerror(errno);
+      ::close(fd);
+      ::unlink(name.data());
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  fchmod(fd, 0644);
+  if (::fsync(fd) != 0 || ::close(fd) != 0 || std::rename(name.data(), path.c_str()) != 0) {
+    *error = std::strerror(errno);
+    ::unlink(name.data());
+    return false;
+  }
+  return true;
+}
+
+bool parse_unsigned(const std::string& s, uint64_t* out) {
+  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 18) return false;
+  *out = std::stoull(s);
+  return true;
+}
+
+// Fills the scan options shared by `scan` and `baseline create`; false after printing a usage error.
+bool scan_options_from(const Args& a, ScanOptions* o) {
+  if (!a.positional.empty()) o->paths = a.positional;
+  o->select = a.all("--select");
+  o->skip = a.all("--skip");
+  o->rule_dirs = a.all("--rules");
+  if (auto j = a.get("--jobs")) {
+    uint64_t n;
+    if (!parse_unsigned(*j, &n) || n == 0 || n > 1024) return usage_error("--jobs takes a number from 1 to 1024"), false;
+    o->jobs = static_cast<unsigned>(n);
+  }
+  if (auto m = a.get("--max-file-size")) {
+    if (!parse_unsigned(*m, &o->max_file_size) || o->max_file_size == 0)
+      return usage_error("--max-file-size takes a positive number of bytes"), false;
+  }
+  o->show_secrets = a.has("--show-secrets");
+  if (auto b = a.get("--baseline")) o->baseline_file = *b;
+  return true;
+}
+
+void print_notifications(const Report& r) {
+  for (const auto& n : r.notifications) {
+    std::cerr << "tollgate: " << (n.level == Notification::Level::error ? "error: " : "warning: ");
+    if (!n.path.empty()) std::cerr << n.path << (n.line ? ":" + std::to_string(n.line) : "") << ": ";
+    std::cerr << n.message << "\n";
+  }
+}
+
+int cmd_scan(const Args& a) {
+  ScanOptions opts;
+  if (!scan_options_from(a, &opts)) return kExitError;
+  Severity fail_on = Severity::low;
+  if (auto f = a.get("--fail-on")) {
+    auto s = parse_severity(*f);
+    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
+    fail_on = *s;
+  }
+  // Outputs, in order: --format F [--output FILE] pairs, then -o F=FILE.
+  std::vector<std::pair<std::string, std::string>> outputs;
+  for (const auto& [k, v] : a.flags) {
+    if (k == "--format") outputs.emplace_back(v, "");
+    else if (k == "--output") {
+      if (outputs.empty()) outputs.emplace_back("text", "");
+      if (!outputs.back().second.empty()) return usage_error("--output must follow a --format");
+      outputs.back().second = v;
+    } else if (k == "-o") {
+      size_t eq = v.find('=');
+      if (eq == std::string::npos || eq == 0 || eq + 1 == v.size()) return usage_error("-o takes FORMAT=FILE");
+      outputs.emplace_back(v.substr(0, eq), v.substr(eq + 1));
+    }
+  }
+  if (outputs.empty()) outputs.emplace_back("text", "");
+  int to_stdout = 0;
+  for (const auto& [fmt, file] : outputs) {
+    if (fmt != "text" && fmt != "json" && fmt != "sarif" && fmt != "junit")
+      return usage_error("unknown format '" + fmt + "' (text, json, sarif, junit)");
+    to_stdout += file.empty();
+  }
+  if (to_stdout > 1) return usage_error("only one format can go to stdout: give the others --output FILE");
+
+  ScanResult res = run_scan(opts);
+  RenderOptions ro;
+  ro.fail_on = fail_on;
+  ro.include_suppressed = a.has("--include-suppressed");
+  bool quiet = a.has("--quiet");
+  int status = kExitClean;
+  for (const auto& [fmt, file] : outputs) {
+    ro.color = file.empty() && fmt == "text" && isatty(STDOUT_FILENO) && !a.has("--no-color") && !std::getenv("NO_COLOR");
+    std::string text = fmt == "json" ? render_json(res.report, ro)
+                       : fmt == "sarif" ? render_sarif(res.report, ro)
+                       : fmt == "junit" ? render_junit(res.report, ro)
+                                        : render_text(res.report, ro);
+    if (file.empty()) {
+      if (!quiet) std::cout << text << std::flush;
+    } else if (std::string err; !write_atomically(file, text, &err)) {
+      std::cerr << "tollgate: error: cannot write " << file << ": " << err << "\n";
+      status = kExitError;
+    }
+  }
+  // The text report already lists problems on stdout; other formats carry them inside, so say them on stderr.
+  bool text_on_stdout = false;
+  for (const auto& [fmt, file] : outputs) text_on_stdout |= fmt == "text" && file.empty() && !quiet;
+  if (!text_on_stdout) print_notifications(res.report);
+  if (status == kExitError || res.had_errors) return kExitError;
+  for (const Finding& f : res.report.findings)
+    if (!f.suppressed && f.baseline != BaselineState::unchanged && f.severity >= fail_on) return kExitFindings;
+  return kExitClean;
+}
+
+int cmd_baseline_create(const Args& a) {
+  ScanOptions opts;
+  if (!scan_options_from(a, &opts)) return kExitError;
+  auto out = a.get("--output");
+  if (!out) return usage_error("baseline create needs --output FILE");
+  ScanResult res = run_scan(opts);
+  print_notifications(res.report);
+  if (res.had_errors) {
+    std::cerr << "tollgate: the scan had errors; no baseline written\n";
+    return kExitError;
+  }
+  // Sorted by fingerprint, no timestamps and no lines: the file changes only when the findings do.
+  std::map<std::string, nlohmann::ordered_json> by_fp;
+  for (const Finding& f : res.report.findings) {
+    if (f.suppressed) continue;
+    nlohmann::ordered_json e;
+    e["fingerprint"] = f.fingerprint;
+    e["rule_id"] = f.rule_id;
+    e["path"] = f.location.path;
+    by_fp[f.fingerprint] = e;
+  }
+  nlohmann::ordered_json doc;
+  doc["version"] = 1;
+  doc["tool"] = "tollgate";
+  doc["findings"] = nlohmann::ordered_json::array();
+  for (auto& [fp, e] : by_fp) doc["findings"].push_back(e);
+  std::string err;
+  if (!write_atomically(*out, doc.dump(2) + "\n", &err)) {
+    std::cerr << "tollgate: error: cannot write " << *out << ": " << err << "\n";
+    return kExitError;
+  }
+  std::cerr << "tollgate: baseline of " << by_fp.size() << " findings written to " << *out << "\n";
+  return kExitClean;
+}
+
+std::vector<LoadedRule> rules_for(const Args& a, bool* ok) {
+  ScanOptions o;
+  o.rule_dirs = a.all("--rules");
+  std::vector<Notification> notes;
+  auto rules = select_rules(load_scan_rules(o, &notes), a.all("--select"), a.all("--skip"));
+  for (const auto& n : notes) std::cerr << "tollgate: error: " << n.message << "\n";
+  *ok = notes.empty();
+  return rules;
+}
+
+int cmd_rules_list(const Args& a) {
+  bool ok;
+  auto rules = rules_for(a, &ok);
+  std::string fmt = a.get("--format").value_or("text");
+  if (fmt == "json") {
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const auto& r : rules)
+      arr.push_back({{"id", r.info.id}, {"severity", severity_name(r.info.severity)}, {"title", r.info.title},
+                     {"tags", r.info.tags}, {"applies_to", r.info.applies_to},
+                     {"scope", r.info.scope == RuleScope::document ? "document" : "repository"}});
+    std::cout << arr.dump(2) << "\n";
+  } else if (fmt == "text") {
+    for (const auto& r : rules) {
+      std::string id = r.info.id;
+      std::cout << id << std::string(id.size() < 44 ? 44 - id.size() : 1, ' ') << severity_name(r.info.severity)
+                << std::string(10 - std::strlen(severity_name(r.info.severity)), ' ') << r.info.title << "\n";
+    }
+  } else {
+    return usage_error("rules list --format takes text or json");
+  }
+  return ok ? kExitClean : kExitError;
+}
+
+int cmd_rules_explain(const Args& a) {
+  if (a.positional.size() != 1) return usage_error("rules explain takes one rule id");
+  bool ok;
+  for (const auto& r : rules_for(a, &ok)) {
+    if (r.info.id != a.positional[0]) continue;
+    std::cout << r.info.id << " (" << severity_name(r.info.severity) << "): " << r.info.title << "\n\n"
+              << "Applies to: ";
+    for (size_t i = 0; i < r.info.applies_to.size(); ++i) std::cout << (i ? ", " : "") << r.info.applies_to[i];
+    std::cout << "\nTags: ";
+    for (size_t i = 0; i < r.info.tags.size(); ++i) std::cout << (i ? ", " : "") << r.info.tags[i];
+    std::cout << "\n\n" << r.info.help << "\n";
+    if (!r.info.references.empty()) {
+      std::cout << "\nReferences:\n";
+      for (const auto& ref : r.info.references) std::cout << "  " << ref << "\n";
+    }
+    std::cout << "\nDocumentation: " << rule_help_uri(r.info.id) << "\n";
+    return kExitClean;
+  }
+  std::cerr << "tollgate: no rule with id '" << a.positional[0] << "' (see `tollgate rules list`)\n";
+  return kExitError;
+}
+
+int cmd_rules_test(const Args& a) {
+  if (a.positional.size() > 1) return usage_error("rules test takes at most one pack directory");
+  RuleTestOptions o;
+  if (!a.positional.empty()) o.pack_dir = a.positional[0];
+  o.select = a.all("--select");
+  if (o.pack_dir.empty() && !fs::is_directory(o.fixtures_root)) {
+    std::cerr << "tollgate: " << o.fixtures_root
+              << " not found: run `rules test` of the built-in pack from the tollgate source tree, or pass DIR\n";
+    return kExitError;
+  }
+  if (!o.pack_dir.empty() && !fs::is_directory(o.pack_dir)) {
+    std::cerr << "tollgate: " << o.pack_dir << " is not a directory\n";
+    return kExitError;
+  }
+  RuleTestSummary s = run_rule_tests(o, std::cout);
+  if (s.load_errors) return kExitError;
+  return s.failed ? kExitFindings : kExitClean;
+}
+
+int cmd_rules_validate(const Args& a) {
+  if (a.positional.size() > 1) return usage_error("rules validate takes at most one pack directory");
+  ScanOptions o;
+  if (!a.positional.empty()) {
+    o.builtin_rules = false;
+    o.rule_dirs = a.positional;
+  }
+  std::vector<Notification> notes;
+  auto rules = load_scan_rules(o, &notes);
+  for (const auto& n : notes) std::cerr << "tollgate: error: " << n.message << "\n";
+  std::cout << rules.size() << " rules valid, " << notes.size() << " errors\n";
+  return notes.empty() ? kExitClean : kExitError;
+}
+
+bool valid_name(const std::string& s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
+int cmd_rules_new(const Args& a) {
+  if (a.positional.size() != 2) return usage_error("rules new takes FAMILY and NAME");
+  const std::string& family = a.positional[0];
+  const std::string& name = a.positional[1];
+  const auto& families = rule_families();
+  if (std::find(families.begin(), families.end(), family) == families.end())
+    return usage_error("unknown family '" + family + "'");
+  if (!valid_name(name)) return usage_error("NAME must be kebab-case: lower-case letters, digits and '-'");
+  std::string id = family + "." + name;
+  auto dir = a.get("--dir");
+  fs::path rule = dir ? fs::path(*dir) / family / (name + ".lua") : fs::path("rules") / family / (name + ".lua");
+  fs::path fixtures = dir ? fs::path(*dir) / family / name : fs::path("fixtures/rules") / family / name;
+  std::optional<fs::path> doc;
+  if (!dir) doc = fs::path("docs/rules") / family / (name + ".md");
+  if (fs::exists(rule)) {
+    std::cerr << "tollgate: " << rule.string() << " already exists\n";
+    return kExitError;
+  }
+  std::string lua =
+      "return {\n"
+      "  id = \"" + id + "\",\n"
+      "  title = \"Describe the problem in one sentence\",\n"
+      "  severity = \"medium\",\n"
+      "  tags = { \"" + family + "\" },\n"
+      "  applies_to = { \"kubernetes\" },\n"
+      "  help = [[\nWhy it matters, and how to fix it.\n]],\n"
+      "  check = function(doc, ctx)\n"
+      "    local kind = doc.root and doc.root.kind\n"
+      "    if kind == \"Example\" then\n"
+      "      ctx:report{ at = doc.root, key = \"kind\", message = \"replace this check with your own\" }\n"
+      "    end\n"
+      "  end,\n"
+      "}\n";
+  std::string fixture =
+      "apiVersion: v1\n# ruleid: " + id + "\nkind: Example\n---\napiVersion: v1\n# ok: " + id + "\nkind: ConfigMap\n";
+  std::error_code ec;
+  fs::create_directories(rule.parent_path(), ec);
+  fs::create_directories(fixtures, ec);
+  std::string err;
+  bool ok = write_atomically(rule.string(), lua, &err) && write_atomically((fixtures / "example.yaml").string(), fixture, &err);
+  if (ok && doc) {
+    fs::create_directories(doc->parent_path(), ec);
+    ok = write_atomically(doc->string(),
+                          "# " + id + "\n\nOne sentence: what this rule finds.\n\n## What fires\n\n## Bad example\n\n"
+                          "## Why it matters\n\n## Fix\n\n## Severity\n\n## References\n",
+                          &err);
+  }
+  if (!ok) {
+    std::cerr << "tollgate: error: " << err << "\n";
+    return kExitError;
+  }
+  std::cout << "created " << rule.string() << "\ncreated " << (fixtures / "example.yaml").string() << "\n";
+  if (doc) std::cout << "created " << doc->string() << "\n";
+  return kExitClean;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) {
+    print_help(std::cerr);
+    return kExitError;
+  }
+  std::string first = argv[1];
+  if (first == "--help" || first == "-h" || first == "help") {
+    print_help(std::cout);
+    return kExitClean;
+  }
+  if (first == "--version") {
+    std::cout << "tollgate " << TOLLGATE_VERSION << "\n";
+    return kExitClean;
+  }
+  // Longest match first: "rules test" before a one-word command.
+  for (int words = 2; words >= 1; --words) {
+    if (argc <= words) continue;
+    std::string name = argv[1];
+    if (words == 2) name += std::string(" ") + argv[2];
+    for (const auto& c : commands()) {
+      if (name != c.name) continue;
+      for (int i = words + 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+          print_help(std::cout);
+          return kExitClean;
+        }
+      Args args;
+      if (!parse_args(c, argc, argv, words + 1, &args)) return kExitError;
+      return c.run(args);
+    }
+  }
+  return usage_error("unknown command '" + first + "'");
+}

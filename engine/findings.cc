@@ -1,0 +1,203 @@
+#include "engine/findings.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace tollgate {
+
+std::string sha256_hex(std::string_view data) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), md, &len, EVP_sha256(), nullptr);
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(len * 2);
+  for (unsigned i = 0; i < len; ++i) {
+    out.push_back(hex[md[i] >> 4]);
+    out.push_back(hex[md[i] & 15]);
+  }
+  return out;
+}
+
+std::string mask_secret(std::string_view secret) {
+  // Enough of a prefix to recognise the token type (ghp_, AKIA, xoxb-), never enough to guess the rest.
+  size_t keep = std::min<size_t>(4, secret.size() / 4);
+  return std::string(secret.substr(0, keep)) + "****";
+}
+
+namespace {
+
+void replace_all(std::string* s, std::string_view from, std::string_view to) {
+  if (from.empty()) return;
+  for (size_t pos = s->find(from); pos != std::string::npos; pos = s->find(from, pos + to.size()))
+    s->replace(pos, from.size(), to);
+}
+
+// Masks every line of a (possibly multi-line) secret wherever it appears in text.
+void mask_in(std::string* text, std::string_view secret) {
+  if (secret.empty()) return;
+  replace_all(text, secret, mask_secret(secret));
+  if (secret.find('\n') == std::string_view::npos) return;
+  size_t start = 0;
+  while (start < secret.size()) {
+    size_t nl = secret.find('\n', start);
+    std::string_view piece = secret.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    while (!piece.empty() && (piece.back() == '\r' || piece.back() == ' ')) piece.remove_suffix(1);
+    if (piece.size() >= 4) replace_all(text, piece, mask_secret(piece));
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+}
+
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+Finding make_finding(const RuleHit& hit, const RuleInfo& rule, bool show_secrets) {
+  Finding f;
+  f.rule_id = rule.id;
+  f.severity = hit.severity.value_or(rule.severity);
+  f.message = hit.message;
+  f.location.path = hit.doc->path();
+  f.location.span = hit.span;
+  f.related = hit.related;
+  const SourceText& src = *hit.doc->source;
+  f.snippet = std::string(src.line(hit.span.line));
+  if (hit.secret) {
+    f.secret_range = std::make_pair(hit.span.begin, hit.span.end);
+    // The content key of a secret is its hash: the same secret moved elsewhere in the file is the same finding.
+    f.content_key = "secret:" + sha256_hex(*hit.secret);
+    if (!show_secrets) {
+      mask_in(&f.snippet, *hit.secret);
+      mask_in(&f.message, *hit.secret);
+    }
+  } else {
+    f.content_key = "node:" + f.message + "\n" + collapse_space(hit.content_key);
+  }
+  return f;
+}
+
+Finding parse_error_finding(const SourceText& src, Format format, const ParseError& err, Severity severity) {
+  Finding f;
+  f.rule_id = "config.parse-error";
+  f.severity = severity;
+  std::string what = format_name(format);
+  if (what == "hcl" || what == "json" || what == "yaml") std::transform(what.begin(), what.end(), what.begin(), ::toupper);
+  f.message = "could not parse " + what + ": " + err.message;
+  f.location.path = src.path();
+  f.location.span = err.span;
+  f.snippet = std::string(src.line(err.span.line));
+  f.content_key = "parse:" + err.message;
+  return f;
+}
+
+std::vector<Suppression> find_suppressions(const SourceText& src, std::vector<Notification>* warnings) {
+  static constexpr std::string_view kMarker = "tollgate:ignore[";
+  std::vector<Suppression> out;
+  const std::string& b = src.bytes();
+  for (size_t pos = b.find(kMarker); pos != std::string::npos; pos = b.find(kMarker, pos + 1)) {
+    uint32_t line, col;
+    src.locate(static_cast<uint32_t>(pos), &line, &col);
+    std::string_view rest = src.line(line);
+    rest.remove_prefix(std::min(rest.size(), pos - src.line_start(line) + kMarker.size()));
+    size_t close = rest.find(']');
+    Suppression s;
+    s.line = line;
+    if (close != std::string_view::npos) {
+      std::string_view ids = rest.substr(0, close);
+      while (!ids.empty()) {
+        size_t comma = ids.find(',');
+        std::string_view id = ids.substr(0, comma);
+        while (!id.empty() && id.front() == ' ') id.remove_prefix(1);
+        while (!id.empty() && id.back() == ' ') id.remove_suffix(1);
+        if (!id.empty()) s.ids.emplace_back(id);
+        if (comma == std::string_view::npos) break;
+        ids.remove_prefix(comma + 1);
+      }
+      std::string_view reason = rest.substr(close + 1);
+      // A reason ends where the comment does (`-->`, `*/`) and must say something.
+      for (std::string_view end : {"-->", "*/"}) {
+        size_t e = reason.find(end);
+        if (e != std::string_view::npos) reason = reason.substr(0, e);
+      }
+      s.reason = collapse_space(reason);
+    }
+    if (s.ids.empty() || s.reason.empty()) {
+      Notification n;
+      n.level = Notification::Level::warning;
+      n.path = src.path();
+      n.line = line;
+      n.message = close == std::string_view::npos || s.ids.empty()
+                      ? "malformed suppression: expected tollgate:ignore[<rule-id>] <reason>"
+                      : "suppression without a reason is ignored: write tollgate:ignore[<rule-id>] <reason>";
+      warnings->push_back(std::move(n));
+      continue;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+namespace {
+
+bool id_matches(const std::string& pattern, const std::string& rule_id) {
+  if (pattern == rule_id || pattern == "*") return true;
+  // A family or any dotted prefix: "secrets" covers "secrets.aws-access-key".
+  return rule_id.size() > pattern.size() && rule_id.compare(0, pattern.size(), pattern) == 0 &&
+         rule_id[pattern.size()] == '.';
+}
+
+}  // namespace
+
+void apply_suppressions(const std::vector<Suppression>& sups, std::span<Finding> findings) {
+  for (Finding& f : findings) {
+    for (const Suppression& s : sups) {
+      if (f.location.span.line != s.line && f.location.span.line != s.line + 1) continue;
+      bool covered = std::any_of(s.ids.begin(), s.ids.end(), [&](const std::string& id) { return id_matches(id, f.rule_id); });
+      if (!covered) continue;
+      f.suppressed = true;
+      f.suppression_reason = s.reason;
+      break;
+    }
+  }
+}
+
+void assign_fingerprints(std::vector<Finding>* findings) {
+  std::vector<Finding*> order;
+  order.reserve(findings->size());
+  for (Finding& f : *findings) order.push_back(&f);
+  std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
+    return std::tie(a->location.path, a->location.span.line, a->location.span.col) <
+           std::tie(b->location.path, b->location.span.line, b->location.span.col);
+  });
+  std::map<std::string, int> seen;
+  for (Finding* f : order) {
+    std::string identity = f->rule_id;
+    identity.push_back('\0');
+    identity += f->location.path;
+    identity.push_back('\0');
+    identity += f->content_key;
+    int occurrence = seen[identity]++;
+    identity.push_back('\0');
+    identity += std::to_string(occurrence);
+    f->fingerprint = sha256_hex(identity);
+  }
+}
+
+}  // namespace tollgate

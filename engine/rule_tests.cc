@@ -1,0 +1,225 @@
+#include "engine/rule_tests.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/classifier.h"
+#include "engine/findings.h"
+#include "engine/scan_rules.h"
+
+namespace fs = std::filesystem;
+
+namespace tollgate {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// "# ruleid: a, b" -> kind and ids; false when the line is not an annotation.
+bool parse_annotation_line(std::string_view line, Annotation::Kind* kind, std::vector<std::string>* ids) {
+  line = trim(line);
+  for (std::string_view lead : {"#", "//", "--", "<!--", ";"}) {
+    if (line.substr(0, lead.size()) == lead) {
+      line.remove_prefix(lead.size());
+      break;
+    }
+  }
+  line = trim(line);
+  static const std::pair<std::string_view, Annotation::Kind> kinds[] = {
+      {"todoruleid:", Annotation::Kind::todoruleid},
+      {"todook:", Annotation::Kind::todook},
+      {"ruleid:", Annotation::Kind::ruleid},
+      {"ok:", Annotation::Kind::ok},
+  };
+  for (const auto& [word, k] : kinds) {
+    if (line.substr(0, word.size()) != word) continue;
+    std::string_view rest = line.substr(word.size());
+    if (size_t end = rest.find("-->"); end != std::string_view::npos) rest = rest.substr(0, end);
+    ids->clear();
+    while (!rest.empty()) {
+      size_t comma = rest.find(',');
+      std::string_view id = trim(rest.substr(0, comma));
+      if (!id.empty()) ids->emplace_back(id);
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 1);
+    }
+    *kind = k;
+    return !ids->empty();
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Annotation> parse_annotations(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start <= text.size();) {
+    size_t nl = text.find('\n', start);
+    lines.push_back(text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  std::vector<Annotation> out, pending;
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Annotation::Kind kind;
+    if (parse_annotation_line(lines[i], &kind, &ids)) {
+      for (auto& id : ids) pending.push_back({kind, id, 0});
+      continue;
+    }
+    for (auto& a : pending) {
+      a.target_line = static_cast<uint32_t>(i + 1);
+      out.push_back(std::move(a));
+    }
+    pending.clear();
+  }
+  return out;
+}
+
+namespace {
+
+// The lines where the rule must report (ruleid, and todook: a known false positive that still fires).
+// Every other finding is unexpected, which covers `ok` and `todoruleid` lines.
+using Expectation = std::set<uint32_t>;
+
+bool load_sidecar(const fs::path& sidecar, const std::string& rule_id, Expectation* exp, std::string* error) {
+  std::string text;
+  if (!read_file(sidecar.string(), &text, error)) return false;
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_array()) {
+    *error = "expected a JSON array of {\"rule\": id, \"line\": n}";
+    return false;
+  }
+  for (const auto& e : j) {
+    if (!e.is_object() || !e.contains("line") || !e["line"].is_number_unsigned()) {
+      *error = "each entry needs a \"line\" number";
+      return false;
+    }
+    if (e.value("rule", "") == rule_id) exp->insert(e["line"].get<uint32_t>());
+  }
+  return true;
+}
+
+Format format_of_kind(const std::string& kind) {
+  if (kind == "terraform" || kind == "terraform-vars") return Format::hcl;
+  if (kind == "terraform-plan" || kind == "terraform-state" || kind == "generic-json") return Format::json;
+  if (kind == "dockerfile") return Format::dockerfile;
+  if (kind == "dotenv") return Format::dotenv;
+  if (kind == "shell") return Format::shell;
+  if (kind == "text" || kind == "makefile" || kind == "jenkinsfile" || kind == "helm-template" || kind == "ini")
+    return Format::text;
+  return Format::yaml;
+}
+
+// A fixture's first line may force its kind: `# tollgate:kind=github-actions`.
+Classification classify_fixture(const std::string& rel, const std::string& text) {
+  Classification cls = classify(rel, text);
+  size_t marker = text.find("tollgate:kind=");
+  if (marker != std::string::npos && marker < text.find('\n')) {
+    size_t b = marker + 14, e = b;
+    while (e < text.size() && (isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+    cls.kind = text.substr(b, e - b);
+    cls.format = format_of_kind(cls.kind);
+  }
+  return cls;
+}
+
+}  // namespace
+
+RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
+  RuleTestSummary sum;
+  ScanOptions sopts;
+  sopts.builtin_rules = opts.pack_dir.empty();
+  if (!opts.pack_dir.empty()) sopts.rule_dirs.push_back(opts.pack_dir);
+  std::vector<Notification> notes;
+  std::vector<LoadedRule> rules = select_rules(load_scan_rules(sopts, &notes), opts.select, {});
+  for (const auto& n : notes) {
+    out << "error: " << (n.path.empty() ? "" : n.path + ": ") << n.message << "\n";
+    if (n.level == Notification::Level::error) sum.load_errors = true;
+  }
+  const fs::path root = opts.pack_dir.empty() ? fs::path(opts.fixtures_root) : fs::path(opts.pack_dir);
+
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const RuleInfo& info = rules[i].info;
+    std::vector<LoadedRule> one{rules[i]};
+    std::string family = info.id.substr(0, info.id.find('.'));
+    std::string name = info.id.substr(info.id.find('.') + 1);
+    fs::path dir = root / family / name;
+    std::vector<std::string> problems;
+    int files = 0;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      problems.push_back("no fixtures: " + dir.string() + " is missing");
+    } else {
+      std::vector<fs::path> paths;
+      for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file() && it->path().string().find(".expected.json") == std::string::npos)
+          paths.push_back(it->path());
+      std::sort(paths.begin(), paths.end());
+      FileScanner scanner(one, sopts);
+      for (const fs::path& p : paths) {
+        std::string text, error;
+        std::string rel = fs::relative(p, dir).generic_string();
+        std::string shown = p.generic_string();
+        if (!read_file(p.string(), &text, &error)) {
+          problems.push_back(shown + ": cannot read: " + error);
+          continue;
+        }
+        ++files;
+        Expectation exp;
+        for (const Annotation& a : parse_annotations(text))
+          if (a.rule_id == info.id && (a.kind == Annotation::Kind::ruleid || a.kind == Annotation::Kind::todook))
+            exp.insert(a.target_line);
+        fs::path sidecar = p;
+        sidecar += ".expected.json";
+        if (fs::exists(sidecar, ec) && !load_sidecar(sidecar, info.id, &exp, &error))
+          problems.push_back(sidecar.generic_string() + ": " + error);
+        Classification cls = classify_fixture(rel, text);
+        auto src = SourceText::make(shown, std::move(text));
+        FileResult res;
+        scanner.scan_source(src, cls, &res);
+        if (!res.documents.empty() || info.scope == RuleScope::repository) {
+          std::vector<const Document*> docs;
+          for (auto& d : res.documents) docs.push_back(d.get());
+          run_repository_rules(one, sopts, docs, &res.findings, &res.notes);
+        }
+        for (const auto& n : res.notes)
+          if (n.level == Notification::Level::error) problems.push_back(shown + ": rule failed: " + n.message);
+        std::map<uint32_t, int> fired;
+        for (const Finding& f : res.findings) fired[f.location.span.line]++;
+        for (uint32_t line : exp)
+          if (!fired.count(line)) problems.push_back(shown + ":" + std::to_string(line) + ": expected a finding, none reported");
+        for (const auto& [line, n] : fired) {
+          if (exp.count(line)) continue;
+          for (const Finding& f : res.findings)
+            if (f.location.span.line == line) {
+              problems.push_back(shown + ":" + std::to_string(line) + ":" + std::to_string(f.location.span.col) +
+                                 ": unexpected finding: " + f.message);
+              break;
+            }
+        }
+      }
+      if (files == 0) problems.push_back("no fixtures: " + dir.string() + " has no files");
+    }
+    if (problems.empty()) {
+      out << "PASS " << info.id << " (" << files << (files == 1 ? " file)\n" : " files)\n");
+      ++sum.passed;
+    } else {
+      out << "FAIL " << info.id << "\n";
+      for (const auto& p : problems) out << "  " << p << "\n";
+      ++sum.failed;
+    }
+  }
+  out << sum.passed << " passed, " << sum.failed << " failed\n";
+  return sum;
+}
+
+}  // namespace tollgate

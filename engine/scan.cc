@@ -1,0 +1,265 @@
+// Scan orchestration: walk, then a pool of workers each with its own Lua runtime takes files one at a time
+// (read, classify, parse when a rule wants the kind, run document rules), then repository rules run once.
+#include "tollgate/scan.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <set>
+#include <span>
+#include <thread>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/classifier.h"
+#include "engine/findings.h"
+#include "engine/rules.h"
+#include "engine/scan_rules.h"
+#include "engine/walker.h"
+#include "tollgate/parsers.h"
+
+namespace tollgate {
+
+bool read_file(const std::string& path, std::string* out, std::string* error) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  out->clear();
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    out->append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return true;
+}
+
+namespace {
+
+bool rule_selected(const RuleInfo& r, const std::string& sel) {
+  if (r.id == sel) return true;
+  if (r.id.size() > sel.size() && r.id.compare(0, sel.size(), sel) == 0 &&
+      (r.id[sel.size()] == '.' || r.id[sel.size()] == '-' || sel.back() == '.'))
+    return true;
+  return std::find(r.tags.begin(), r.tags.end(), sel) != r.tags.end();
+}
+
+std::set<std::string> read_baseline(const std::string& file, std::vector<Notification>* notes) {
+  std::set<std::string> out;
+  std::string text, err;
+  auto fail = [&](const std::string& why) {
+    notes->push_back({Notification::Level::error, "cannot use baseline: " + why, file, 0, ""});
+  };
+  if (!read_file(file, &text, &err)) {
+    fail(err);
+    return out;
+  }
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("findings") || !j["findings"].is_array()) {
+    fail("not a tollgate baseline (expected a JSON object with a \"findings\" array)");
+    return out;
+  }
+  for (const auto& f : j["findings"])
+    if (f.is_object() && f.contains("fingerprint") && f["fingerprint"].is_string())
+      out.insert(f["fingerprint"].get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::vector<std::string>& select,
+                                     const std::vector<std::string>& skip) {
+  std::vector<LoadedRule> out;
+  for (auto& r : rules) {
+    bool in = select.empty() ||
+              std::any_of(select.begin(), select.end(), [&](const std::string& s) { return rule_selected(r.info, s); });
+    bool out_ = std::any_of(skip.begin(), skip.end(), [&](const std::string& s) { return rule_selected(r.info, s); });
+    if (in && !out_) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes) {
+  SandboxLimits limits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap};
+  std::vector<RuleSource> sources;
+  if (opts.builtin_rules) sources = builtin_rule_sources();
+  for (const auto& dir : opts.rule_dirs) {
+    auto more = rule_sources_in_dir(dir, notes);
+    sources.insert(sources.end(), more.begin(), more.end());
+  }
+  return load_rules(sources, limits, notes);
+}
+
+FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts)
+    : rules_(rules), opts_(opts),
+      runtime_(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap}) {
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const RuleInfo& r = rules[i].info;
+    if (r.id == "config.parse-error") parse_error_rule_ = static_cast<int>(i);
+    if (r.native) continue;
+    (r.scope == RuleScope::document ? document_rules_ : repository_rules_).push_back(i);
+  }
+}
+
+bool FileScanner::wants(const std::string& kind, bool* for_repository) const {
+  *for_repository = false;
+  for (size_t i : repository_rules_)
+    if (rules_[i].info.applies(kind)) *for_repository = true;
+  if (*for_repository) return true;
+  for (size_t i : document_rules_)
+    if (rules_[i].info.applies(kind)) return true;
+  return false;
+}
+
+void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {
+  bool keep = false;
+  if (!wants(cls.kind, &keep)) return;
+  ParseResult parsed = parse(cls.format, src);
+  if (parsed.error && parse_error_rule_ >= 0) {
+    const RuleInfo& r = rules_[parse_error_rule_].info;
+    out->findings.push_back(parse_error_finding(*src, cls.format, *parsed.error, r.severity));
+  }
+  std::vector<RuleHit> hits;
+  for (auto& doc : parsed.documents) {
+    doc->kind = cls.kind;
+    for (size_t i : document_rules_) {
+      if (!rules_[i].info.applies(cls.kind) || failed_.count(i)) continue;
+      std::string error;
+      hits.clear();
+      if (!runtime_.run_document_rule(i, *doc, &hits, &error)) {
+        failed_.insert(i);
+        out->notes.push_back({Notification::Level::error, error, src->path(), 0, rules_[i].info.id});
+      }
+      for (const RuleHit& h : hits) out->findings.push_back(make_finding(h, rules_[h.rule].info, opts_.show_secrets));
+    }
+    if (keep) out->documents.push_back(std::move(doc));
+  }
+}
+
+void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
+                          const std::vector<const Document*>& docs, std::vector<Finding>* findings,
+                          std::vector<Notification>* notes) {
+  LuaRuntime runtime(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap});
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const RuleInfo& r = rules[i].info;
+    if (r.native || r.scope != RuleScope::repository) continue;
+    std::vector<const Document*> mine;
+    for (const Document* d : docs)
+      if (r.applies(d->kind)) mine.push_back(d);
+    std::vector<RuleHit> hits;
+    std::string error;
+    if (!runtime.run_repository_rule(i, mine, &hits, &error))
+      notes->push_back({Notification::Level::error, error, "", 0, r.id});
+    for (const RuleHit& h : hits) findings->push_back(make_finding(h, r, opts.show_secrets));
+  }
+}
+
+ScanResult run_scan(const ScanOptions& opts) {
+  ScanResult result;
+  Report& rep = result.report;
+  rep.tool_version = TOLLGATE_VERSION;
+  rep.roots = opts.paths;
+
+  std::vector<LoadedRule> rules = select_rules(load_scan_rules(opts, &rep.notifications), opts.select, opts.skip);
+  for (const auto& r : rules) rep.rules.push_back(r.info);
+
+  WalkOptions wopts;
+  wopts.max_file_size = opts.max_file_size;
+  WalkResult walked = walk(opts.paths, wopts);
+  rep.notifications.insert(rep.notifications.end(), walked.notes.begin(), walked.notes.end());
+  std::vector<WalkEntry> files = std::move(walked.files);
+  if (!opts.only_files.empty()) {
+    std::unordered_set<std::string> only(opts.only_files.begin(), opts.only_files.end());
+    std::erase_if(files, [&](const WalkEntry& e) { return !only.count(e.rel_path); });
+  }
+
+  unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, files.size()));
+  std::atomic<size_t> next{0};
+  std::atomic<uint64_t> bytes{0}, scanned{0};
+  std::vector<FileResult> results(jobs);
+  auto worker = [&](unsigned w) {
+    FileScanner scanner(rules, opts);
+    FileResult& out = results[w];
+    std::string bytes_buf, error;
+    for (size_t i = next++; i < files.size(); i = next++) {
+      const WalkEntry& e = files[i];
+      if (!read_file(e.abs_path, &bytes_buf, &error)) {
+        out.notes.push_back({Notification::Level::error, "cannot read file: " + error, e.rel_path, 0, ""});
+        continue;
+      }
+      if (looks_binary(bytes_buf)) continue;
+      scanned++;
+      bytes += bytes_buf.size();
+      auto src = SourceText::make(e.rel_path, std::move(bytes_buf));
+      bytes_buf = std::string();
+      Classification cls = classify(src->path(), src->bytes());
+      size_t first = out.findings.size();
+      scanner.scan_source(src, cls, &out);
+      if (out.findings.size() > first && src->bytes().find("tollgate:ignore[") != std::string::npos)
+        apply_suppressions(find_suppressions(*src, &out.notes), std::span(out.findings).subspan(first));
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < jobs; ++w) threads.emplace_back(worker, w);
+  worker(0);
+  for (auto& t : threads) t.join();
+
+  std::vector<const Document*> kept;
+  for (FileResult& r : results) {
+    rep.findings.insert(rep.findings.end(), std::make_move_iterator(r.findings.begin()),
+                        std::make_move_iterator(r.findings.end()));
+    rep.notifications.insert(rep.notifications.end(), r.notes.begin(), r.notes.end());
+    for (auto& d : r.documents) kept.push_back(d.get());
+  }
+  std::sort(kept.begin(), kept.end(), [](const Document* a, const Document* b) {
+    return std::tie(a->path(), a->index) < std::tie(b->path(), b->index);
+  });
+  std::vector<Finding> repo_findings;
+  run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications);
+  // Repository findings land in files the workers have finished with: their suppressions apply here.
+  for (const Document* d : kept) {
+    if (d->index != 0 || d->source->bytes().find("tollgate:ignore[") == std::string::npos) continue;
+    std::vector<Notification> ignored;  // the worker already warned about malformed comments in this file
+    auto sups = find_suppressions(*d->source, &ignored);
+    for (Finding& f : repo_findings)
+      if (f.location.path == d->path()) apply_suppressions(sups, std::span(&f, 1));
+  }
+  rep.findings.insert(rep.findings.end(), std::make_move_iterator(repo_findings.begin()),
+                      std::make_move_iterator(repo_findings.end()));
+
+  assign_fingerprints(&rep.findings);
+  if (!opts.baseline_file.empty()) {
+    rep.baseline_used = true;
+    std::set<std::string> known = read_baseline(opts.baseline_file, &rep.notifications);
+    for (Finding& f : rep.findings)
+      f.baseline = known.count(f.fingerprint) ? BaselineState::unchanged : BaselineState::fresh;
+  }
+  std::sort(rep.findings.begin(), rep.findings.end(), finding_less);
+  std::stable_sort(rep.notifications.begin(), rep.notifications.end(), [](const Notification& a, const Notification& b) {
+    return std::tie(a.path, a.line, a.message) < std::tie(b.path, b.line, b.message);
+  });
+  rep.files_scanned = scanned;
+  rep.bytes_scanned = bytes;
+  result.had_errors = std::any_of(rep.notifications.begin(), rep.notifications.end(),
+                                  [](const Notification& n) { return n.level == Notification::Level::error; });
+  return result;
+}
+
+}  // namespace tollgate

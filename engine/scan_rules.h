@@ -1,0 +1,51 @@
+// The per-file step of a scan, shared by `tollgate scan` and `tollgate rules test`.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/classifier.h"
+#include "engine/rules.h"
+#include "tollgate/scan.h"
+
+namespace tollgate {
+
+struct FileResult {
+  std::vector<Finding> findings;
+  std::vector<Notification> notes;
+  std::vector<std::unique_ptr<Document>> documents;  // kept for repository rules
+};
+
+// Parses a file when an enabled rule wants its kind and runs the document rules on it. One per worker thread
+// (it owns a Lua runtime). A rule that fails is reported once and not run again by this scanner.
+class FileScanner {
+ public:
+  FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts);
+  void scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
+
+ private:
+  bool wants(const std::string& kind, bool* for_repository) const;
+  const std::vector<LoadedRule>& rules_;
+  const ScanOptions& opts_;
+  LuaRuntime runtime_;
+  std::vector<size_t> document_rules_, repository_rules_;
+  int parse_error_rule_ = -1;
+  std::set<size_t> failed_;
+};
+
+// Runs every repository-scope rule once over the documents kept by the scanners.
+void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
+                          const std::vector<const Document*>& docs, std::vector<Finding>* findings,
+                          std::vector<Notification>* notes);
+
+// The built-in pack plus --rules packs, validated (errors go to notes).
+std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes);
+// Keeps the rules that --select names (all when empty) and --skip does not: by id, id prefix or tag.
+std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::vector<std::string>& select,
+                                     const std::vector<std::string>& skip);
+
+bool read_file(const std::string& path, std::string* out, std::string* error);
+
+}  // namespace tollgate
