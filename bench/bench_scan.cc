@@ -1,0 +1,213 @@
+// Full-scan benchmark: generates a mixed platform-repository corpus (Kubernetes YAML, Terraform, workflows,
+// GitLab CI, Dockerfiles, compose, dotenv, shell, JSON, Markdown), scans it with every built-in rule, and prints
+// corpus size, MiB/s, files/s and peak memory. A program that prints figures, not a test with a threshold.
+//
+//   tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]...
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <thread>
+
+#include "tollgate/scan.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Deterministic pseudo-random numbers (xorshift), so every run scans the same corpus.
+struct Rng {
+  uint64_t s = 0x9E3779B97F4A7C15ull;
+  uint64_t next() {
+    s ^= s << 13;
+    s ^= s >> 7;
+    s ^= s << 17;
+    return s;
+  }
+  int below(int n) { return static_cast<int>(next() % static_cast<uint64_t>(n)); }
+};
+
+std::string k8s_file(Rng& r, int i) {
+  std::string out;
+  int docs = 3 + r.below(4);
+  for (int d = 0; d < docs; ++d) {
+    std::string name = "svc-" + std::to_string(i) + "-" + std::to_string(d);
+    out += "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + name +
+           "\n  namespace: payments\n  labels:\n    app.kubernetes.io/name: " + name +
+           "\n    app.kubernetes.io/part-of: platform\nspec:\n  replicas: " + std::to_string(2 + r.below(3)) +
+           "\n  strategy:\n    type: " + (r.below(10) ? "RollingUpdate" : "Recreate") +
+           "\n  selector:\n    matchLabels:\n      app: " + name + "\n  template:\n    metadata:\n      labels:\n        app: " +
+           name + "\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/" + name +
+           ":1." + std::to_string(r.below(30)) + ".0\n          ports:\n            - containerPort: 8080\n"
+           "          env:\n            - name: LOG_LEVEL\n              value: info\n            - name: DB_HOST\n"
+           "              value: db.internal\n            - name: DB_PASSWORD\n              valueFrom:\n"
+           "                secretKeyRef:\n                  name: db\n                  key: password\n"
+           "          resources:\n            requests:\n              cpu: 100m\n              memory: 128Mi\n"
+           "            limits:\n              memory: 256Mi\n";
+    if (r.below(4)) out += "          readinessProbe:\n            httpGet:\n              path: /ready\n              port: 8080\n";
+    if (r.below(4)) out += "          livenessProbe:\n            httpGet:\n              path: /live\n              port: 8080\n";
+    out += "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: " + name + "\nspec:\n  selector:\n    app: " + name +
+           "\n  ports:\n    - port: 80\n      targetPort: 8080\n";
+  }
+  return out;
+}
+
+std::string terraform_file(Rng& r, int i) {
+  std::string out = "variable \"env\" {\n  type = string\n}\n\nlocals {\n  tags = {\n    ManagedBy = \"terraform\"\n    Env = var.env\n  }\n}\n\n";
+  int n = 4 + r.below(6);
+  for (int k = 0; k < n; ++k) {
+    std::string name = "r" + std::to_string(i) + "_" + std::to_string(k);
+    switch (r.below(4)) {
+      case 0:
+        out += "resource \"aws_db_instance\" \"" + name + "\" {\n  engine = \"postgres\"\n  instance_class = \"db.t3.medium\"\n"
+               "  allocated_storage = 20\n  backup_retention_period = " + std::to_string(r.below(8)) +
+               "\n  password = var.db_password\n  multi_az = true\n  tags = local.tags\n}\n\n";
+        break;
+      case 1:
+        out += "resource \"aws_cloudwatch_log_group\" \"" + name + "\" {\n  name = \"/app/" + name + "\"\n" +
+               (r.below(3) ? "  retention_in_days = 30\n" : "") + "}\n\n";
+        break;
+      case 2:
+        out += "module \"" + name + "\" {\n  source = \"git::https://example.com/modules.git//net?ref=v1." +
+               std::to_string(r.below(9)) + "\"\n  cidr = \"10.0.0.0/16\"\n  env = var.env\n}\n\n";
+        break;
+      default:
+        out += "resource \"aws_s3_bucket\" \"" + name + "\" {\n  bucket = \"logs-${var.env}-" + name +
+               "\"\n  tags = merge(local.tags, { Name = \"" + name + "\" })\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n\n";
+    }
+  }
+  return out;
+}
+
+std::string workflow_file(Rng& r, int i) {
+  return "name: ci-" + std::to_string(i) +
+         "\non:\n  push:\n    branches: [main]\n  pull_request:\npermissions:\n  contents: read\njobs:\n  test:\n"
+         "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@" +
+         std::string(r.below(2) ? "v4" : "11bd71901bbe5b1630ceea73d27597364c9af683") +
+         "\n      - run: make test\n      - name: scan\n        run: tollgate scan .\n  deploy:\n    needs: test\n"
+         "    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - run: ./deploy.sh\n"
+         "        env:\n          TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n";
+}
+
+std::string dockerfile(Rng& r, int i) {
+  return "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app ./cmd/app && \\\n    strip /out/app\n"
+         "FROM gcr.io/distroless/base-debian12\nCOPY --from=build /out/app /app\nENV PORT=8080 LOG_LEVEL=info\n"
+         "HEALTHCHECK CMD [\"/app\", \"health\"]\nUSER nonroot\nENTRYPOINT [\"/app\"]\n";
+}
+
+std::string shell_file(Rng& r, int i) {
+  return "#!/usr/bin/env bash\nset -euo pipefail\nfor f in *.yaml; do\n  kubectl apply --dry-run=server -f \"$f\"\ndone\n"
+         "curl -fsSL https://example.com/install.sh -o install.sh\nsha256sum -c install.sh.sha256\n"
+         "terraform plan -out plan.tfplan\necho done " + std::to_string(i) + "\n";
+}
+
+std::string json_file(Rng& r, int i) {
+  std::string out = "{\n  \"name\": \"pkg-" + std::to_string(i) + "\",\n  \"version\": \"1.0.0\",\n  \"dependencies\": {\n";
+  int n = 20 + r.below(30);
+  for (int k = 0; k < n; ++k)
+    out += "    \"dep-" + std::to_string(k) + "\": \"^" + std::to_string(r.below(9)) + "." + std::to_string(r.below(20)) +
+           ".0\"" + (k + 1 < n ? ",\n" : "\n");
+  return out + "  }\n}\n";
+}
+
+std::string markdown_file(Rng& r, int i) {
+  std::string out = "# Service " + std::to_string(i) + "\n\n";
+  for (int k = 0; k < 40; ++k)
+    out += "The service handles request routing for tenant " + std::to_string(r.below(1000)) +
+           " and reports metrics to the platform dashboard.\n";
+  return out;
+}
+
+void write(const fs::path& p, const std::string& s) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << s;
+}
+
+uint64_t generate(const fs::path& dir, uint64_t target_bytes) {
+  Rng r;
+  uint64_t total = 0;
+  for (int i = 0; total < target_bytes; ++i) {
+    std::string sub = "svc" + std::to_string(i / 50);
+    std::string content;
+    fs::path p;
+    switch (i % 10) {
+      case 0: case 1: case 2: case 3:
+        p = dir / sub / "k8s" / ("deploy-" + std::to_string(i) + ".yaml"), content = k8s_file(r, i); break;
+      case 4: case 5:
+        p = dir / sub / "terraform" / ("main-" + std::to_string(i) + ".tf"), content = terraform_file(r, i); break;
+      case 6: p = dir / sub / ".github/workflows" / ("ci-" + std::to_string(i) + ".yml"), content = workflow_file(r, i); break;
+      case 7: p = dir / sub / ("app" + std::to_string(i)) / "Dockerfile", content = dockerfile(r, i); break;
+      case 8: p = dir / sub / "scripts" / ("run-" + std::to_string(i) + ".sh"), content = shell_file(r, i); break;
+      default:
+        if (i % 20 == 9) p = dir / sub / ("pkg-" + std::to_string(i) + ".json"), content = json_file(r, i);
+        else p = dir / sub / ("README-" + std::to_string(i) + ".md"), content = markdown_file(r, i);
+    }
+    write(p, content);
+    total += content.size();
+  }
+  return total;
+}
+
+long peak_rss_kib() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  uint64_t mib = 50;
+  unsigned jobs = 0;
+  bool keep = false;
+  fs::path dir = fs::temp_directory_path() / "tollgate-bench-corpus";
+  tollgate::ScanOptions opts;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::cerr << a << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--mib") mib = std::stoull(value());
+    else if (a == "--jobs") jobs = static_cast<unsigned>(std::stoul(value()));
+    else if (a == "--dir") dir = value();
+    else if (a == "--keep") keep = true;
+    else if (a == "--select") opts.select.push_back(value());
+    else {
+      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]...\n";
+      return 2;
+    }
+  }
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  auto g0 = std::chrono::steady_clock::now();
+  uint64_t bytes = generate(dir, mib << 20);
+  double gen_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - g0).count();
+  opts.paths = {dir.string()};
+  opts.jobs = jobs;
+
+  auto t0 = std::chrono::steady_clock::now();
+  tollgate::ScanResult res = tollgate::run_scan(opts);
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+  unsigned used = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
+  double mibs = static_cast<double>(res.report.bytes_scanned) / (1 << 20);
+  std::printf("corpus: %llu files, %.1f MiB (generated in %.1f s) at %s\n",
+              static_cast<unsigned long long>(res.report.files_scanned), static_cast<double>(bytes) / (1 << 20), gen_s,
+              dir.c_str());
+  std::printf("rules: %zu enabled; threads: %u\n", res.report.rules.size(), used);
+  std::printf("full scan: %.2f s, %.1f MiB/s, %.0f files/s, %zu findings, %zu notifications\n", s, mibs / s,
+              static_cast<double>(res.report.files_scanned) / s, res.report.findings.size(),
+              res.report.notifications.size());
+  std::printf("peak memory: %.1f MiB\n", static_cast<double>(peak_rss_kib()) / 1024);
+  if (!keep) fs::remove_all(dir, ec);
+  return 0;
+}

@@ -1,0 +1,221 @@
+#include "engine/secrets_matcher.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <deque>
+#include <tuple>
+
+namespace tollgate {
+
+double shannon_entropy(std::string_view s) {
+  if (s.empty()) return 0;
+  std::array<uint32_t, 256> counts{};
+  for (unsigned char c : s) counts[c]++;
+  double h = 0, n = static_cast<double>(s.size());
+  for (uint32_t c : counts) {
+    if (!c) continue;
+    double p = c / n;
+    h -= p * std::log2(p);
+  }
+  return h;
+}
+
+namespace {
+
+unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+struct CompiledRule {
+  std::unique_ptr<RE2> pattern;
+  std::vector<std::unique_ptr<RE2>> allow;
+  std::vector<std::string> stopwords;  // lower-case
+  double min_entropy = 0;
+  // A pattern that can span lines (a PEM block) gets a window running on past the keyword's line.
+  bool multiline = false;
+};
+
+// How far past its keyword's line a multi-line pattern may reach.
+constexpr uint32_t kMultilineReach = 64 * 1024;
+
+}  // namespace
+
+struct SecretMatcher::Impl {
+  std::vector<CompiledRule> rules;
+  std::vector<size_t> rule_ids;  // compiled index -> index in the specs given to build()
+  // Aho-Corasick automaton over lower-cased bytes, with every transition filled in (a DFA): one table
+  // lookup per input byte.
+  std::vector<std::array<int32_t, 256>> delta;
+  std::vector<std::vector<uint32_t>> outputs;  // per state: compiled rules whose keyword ends here
+  std::vector<uint32_t> min_keyword_len;       // per state with outputs: shortest keyword ending here
+
+  void add_keyword(std::string_view kw, uint32_t rule) {
+    int32_t s = 0;
+    for (unsigned char c : kw) {
+      c = lower(c);
+      if (delta[s][c] <= 0) {
+        delta[s][c] = static_cast<int32_t>(delta.size());
+        delta.emplace_back();
+        delta.back().fill(-1);
+        outputs.emplace_back();
+        min_keyword_len.push_back(UINT32_MAX);
+      }
+      s = delta[s][c];
+    }
+    if (std::find(outputs[s].begin(), outputs[s].end(), rule) == outputs[s].end()) outputs[s].push_back(rule);
+    min_keyword_len[s] = std::min<uint32_t>(min_keyword_len[s], static_cast<uint32_t>(kw.size()));
+  }
+
+  void finish_automaton() {
+    std::vector<int32_t> fail(delta.size(), 0);
+    std::deque<int32_t> queue;
+    for (int c = 0; c < 256; ++c) {
+      int32_t t = delta[0][c];
+      if (t > 0) {
+        fail[t] = 0;
+        queue.push_back(t);
+      } else {
+        delta[0][c] = 0;
+      }
+    }
+    while (!queue.empty()) {
+      int32_t s = queue.front();
+      queue.pop_front();
+      // A state reports what its fail state reports too: "hub_" inside "github_" still counts.
+      for (uint32_t r : outputs[fail[s]])
+        if (std::find(outputs[s].begin(), outputs[s].end(), r) == outputs[s].end()) outputs[s].push_back(r);
+      min_keyword_len[s] = std::min(min_keyword_len[s], min_keyword_len[fail[s]]);
+      for (int c = 0; c < 256; ++c) {
+        int32_t t = delta[s][c];
+        if (t > 0) {
+          fail[t] = delta[fail[s]][c];
+          queue.push_back(t);
+        } else {
+          delta[s][c] = delta[fail[s]][c];
+        }
+      }
+    }
+  }
+};
+
+SecretMatcher::SecretMatcher() : impl_(std::make_unique<Impl>()) {
+  impl_->delta.emplace_back();
+  impl_->delta.back().fill(-1);
+  impl_->outputs.emplace_back();
+  impl_->min_keyword_len.push_back(UINT32_MAX);
+}
+SecretMatcher::SecretMatcher(SecretMatcher&&) noexcept = default;
+SecretMatcher& SecretMatcher::operator=(SecretMatcher&&) noexcept = default;
+SecretMatcher::~SecretMatcher() = default;
+
+bool SecretMatcher::empty() const { return impl_->rules.empty(); }
+
+SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::vector<std::string>* errors) {
+  SecretMatcher m;
+  Impl& im = *m.impl_;
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const SecretSpec& s = specs[i];
+    CompiledRule r;
+    r.pattern = std::make_unique<RE2>(s.pattern, opts);
+    if (!r.pattern->ok()) {
+      errors->push_back(s.id + ": invalid pattern: " + r.pattern->error());
+      continue;
+    }
+    if (r.pattern->NumberOfCapturingGroups() != 1) {
+      errors->push_back(s.id + ": the pattern must have exactly one capture group (the secret), it has " +
+                        std::to_string(r.pattern->NumberOfCapturingGroups()));
+      continue;
+    }
+    bool keywords_ok = !s.keywords.empty() &&
+                       std::none_of(s.keywords.begin(), s.keywords.end(), [](const std::string& k) { return k.empty(); });
+    if (!keywords_ok) {
+      errors->push_back(s.id + ": needs at least one non-empty keyword");
+      continue;
+    }
+    bool allow_ok = true;
+    for (const auto& a : s.allow) {
+      r.allow.push_back(std::make_unique<RE2>(a, opts));
+      if (!r.allow.back()->ok()) {
+        errors->push_back(s.id + ": invalid allow pattern '" + a + "': " + r.allow.back()->error());
+        allow_ok = false;
+      }
+    }
+    if (!allow_ok) continue;
+    for (std::string w : s.stopwords) {
+      std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return lower(c); });
+      r.stopwords.push_back(std::move(w));
+    }
+    r.min_entropy = s.min_entropy;
+    const std::string& p = s.pattern;
+    r.multiline = p.find("\\n") != std::string::npos || p.find("\\s") != std::string::npos ||
+                  p.find("(?s") != std::string::npos;
+    uint32_t idx = static_cast<uint32_t>(im.rules.size());
+    im.rules.push_back(std::move(r));
+    im.rule_ids.push_back(i);
+    for (const auto& k : s.keywords) im.add_keyword(k, idx);
+  }
+  im.finish_automaton();
+  return m;
+}
+
+void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) const {
+  const Impl& im = *impl_;
+  if (im.rules.empty()) return;
+  const size_t first_out = out->size();
+  // Per rule, where its last window ended: a keyword inside a window already searched adds nothing.
+  std::vector<uint32_t> searched_to(im.rules.size(), 0);
+  std::vector<bool> searched_any(im.rules.size(), false);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  int32_t state = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    state = im.delta[state][lower(bytes[i])];
+    if (im.outputs[state].empty()) continue;
+    uint32_t kw_start = i + 1 - std::min(i + 1, im.min_keyword_len[state]);
+    for (uint32_t r : im.outputs[state]) {
+      if (searched_any[r] && kw_start < searched_to[r]) continue;
+      const CompiledRule& rule = im.rules[r];
+      uint32_t begin = kw_start;
+      while (begin > 0 && text[begin - 1] != '\n') --begin;
+      if (searched_any[r]) begin = std::max(begin, searched_to[r]);
+      uint32_t end = i + 1;
+      while (end < n && text[end] != '\n') ++end;
+      if (rule.multiline) end = static_cast<uint32_t>(std::min<uint64_t>(n, static_cast<uint64_t>(end) + kMultilineReach));
+      searched_any[r] = true;
+      searched_to[r] = end;
+      re2::StringPiece window(text.data() + begin, end - begin);
+      re2::StringPiece secret;
+      while (RE2::FindAndConsume(&window, *rule.pattern, &secret)) {
+        if (secret.empty()) {
+          if (window.empty()) break;
+          continue;
+        }
+        std::string_view sv(secret.data(), secret.size());
+        if (shannon_entropy(sv) < rule.min_entropy) continue;
+        if (std::any_of(rule.allow.begin(), rule.allow.end(), [&](const auto& a) { return RE2::PartialMatch(secret, *a); }))
+          continue;
+        if (!rule.stopwords.empty()) {
+          std::string low(sv);
+          std::transform(low.begin(), low.end(), low.begin(), [](unsigned char c) { return lower(c); });
+          if (std::any_of(rule.stopwords.begin(), rule.stopwords.end(),
+                          [&](const std::string& w) { return low.find(w) != std::string::npos; }))
+            continue;
+        }
+        uint32_t b = static_cast<uint32_t>(secret.data() - text.data());
+        out->push_back({im.rule_ids[r], b, b + static_cast<uint32_t>(secret.size())});
+      }
+    }
+  }
+  auto first = out->begin() + static_cast<std::ptrdiff_t>(first_out);
+  std::sort(first, out->end(), [](const SecretMatch& a, const SecretMatch& b) {
+    return std::tie(a.begin, a.rule, a.end) < std::tie(b.begin, b.rule, b.end);
+  });
+  out->erase(std::unique(first, out->end(),
+                         [](const SecretMatch& a, const SecretMatch& b) { return a.begin == b.begin && a.rule == b.rule; }),
+             out->end());
+}
+
+}  // namespace tollgate

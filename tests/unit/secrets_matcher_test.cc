@@ -1,0 +1,114 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "engine/secrets_matcher.h"
+
+using namespace tollgate;
+
+namespace {
+
+std::vector<std::string> found(const SecretMatcher& m, std::string_view text) {
+  std::vector<SecretMatch> out;
+  m.scan(text, &out);
+  std::vector<std::string> s;
+  for (const auto& x : out) s.push_back(std::to_string(x.rule) + ":" + std::string(text.substr(x.begin, x.end - x.begin)));
+  return s;
+}
+
+SecretSpec spec(std::string id, std::string pattern, std::vector<std::string> keywords) {
+  SecretSpec s;
+  s.id = std::move(id);
+  s.pattern = std::move(pattern);
+  s.keywords = std::move(keywords);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("entropy is Shannon's, in bits per character") {
+  CHECK(shannon_entropy("") == 0.0);
+  CHECK(shannon_entropy("aaaa") == 0.0);
+  CHECK(shannon_entropy("abab") == Approx(1.0));
+  CHECK(shannon_entropy("abcd") == Approx(2.0));
+  CHECK(shannon_entropy("0123456789abcdef") == Approx(4.0));
+}
+
+TEST_CASE("the prefilter runs a pattern only where its keyword occurs, case-insensitively") {
+  std::vector<std::string> errors;
+  auto m = SecretMatcher::build({spec("a", R"(\b(tok_[a-z0-9]{8})\b)", {"TOK_"}),
+                                 spec("b", R"(key=([A-Z]{6}))", {"key="})},
+                                &errors);
+  REQUIRE(errors.empty());
+  CHECK(found(m, "x tok_abcd1234 y\nkey=ABCDEF\n") == std::vector<std::string>{"0:tok_abcd1234", "1:ABCDEF"});
+  // The keyword is required: the same shape without it is never tried.
+  auto m2 = SecretMatcher::build({spec("c", R"(([A-Z]{6}))", {"secret"})}, &errors);
+  CHECK(found(m2, "ABCDEF\n").empty());
+  CHECK(found(m2, "Secret: ABCDEF\n") == std::vector<std::string>{"0:ABCDEF"});
+  // Keyword on one line does not make another line's match count for a single-line pattern.
+  CHECK(found(m2, "secret\nABCDEF\n").empty());
+}
+
+TEST_CASE("several matches on a line and on many lines are all reported once, in order") {
+  std::vector<std::string> errors;
+  auto m = SecretMatcher::build({spec("a", R"((tok_[0-9]{4}))", {"tok_"})}, &errors);
+  CHECK(found(m, "tok_1111 tok_2222\nnothing\ntok_3333\n") ==
+        std::vector<std::string>{"0:tok_1111", "0:tok_2222", "0:tok_3333"});
+}
+
+TEST_CASE("keywords that are suffixes of other keywords still fire") {
+  std::vector<std::string> errors;
+  auto m = SecretMatcher::build({spec("long", R"((github_[a-z]{4}))", {"github_"}),
+                                 spec("short", R"((hub_[a-z]{4}))", {"hub_"})},
+                                &errors);
+  CHECK(found(m, "github_abcd") == std::vector<std::string>{"0:github_abcd", "1:hub_abcd"});
+}
+
+TEST_CASE("filters: entropy floor, allow patterns and stopwords") {
+  std::vector<std::string> errors;
+  SecretSpec s = spec("a", R"(key=([A-Za-z0-9]{12}))", {"key="});
+  s.min_entropy = 3.0;
+  s.allow = {"(?i)example"};
+  s.stopwords = {"dummy"};
+  auto m = SecretMatcher::build({s}, &errors);
+  REQUIRE(errors.empty());
+  CHECK(found(m, "key=aaaaaaaaaaaa").empty());            // entropy 0
+  CHECK(found(m, "key=xEXAMPLEx1Zq").empty());            // allowed
+  CHECK(found(m, "key=aDUMMYbq9Zx1").empty());            // stopword, any case
+  CHECK(found(m, "key=q8Zr2Lm4Xw7P") == std::vector<std::string>{"0:q8Zr2Lm4Xw7P"});
+}
+
+TEST_CASE("multi-line patterns reach past the keyword's line") {
+  std::vector<std::string> errors;
+  auto m = SecretMatcher::build(
+      {spec("pem", R"((-----BEGIN TEST KEY-----[\s\S]{8,1000}?-----END TEST KEY-----))", {"BEGIN TEST KEY"})}, &errors);
+  REQUIRE(errors.empty());
+  std::string pem = "-----BEGIN TEST KEY-----\nMIIabcdefgh\n-----END TEST KEY-----";
+  CHECK(found(m, "x\n" + pem + "\ny\n") == std::vector<std::string>{"0:" + pem});
+}
+
+TEST_CASE("bad specs are named and left out, the rest still work") {
+  std::vector<std::string> errors;
+  auto m = SecretMatcher::build({spec("bad-re", "(unclosed", {"x"}), spec("two-groups", "(a)(b)", {"a"}),
+                                 spec("no-group", "abc", {"a"}), spec("no-keyword", "(abc)", {}),
+                                 spec("good", "(abc)", {"abc"})},
+                                &errors);
+  REQUIRE(errors.size() == 4);
+  CHECK(errors[0].rfind("bad-re: invalid pattern: ", 0) == 0);
+  CHECK(errors[1] == "two-groups: the pattern must have exactly one capture group (the secret), it has 2");
+  CHECK(errors[2] == "no-group: the pattern must have exactly one capture group (the secret), it has 0");
+  CHECK(errors[3] == "no-keyword: needs at least one non-empty keyword");
+  std::vector<SecretMatch> out;
+  m.scan("abc", &out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].rule == 4);
+}
+
+TEST_CASE("binary-ish and empty input is harmless") {
+  std::vector<std::string> errors;
+  auto m = SecretMatcher::build({spec("a", "(tok_[0-9]+)", {"tok_"})}, &errors);
+  CHECK(found(m, "").empty());
+  std::string junk(1 << 16, '\xff');
+  junk += "tok_42";
+  CHECK(found(m, junk) == std::vector<std::string>{"0:tok_42"});
+}
