@@ -1,0 +1,286 @@
+#include "engine/git.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <unordered_set>
+
+namespace tollgate {
+
+namespace {
+
+struct Child {
+  pid_t pid = -1;
+  int in = -1, out = -1, err = -1;  // our ends of the child's stdin, stdout, stderr (-1 when not piped)
+};
+
+// Starts argv in cwd. With want_stdin, the child's stdin is a pipe we write to; else /dev/null.
+bool spawn(const std::vector<std::string>& argv, const std::string& cwd, bool want_stdin, Child* c) {
+  int pin[2] = {-1, -1}, pout[2], perr[2];
+  if ((want_stdin && pipe2(pin, O_CLOEXEC) != 0) || pipe2(pout, O_CLOEXEC) != 0 || pipe2(perr, O_CLOEXEC) != 0)
+    return false;
+  // Everything exec needs is built before fork: between fork and exec only async-signal-safe calls run.
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid < 0) return false;
+  if (pid == 0) {
+    int devnull = open("/dev/null", O_RDONLY);
+    dup2(want_stdin ? pin[0] : devnull, 0);
+    dup2(pout[1], 1);
+    dup2(perr[1], 2);
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(127);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  if (want_stdin) close(pin[0]);
+  close(pout[1]);
+  close(perr[1]);
+  c->pid = pid;
+  c->in = want_stdin ? pin[1] : -1;
+  c->out = pout[0];
+  c->err = perr[0];
+  return true;
+}
+
+int wait_child(pid_t pid) {
+  int st = 0;
+  while (waitpid(pid, &st, 0) < 0)
+    if (errno != EINTR) return -1;
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+// Reads both pipes to the end without letting either fill up and block the child.
+void drain(int out_fd, int err_fd, std::string* out, std::string* err) {
+  pollfd fds[2] = {{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}};
+  std::string* dst[2] = {out, err};
+  int open_fds = 2;
+  char buf[1 << 16];
+  while (open_fds > 0) {
+    if (poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      ssize_t n = read(fds[i].fd, buf, sizeof buf);
+      if (n > 0) {
+        dst[i]->append(buf, static_cast<size_t>(n));
+      } else if (n == 0 || errno != EINTR) {
+        close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_fds;
+      }
+    }
+  }
+}
+
+std::vector<std::string> split_nul(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t z = s.find('\0', start);
+    if (z == std::string::npos) z = s.size();
+    if (z > start) out.push_back(s.substr(start, z - start));
+    start = z + 1;
+  }
+  return out;
+}
+
+bool git(const std::string& top, std::vector<std::string> args, std::string* out, std::string* error) {
+  args.insert(args.begin(), {"git", "-c", "core.quotepath=off"});
+  ProcessResult r = run_process(args, top);
+  if (r.status != 0) {
+    std::string msg = r.err.empty() ? "git exited with status " + std::to_string(r.status) : r.err;
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == '\r')) msg.pop_back();
+    *error = r.status == -1 && r.err.empty() ? "cannot run git" : msg;
+    return false;
+  }
+  *out = std::move(r.out);
+  return true;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& cwd) {
+  ProcessResult r;
+  Child c;
+  if (!spawn(argv, cwd, false, &c)) {
+    r.err = std::strerror(errno);
+    return r;
+  }
+  drain(c.out, c.err, &r.out, &r.err);
+  r.status = wait_child(c.pid);
+  if (r.status == 127 && r.out.empty() && r.err.empty()) {
+    r.status = -1;
+    r.err = "cannot run " + argv[0];
+  }
+  return r;
+}
+
+bool git_toplevel(const std::string& dir, std::string* top, std::string* error) {
+  std::string out;
+  if (!git(dir, {"rev-parse", "--show-toplevel"}, &out, error)) return false;
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  *top = out;
+  return true;
+}
+
+bool git_staged_paths(const std::string& top, std::vector<std::string>* paths, std::string* error) {
+  std::string out, ignored;
+  // Before the first commit there is no HEAD: every staged file is new.
+  bool has_head = git(top, {"rev-parse", "--verify", "--quiet", "HEAD"}, &out, &ignored);
+  std::vector<std::string> args{"diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--no-renames"};
+  if (!has_head) args = {"ls-files", "--cached", "-z"};
+  if (!git(top, args, &out, error)) return false;
+  *paths = split_nul(out);
+  return true;
+}
+
+bool git_changed_paths(const std::string& top, const std::string& rev, std::vector<std::string>* paths,
+                       std::string* error) {
+  std::string out;
+  if (!rev.empty() && rev[0] == '-') {
+    *error = "a revision cannot start with '-': " + rev;
+    return false;
+  }
+  if (!git(top, {"diff", "--name-only", "-z", "--diff-filter=ACMR", "--no-renames", rev, "--"}, &out, error))
+    return false;
+  *paths = split_nul(out);
+  // Untracked files are changes too: a new file that is not staged yet.
+  if (!git(top, {"ls-files", "--others", "--exclude-standard", "-z"}, &out, error)) return false;
+  for (auto& p : split_nul(out)) paths->push_back(std::move(p));
+  return true;
+}
+
+struct GitObjectReader::Impl {
+  std::string top;
+  Child child;
+  bool started = false, broken = false;
+  std::string buffer;  // bytes read from cat-file but not consumed yet
+
+  bool fill(size_t want) {
+    char buf[1 << 16];
+    while (buffer.size() < want) {
+      ssize_t n = ::read(child.out, buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return false;
+      buffer.append(buf, static_cast<size_t>(n));
+    }
+    return true;
+  }
+};
+
+GitObjectReader::GitObjectReader(std::string top) : impl_(std::make_unique<Impl>()) { impl_->top = std::move(top); }
+
+GitObjectReader::~GitObjectReader() {
+  if (!impl_->started) return;
+  if (impl_->child.in >= 0) close(impl_->child.in);
+  close(impl_->child.out);
+  close(impl_->child.err);
+  wait_child(impl_->child.pid);
+}
+
+bool GitObjectReader::read(const std::string& spec, std::string* content, std::string* error) {
+  Impl& im = *impl_;
+  if (spec.find('\n') != std::string::npos) {
+    *error = "object name with a newline";
+    return false;
+  }
+  if (!im.started) {
+    im.started = true;
+    if (!spawn({"git", "cat-file", "--batch"}, im.top, true, &im.child)) im.broken = true;
+  }
+  if (im.broken) {
+    *error = "cannot run git cat-file";
+    return false;
+  }
+  // One request at a time: the answer to a request is read before the next is written, so neither pipe fills.
+  std::string req = spec + "\n";
+  for (size_t done = 0; done < req.size();) {
+    ssize_t n = ::write(im.child.in, req.data() + done, req.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      im.broken = true;
+      *error = "git cat-file stopped";
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  size_t nl;
+  while ((nl = im.buffer.find('\n')) == std::string::npos)
+    if (!im.fill(im.buffer.size() + 1)) {
+      im.broken = true;
+      *error = "git cat-file stopped";
+      return false;
+    }
+  std::string header = im.buffer.substr(0, nl);
+  im.buffer.erase(0, nl + 1);
+  // "<oid> <type> <size>", or "<spec> missing" / "<spec> ambiguous".
+  size_t last = header.rfind(' ');
+  if (last == std::string::npos || header.ends_with(" missing") || header.ends_with(" ambiguous")) {
+    *error = "no such object: " + spec;
+    return false;
+  }
+  size_t size = std::stoull(header.substr(last + 1));
+  if (!im.fill(size + 1)) {
+    im.broken = true;
+    *error = "git cat-file stopped";
+    return false;
+  }
+  content->assign(im.buffer, 0, size);
+  im.buffer.erase(0, size + 1);
+  return true;
+}
+
+bool git_history_blobs(const std::string& top, const std::string& since, std::vector<HistoryBlob>* blobs,
+                       std::string* error) {
+  if (!since.empty() && since[0] == '-') {
+    *error = "a revision cannot start with '-': " + since;
+    return false;
+  }
+  std::vector<std::string> args{"log", "--reverse", "--topo-order", "--no-renames", "--raw", "--no-abbrev", "-z",
+                                "--diff-filter=AM", "--format=%x01%H%x02%an <%ae>%x02%aI"};
+  if (since.empty()) args.push_back("--all");
+  else args.push_back(since + "..HEAD");
+  std::string out;
+  if (!git(top, args, &out, error)) return false;
+  // The stream: "\x01<commit>\x02<author>\x02<date>\n" then raw entries ":<modes> <old> <new> <status>\0<path>\0".
+  std::unordered_set<std::string> seen;
+  std::string commit, author, date;
+  std::vector<std::string> tokens = split_nul(out);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string t = tokens[i];
+    while (!t.empty() && t.front() == '\n') t.erase(0, 1);
+    if (!t.empty() && t.front() == '\x01') {
+      size_t a = t.find('\x02'), b = t.find('\x02', a + 1);
+      if (a == std::string::npos || b == std::string::npos) continue;
+      commit = t.substr(1, a - 1);
+      author = t.substr(a + 1, b - a - 1);
+      date = t.substr(b + 1);
+      while (!date.empty() && date.back() == '\n') date.pop_back();
+      continue;
+    }
+    if (t.empty() || t.front() != ':' || i + 1 >= tokens.size()) continue;
+    // ":100644 100644 <old> <new> M"
+    std::vector<std::string> f;
+    for (size_t s = 1, e; s < t.size(); s = e + 1) {
+      e = t.find(' ', s);
+      if (e == std::string::npos) e = t.size();
+      f.push_back(t.substr(s, e - s));
+    }
+    std::string path = tokens[++i];
+    if (f.size() < 5 || f[1].rfind("160000", 0) == 0) continue;  // submodule entries have no blob to read
+    const std::string& blob = f[3];
+    if (!seen.insert(blob).second) continue;
+    blobs->push_back({blob, commit, author, date, path});
+  }
+  return true;
+}
+
+}  // namespace tollgate
