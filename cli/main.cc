@@ -68,6 +68,7 @@ struct Command {
 };
 
 int cmd_scan(const Args&);
+int cmd_git(const Args&);
 int cmd_baseline_create(const Args&);
 int cmd_rules_list(const Args&);
 int cmd_rules_explain(const Args&);
@@ -95,6 +96,8 @@ const std::vector<Command>& commands() {
            {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
            {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
            {"--baseline", "FILE", "report only findings that are not in FILE (from `baseline create`)"},
+           {"--staged", nullptr, "scan what the next commit adds (the git index), for pre-commit hooks"},
+           {"--diff", "REV", "scan only files changed since REV (committed, staged, unstaged or untracked)"},
            {"--jobs", "N", "worker threads (default: all cores)"},
            {"--max-file-size", "BYTES", "skip larger files with a warning (default 16777216)"},
            {"--include-suppressed", nullptr, "list findings suppressed by tollgate:ignore comments too"},
@@ -104,6 +107,23 @@ const std::vector<Command>& commands() {
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
        cmd_scan},
+      {"git", "tollgate git [PATH] [--since REV]",
+       "scan every blob of the git history once, reporting the commit, author and path where it first appeared "
+       "(secret rules unless --select says otherwise)",
+       with_rule_flags({
+           {"--since", "REV", "only commits after REV"},
+           {"--format", "FORMAT", "text, json, sarif or junit (repeatable; default text)", true},
+           {"--output", "FILE", "write the preceding --format to FILE instead of stdout", true},
+           {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
+           {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
+           {"--baseline", "FILE", "report only findings that are not in FILE"},
+           {"--jobs", "N", "worker threads (default: all cores)"},
+           {"--max-file-size", "BYTES", "skip larger blobs with a warning (default 16777216)"},
+           {"--show-secrets", nullptr, "print secret values instead of masking them"},
+           {"--no-color", nullptr, "no ANSI colour in text output"},
+           {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
+       }),
+       cmd_git},
       {"baseline create", "tollgate baseline create [PATH...] --output FILE",
        "record the current findings so that later scans with --baseline report only new ones",
        with_rule_flags({{"--output", "FILE", "where to write the baseline (required)"}}), cmd_baseline_create},
@@ -241,6 +261,10 @@ bool scan_options_from(const Args& a, ScanOptions* o) {
   }
   o->show_secrets = a.has("--show-secrets");
   if (auto b = a.get("--baseline")) o->baseline_file = *b;
+  if (a.has("--staged")) o->source = ScanSource::staged;
+  if (auto d = a.get("--diff")) o->diff_rev = *d;
+  if (a.has("--staged") && a.has("--diff")) return usage_error("--staged and --diff cannot be combined"), false;
+  if (auto s = a.get("--since")) o->since = *s;
   return true;
 }
 
@@ -252,9 +276,25 @@ void print_notifications(const Report& r) {
   }
 }
 
+int scan_and_report(const Args& a, ScanOptions opts);
+
 int cmd_scan(const Args& a) {
   ScanOptions opts;
   if (!scan_options_from(a, &opts)) return kExitError;
+  return scan_and_report(a, std::move(opts));
+}
+
+int cmd_git(const Args& a) {
+  ScanOptions opts;
+  if (a.positional.size() > 1) return usage_error("git takes at most one PATH");
+  if (!scan_options_from(a, &opts)) return kExitError;
+  opts.source = ScanSource::history;
+  // History scans look for secrets: the other families judge the current tree, not old versions of it.
+  if (opts.select.empty()) opts.select = {"secrets"};
+  return scan_and_report(a, std::move(opts));
+}
+
+int scan_and_report(const Args& a, ScanOptions opts) {
   Severity fail_on = Severity::low;
   if (auto f = a.get("--fail-on")) {
     auto s = parse_severity(*f);
@@ -472,7 +512,7 @@ int cmd_rules_new(const Args& a) {
       "  check = function(doc, ctx)\n"
       "    local kind = doc.root and doc.root.kind\n"
       "    if kind == \"Example\" then\n"
-      "      ctx:report{ at = doc.root, key = \"kind\", message = \"replace this check with your own\" }\n"
+      "      ctx:report{ at = doc.root, key = \"kind\", on = \"key\", message = \"replace this check with your own\" }\n"
       "    end\n"
       "  end,\n"
       "}\n";

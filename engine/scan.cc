@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <set>
@@ -20,10 +21,13 @@
 
 #include "engine/classifier.h"
 #include "engine/findings.h"
+#include "engine/git.h"
 #include "engine/rules.h"
 #include "engine/scan_rules.h"
 #include "engine/walker.h"
 #include "tollgate/parsers.h"
+
+namespace fs = std::filesystem;
 
 namespace tollgate {
 
@@ -81,7 +85,83 @@ std::set<std::string> read_baseline(const std::string& file, std::vector<Notific
   return out;
 }
 
+// Keeps the paths that lie under one of the scan roots (given relative to the work tree top).
+void keep_under_roots(const std::vector<std::string>& roots, const std::string& top, std::vector<std::string>* paths) {
+  std::vector<std::string> prefixes;
+  for (const auto& r : roots) {
+    std::error_code ec;
+    fs::path rel = fs::relative(fs::weakly_canonical(fs::absolute(r), ec), top, ec);
+    std::string p = rel.generic_string();
+    if (ec || p.empty() || p == ".") return;  // a root at the top (or unknown) keeps everything
+    prefixes.push_back(p);
+  }
+  std::erase_if(*paths, [&](const std::string& path) {
+    return std::none_of(prefixes.begin(), prefixes.end(), [&](const std::string& pre) {
+      return path == pre || (path.size() > pre.size() && path.compare(0, pre.size(), pre) == 0 && path[pre.size()] == '/');
+    });
+  });
+}
+
 }  // namespace
+
+std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_top, std::vector<Notification>* notes) {
+  std::vector<ScanInput> inputs;
+  auto error = [&](const std::string& msg) { notes->push_back({Notification::Level::error, msg, "", 0, ""}); };
+  if (opts.source != ScanSource::worktree || !opts.diff_rev.empty()) {
+    std::string err;
+    std::string first = opts.paths.empty() ? "." : opts.paths.front();
+    std::error_code ec;
+    std::string dir = fs::is_directory(first, ec) ? first : fs::path(first).parent_path().string();
+    if (!git_toplevel(dir.empty() ? "." : dir, git_top, &err)) {
+      error("git: " + err);
+      return inputs;
+    }
+  }
+  if (opts.source == ScanSource::staged) {
+    std::vector<std::string> paths;
+    std::string err;
+    if (!git_staged_paths(*git_top, &paths, &err)) {
+      error("git: " + err);
+      return inputs;
+    }
+    keep_under_roots(opts.paths, *git_top, &paths);
+    for (auto& p : paths) inputs.push_back({p, "", ":" + p, {}});
+    return inputs;
+  }
+  if (opts.source == ScanSource::history) {
+    std::vector<HistoryBlob> blobs;
+    std::string err;
+    if (!git_history_blobs(*git_top, opts.since, &blobs, &err)) {
+      error("git: " + err);
+      return inputs;
+    }
+    std::vector<std::string> paths;
+    for (const auto& b : blobs) paths.push_back(b.path);
+    keep_under_roots(opts.paths, *git_top, &paths);
+    std::unordered_set<std::string> keep(paths.begin(), paths.end());
+    for (auto& b : blobs)
+      if (keep.count(b.path)) inputs.push_back({b.path, "", b.blob, Provenance{b.commit, b.author, b.date}});
+    return inputs;
+  }
+  WalkOptions wopts;
+  wopts.max_file_size = opts.max_file_size;
+  WalkResult walked = walk(opts.paths, wopts);
+  notes->insert(notes->end(), walked.notes.begin(), walked.notes.end());
+  std::unordered_set<std::string> changed;
+  if (!opts.diff_rev.empty()) {
+    std::vector<std::string> paths;
+    std::string err;
+    if (!git_changed_paths(*git_top, opts.diff_rev, &paths, &err)) {
+      error("git: " + err);
+      return inputs;
+    }
+    // Walked paths are relative to the walk's base, which is the work tree top here.
+    changed.insert(paths.begin(), paths.end());
+  }
+  for (auto& e : walked.files)
+    if (opts.diff_rev.empty() || changed.count(e.rel_path)) inputs.push_back({e.rel_path, e.abs_path, "", {}});
+  return inputs;
+}
 
 std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::vector<std::string>& select,
                                      const std::vector<std::string>& skip) {
@@ -179,41 +259,50 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::vector<LoadedRule> rules = select_rules(load_scan_rules(opts, &rep.notifications), opts.select, opts.skip);
   for (const auto& r : rules) rep.rules.push_back(r.info);
 
-  WalkOptions wopts;
-  wopts.max_file_size = opts.max_file_size;
-  WalkResult walked = walk(opts.paths, wopts);
-  rep.notifications.insert(rep.notifications.end(), walked.notes.begin(), walked.notes.end());
-  std::vector<WalkEntry> files = std::move(walked.files);
-  if (!opts.only_files.empty()) {
-    std::unordered_set<std::string> only(opts.only_files.begin(), opts.only_files.end());
-    std::erase_if(files, [&](const WalkEntry& e) { return !only.count(e.rel_path); });
-  }
+  std::string git_top;
+  std::vector<ScanInput> inputs = gather_inputs(opts, &git_top, &rep.notifications);
 
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, files.size()));
+  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, inputs.size()));
   std::atomic<size_t> next{0};
   std::atomic<uint64_t> bytes{0}, scanned{0};
   std::vector<FileResult> results(jobs);
   auto worker = [&](unsigned w) {
     FileScanner scanner(rules, opts);
+    std::unique_ptr<GitObjectReader> objects;  // one `git cat-file` per worker, started on first use
     FileResult& out = results[w];
     std::string bytes_buf, error;
-    for (size_t i = next++; i < files.size(); i = next++) {
-      const WalkEntry& e = files[i];
-      if (!read_file(e.abs_path, &bytes_buf, &error)) {
-        out.notes.push_back({Notification::Level::error, "cannot read file: " + error, e.rel_path, 0, ""});
+    for (size_t i = next++; i < inputs.size(); i = next++) {
+      const ScanInput& in = inputs[i];
+      bool ok;
+      if (in.object.empty()) {
+        ok = read_file(in.abs_path, &bytes_buf, &error);
+      } else {
+        if (!objects) objects = std::make_unique<GitObjectReader>(git_top);
+        ok = objects->read(in.object, &bytes_buf, &error);
+      }
+      if (!ok) {
+        out.notes.push_back({Notification::Level::error, "cannot read file: " + error, in.rel_path, 0, ""});
+        continue;
+      }
+      if (bytes_buf.size() > opts.max_file_size) {
+        out.notes.push_back({Notification::Level::warning,
+                             "file larger than " + std::to_string(opts.max_file_size) + " bytes, not scanned",
+                             in.rel_path, 0, ""});
         continue;
       }
       if (looks_binary(bytes_buf)) continue;
       scanned++;
       bytes += bytes_buf.size();
-      auto src = SourceText::make(e.rel_path, std::move(bytes_buf));
+      auto src = SourceText::make(in.rel_path, std::move(bytes_buf));
       bytes_buf = std::string();
       Classification cls = classify(src->path(), src->bytes());
       size_t first = out.findings.size();
       scanner.scan_source(src, cls, &out);
-      if (out.findings.size() > first && src->bytes().find("tollgate:ignore[") != std::string::npos)
-        apply_suppressions(find_suppressions(*src, &out.notes), std::span(out.findings).subspan(first));
+      std::span<Finding> mine = std::span(out.findings).subspan(first);
+      if (!mine.empty() && src->bytes().find("tollgate:ignore[") != std::string::npos)
+        apply_suppressions(find_suppressions(*src, &out.notes), mine);
+      for (Finding& f : mine) f.provenance = in.provenance;
     }
   };
   std::vector<std::thread> threads;

@@ -46,6 +46,17 @@ std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Not
 std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::vector<std::string>& select,
                                      const std::vector<std::string>& skip);
 
+// One file to scan: on disk (abs_path), or a git object (object: a blob id, or ":path" for the index).
+struct ScanInput {
+  std::string rel_path;
+  std::string abs_path;
+  std::string object;
+  Provenance provenance;  // history scans: where the blob first appeared
+};
+// The files a scan covers, by its source: a walk (optionally only files changed since --diff), the index
+// (--staged), or each blob of the history once (`tollgate git`). *git_top is set in the git modes.
+std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_top, std::vector<Notification>* notes);
+
 bool read_file(const std::string& path, std::string* out, std::string* error);
 
 }  // namespace tollgate

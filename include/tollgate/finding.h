@@ -25,6 +25,11 @@ struct Location {
 
 enum class BaselineState : uint8_t { none, fresh, unchanged };  // SARIF "new" / "unchanged"
 
+// Where a finding of a history scan entered the repository.
+struct Provenance {
+  std::string commit, author, date;  // empty outside history scans
+};
+
 struct Finding {
   std::string rule_id;
   Severity severity = Severity::medium;
@@ -41,6 +46,7 @@ struct Finding {
   BaselineState baseline = BaselineState::none;
   // The secret's byte range in the file, when the finding is about a secret value (masked in every output).
   std::optional<std::pair<uint32_t, uint32_t>> secret_range;
+  Provenance provenance;
 };
 
 // Tool errors and warnings (SARIF toolExecutionNotifications): unreadable paths, rule failures, config errors.

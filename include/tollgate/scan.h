@@ -10,7 +10,16 @@
 
 namespace tollgate {
 
+enum class ScanSource : uint8_t {
+  worktree,  // files on disk under the paths
+  staged,    // what the next commit adds: the index versions of staged files (pre-commit)
+  history,   // every blob of the git history once, at its first appearance (`tollgate git`)
+};
+
 struct ScanOptions {
+  ScanSource source = ScanSource::worktree;
+  std::string diff_rev;                     // worktree: only files changed since this revision (--diff)
+  std::string since;                        // history: only commits after this revision (--since)
   std::vector<std::string> paths{"."};      // files or directories
   std::vector<std::string> rule_dirs;       // custom packs (--rules), added to the built-in pack
   bool builtin_rules = true;                // false only in `rules test` of a custom pack
@@ -19,7 +28,6 @@ struct ScanOptions {
   uint64_t max_file_size = 16u << 20;       // bytes; larger files are skipped with a warning
   bool show_secrets = false;                // keep secret values in snippets
   std::string baseline_file;                // report only findings whose fingerprint is not in it
-  std::vector<std::string> only_files;      // --staged / --diff: scan just these (repo-relative) files
   // Sandbox limits for every rule call (see docs/writing-rules.md).
   uint64_t rule_instruction_budget = 200'000'000;
   uint32_t rule_deadline_ms = 5'000;
