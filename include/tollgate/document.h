@@ -51,8 +51,11 @@ class SourceText {
   Span span(uint32_t begin, uint32_t end) const;
 
  private:
+  static constexpr uint32_t kBlock = 256;
+  uint32_t code_points_before(uint32_t offset) const;
   std::string path_, bytes_;
   std::vector<uint32_t> line_starts_;
+  std::vector<uint32_t> cp_before_block_;  // code points in bytes [0, i * kBlock)
 };
 
 enum class Format : uint8_t { hcl, yaml, json, dockerfile, dotenv, ini, shell, text };

@@ -1,0 +1,276 @@
+// The kinds table of docs/document-model.md: path rules first, then cheap text checks on a prefix of the content.
+// Nothing here parses: the classifier runs on every file, most of which no rule ever wants parsed.
+#include "engine/classifier.h"
+
+#include <string>
+#include <string_view>
+
+namespace tollgate {
+
+namespace {
+
+constexpr size_t kSniffBytes = 64 * 1024;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+
+// A directory component of the path is exactly `name`.
+bool has_dir(std::string_view dir, std::string_view name) {
+  size_t i = 0;
+  while (i < dir.size()) {
+    size_t slash = dir.find('/', i);
+    if (slash == std::string_view::npos) slash = dir.size();
+    if (dir.substr(i, slash - i) == name) return true;
+    i = slash + 1;
+  }
+  return false;
+}
+
+// The directory ends with the components `tail` ("a/b/"), at the root or after a '/'.
+bool dir_ends(std::string_view dir, std::string_view tail) {
+  return dir == tail || ends(dir, std::string("/") + std::string(tail));
+}
+
+// The directory contains the components `part` ("a/b/") somewhere.
+bool dir_contains(std::string_view dir, std::string_view part) {
+  return starts(dir, part) || dir.find(std::string("/") + std::string(part)) != std::string_view::npos;
+}
+
+// `roles/<name>/<sub>/` anywhere in the directory.
+bool under_role(std::string_view dir, std::string_view sub) {
+  for (size_t at = 0; (at = dir.find("roles/", at)) != std::string_view::npos; ++at) {
+    if (at > 0 && dir[at - 1] != '/') continue;
+    size_t name_end = dir.find('/', at + 6);
+    if (name_end == std::string_view::npos || name_end == at + 6) continue;
+    if (starts(dir.substr(name_end + 1), sub) && dir.substr(name_end + 1 + sub.size(), 1) == "/") return true;
+  }
+  return false;
+}
+
+template <typename F>
+void each_line(std::string_view s, F&& f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t nl = s.find('\n', i);
+    if (nl == std::string_view::npos) nl = s.size();
+    std::string_view line = s.substr(i, nl - i);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!f(line)) return;
+    i = nl + 1;
+  }
+}
+
+// `key:` at the start of the line, followed by a blank or the line end (so `kinds:` is not `kind:`).
+bool key_at(std::string_view line, std::string_view key) {
+  if (!starts(line, key) || line.size() <= key.size() || line[key.size()] != ':') return false;
+  return line.size() == key.size() + 1 || line[key.size() + 1] == ' ' || line[key.size() + 1] == '\t';
+}
+
+size_t indent_of(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i;
+}
+
+bool top_level_key(std::string_view line) {
+  return !line.empty() && line[0] != ' ' && line[0] != '\t' && line[0] != '#' && line[0] != '-' &&
+         line.find(':') != std::string_view::npos;
+}
+
+// Go templates ({{ .Values.x }}), but not the ${{ ... }} expressions of GitHub and Azure, which are valid YAML.
+bool has_go_template(std::string_view s) {
+  for (size_t at = 0; (at = s.find("{{", at)) != std::string_view::npos; at += 2)
+    if (at == 0 || s[at - 1] != '$') return true;
+  return false;
+}
+
+bool yaml_kubernetes(std::string_view head) {
+  bool api = false, kind = false;
+  each_line(head, [&](std::string_view line) {
+    api = api || key_at(line, "apiVersion");
+    kind = kind || key_at(line, "kind");
+    return !(api && kind);
+  });
+  return api && kind;
+}
+
+bool aws_type(std::string_view line) {
+  std::string_view t = line.substr(indent_of(line));
+  if (!key_at(t, "Type")) return false;
+  t.remove_prefix(5);
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '"' || t.front() == '\'')) t.remove_prefix(1);
+  return starts(t, "AWS::");
+}
+
+bool yaml_cloudformation(std::string_view head) {
+  bool version = false, resources = false, aws = false;
+  each_line(head, [&](std::string_view line) {
+    version = version || key_at(line, "AWSTemplateFormatVersion");
+    if (key_at(line, "Resources")) resources = true;
+    else if (resources && aws_type(line)) aws = true;
+    return !(version || aws);
+  });
+  return version || aws;
+}
+
+bool yaml_compose(std::string_view head) {
+  bool in_services = false, found = false;
+  each_line(head, [&](std::string_view line) {
+    if (top_level_key(line)) {
+      in_services = key_at(line, "services");
+    } else if (in_services && indent_of(line) > 0) {
+      std::string_view t = line.substr(indent_of(line));
+      found = key_at(t, "image") || key_at(t, "build");
+    }
+    return !found;
+  });
+  return found;
+}
+
+bool yaml_ansible(std::string_view head) {
+  bool seq = false, found = false;
+  each_line(head, [&](std::string_view line) {
+    if (starts(line, "- ")) {
+      seq = true;
+      std::string_view item = line.substr(2);
+      found = key_at(item, "hosts") || key_at(item, "import_playbook");
+    } else if (seq && indent_of(line) == 2) {
+      found = key_at(line.substr(2), "hosts");
+    }
+    return !found;
+  });
+  return found;
+}
+
+Classification yaml(std::string_view dir, std::string_view base, std::string_view head) {
+  auto is = [](const char* kind) { return Classification{Format::yaml, kind}; };
+  std::string lb = lower(base);
+  // A chart template is Go template text that only becomes YAML once rendered; parsing it as YAML would fail.
+  if (has_dir(dir, "templates") && has_go_template(head)) return {Format::text, "helm-template"};
+  if (dir_ends(dir, ".github/workflows/") || lb == "action.yml" || lb == "action.yaml") return is("github-actions");
+  if (lb == ".gitlab-ci.yml" || lb == ".gitlab-ci.yaml" || dir_contains(dir, ".gitlab/ci/")) return is("gitlab-ci");
+  if (starts(lb, "azure-pipelines")) return is("azure-pipelines");
+  if (lb == "bitbucket-pipelines.yml" || lb == "bitbucket-pipelines.yaml") return is("bitbucket-pipelines");
+  if (starts(lb, "docker-compose") || starts(lb, "compose.") || starts(lb, "compose-"))
+    return is("docker-compose");
+  if (lb == "kustomization.yaml" || lb == "kustomization.yml") return is("kustomization");
+  // The classifier cannot see a sibling Chart.yaml, so a plain values.yaml counts on its own; variants such as
+  // values-prod.yaml only inside a chart-like folder.
+  if (starts(lb, "values") &&
+      (lb == "values.yaml" || lb == "values.yml" || has_dir(dir, "charts") || has_dir(dir, "helm")))
+    return is("helm-values");
+  if (has_dir(dir, "playbooks") || under_role(dir, "tasks") || under_role(dir, "handlers")) return is("ansible");
+  if (yaml_cloudformation(head)) return is("cloudformation");
+  if (yaml_kubernetes(head)) return is("kubernetes");
+  if (yaml_compose(head)) return is("docker-compose");
+  if (yaml_ansible(head)) return is("ansible");
+  return is("generic-yaml");
+}
+
+// `"key"` followed by optional blanks and a ':'.
+bool json_key(std::string_view head, std::string_view quoted_key, size_t* after = nullptr) {
+  for (size_t at = 0; (at = head.find(quoted_key, at)) != std::string_view::npos; at += quoted_key.size()) {
+    size_t i = at + quoted_key.size();
+    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) ++i;
+    if (i < head.size() && head[i] == ':') {
+      if (after) *after = i + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool json_aws_type(std::string_view head) {
+  for (size_t at = 0; (at = head.find("\"Type\"", at)) != std::string_view::npos; at += 6) {
+    size_t i = at + 6;
+    auto ws = [&] {
+      while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) ++i;
+    };
+    ws();
+    if (i >= head.size() || head[i] != ':') continue;
+    ++i;
+    ws();
+    if (starts(head.substr(i), "\"AWS::")) return true;
+  }
+  return false;
+}
+
+Classification json(std::string_view head) {
+  auto is = [](const char* kind) { return Classification{Format::json, kind}; };
+  // A plan also carries "terraform_version", so it is recognised before a state.
+  if (json_key(head, "\"format_version\"") &&
+      (json_key(head, "\"planned_values\"") || json_key(head, "\"resource_changes\"")))
+    return is("terraform-plan");
+  if (json_key(head, "\"terraform_version\"") && json_key(head, "\"resources\"")) return is("terraform-state");
+  if (json_key(head, "\"AWSTemplateFormatVersion\"") || (json_key(head, "\"Resources\"") && json_aws_type(head)))
+    return is("cloudformation");
+  return is("generic-json");
+}
+
+// `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env -S bash -e`.
+bool shell_shebang(std::string_view content) {
+  if (!starts(content, "#!")) return false;
+  std::string_view line = content.substr(2, content.find('\n') == std::string_view::npos ? std::string_view::npos
+                                                                                           : content.find('\n') - 2);
+  size_t i = 0;
+  auto word = [&]() {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+    size_t b = i;
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
+    return line.substr(b, i - b);
+  };
+  auto name = [](std::string_view p) {
+    size_t slash = p.rfind('/');
+    return slash == std::string_view::npos ? p : p.substr(slash + 1);
+  };
+  std::string_view interp = name(word());
+  if (interp == "env") {
+    std::string_view w = word();
+    while (starts(w, "-")) w = word();
+    interp = name(w);
+  }
+  return interp == "sh" || interp == "bash";
+}
+
+}  // namespace
+
+Classification classify(std::string_view rel_path, std::string_view content) {
+  size_t slash = rel_path.rfind('/');
+  std::string_view base = slash == std::string_view::npos ? rel_path : rel_path.substr(slash + 1);
+  std::string_view dir = rel_path.substr(0, rel_path.size() - base.size());
+  std::string lb = lower(base);
+  std::string_view head = content.substr(0, kSniffBytes);
+
+  if (ends(lb, ".tf.json") || ends(lb, ".tofu.json")) return {Format::json, "terraform"};
+  if (ends(lb, ".tf") || ends(lb, ".tofu")) return {Format::hcl, "terraform"};
+  if (ends(lb, ".tfvars.json")) return {Format::json, "terraform-vars"};
+  if (ends(lb, ".tfvars")) return {Format::hcl, "terraform-vars"};
+  if (ends(lb, ".tfstate") || ends(lb, ".tfstate.backup")) return {Format::json, "terraform-state"};
+
+  if (lb == "dockerfile" || lb == "containerfile" || ends(lb, ".dockerfile") || ends(lb, ".containerfile") ||
+      ((starts(lb, "dockerfile.") || starts(lb, "containerfile.")) && !ends(lb, ".dockerignore")))
+    return {Format::dockerfile, "dockerfile"};
+  if (lb == "jenkinsfile" || ends(lb, ".jenkinsfile") || starts(lb, "jenkinsfile."))
+    return {Format::text, "jenkinsfile"};
+  if (base == "Makefile" || base == "makefile" || base == "GNUmakefile" || ends(lb, ".mk"))
+    return {Format::text, "makefile"};
+
+  if (ends(lb, ".yml") || ends(lb, ".yaml")) return yaml(dir, base, head);
+  if (ends(lb, ".json")) return json(head);
+  // direnv's .envrc is a bash script, not a dotenv file.
+  if (ends(lb, ".sh") || ends(lb, ".bash") || lb == ".envrc") return {Format::shell, "shell"};
+  if (lb == ".env" || starts(lb, ".env.") || ends(lb, ".env")) return {Format::dotenv, "dotenv"};
+  if (ends(lb, ".ini") || ends(lb, ".cfg") || ends(lb, ".conf") || ends(lb, ".properties") || ends(lb, ".toml"))
+    return {Format::text, "ini"};
+  if (shell_shebang(head)) return {Format::shell, "shell"};
+  return {Format::text, "text"};
+}
+
+}  // namespace tollgate

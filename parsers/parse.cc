@@ -1,0 +1,31 @@
+// Dispatch from a format to its parser, and the text "parser" (a Document with no tree).
+#include "tollgate/parsers.h"
+
+namespace tollgate {
+
+ParseResult parse_text(std::shared_ptr<const SourceText> src) {
+  ParseResult result;
+  auto doc = std::make_unique<Document>();
+  doc->source = std::move(src);
+  doc->format = Format::text;
+  result.documents.push_back(std::move(doc));
+  return result;
+}
+
+ParseResult parse(Format format, std::shared_ptr<const SourceText> src) {
+  switch (format) {
+    case Format::hcl: return parse_hcl(std::move(src));
+    case Format::yaml: return parse_yaml(std::move(src));
+    case Format::json: return parse_json(std::move(src));
+    case Format::dockerfile: return parse_dockerfile(std::move(src));
+    case Format::dotenv: return parse_dotenv(std::move(src));
+    case Format::shell: return parse_shell(std::move(src));
+    // INI, TOML and properties files are read as lines until they get a parser of their own; the document
+    // says text so that rules do not expect a tree.
+    case Format::ini:
+    case Format::text: return parse_text(std::move(src));
+  }
+  return parse_text(std::move(src));
+}
+
+}  // namespace tollgate
