@@ -1,0 +1,23 @@
+-- config.parse-error: emitted by the engine itself when a file cannot be parsed.
+return {
+  id = "config.parse-error",
+  title = "File cannot be parsed",
+  severity = "high",
+  tags = { "config" },
+  applies_to = { "*" },
+  native = true,
+  help = [[
+tollgate could not parse this file (YAML, JSON, HCL, Dockerfile, ...), so no other rule could check it.
+A file that its own tool cannot read either breaks the pipeline or, worse, is silently skipped by it;
+either way its settings are not what the author thinks. The finding is located at the parser's error
+position, and its message is the parser's.
+
+Fix: correct the syntax (the message names the problem); for a templated file that is not meant to be
+valid on its own (a Helm template, a Jinja file with a `.yaml` name), rename it or exclude it in
+`.tollgateignore`. See docs/rules/config/parse-error.md.]],
+  references = {
+    "https://yaml.org/spec/1.2.2/",
+    "https://developer.hashicorp.com/terraform/language/syntax/configuration",
+    "https://www.rfc-editor.org/rfc/rfc8259",
+  },
+}
