@@ -16,7 +16,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -100,13 +99,33 @@ struct Node {
   size_t size() const { return entries.size(); }
 };
 
+// Stable-address storage for a document's nodes. Blocks grow from 16 to 1024 nodes, so a small document costs
+// little and a large one allocates rarely (a std::deque allocates a block for every few nodes this size).
+class NodeArena {
+ public:
+  Node& emplace_back() {
+    if (blocks_.empty() || used_ == block_size_) {
+      if (!blocks_.empty() && block_size_ < 1024) block_size_ *= 2;
+      blocks_.push_back(std::make_unique<Node[]>(block_size_));
+      used_ = 0;
+    }
+    ++size_;
+    return blocks_.back()[used_++];
+  }
+  size_t size() const { return size_; }
+
+ private:
+  std::vector<std::unique_ptr<Node[]>> blocks_;
+  size_t block_size_ = 16, used_ = 0, size_ = 0;
+};
+
 struct Document {
   std::shared_ptr<const SourceText> source;
   Format format = Format::text;
   std::string kind;          // terraform, kubernetes, github-actions, ... (see engine/classifier.h)
   int index = 0;             // position among the documents of one file (multi-document YAML), 0-based
   Node* root = nullptr;      // nullptr for an empty document
-  std::deque<Node> arena;    // owns every node; deque keeps addresses stable
+  NodeArena arena;           // owns every node
 
   const std::string& path() const { return source->path(); }
   Node* make(NodeType t, uint32_t begin, uint32_t end) {
