@@ -1,5 +1,6 @@
 // tollgate's command line. One table (kCommands) lists every subcommand and flag; --help is printed from it
 // and the parser accepts nothing else.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -206,7 +207,38 @@ bool parse_args(const Command& c, int argc, char** argv, int first, Args* out) {
 }
 
 // Writes FILE through a temporary file in the same directory and a rename, so readers never see half of it.
+bool write_all(int fd, const std::string& data, std::string* error) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = std::strerror(errno);
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
 bool write_atomically(const std::string& path, const std::string& data, std::string* error) {
+  // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming over it would
+  // replace the device node with a regular file.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      *error = "is a directory";
+      return false;
+    }
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) {
+      *error = std::strerror(errno);
+      return false;
+    }
+    bool ok = write_all(fd, data, error);
+    ::close(fd);
+    return ok;
+  }
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
@@ -217,17 +249,10 @@ bool write_atomically(const std::string& path, const std::string& data, std::str
     *error = std::strerror(errno);
     return false;
   }
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      *error = std::strerror(errno);
-      ::close(fd);
-      ::unlink(name.data());
-      return false;
-    }
-    done += static_cast<size_t>(n);
+  if (!write_all(fd, data, error)) {
+    ::close(fd);
+    ::unlink(name.data());
+    return false;
   }
   fchmod(fd, 0644);
   if (::fsync(fd) != 0 || ::close(fd) != 0 || std::rename(name.data(), path.c_str()) != 0) {
@@ -268,12 +293,14 @@ bool scan_options_from(const Args& a, ScanOptions* o) {
   return true;
 }
 
+void print_notification(const Notification& n) {
+  std::cerr << "tollgate: " << (n.level == Notification::Level::error ? "error: " : "warning: ");
+  if (!n.path.empty()) std::cerr << n.path << (n.line ? ":" + std::to_string(n.line) : "") << ": ";
+  std::cerr << n.message << "\n";
+}
+
 void print_notifications(const Report& r) {
-  for (const auto& n : r.notifications) {
-    std::cerr << "tollgate: " << (n.level == Notification::Level::error ? "error: " : "warning: ");
-    if (!n.path.empty()) std::cerr << n.path << (n.line ? ":" + std::to_string(n.line) : "") << ": ";
-    std::cerr << n.message << "\n";
-  }
+  for (const auto& n : r.notifications) print_notification(n);
 }
 
 int scan_and_report(const Args& a, ScanOptions opts);
@@ -393,7 +420,7 @@ std::vector<LoadedRule> rules_for(const Args& a, bool* ok) {
   o.rule_dirs = a.all("--rules");
   std::vector<Notification> notes;
   auto rules = select_rules(load_scan_rules(o, &notes), a.all("--select"), a.all("--skip"));
-  for (const auto& n : notes) std::cerr << "tollgate: error: " << n.message << "\n";
+  for (const auto& n : notes) print_notification(n);
   *ok = notes.empty();
   return rules;
 }
@@ -471,7 +498,7 @@ int cmd_rules_validate(const Args& a) {
   }
   std::vector<Notification> notes;
   auto rules = load_scan_rules(o, &notes);
-  for (const auto& n : notes) std::cerr << "tollgate: error: " << n.message << "\n";
+  for (const auto& n : notes) print_notification(n);
   std::cout << rules.size() << " rules valid, " << notes.size() << " errors\n";
   return notes.empty() ? kExitClean : kExitError;
 }

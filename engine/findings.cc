@@ -93,6 +93,21 @@ Finding make_finding(const RuleHit& hit, const RuleInfo& rule, bool show_secrets
   return f;
 }
 
+Finding secret_finding(const SourceText& src, const RuleInfo& rule, uint32_t begin, uint32_t end, bool show_secrets) {
+  Finding f;
+  f.rule_id = rule.id;
+  f.severity = rule.severity;
+  f.message = rule.title + " in plain text";
+  f.location.path = src.path();
+  f.location.span = src.span(begin, end);
+  f.snippet = std::string(src.line(f.location.span.line));
+  std::string_view secret = src.view(begin, end);
+  f.secret_range = std::make_pair(begin, end);
+  f.content_key = "secret:" + sha256_hex(secret);
+  if (!show_secrets) mask_in(&f.snippet, secret);
+  return f;
+}
+
 Finding parse_error_finding(const SourceText& src, Format format, const ParseError& err, Severity severity) {
   Finding f;
   f.rule_id = "config.parse-error";

@@ -15,6 +15,9 @@ namespace tollgate {
 
 // The finding for one hit, with its snippet (secret masked unless show_secrets) and content key.
 Finding make_finding(const RuleHit& hit, const RuleInfo& rule, bool show_secrets);
+// The finding for a match of a declarative secret rule at bytes [begin, end) of src.
+Finding secret_finding(const SourceText& src, const RuleInfo& rule, uint32_t begin, uint32_t end, bool show_secrets);
+
 // The `config.parse-error` finding for a file that could not be parsed.
 Finding parse_error_finding(const SourceText& src, Format format, const ParseError& err, Severity severity);
 

@@ -132,6 +132,25 @@ Classification classify_fixture(const std::string& rel, const std::string& text)
   return cls;
 }
 
+// A secret rule's own examples: each gives exactly one match, each negative example none.
+void check_examples(const LoadedRule& rule, std::vector<std::string>* problems) {
+  std::vector<std::string> errors;
+  SecretMatcher m = SecretMatcher::build({*rule.secret}, &errors);
+  for (const auto& e : errors) problems->push_back(e);
+  if (!errors.empty()) return;
+  auto count = [&](const std::string& text) {
+    std::vector<SecretMatch> out;
+    m.scan(text, &out);
+    return out.size();
+  };
+  for (size_t k = 0; k < rule.examples.size(); ++k)
+    if (size_t n = count(rule.examples[k]); n != 1)
+      problems->push_back("examples[" + std::to_string(k + 1) + "]: expected one match, got " + std::to_string(n));
+  for (size_t k = 0; k < rule.negative_examples.size(); ++k)
+    if (size_t n = count(rule.negative_examples[k]); n != 0)
+      problems->push_back("negative_examples[" + std::to_string(k + 1) + "]: expected no match, got " + std::to_string(n));
+}
+
 }  // namespace
 
 RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
@@ -142,7 +161,8 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
   std::vector<Notification> notes;
   std::vector<LoadedRule> rules = select_rules(load_scan_rules(sopts, &notes), opts.select, {});
   for (const auto& n : notes) {
-    out << "error: " << (n.path.empty() ? "" : n.path + ": ") << n.message << "\n";
+    out << "error: " << (n.path.empty() ? "" : n.path + (n.line ? ":" + std::to_string(n.line) : "") + ": ") << n.message
+        << "\n";
     if (n.level == Notification::Level::error) sum.load_errors = true;
   }
   const fs::path root = opts.pack_dir.empty() ? fs::path(opts.fixtures_root) : fs::path(opts.pack_dir);
@@ -164,7 +184,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         if (it->is_regular_file() && it->path().string().find(".expected.json") == std::string::npos)
           paths.push_back(it->path());
       std::sort(paths.begin(), paths.end());
-      FileScanner scanner(one, sopts);
+      FileScanner scanner(one, sopts, build_secret_pass(one, &notes));
       for (const fs::path& p : paths) {
         std::string text, error;
         std::string rel = fs::relative(p, dir).generic_string();
@@ -209,6 +229,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
       }
       if (files == 0) problems.push_back("no fixtures: " + dir.string() + " has no files");
     }
+    if (rules[i].secret) check_examples(rules[i], &problems);
     if (problems.empty()) {
       out << "PASS " << info.id << " (" << files << (files == 1 ? " file)\n" : " files)\n");
       ++sum.passed;

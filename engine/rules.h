@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/secrets_matcher.h"
 #include "tollgate/document.h"
 #include "tollgate/finding.h"
 #include "tollgate/rule.h"
@@ -28,6 +29,9 @@ struct SandboxLimits {
 struct LoadedRule {
   RuleInfo info;
   RuleSource source;
+  // Declarative secret rules (a `pattern` instead of `check`): compiled into the native SecretMatcher.
+  std::optional<SecretSpec> secret;
+  std::vector<std::string> examples, negative_examples;
 };
 
 // The built-in pack, embedded into the binary at build time (rules/**/*.lua), sorted by origin.

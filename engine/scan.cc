@@ -186,13 +186,31 @@ std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Not
   return load_rules(sources, limits, notes);
 }
 
-FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts)
-    : rules_(rules), opts_(opts),
+std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule>& rules, std::vector<Notification>* notes) {
+  auto pass = std::make_shared<SecretPass>();
+  std::vector<SecretSpec> specs;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    if (!rules[i].secret) continue;
+    specs.push_back(*rules[i].secret);
+    pass->rule_of.push_back(i);
+  }
+  std::vector<std::string> errors;
+  pass->matcher = SecretMatcher::build(specs, &errors);
+  for (const auto& e : errors) {
+    std::string id = e.substr(0, e.find(':'));
+    notes->push_back({Notification::Level::error, "rule " + e, "", 0, id});
+  }
+  return pass;
+}
+
+FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
+                         std::shared_ptr<const SecretPass> secrets)
+    : rules_(rules), secrets_(std::move(secrets)), opts_(opts),
       runtime_(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap}) {
   for (size_t i = 0; i < rules.size(); ++i) {
     const RuleInfo& r = rules[i].info;
     if (r.id == "config.parse-error") parse_error_rule_ = static_cast<int>(i);
-    if (r.native) continue;
+    if (r.native || rules[i].secret) continue;
     (r.scope == RuleScope::document ? document_rules_ : repository_rules_).push_back(i);
   }
 }
@@ -202,12 +220,63 @@ bool FileScanner::wants(const std::string& kind, bool* for_repository) const {
   for (size_t i : repository_rules_)
     if (rules_[i].info.applies(kind)) *for_repository = true;
   if (*for_repository) return true;
+  // Validating syntax is a check of its own (config.parse-error): it wants every kind it applies to.
+  if (parse_error_rule_ >= 0 && rules_[parse_error_rule_].info.applies(kind)) return true;
   for (size_t i : document_rules_)
     if (rules_[i].info.applies(kind)) return true;
   return false;
 }
 
+namespace {
+
+bool is_generic(const RuleInfo& r) { return std::find(r.tags.begin(), r.tags.end(), "generic") != r.tags.end(); }
+
+bool overlaps(const Finding& a, const Finding& b) {
+  return a.secret_range && b.secret_range && a.secret_range->first < b.secret_range->second &&
+         b.secret_range->first < a.secret_range->second;
+}
+
+}  // namespace
+
+void FileScanner::scan_secrets(const SourceText& src, const Classification& cls, FileResult* out) const {
+  if (!secrets_ || secrets_->matcher.empty()) return;
+  std::vector<SecretMatch> matches;
+  secrets_->matcher.scan(src.bytes(), &matches);
+  for (const SecretMatch& m : matches) {
+    const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
+    if (r.applies(cls.kind)) out->findings.push_back(secret_finding(src, r, m.begin, m.end, opts_.show_secrets));
+  }
+}
+
 void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {
+  size_t first = out->findings.size();
+  scan_secrets(*src, cls, out);
+  parse_and_check(src, cls, out);
+  // One secret, one finding: a generic rule (a URI password, a JWT, a secret-named key) gives way to a
+  // provider-specific rule that reports an overlapping range.
+  std::span<Finding> mine = std::span(out->findings).subspan(first);
+  std::vector<bool> drop(mine.size(), false);
+  for (size_t i = 0; i < mine.size(); ++i) {
+    if (!mine[i].secret_range || !is_generic(*rule_info(mine[i].rule_id))) continue;
+    for (size_t j = 0; j < mine.size() && !drop[i]; ++j)
+      if (j != i && overlaps(mine[i], mine[j]) && !is_generic(*rule_info(mine[j].rule_id))) drop[i] = true;
+  }
+  size_t keep = first;
+  for (size_t i = 0; i < drop.size(); ++i) {
+    if (drop[i]) continue;
+    if (keep != first + i) out->findings[keep] = std::move(out->findings[first + i]);
+    ++keep;
+  }
+  out->findings.resize(keep);
+}
+
+const RuleInfo* FileScanner::rule_info(const std::string& id) const {
+  for (const auto& r : rules_)
+    if (r.info.id == id) return &r.info;
+  return nullptr;
+}
+
+void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {
   bool keep = false;
   if (!wants(cls.kind, &keep)) return;
   ParseResult parsed = parse(cls.format, src);
@@ -259,6 +328,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::vector<LoadedRule> rules = select_rules(load_scan_rules(opts, &rep.notifications), opts.select, opts.skip);
   for (const auto& r : rules) rep.rules.push_back(r.info);
 
+  std::shared_ptr<const SecretPass> secret_pass = build_secret_pass(rules, &rep.notifications);
   std::string git_top;
   std::vector<ScanInput> inputs = gather_inputs(opts, &git_top, &rep.notifications);
 
@@ -268,7 +338,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::atomic<uint64_t> bytes{0}, scanned{0};
   std::vector<FileResult> results(jobs);
   auto worker = [&](unsigned w) {
-    FileScanner scanner(rules, opts);
+    FileScanner scanner(rules, opts, secret_pass);
     std::unique_ptr<GitObjectReader> objects;  // one `git cat-file` per worker, started on first use
     FileResult& out = results[w];
     std::string bytes_buf, error;

@@ -18,16 +18,29 @@ struct FileResult {
   std::vector<std::unique_ptr<Document>> documents;  // kept for repository rules
 };
 
+// The declarative secret rules of a scan compiled into one matcher; built once, shared by every worker.
+struct SecretPass {
+  SecretMatcher matcher;
+  std::vector<size_t> rule_of;  // matcher spec index -> index in the scan's rule list
+};
+// Compiles the secret rules among `rules`; a rule whose pattern does not compile is an error in notes.
+std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule>& rules, std::vector<Notification>* notes);
+
 // Parses a file when an enabled rule wants its kind and runs the document rules on it. One per worker thread
 // (it owns a Lua runtime). A rule that fails is reported once and not run again by this scanner.
 class FileScanner {
  public:
-  FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts);
+  FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
+              std::shared_ptr<const SecretPass> secrets);
   void scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
 
  private:
   bool wants(const std::string& kind, bool* for_repository) const;
+  void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out) const;
+  void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
+  const RuleInfo* rule_info(const std::string& id) const;
   const std::vector<LoadedRule>& rules_;
+  std::shared_ptr<const SecretPass> secrets_;
   const ScanOptions& opts_;
   LuaRuntime runtime_;
   std::vector<size_t> document_rules_, repository_rules_;

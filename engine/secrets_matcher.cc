@@ -38,6 +38,8 @@ struct CompiledRule {
 
 // How far past its keyword's line a multi-line pattern may reach.
 constexpr uint32_t kMultilineReach = 64 * 1024;
+// How far before its keyword's line a multi-line pattern may start.
+constexpr uint32_t kMultilineLookBack = 512;
 
 }  // namespace
 
@@ -180,6 +182,14 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
       const CompiledRule& rule = im.rules[r];
       uint32_t begin = kw_start;
       while (begin > 0 && text[begin - 1] != '\n') --begin;
+      // A multi-line secret may start a few lines above its keyword (a PEM header above Proc-Type).
+      if (rule.multiline) {
+        uint32_t floor = begin > kMultilineLookBack ? begin - kMultilineLookBack : 0;
+        while (begin > floor) {
+          --begin;
+          while (begin > floor && text[begin - 1] != '\n') --begin;
+        }
+      }
       if (searched_any[r]) begin = std::max(begin, searched_to[r]);
       uint32_t end = i + 1;
       while (end < n && text[end] != '\n') ++end;

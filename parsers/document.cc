@@ -23,16 +23,22 @@ std::shared_ptr<const SourceText> SourceText::make(std::string path, std::string
   t->bytes_ = std::move(bytes);
   t->line_starts_.push_back(0);
   const std::string& b = t->bytes_;
-  // Code points before each block of kBlock bytes: columns then cost at most kBlock bytes of counting,
-  // even on a single 10 MB line of minified JSON.
-  t->cp_before_block_.reserve(b.size() / kBlock + 1);
-  uint32_t cps = 0;
+  bool ascii = true;
   for (size_t i = 0; i < b.size(); ++i) {
-    if (i % kBlock == 0) t->cp_before_block_.push_back(cps);
-    cps += (static_cast<unsigned char>(b[i]) & 0xC0) != 0x80;
+    ascii &= static_cast<unsigned char>(b[i]) < 0x80;
     // \n, \r\n and a lone \r all end a line.
     if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= b.size() || b[i + 1] != '\n')))
       t->line_starts_.push_back(static_cast<uint32_t>(i + 1));
+  }
+  // Most files are ASCII: a column is then a byte distance. Otherwise keep the code points before each block
+  // of kBlock bytes, so a column costs at most kBlock bytes of counting even on a 10 MB minified line.
+  if (!ascii) {
+    uint32_t cps = 0;
+    t->cp_before_block_.reserve(b.size() / kBlock + 1);
+    for (size_t i = 0; i < b.size(); ++i) {
+      if (i % kBlock == 0) t->cp_before_block_.push_back(cps);
+      cps += (static_cast<unsigned char>(b[i]) & 0xC0) != 0x80;
+    }
   }
   return t;
 }
@@ -83,7 +89,9 @@ void SourceText::locate(uint32_t offset, uint32_t* line_no, uint32_t* col) const
   size_t idx = static_cast<size_t>(it - line_starts_.begin());  // 1-based line
   *line_no = static_cast<uint32_t>(idx);
   uint32_t start = line_starts_[idx - 1];
-  *col = 1 + code_points_before(offset) - code_points_before(start);
+  if (cp_before_block_.empty()) *col = 1 + offset - start;  // an ASCII file
+  else if (offset - start <= kBlock) *col = 1 + count_code_points(std::string_view(bytes_).substr(start, offset - start));
+  else *col = 1 + code_points_before(offset) - code_points_before(start);
 }
 
 Span SourceText::span(uint32_t begin, uint32_t end) const {

@@ -2,7 +2,7 @@ return {
   id = "secrets.amqp-uri-password",
   title = "AMQP (RabbitMQ) connection URI with password",
   severity = "high",
-  tags = { "secrets", "database" },
+  tags = { "secrets", "generic", "database" },
   applies_to = { "*" },
   help = [[An AMQP 0-9-1 connection URI (`amqp://`, `amqps://`) for RabbitMQ and compatible brokers that carries the user's password; it can publish, consume and often configure the virtual host. It is direct access to the data or messages, bypassing the application.
 

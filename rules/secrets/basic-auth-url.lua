@@ -2,7 +2,7 @@ return {
   id = "secrets.basic-auth-url",
   title = "URL with embedded credentials",
   severity = "high",
-  tags = { "secrets", "url" },
+  tags = { "secrets", "generic", "url" },
   applies_to = { "*" },
   help = [[A username and password written into a URL's userinfo (HTTP Basic authentication, Git over HTTPS, FTP, SMTP, LDAP…). The password is a full login for that service, and URLs are copied into logs, shell history, proxies and error messages.
 

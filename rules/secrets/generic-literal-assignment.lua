@@ -3,7 +3,7 @@ return {
   id = "secrets.generic-literal-assignment",
   title = "Secret-named key is assigned a hardcoded literal value",
   severity = "high",
-  tags = { "secrets", "config" },
+  tags = { "secrets", "generic", "config" },
   applies_to = { "terraform", "terraform-vars", "kubernetes", "helm-values", "kustomization", "cloudformation",
     "github-actions", "gitlab-ci", "azure-pipelines", "bitbucket-pipelines", "docker-compose", "dockerfile",
     "dotenv", "ansible", "generic-yaml", "generic-json" },

@@ -2,7 +2,7 @@ return {
   id = "secrets.jdbc-password-parameter",
   title = "JDBC URL with password parameter",
   severity = "high",
-  tags = { "secrets", "database" },
+  tags = { "secrets", "generic", "database" },
   applies_to = { "*" },
   help = [[A JDBC connection URL that carries the database password as a parameter (PostgreSQL `?password=`, MySQL Connector/J `&password=`, SQL Server `;password=`): direct database access with that user's rights.
 

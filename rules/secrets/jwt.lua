@@ -2,7 +2,7 @@ return {
   id = "secrets.jwt",
   title = "JSON Web Token",
   severity = "medium",
-  tags = { "secrets", "jwt" },
+  tags = { "secrets", "generic", "jwt" },
   applies_to = { "*" },
   help = [[A bearer token: whoever presents it is treated as its subject until `exp`. Service-role keys (Supabase), API gateway keys and machine identities are often JWTs with expiries years away.
 

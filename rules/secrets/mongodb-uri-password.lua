@@ -2,7 +2,7 @@ return {
   id = "secrets.mongodb-uri-password",
   title = "MongoDB connection string with password",
   severity = "high",
-  tags = { "secrets", "database" },
+  tags = { "secrets", "generic", "database" },
   applies_to = { "*" },
   help = [[A MongoDB connection string (`mongodb://` or `mongodb+srv://`, including Atlas SRV strings) that carries the database user's password. It is direct access to the data or messages, bypassing the application.
 

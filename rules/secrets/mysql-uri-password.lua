@@ -2,7 +2,7 @@ return {
   id = "secrets.mysql-uri-password",
   title = "MySQL or MariaDB connection URI with password",
   severity = "high",
-  tags = { "secrets", "database" },
+  tags = { "secrets", "generic", "database" },
   applies_to = { "*" },
   help = [[A MySQL/MariaDB connection URI (`mysql://`, `mysqlx://`, SQLAlchemy `mysql+pymysql://`, `mariadb://`) that carries the account's password. It is direct access to the data or messages, bypassing the application.
 

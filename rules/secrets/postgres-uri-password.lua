@@ -2,7 +2,7 @@ return {
   id = "secrets.postgres-uri-password",
   title = "PostgreSQL connection URI with password",
   severity = "high",
-  tags = { "secrets", "database" },
+  tags = { "secrets", "generic", "database" },
   applies_to = { "*" },
   help = [[A PostgreSQL connection URI (libpq, SQLAlchemy `postgresql+psycopg://`, Prisma, Django `DATABASE_URL`) that carries the role's password. It is direct access to the data or messages, bypassing the application.
 

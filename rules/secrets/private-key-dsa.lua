@@ -2,7 +2,7 @@ return {
   id = "secrets.private-key-dsa",
   title = "DSA private key (PEM)",
   severity = "critical",
-  tags = { "secrets", "private-key" },
+  tags = { "secrets", "generic", "private-key" },
   applies_to = { "*" },
   help = [[A DSA private key in OpenSSL's traditional PEM encoding, unencrypted. It signs as its owner, typically as a legacy SSH host or user key.
 

@@ -2,7 +2,7 @@ return {
   id = "secrets.private-key-ec",
   title = "Elliptic-curve private key (SEC 1 PEM)",
   severity = "critical",
-  tags = { "secrets", "private-key" },
+  tags = { "secrets", "generic", "private-key" },
   applies_to = { "*" },
   help = [[An elliptic-curve private key in SEC 1 PEM encoding (OpenSSL's `EC PRIVATE KEY`), unencrypted. It signs as its owner (TLS, JWT ES256, SSH, code signing).
 

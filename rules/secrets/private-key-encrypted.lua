@@ -2,7 +2,7 @@ return {
   id = "secrets.private-key-encrypted",
   title = "Encrypted private key (PEM)",
   severity = "medium",
-  tags = { "secrets", "private-key" },
+  tags = { "secrets", "generic", "private-key" },
   applies_to = { "*" },
   help = [[A private key encrypted with a passphrase: PKCS#8 `EncryptedPrivateKeyInfo` (RFC 5958) or OpenSSL's legacy PEM encryption (`Proc-Type: 4,ENCRYPTED` with a `DEK-Info` line). It is useless without the passphrase, but the passphrase is often weak, reused or committed nearby, and an attacker can brute-force it offline forever.
 

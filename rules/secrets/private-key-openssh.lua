@@ -2,7 +2,7 @@ return {
   id = "secrets.private-key-openssh",
   title = "OpenSSH private key",
   severity = "critical",
-  tags = { "secrets", "private-key" },
+  tags = { "secrets", "generic", "private-key" },
   applies_to = { "*" },
   help = [[A private key in OpenSSH's own format (default for `ssh-keygen` since 7.8; Ed25519, ECDSA, RSA). It logs in wherever its public key is in `authorized_keys`, including deploy keys on GitHub/GitLab and CI runners' hosts. Keys protected by a passphrase use the same envelope and cannot be told apart without decoding, so all are reported.
 

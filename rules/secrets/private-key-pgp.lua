@@ -2,7 +2,7 @@ return {
   id = "secrets.private-key-pgp",
   title = "PGP private key block",
   severity = "critical",
-  tags = { "secrets", "private-key", "pgp" },
+  tags = { "secrets", "generic", "private-key", "pgp" },
   applies_to = { "*" },
   help = [[An OpenPGP transferable secret key (`gpg --export-secret-keys --armor`). It signs as its owner (release, package and commit signatures) and decrypts everything encrypted to them; a passphrase may protect it, but exported CI signing keys usually have none.
 

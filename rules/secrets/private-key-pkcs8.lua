@@ -2,7 +2,7 @@ return {
   id = "secrets.private-key-pkcs8",
   title = "Private key (unencrypted PKCS#8 PEM)",
   severity = "critical",
-  tags = { "secrets", "private-key" },
+  tags = { "secrets", "generic", "private-key" },
   applies_to = { "*" },
   help = [[A private key of any algorithm (RSA, EC, Ed25519…) in unencrypted PKCS#8 PEM encoding, the default output of modern OpenSSL and of most cloud consoles. It signs and decrypts as its owner.
 

@@ -2,7 +2,7 @@ return {
   id = "secrets.private-key-rsa",
   title = "RSA private key (PKCS#1 PEM)",
   severity = "critical",
-  tags = { "secrets", "private-key" },
+  tags = { "secrets", "generic", "private-key" },
   applies_to = { "*" },
   help = [[An RSA private key in the traditional OpenSSL (PKCS#1) PEM encoding, unencrypted. It decrypts and signs as its owner: TLS server identity, SSH login, JWT signing, code or package signing, depending on where the public key is trusted.
 

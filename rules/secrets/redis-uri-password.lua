@@ -2,7 +2,7 @@ return {
   id = "secrets.redis-uri-password",
   title = "Redis connection URI with password",
   severity = "high",
-  tags = { "secrets", "database" },
+  tags = { "secrets", "generic", "database" },
   applies_to = { "*" },
   help = [[A Redis connection URI (`redis://` or TLS `rediss://`, with an ACL user or the empty user of `requirepass`) that carries the password. It is direct access to the data or messages, bypassing the application.
 

@@ -2,7 +2,7 @@ return {
   id = "secrets.sqlserver-connection-string-password",
   title = "SQL Server (ADO.NET) connection string with password",
   severity = "high",
-  tags = { "secrets", "database" },
+  tags = { "secrets", "generic", "database" },
   applies_to = { "*" },
   help = [[A SQL Server / Azure SQL connection string in ADO.NET keyword syntax (also used by ODBC, OLE DB and .NET configuration files) that carries a SQL login's password: direct access to the database with that login's rights.
 

@@ -2,7 +2,7 @@ return {
   id = "secrets.sqlserver-uri-password",
   title = "SQL Server connection URL with password",
   severity = "high",
-  tags = { "secrets", "database" },
+  tags = { "secrets", "generic", "database" },
   applies_to = { "*" },
   help = [[A SQL Server connection URL (`sqlserver://` as used by the Go driver and Prisma, `mssql://` as used by Node drivers) that carries the login's password. It is direct access to the data or messages, bypassing the application.
 

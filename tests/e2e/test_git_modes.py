@@ -8,7 +8,7 @@ import unittest
 from tg import BIN, SRC, TempTreeCase, run
 
 # Synthetic token in the documented GitHub classic PAT shape (ghp_ + 36 alphanumerics); not a real credential.
-TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2Ee"
+TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
 
 
 class GitRepoCase(TempTreeCase):
@@ -80,8 +80,10 @@ class HistoryTest(GitRepoCase):
         self.assertEqual(f["commit"], first)
         self.assertEqual(f["author"], "Ada Tester <ada@example.com>")
         self.assertNotIn(TOKEN, p.stdout)
+        self.assertEqual(f["rule_id"], "secrets.github-classic-pat")
+        # --since looks only at later commits: the copy made there is what they added.
         p = run("git", "--since", first, "--format", "json", cwd=self.root)
-        self.assertEqual(json.loads(p.stdout)["findings"], [])
+        self.assertEqual([f["path"] for f in json.loads(p.stdout)["findings"]], ["app/copy.env"])
 
 
 @unittest.skipUnless(shutil.which("pre-commit"), "pre-commit is not installed")

@@ -7,7 +7,7 @@ import tempfile
 import textwrap
 import unittest
 
-BIN = os.environ.get("TOLLGATE_BIN", "build/tollgate")
+BIN = os.path.abspath(os.environ.get("TOLLGATE_BIN", "build/tollgate"))
 SRC = os.environ.get("TOLLGATE_SOURCE_DIR", os.getcwd())
 SHARED = os.environ.get("TOLLGATE_SHARED_DIR", os.path.join(SRC, "..", "shared"))
 

@@ -1,0 +1,426 @@
+// The Lua sandbox: a capped allocator, an instruction-count hook with a wall-clock deadline, an allow-list of
+// libraries and a private, read-only-backed environment per rule chunk.
+//
+// C functions here and in the other lua_*.cc files may be left by longjmp (Debian builds Lua as C), so they
+// keep no C++ object with a destructor alive across a Lua call that can raise.
+#include "engine/lua_sandbox.h"
+
+#include <re2/re2.h>
+
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+
+namespace tollgate::lua {
+
+namespace {
+
+// The hook fires every kHookEvery VM instructions: often enough for a prompt stop, rare enough to be cheap.
+constexpr int kHookEvery = 1000;
+
+void* sandbox_alloc(void* ud, void* ptr, size_t osize, size_t nsize) {
+  auto* sb = static_cast<Sandbox*>(ud);
+  size_t old = ptr ? osize : 0;
+  if (nsize == 0) {
+    std::free(ptr);
+    sb->mem_used -= old;
+    return nullptr;
+  }
+  // Lua relies on shrinking never failing, so only growth is checked against the cap.
+  if (nsize > old && sb->mem_used - old + nsize > sb->limits.memory) {
+    sb->mem_refused = true;
+    return nullptr;
+  }
+  void* p = std::realloc(ptr, nsize);
+  if (!p) {
+    sb->mem_refused = true;
+    return nullptr;
+  }
+  sb->mem_used = sb->mem_used - old + nsize;
+  return p;
+}
+
+const char* stop_message(Stop s) {
+  switch (s) {
+    case Stop::budget: return "instruction budget exhausted";
+    case Stop::deadline: return "deadline passed";
+    case Stop::memory: return "not enough memory";
+    case Stop::none: break;
+  }
+  return "stopped";
+}
+
+void count_hook(lua_State* L, lua_Debug*);
+
+// Once a call is out of budget, every further instruction raises again, so a pcall loop cannot swallow the stop.
+[[noreturn]] void raise_stop(lua_State* L, Sandbox* sb) {
+  lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+  luaL_error(L, "%s", stop_message(sb->stop));
+  std::abort();  // luaL_error does not return
+}
+
+void count_hook(lua_State* L, lua_Debug*) {
+  Sandbox* sb = sandbox_of(L);
+  if (!sb->in_call) return;
+  if (sb->stop == Stop::none) {
+    sb->budget_left -= kHookEvery;
+    if (sb->budget_left < 0) sb->stop = Stop::budget;
+    else if (std::chrono::steady_clock::now() > sb->deadline) sb->stop = Stop::deadline;
+    else return;
+  }
+  raise_stop(L, sb);
+}
+
+int read_only_newindex(lua_State* L) {
+  return luaL_error(L, "attempt to modify read-only table '%s'", lua_tostring(L, lua_upvalueindex(1)));
+}
+
+// __pairs of a read-only view: iterates the hidden table without handing it out (next, t would).
+int read_only_next(lua_State* L) {
+  lua_settop(L, 2);
+  if (!lua_next(L, lua_upvalueindex(1))) {
+    lua_pushnil(L);
+    return 1;
+  }
+  return 2;
+}
+
+int read_only_pairs(lua_State* L) {
+  lua_getmetatable(L, 1);
+  lua_getfield(L, -1, "__index");
+  lua_pushcclosure(L, read_only_next, 1);
+  lua_pushvalue(L, 1);
+  lua_pushnil(L);
+  return 3;
+}
+
+int read_only_len(lua_State* L) {
+  lua_getmetatable(L, 1);
+  lua_getfield(L, -1, "__index");
+  lua_pushinteger(L, static_cast<lua_Integer>(lua_rawlen(L, -1)));
+  return 1;
+}
+
+// setmetatable without __gc: a finalizer would run later, outside the call that set it, under another
+// rule's budget (or none at all when the state closes).
+int safe_setmetatable(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  int t = lua_type(L, 2);
+  luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+  if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) return luaL_error(L, "cannot change a protected metatable");
+  if (t == LUA_TTABLE) {
+    lua_pushliteral(L, "__gc");
+    if (lua_rawget(L, 2) != LUA_TNIL) return luaL_error(L, "setmetatable: __gc metamethods are not allowed in rules");
+    lua_pop(L, 1);
+  }
+  lua_settop(L, 2);
+  lua_setmetatable(L, 1);
+  return 1;
+}
+
+// string.rep("", n) loops n times in C where no hook can stop it; any non-empty result is bounded by the cap.
+int safe_rep(lua_State* L) {
+  size_t l = 0, lsep = 0;
+  luaL_checklstring(L, 1, &l);
+  lua_Integer n = luaL_checkinteger(L, 2);
+  luaL_optlstring(L, 3, "", &lsep);
+  if (l + lsep == 0 || n <= 0) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  // Lua's own limit, raised here so that the error carries the rule's line.
+  if (l + lsep < l || l + lsep > static_cast<size_t>(INT_MAX) / static_cast<lua_Unsigned>(n))
+    return luaL_error(L, "resulting string too large");
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+// table.insert, table.remove and table.move shift elements in a C loop whose length a __len metamethod or an
+// argument chooses, so each step is charged to the budget.
+int tg_table_insert(lua_State* L) {
+  luaL_checkany(L, 1);
+  lua_Integer e = luaL_len(L, 1) + 1;
+  lua_Integer pos = e;
+  switch (lua_gettop(L)) {
+    case 2: break;
+    case 3: {
+      pos = luaL_checkinteger(L, 2);
+      luaL_argcheck(L, static_cast<lua_Unsigned>(pos) - 1u < static_cast<lua_Unsigned>(e), 2,
+                    "position out of bounds");
+      for (lua_Integer i = e; i > pos; --i) {
+        charge(L, 1);
+        lua_geti(L, 1, i - 1);
+        lua_seti(L, 1, i);
+      }
+      break;
+    }
+    default: return luaL_error(L, "wrong number of arguments to 'insert'");
+  }
+  lua_seti(L, 1, pos);
+  return 0;
+}
+
+int tg_table_remove(lua_State* L) {
+  luaL_checkany(L, 1);
+  lua_Integer size = luaL_len(L, 1);
+  lua_Integer pos = luaL_optinteger(L, 2, size);
+  if (pos != size)
+    luaL_argcheck(L, static_cast<lua_Unsigned>(pos) - 1u <= static_cast<lua_Unsigned>(size), 2,
+                  "position out of bounds");
+  lua_geti(L, 1, pos);
+  for (; pos < size; ++pos) {
+    charge(L, 1);
+    lua_geti(L, 1, pos + 1);
+    lua_seti(L, 1, pos);
+  }
+  lua_pushnil(L);
+  lua_seti(L, 1, pos);
+  return 1;
+}
+
+int tg_table_move(lua_State* L) {
+  luaL_checkany(L, 1);
+  lua_Integer f = luaL_checkinteger(L, 2);
+  lua_Integer e = luaL_checkinteger(L, 3);
+  lua_Integer t = luaL_checkinteger(L, 4);
+  int tt = lua_isnoneornil(L, 5) ? 1 : 5;
+  luaL_checkany(L, tt);
+  if (e >= f) {
+    luaL_argcheck(L, f > 0 || e < LUA_MAXINTEGER + f, 3, "too many elements to move");
+    lua_Integer n = e - f;
+    luaL_argcheck(L, t <= LUA_MAXINTEGER - n, 4, "destination wrap around");
+    bool forward = t > e || t <= f || (tt != 1 && !lua_compare(L, 1, tt, LUA_OPEQ));
+    for (lua_Integer i = 0; i <= n; ++i) {
+      charge(L, 1);
+      lua_Integer k = forward ? i : n - i;
+      lua_geti(L, 1, f + k);
+      lua_seti(L, tt, t + k);
+    }
+  }
+  lua_pushvalue(L, tt);
+  return 1;
+}
+
+// Copies the fields of the table at src into a new table, leaving out `skip` names; pushes it.
+void copy_table(lua_State* L, int src, std::initializer_list<const char*> skip) {
+  src = lua_absindex(L, src);
+  lua_newtable(L);
+  lua_pushnil(L);
+  while (lua_next(L, src)) {
+    bool skipped = false;
+    if (lua_type(L, -2) == LUA_TSTRING)
+      for (const char* s : skip) skipped = skipped || std::strcmp(lua_tostring(L, -2), s) == 0;
+    if (skipped) {
+      lua_pop(L, 1);
+      continue;
+    }
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, -4);
+  }
+}
+
+int setup_state(lua_State* L) {
+  Sandbox* sb = sandbox_of(L);
+  luaL_requiref(L, LUA_GNAME, luaopen_base, 0);  // base functions land in the registry's globals, never seen
+  int base = lua_gettop(L);
+  lua_newtable(L);  // the sandbox globals
+  int g = lua_gettop(L);
+  static const char* const kBase[] = {"assert", "error",    "ipairs",   "next",   "pairs",  "pcall",
+                                      "select", "tonumber", "tostring", "type",   "xpcall", "getmetatable",
+                                      "rawequal", "rawlen", "rawget",   "_VERSION"};
+  for (const char* name : kBase) {
+    lua_getfield(L, base, name);
+    lua_setfield(L, g, name);
+  }
+  lua_pushcfunction(L, safe_setmetatable);
+  lua_setfield(L, g, "setmetatable");
+
+  // string: no dump (bytecode), tollgate's own matcher, a rep that cannot spin on empty strings.
+  luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 0);
+  copy_table(L, -1, {"dump"});
+  int str = lua_gettop(L);
+  install_patterns(L, str);
+  lua_getfield(L, -2, "rep");
+  lua_pushcclosure(L, safe_rep, 1);
+  lua_setfield(L, str, "rep");
+  push_read_only(L, str, "string");
+  int ro_string = lua_gettop(L);
+  lua_pushvalue(L, ro_string);
+  lua_setfield(L, g, "string");
+  // Methods on strings ("x"):find(...) go through this metatable; getmetatable("") sees only a read-only view.
+  lua_newtable(L);
+  int smt = lua_gettop(L);
+  lua_pushvalue(L, str);
+  lua_setfield(L, smt, "__index");
+  lua_newtable(L);
+  lua_pushvalue(L, ro_string);
+  lua_setfield(L, -2, "__index");
+  push_read_only(L, -1, "string metatable");
+  lua_setfield(L, smt, "__metatable");
+  lua_pop(L, 1);
+  lua_pushliteral(L, "");
+  lua_pushvalue(L, smt);
+  lua_setmetatable(L, -2);
+  lua_settop(L, g);
+
+  luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 0);
+  copy_table(L, -1, {});
+  lua_pushcfunction(L, tg_table_insert);
+  lua_setfield(L, -2, "insert");
+  lua_pushcfunction(L, tg_table_remove);
+  lua_setfield(L, -2, "remove");
+  lua_pushcfunction(L, tg_table_move);
+  lua_setfield(L, -2, "move");
+  push_read_only(L, -1, "table");
+  lua_setfield(L, g, "table");
+  lua_settop(L, g);
+
+  luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 0);
+  copy_table(L, -1, {});
+  push_read_only(L, -1, "math");
+  lua_setfield(L, g, "math");
+  lua_settop(L, g);
+
+  luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 0);
+  copy_table(L, -1, {});
+  push_read_only(L, -1, "utf8");
+  lua_setfield(L, g, "utf8");
+  lua_settop(L, g);
+
+  push_tg_library(L);
+  int tg = lua_gettop(L);
+  lua_getfield(L, tg, "k8s");
+  push_read_only(L, -1, "tg.k8s");
+  lua_setfield(L, tg, "k8s");
+  lua_settop(L, tg);
+  push_read_only(L, tg, "tg");
+  lua_setfield(L, g, "tg");
+  lua_settop(L, g);
+
+  lua_pushvalue(L, g);
+  sb->globals_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  return 0;
+}
+
+}  // namespace
+
+Sandbox::~Sandbox() {
+  if (L) lua_close(L);
+}
+
+Sandbox* sandbox_of(lua_State* L) { return *static_cast<Sandbox**>(lua_getextraspace(L)); }
+
+void push_read_only(lua_State* L, int idx, const char* name) {
+  idx = lua_absindex(L, idx);
+  lua_newtable(L);  // the empty view
+  lua_createtable(L, 0, 5);
+  lua_pushvalue(L, idx);
+  lua_setfield(L, -2, "__index");
+  lua_pushstring(L, name);
+  lua_pushcclosure(L, read_only_newindex, 1);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushcfunction(L, read_only_pairs);
+  lua_setfield(L, -2, "__pairs");
+  lua_pushcfunction(L, read_only_len);
+  lua_setfield(L, -2, "__len");
+  lua_pushliteral(L, "read-only");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+}
+
+std::unique_ptr<Sandbox> open_sandbox(const SandboxLimits& limits) {
+  auto sb = std::make_unique<Sandbox>();
+  sb->limits = limits;
+  sb->L = lua_newstate(sandbox_alloc, sb.get());
+  if (!sb->L) return nullptr;
+  *static_cast<Sandbox**>(lua_getextraspace(sb->L)) = sb.get();
+  lua_pushcfunction(sb->L, setup_state);
+  if (lua_pcall(sb->L, 0, 0, 0) != LUA_OK) return nullptr;
+  return sb;
+}
+
+bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, std::string* error) {
+  lua_State* L = sb.L;
+  if (!lua_checkstack(L, 8)) {
+    *error = "not enough memory";
+    return false;
+  }
+  if (!text.empty() && text[0] == LUA_SIGNATURE[0]) {
+    *error = "precompiled (binary) chunks are refused; a rule file must be Lua source text";
+    return false;
+  }
+  std::string chunkname = "@" + origin;
+  int status = luaL_loadbufferx(L, text.data(), text.size(), chunkname.c_str(), "t");
+  if (status != LUA_OK) {
+    *error = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "cannot load the rule file";
+    lua_pop(L, 1);
+    return false;
+  }
+  // A private _ENV: the rule's globals stay its own, and reads fall through to the shared globals.
+  lua_newtable(L);
+  lua_createtable(L, 0, 2);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, sb.globals_ref);
+  lua_setfield(L, -2, "__index");
+  lua_pushliteral(L, "read-only");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  lua_setupvalue(L, -2, 1);
+  return true;
+}
+
+void charge(lua_State* L, uint64_t steps) {
+  Sandbox* sb = sandbox_of(L);
+  if (!sb->in_call) return;
+  if (sb->stop == Stop::none) {
+    sb->budget_left -= static_cast<int64_t>(steps);
+    sb->steps_since_clock += static_cast<uint32_t>(steps > 100000 ? 100000 : steps);
+    if (sb->budget_left < 0) {
+      sb->stop = Stop::budget;
+    } else if (sb->steps_since_clock >= 1000) {
+      sb->steps_since_clock = 0;
+      if (std::chrono::steady_clock::now() > sb->deadline) sb->stop = Stop::deadline;
+    }
+    if (sb->stop == Stop::none) return;
+  }
+  raise_stop(L, sb);
+}
+
+bool call_limited(Sandbox& sb, const std::string& rule_id, int nargs, int nresults, std::string* cause) {
+  lua_State* L = sb.L;
+  sb.in_call = true;
+  sb.budget_left = static_cast<int64_t>(sb.limits.instructions);
+  sb.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(sb.limits.deadline_ms);
+  sb.stop = Stop::none;
+  sb.steps_since_clock = 0;
+  sb.mem_refused = false;
+  sb.rule_id = rule_id;
+  lua_sethook(L, count_hook, LUA_MASKCOUNT, kHookEvery);
+  int status = lua_pcall(L, nargs, nresults, 0);
+  lua_sethook(L, nullptr, 0, 0);
+  sb.in_call = false;
+  ++sb.generation;
+  if (status == LUA_OK) return true;
+
+  bool is_string = lua_type(L, -1) == LUA_TSTRING;
+  std::string msg = is_string ? lua_tostring(L, -1) : std::string("(error object is a ") + luaL_typename(L, -1) + " value)";
+  lua_pop(L, 1);
+  if (sb.stop == Stop::budget) {
+    *cause = "instruction budget exhausted";
+  } else if (sb.stop == Stop::deadline) {
+    *cause = "deadline of " + std::to_string(sb.limits.deadline_ms) + " ms passed";
+  } else if (status == LUA_ERRMEM || (sb.mem_refused && msg == "not enough memory")) {
+    uint64_t mib = sb.limits.memory >> 20;
+    *cause = mib ? "memory cap of " + std::to_string(mib) + " MiB reached"
+                 : "memory cap of " + std::to_string(sb.limits.memory) + " bytes reached";
+  } else {
+    *cause = msg;
+  }
+  // Whatever the failed call left behind is garbage now; give the memory back before the next rule runs.
+  lua_gc(L, LUA_GCCOLLECT);
+  return false;
+}
+
+}  // namespace tollgate::lua

@@ -1,0 +1,86 @@
+// Internal to the engine: the sandboxed Lua state shared by the rule loader (lua_sandbox.cc), the pattern
+// matcher (lua_patterns.cc) and the runtime with its proxies and tg library (lua_runtime.cc).
+// Rule authors' contract: docs/writing-rules.md.
+#pragma once
+
+#include <lua.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/rules.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace tollgate::lua {
+
+enum class Stop : uint8_t { none, budget, deadline, memory };
+
+// One per lua_State, reachable from any C function through lua_getextraspace.
+struct Sandbox {
+  lua_State* L = nullptr;
+  SandboxLimits limits;
+  uint64_t mem_used = 0;
+  bool mem_refused = false;  // the allocator refused a request during the current call
+
+  // The running call: what it may still spend, and why it was stopped.
+  bool in_call = false;
+  int64_t budget_left = 0;
+  std::chrono::steady_clock::time_point deadline;
+  Stop stop = Stop::none;
+  uint32_t steps_since_clock = 0;  // matcher steps since the deadline was last checked
+
+  // Proxies carry the generation they were made in; bumping it after each call invalidates them all.
+  uint64_t generation = 1;
+  std::string rule_id;  // of the running call, for tg.log and ctx.rule
+
+  // Compiled tg.re regexes, shared by every rule of the state; owned here so userdata only borrow them.
+  std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
+
+  // Registry refs of the sandbox globals table (base functions and read-only libraries).
+  int globals_ref = LUA_NOREF;
+
+  // Set by the runtime during a call: where ctx:report puts its hits.
+  std::vector<RuleHit>* hits = nullptr;
+  size_t rule_index = 0;
+  const Document* current_doc = nullptr;  // nullptr in repository scope
+
+  Sandbox() = default;
+  Sandbox(const Sandbox&) = delete;
+  Sandbox& operator=(const Sandbox&) = delete;
+  ~Sandbox();
+};
+
+// A fresh state with only the allowed libraries, the pattern functions and the tg library installed.
+std::unique_ptr<Sandbox> open_sandbox(const SandboxLimits& limits);
+Sandbox* sandbox_of(lua_State* L);
+
+// Loads rule text (text mode only) as a function whose _ENV is a new table reaching the shared globals
+// read-only, and pushes it. Returns false and sets *error (the Lua message, e.g. "x.lua:3: ...") otherwise.
+bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, std::string* error);
+
+// Calls the function below nargs arguments under the budget, deadline and memory cap.
+// On failure pops the error and sets *cause: "instruction budget exhausted", "deadline of N ms passed",
+// "memory cap of N MiB reached", or the Lua error message. nresults as for lua_pcall.
+bool call_limited(Sandbox& sb, const std::string& rule_id, int nargs, int nresults, std::string* cause);
+
+// Charges work done inside a C function (pattern steps, walked nodes) to the running call; raises a Lua error
+// when the budget or the deadline is spent. Call only from C functions running under call_limited.
+void charge(lua_State* L, uint64_t steps);
+
+// Creates a read-only view of the table at idx named `name` (writes raise "attempt to modify read-only table
+// 'name'"); pushes it.
+void push_read_only(lua_State* L, int idx, const char* name);
+
+// Installs find, match, gmatch and gsub (tollgate's budgeted matcher) into the table at idx.
+void install_patterns(lua_State* L, int idx);
+// Pushes the tg library table (a plain table, made read-only by the caller).
+void push_tg_library(lua_State* L);
+
+}  // namespace tollgate::lua

@@ -1,0 +1,224 @@
+// The human view: compiler-style `path:line:col: severity[rule] message`, the source line, a caret, a summary.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reporters/common.h"
+#include "tollgate/report.h"
+
+namespace tollgate {
+namespace {
+
+using reporting::next_code_point;
+
+// Tabs in snippets are expanded so the caret lines up whatever the terminal's tab width is.
+constexpr unsigned kTabStop = 4;
+
+constexpr const char* kReset = "\x1b[0m";
+constexpr const char* kBold = "\x1b[1m";
+
+const char* severity_color(Severity s) {
+  switch (s) {
+    case Severity::critical:
+      return "\x1b[1;31m";
+    case Severity::high:
+      return "\x1b[31m";
+    case Severity::medium:
+      return "\x1b[33m";
+    case Severity::low:
+      return "\x1b[34m";
+    case Severity::info:
+      return "\x1b[2m";
+  }
+  return "";
+}
+
+struct Painter {
+  bool on;
+  std::string operator()(const char* code, std::string_view s) const {
+    if (!on) return std::string(s);
+    return std::string(code) + std::string(s) + kReset;
+  }
+};
+
+// Scanned text reaches a terminal: control characters (an ESC from a hostile file) must not drive it, and
+// malformed UTF-8 must not garble the rest of the line. Each becomes U+FFFD, one column, so carets stay aligned.
+bool is_control(char32_t c) { return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0); }
+
+std::string clean(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = next_code_point(s, i);
+    reporting::append_utf8(out, c != '\t' && is_control(c) ? reporting::kReplacement : c);
+  }
+  return out;
+}
+
+// One snippet line made printable, with the display column where each code point starts, so the caret can be
+// placed by the span's code-point column.
+struct DisplayLine {
+  std::string text;
+  std::vector<unsigned> starts;  // starts[k] = display column (0-based) of code point k; back() = line width
+};
+
+DisplayLine expand(std::string_view line) {
+  DisplayLine d;
+  unsigned col = 0;
+  for (size_t i = 0; i < line.size();) {
+    char32_t c = next_code_point(line, i);
+    d.starts.push_back(col);
+    if (c == '\t') {
+      unsigned w = kTabStop - col % kTabStop;
+      d.text.append(w, ' ');
+      col += w;
+      continue;
+    }
+    reporting::append_utf8(d.text, is_control(c) ? reporting::kReplacement : c);
+    ++col;
+  }
+  d.starts.push_back(col);
+  return d;
+}
+
+std::vector<std::string_view> split_lines(std::string_view s) {
+  std::vector<std::string_view> lines;
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  if (s.empty()) return lines;
+  size_t start = 0;
+  while (true) {
+    size_t nl = s.find('\n', start);
+    std::string_view line = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+std::string position(const Location& loc) {
+  std::string s = clean(loc.path);
+  if (loc.span.line > 0) {
+    s += ':' + std::to_string(loc.span.line);
+    if (loc.span.col > 0) s += ':' + std::to_string(loc.span.col);
+  }
+  return s;
+}
+
+void render_snippet(std::string& out, const Finding& f, const Painter& paint) {
+  auto lines = split_lines(f.snippet);
+  if (lines.empty()) return;
+  const Span& sp = f.location.span;
+  uint32_t first = sp.line;
+  std::string last_number = std::to_string(first == 0 ? 0 : first + lines.size() - 1);
+  size_t width = last_number.size();
+  auto gutter = [&](std::string number) { return std::string(2 + width - number.size(), ' ') + number + " |"; };
+  for (size_t k = 0; k < lines.size(); ++k) {
+    DisplayLine d = expand(lines[k]);
+    std::string number = first == 0 ? std::string() : std::to_string(first + k);
+    out += gutter(number);
+    if (!d.text.empty()) out += ' ' + d.text;
+    out += '\n';
+    if (k != 0 || sp.col == 0 || first == 0) continue;
+    // Columns past the line happen when masking shortened it; the caret then sits at its end.
+    size_t n = d.starts.size() - 1;
+    size_t from = std::min<size_t>(sp.col - 1, n);
+    size_t to = sp.end_line == sp.line && sp.end_col > sp.col ? std::min<size_t>(sp.end_col - 1, n) : n;
+    unsigned lead = d.starts[from];
+    unsigned len = to > from ? d.starts[to] - lead : 1;
+    std::string marker = "^" + std::string(len - 1, '~');
+    out += gutter("") + ' ' + std::string(lead, ' ') + paint(severity_color(f.severity), marker) + '\n';
+  }
+}
+
+std::string plural(uint64_t n, const char* one, const char* many) {
+  return std::to_string(n) + ' ' + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string render_text(const Report& r, const RenderOptions& o) {
+  Painter paint{o.color};
+  std::string out;
+  std::array<uint64_t, 5> by_severity{};
+  uint64_t active = 0, suppressed = 0, failing = 0;
+
+  for (const Finding& f : r.findings) {
+    if (f.suppressed) {
+      ++suppressed;
+    } else {
+      ++active;
+      ++by_severity[static_cast<size_t>(f.severity)];
+      if (f.severity >= o.fail_on) ++failing;
+    }
+    if (!reporting::is_listed(f, o)) continue;
+
+    out += paint(kBold, position(f.location)) + ": ";
+    out += paint(severity_color(f.severity), std::string(severity_name(f.severity)) + "[" + clean(f.rule_id) + "]");
+    out += ' ' + clean(f.message) + '\n';
+    render_snippet(out, f, paint);
+    if (!f.provenance.commit.empty())
+      out += "  introduced in " + clean(f.provenance.commit.substr(0, 12)) + " by " + clean(f.provenance.author) +
+             " on " + clean(f.provenance.date) + '\n';
+    for (const Location& rel : f.related) {
+      out += "  note: " + position(rel);
+      if (!rel.message.empty()) out += ": " + clean(rel.message);
+      out += '\n';
+    }
+    if (f.suppressed) {
+      out += "  suppressed";
+      if (!f.suppression_reason.empty()) out += ": " + clean(f.suppression_reason);
+      out += '\n';
+    }
+    out += '\n';
+  }
+
+  uint64_t errors = 0, warnings = 0;
+  for (const Notification& n : r.notifications) {
+    bool is_error = n.level == Notification::Level::error;
+    (is_error ? errors : warnings)++;
+    out += is_error ? paint("\x1b[1;31m", "error") : paint("\x1b[1;33m", "warning");
+    out += ": ";
+    if (!n.path.empty()) {
+      out += paint(kBold, clean(n.path) + (n.line > 0 ? ":" + std::to_string(n.line) : "")) + ": ";
+    }
+    out += clean(n.message);
+    if (!n.rule_id.empty()) out += " [" + clean(n.rule_id) + "]";
+    out += '\n';
+  }
+  if (!r.notifications.empty()) out += '\n';
+
+  std::string summary;
+  if (active == 0) {
+    summary = "no findings";
+  } else {
+    summary = plural(active, "finding", "findings") + " (";
+    bool first = true;
+    for (int s = static_cast<int>(Severity::critical); s >= static_cast<int>(Severity::info); --s) {
+      if (by_severity[s] == 0) continue;
+      if (!first) summary += ", ";
+      summary += std::to_string(by_severity[s]) + ' ' + severity_name(static_cast<Severity>(s));
+      first = false;
+    }
+    // Said only when it differs from the total: it is what decides the exit code.
+    if (failing != active) {
+      summary += "; " + std::to_string(failing) + " at or above " + severity_name(o.fail_on);
+    }
+    summary += ')';
+  }
+  summary += " in " + plural(r.files_scanned, "file", "files");
+  if (suppressed > 0) summary += "; " + std::to_string(suppressed) + " suppressed";
+  if (errors > 0 || warnings > 0) {
+    summary += "; ";
+    if (errors > 0) summary += plural(errors, "error", "errors");
+    if (errors > 0 && warnings > 0) summary += ", ";
+    if (warnings > 0) summary += plural(warnings, "warning", "warnings");
+  }
+  out += summary + '\n';
+  return out;
+}
+
+}  // namespace tollgate
