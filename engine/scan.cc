@@ -22,6 +22,7 @@
 #include "engine/classifier.h"
 #include "engine/findings.h"
 #include "engine/git.h"
+#include "engine/native_rules.h"
 #include "engine/rules.h"
 #include "engine/scan_rules.h"
 #include "engine/walker.h"
@@ -210,6 +211,7 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
   for (size_t i = 0; i < rules.size(); ++i) {
     const RuleInfo& r = rules[i].info;
     if (r.id == "config.parse-error") parse_error_rule_ = static_cast<int>(i);
+    if (r.id == "secrets.generic-literal-assignment" && r.native) generic_secrets_rule_ = static_cast<int>(i);
     if (r.native || rules[i].secret) continue;
     (r.scope == RuleScope::document ? document_rules_ : repository_rules_).push_back(i);
   }
@@ -221,7 +223,8 @@ bool FileScanner::wants(const std::string& kind, bool* for_repository) const {
     if (rules_[i].info.applies(kind)) *for_repository = true;
   if (*for_repository) return true;
   // Validating syntax is a check of its own (config.parse-error): it wants every kind it applies to.
-  if (parse_error_rule_ >= 0 && rules_[parse_error_rule_].info.applies(kind)) return true;
+  for (int native : {parse_error_rule_, generic_secrets_rule_})
+    if (native >= 0 && rules_[native].info.applies(kind)) return true;
   for (size_t i : document_rules_)
     if (rules_[i].info.applies(kind)) return true;
   return false;
@@ -285,8 +288,14 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
     out->findings.push_back(parse_error_finding(*src, cls.format, *parsed.error, r.severity));
   }
   std::vector<RuleHit> hits;
+  bool generic = generic_secrets_rule_ >= 0 && rules_[generic_secrets_rule_].info.applies(cls.kind);
   for (auto& doc : parsed.documents) {
     doc->kind = cls.kind;
+    if (generic) {
+      hits.clear();
+      check_generic_secrets(*doc, generic_secrets_rule_, &hits);
+      for (const RuleHit& h : hits) out->findings.push_back(make_finding(h, rules_[h.rule].info, opts_.show_secrets));
+    }
     for (size_t i : document_rules_) {
       if (!rules_[i].info.applies(cls.kind) || failed_.count(i)) continue;
       std::string error;

@@ -45,6 +45,7 @@ class FileScanner {
   LuaRuntime runtime_;
   std::vector<size_t> document_rules_, repository_rules_;
   int parse_error_rule_ = -1;
+  int generic_secrets_rule_ = -1;  // secrets.generic-literal-assignment, run natively
   std::set<size_t> failed_;
 };
 

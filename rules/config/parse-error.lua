@@ -4,7 +4,10 @@ return {
   title = "File cannot be parsed",
   severity = "high",
   tags = { "config" },
-  applies_to = { "*" },
+  -- Structured formats only: a shell script or a Makefile with odd syntax is not a configuration file.
+  applies_to = { "terraform", "terraform-vars", "terraform-plan", "terraform-state", "kubernetes", "helm-values",
+    "kustomization", "cloudformation", "github-actions", "gitlab-ci", "azure-pipelines", "bitbucket-pipelines",
+    "docker-compose", "dockerfile", "dotenv", "ansible", "generic-yaml", "generic-json" },
   native = true,
   help = [[
 tollgate could not parse this file (YAML, JSON, HCL, Dockerfile, ...), so no other rule could check it.

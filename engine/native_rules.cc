@@ -1,0 +1,326 @@
+#include "engine/native_rules.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+#include <unordered_set>
+
+namespace tollgate {
+
+bool is_native_rule(std::string_view id) {
+  return id == "config.parse-error" || id == "secrets.generic-literal-assignment";
+}
+
+namespace {
+
+// ---- secrets.generic-literal-assignment -------------------------------------------------------------------
+// Word lists: see docs/rules/secrets/generic-literal-assignment.md for what each one is for.
+
+bool is_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {"password", "passwd",   "pwd",         "passphrase",
+                                                         "pass",     "secret",   "token",       "apikey",
+                                                         "credential", "credentials", "creds", "auth",
+                                                         "passcode"};
+  return k.count(w);
+}
+
+bool is_key_qualifier(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {"api",        "access", "secret", "private", "signing",
+                                                         "encryption", "master", "client", "auth",    "ssh",
+                                                         "sas"};
+  return k.count(w);
+}
+
+// Trailing words that keep the meaning of the noun before them ("password_value").
+bool is_neutral(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {"value", "val", "str",  "string", "plain", "plaintext",
+                                                         "raw",   "b64", "base64", "hex",  "data"};
+  return k.count(w);
+}
+
+// Values that name a default or a kind of value rather than being a secret.
+bool is_generic_value(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "password",  "secret",   "token",    "postgres",   "admin",    "root",        "guest",      "mysql",
+      "redis",     "changeit", "test",     "testing",    "example",  "sample",      "dummy",      "none",
+      "null",      "undefined", "true",    "false",      "placeholder", "redacted", "default",    "required",
+      "optional",  "enabled",  "disabled", "masked",     "hidden",   "secretvalue", "mypassword", "yourpassword",
+      "password123"};
+  return k.count(w);
+}
+
+const std::vector<std::string_view>& placeholder_parts() {
+  static const std::vector<std::string_view> k = {
+      "changeme", "change_me", "change-me", "replaceme", "replace_me", "replace-me", "redacted",  "placeholder",
+      "example",  "dummy",     "xxxx",      "****",      "....",       "todo",       "tbd",       "fixme",
+      "insert_",  "insert-",   "your_",     "your-",     "yourtoken",  "yoursecret", "notasecret", "not-a-secret",
+      "not_a_secret"};
+  return k;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)); }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+
+// "dbPassword", "DB_PASSWORD", "api-key", "APIKey" -> lower-case words.
+std::vector<std::string> key_words(std::string_view k) {
+  // camelCase -> camel_Case, then APIKey -> API_Key, each left to right without overlap.
+  std::string a, b;
+  for (size_t i = 0; i < k.size();) {
+    if (i + 1 < k.size() && is_lower(k[i]) && is_upper(k[i + 1])) {
+      a += k[i], a += '_', a += k[i + 1], i += 2;
+    } else {
+      a += k[i++];
+    }
+  }
+  for (size_t i = 0; i < a.size();) {
+    if (i + 2 < a.size() && is_upper(a[i]) && is_upper(a[i + 1]) && is_lower(a[i + 2])) {
+      b += a[i], b += '_', b += a[i + 1], b += a[i + 2], i += 3;
+    } else {
+      b += a[i++];
+    }
+  }
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : lower(b)) {
+    if (is_alnum(c)) {
+      cur += c;
+    } else if (!cur.empty()) {
+      words.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+bool secret_key(std::string_view k) {
+  if (k.size() > 80) return false;
+  std::vector<std::string> w = key_words(k);
+  size_t n = w.size();
+  while (n > 1 && is_neutral(w[n - 1])) --n;
+  if (n == 0) return false;
+  const std::string& last = w[n - 1];
+  std::string_view prev = n > 1 ? std::string_view(w[n - 2]) : std::string_view();
+  if (last == "id" && prev == "secret") return true;
+  if (last == "key" && !prev.empty() && is_key_qualifier(prev)) return true;
+  if (last == "apikey" || last == "accesskey" || last == "secretkey" || last == "privatekey") return true;
+  if (last == "pass") return n > 1;  // "db_pass", not a bare "pass"
+  if (last == "token" && prev == "csrf") return false;
+  return is_noun(last);
+}
+
+bool wrapped(std::string_view v, char open, char close) {
+  return v.size() >= 2 && v.front() == open && v.back() == close;
+}
+
+bool placeholder(std::string_view v, std::string_view key) {
+  std::string lv = lower(v);
+  std::string alnum;
+  for (char c : lv)
+    if (is_alnum(c)) alnum += c;
+  if (alnum.empty() || is_generic_value(alnum)) return true;
+  if (wrapped(v, '<', '>') || wrapped(v, '[', ']') || wrapped(v, '%', '%')) return true;
+  if (std::all_of(lv.begin(), lv.end(), [&](char c) { return c == lv.front(); })) return true;
+  for (std::string_view p : placeholder_parts())
+    if (lv.find(p) != std::string::npos) return true;
+  std::string kw;
+  for (const auto& w : key_words(key)) kw += w;
+  return alnum == kw;
+}
+
+// "scheme://" where scheme is a letter then letters, digits, '+', '.', '-'. Returns the length of the prefix.
+size_t url_scheme_len(std::string_view v) {
+  if (v.empty() || !std::isalpha(static_cast<unsigned char>(v[0]))) return 0;
+  size_t i = 1;
+  while (i < v.size() && (is_alnum(v[i]) || v[i] == '+' || v[i] == '.' || v[i] == '-')) ++i;
+  return v.substr(i, 3) == "://" ? i + 3 : 0;
+}
+
+// user:password@ right after the scheme (no '/', '@' or space in either part).
+bool has_url_credentials(std::string_view rest) {
+  auto part = [](char c) { return c != '/' && c != '@' && !is_space(c); };
+  size_t i = 0;
+  while (i < rest.size() && part(rest[i]) && rest[i] != ':') ++i;
+  if (i == 0 || i >= rest.size() || rest[i] != ':') return false;
+  size_t j = ++i;
+  while (j < rest.size() && part(rest[j])) ++j;
+  return j > i && j < rest.size() && rest[j] == '@';
+}
+
+bool reference_like(std::string_view v) {
+  if ((starts_with(v, "$(") && ends_with(v, ")") && v.size() >= 4) ||
+      (starts_with(v, "${") && ends_with(v, "}") && v.size() >= 4) ||
+      (starts_with(v, "((") && ends_with(v, "))") && v.size() >= 5) ||
+      (starts_with(v, "#{") && ((ends_with(v, "}") && v.size() >= 4) || (ends_with(v, "}#") && v.size() >= 5))))
+    return true;
+  for (std::string_view p : {"@Microsoft.KeyVault", "arn:aws", "ENC[", "$ANSIBLE_VAULT", "vault:", "ref+", "op://",
+                             "sops:", "secret://", "awssm:"})
+    if (starts_with(v, p)) return true;
+  if (starts_with(v, "projects/")) {
+    size_t slash = v.find('/', 9);
+    if (slash != std::string_view::npos && slash > 9 && v.substr(slash, 9) == "/secrets/") return true;
+  }
+  if (size_t n = url_scheme_len(v); n && !has_url_credentials(v.substr(n))) return true;
+  if (!v.empty() && (v[0] == '.' || v[0] == '/' || v[0] == '~')) return true;
+  if (v.size() >= 3 && std::isalpha(static_cast<unsigned char>(v[0])) && v[1] == ':' && v[2] == '\\') return true;
+  // An environment variable's name: FOO_BAR.
+  bool env_name = !v.empty() && (is_upper(v[0]) || v[0] == '_') &&
+                  std::all_of(v.begin(), v.end(), [](char c) { return is_upper(c) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'; });
+  return env_name && v.find('_') != std::string_view::npos;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// The secret a value holds, or nothing: a literal string (no references), or a whole number of 6+ digits.
+std::optional<std::string> literal_string(std::string_view raw, std::string_view key) {
+  if (!string_references(raw).empty()) return std::nullopt;
+  std::string_view s = trim(raw);
+  if (s.size() < 6 || std::any_of(s.begin(), s.end(), is_space)) return std::nullopt;
+  std::vector<std::string> w = key_words(key);
+  if (!w.empty() && w.back() == "auth" &&
+      std::all_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }))
+    return std::nullopt;
+  if (reference_like(s) || placeholder(s, key)) return std::nullopt;
+  return std::string(s);
+}
+
+std::optional<std::string> literal(const Node* v, std::string_view key) {
+  if (!v) return std::nullopt;
+  if (v->type == NodeType::integer) {
+    if (v->text.size() < 6) return std::nullopt;
+    return v->text;
+  }
+  if (v->type != NodeType::string) return std::nullopt;
+  return literal_string(v->text, key);
+}
+
+struct GenericChecker {
+  const Document& doc;
+  size_t rule;
+  std::vector<RuleHit>* hits;
+  std::set<std::pair<uint32_t, uint32_t>> reported;  // (line, col) of reported values
+
+  void report(const Span& at, const std::string& secret, const std::string& label) {
+    if (!reported.insert({at.line, at.col}).second) return;
+    RuleHit h;
+    h.rule = rule;
+    h.doc = &doc;
+    h.span = at;
+    h.message = "'" + label + "' is assigned a hardcoded secret; read it from a secret store instead";
+    h.secret = secret;
+    hits->push_back(std::move(h));
+  }
+
+  static const Node* non_null(const Node* n) { return n && n->type != NodeType::null ? n : nullptr; }
+
+  void check_map(const Node& map) {
+    // A name/value pair: Kubernetes env entries, ECS container definitions, CI variable lists.
+    const Node* pair_name = map.get("name");
+    if (!pair_name || !pair_name->is_string()) pair_name = map.get("key");
+    if (pair_name && pair_name->is_string() && secret_key(pair_name->text)) {
+      if (const Node* value = non_null(map.get("value")))
+        if (auto s = literal(value, pair_name->text)) report(value->span, *s, pair_name->text);
+    }
+    for (const Entry& e : map.entries) {
+      const Node* v = e.value;
+      if ((e.key == "environment" || e.key == "env") && v && v->is_seq()) {
+        // docker-compose's list form: "DB_PASSWORD=..."
+        for (const Entry& item : v->entries) {
+          if (!item.value || !item.value->is_string()) continue;
+          std::string_view t = item.value->text;
+          size_t b = 0;
+          while (b < t.size() && is_space(t[b])) ++b;
+          size_t eq = b;
+          while (eq < t.size() && (is_alnum(t[eq]) || t[eq] == '_' || t[eq] == '.' || t[eq] == '-')) ++eq;
+          if (eq == b || eq >= t.size() || t[eq] != '=') continue;
+          std::string name(t.substr(b, eq - b));
+          if (!secret_key(name)) continue;
+          if (auto s = literal_string(t.substr(eq + 1), name)) report(item.value->span, *s, name);
+        }
+      }
+      if (!secret_key(e.key)) continue;
+      if (auto s = literal(v, e.key)) {
+        report(v->span, *s, e.key);
+      } else if (v && v->is_map()) {
+        if (const Node* inner = non_null(v->get("value")))
+          if (auto s2 = literal(inner, e.key)) report(inner->span, *s2, e.key);
+      }
+    }
+  }
+
+  void check_dockerfile(const Node& root) {
+    if (!root.is_seq()) return;
+    for (const Entry& ins : root.entries) {
+      const Node* i = ins.value;
+      if (!i || !i->is_map()) continue;
+      const Node* kw = i->get("instruction");
+      const Node* vars = i->get("vars");
+      if (!kw || (kw->text != "ENV" && kw->text != "ARG") || !vars || !vars->is_map()) continue;
+      for (const Entry& e : vars->entries)
+        if (secret_key(e.key))
+          if (auto s = literal(e.value, e.key)) report(e.value->span, *s, e.key);
+    }
+  }
+
+  void check_terraform_variables(const Node& root) {
+    const Node* variables = root.get("variable");
+    if (!variables || !variables->is_map()) return;
+    for (const Entry& v : variables->entries) {
+      if (!secret_key(v.key) || !v.value) continue;
+      std::vector<const Node*> bodies;
+      if (v.value->is_seq())
+        for (const Entry& b : v.value->entries) bodies.push_back(b.value);
+      else
+        bodies.push_back(v.value);
+      for (const Node* b : bodies) {
+        if (!b || !b->is_map()) continue;
+        if (const Node* def = non_null(b->get("default")))
+          if (auto s = literal(def, v.key)) report(def->span, *s, "variable " + v.key);
+      }
+    }
+  }
+
+  void run() {
+    const Node* root = doc.root;
+    if (!root) return;
+    std::string lp = lower(doc.path());
+    for (std::string_view suf : {".example", ".sample", ".template", ".tpl", ".dist"})
+      if (ends_with(lp, suf) || lp.find(std::string(suf) + ".") != std::string::npos) return;
+    if (doc.kind == "dockerfile") return check_dockerfile(*root);
+    if (doc.kind == "terraform" && root->is_map()) check_terraform_variables(*root);
+    // Every map of the tree, once: YAML aliases share nodes, and a shared map is checked only the first time.
+    std::unordered_set<const Node*> seen;
+    std::vector<const Node*> stack{root};
+    while (!stack.empty()) {
+      const Node* n = stack.back();
+      stack.pop_back();
+      if (!n || (!n->is_map() && !n->is_seq()) || !seen.insert(n).second) continue;
+      if (n->is_map()) check_map(*n);
+      for (auto it = n->entries.rbegin(); it != n->entries.rend(); ++it) stack.push_back(it->value);
+    }
+  }
+};
+
+}  // namespace
+
+void check_generic_secrets(const Document& doc, size_t rule, std::vector<RuleHit>* hits) {
+  GenericChecker{doc, rule, hits, {}}.run();
+}
+
+}  // namespace tollgate
