@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace tollgate {
@@ -105,7 +106,7 @@ std::vector<std::string> key_words(std::string_view k) {
   return words;
 }
 
-bool secret_key(std::string_view k) {
+bool secret_key_uncached(std::string_view k) {
   if (k.size() > 80) return false;
   std::vector<std::string> w = key_words(k);
   size_t n = w.size();
@@ -119,6 +120,15 @@ bool secret_key(std::string_view k) {
   if (last == "pass") return n > 1;  // "db_pass", not a bare "pass"
   if (last == "token" && prev == "csrf") return false;
   return is_noun(last);
+}
+
+// Keys repeat across documents (name, image, value, ...): each thread remembers its verdicts, up to a bound.
+bool secret_key(std::string_view k) {
+  thread_local std::unordered_map<std::string, bool> memo;
+  if (auto it = memo.find(std::string(k)); it != memo.end()) return it->second;
+  bool v = secret_key_uncached(k);
+  if (memo.size() < 50000) memo.emplace(std::string(k), v);
+  return v;
 }
 
 bool wrapped(std::string_view v, char open, char close) {

@@ -282,7 +282,16 @@ const RuleInfo* FileScanner::rule_info(const std::string& id) const {
 void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {
   bool keep = false;
   if (!wants(cls.kind, &keep)) return;
-  ParseResult parsed = parse(cls.format, src);
+  ParseResult parsed;
+  if (cls.format == Format::shell) {
+    auto doc = std::make_unique<Document>();
+    doc->source = src;
+    doc->format = cls.format;
+    doc->deferred = true;
+    parsed.documents.push_back(std::move(doc));
+  } else {
+    parsed = parse(cls.format, src);
+  }
   if (parsed.error && parse_error_rule_ >= 0) {
     const RuleInfo& r = rules_[parse_error_rule_].info;
     out->findings.push_back(parse_error_finding(*src, cls.format, *parsed.error, r.severity));

@@ -28,4 +28,13 @@ ParseResult parse(Format format, std::shared_ptr<const SourceText> src) {
   return parse_text(std::move(src));
 }
 
+const Node* Document::tree() const {
+  if (!deferred) return root;
+  if (!parsed_later_) {
+    ParseResult r = parse(format, source);
+    parsed_later_ = r.documents.empty() ? std::make_unique<Document>() : std::move(r.documents.front());
+  }
+  return parsed_later_->root;
+}
+
 }  // namespace tollgate

@@ -127,6 +127,11 @@ struct Document {
   Node* root = nullptr;      // nullptr for an empty document
   NodeArena arena;           // owns every node
 
+  // Shell scripts are parsed only when a rule reads their tree: the shell rules read lines, and tree-sitter-bash
+  // is the slowest parser. A deferred document's root stays nullptr; tree() parses it on first use.
+  bool deferred = false;
+  const Node* tree() const;  // root, after parsing a deferred document (defined in parsers/parse.cc)
+
   const std::string& path() const { return source->path(); }
   Node* make(NodeType t, uint32_t begin, uint32_t end) {
     Node& n = arena.emplace_back();
@@ -134,6 +139,9 @@ struct Document {
     n.span = source->span(begin, end);
     return &n;
   }
+
+ private:
+  mutable std::unique_ptr<Document> parsed_later_;  // a deferred document's parse
 };
 
 // A parse that failed, located. Parsers keep the documents they completed before the error.
