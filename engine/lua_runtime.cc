@@ -311,7 +311,7 @@ int doc_index(lua_State* L) {
   else if (!std::strcmp(k, "kind")) lua_pushlstring(L, d->kind.data(), d->kind.size());
   else if (!std::strcmp(k, "format")) lua_pushstring(L, format_name(d->format));
   else if (!std::strcmp(k, "index")) lua_pushinteger(L, d->index);
-  else if (!std::strcmp(k, "root")) push_value(L, d, d->root);
+  else if (!std::strcmp(k, "root")) push_value(L, d, d->tree());
   else if (!std::strcmp(k, "lines")) lua_pushcfunction(L, doc_lines);
   else if (!std::strcmp(k, "line")) lua_pushcfunction(L, doc_line);
   else lua_pushnil(L);
@@ -430,8 +430,8 @@ Resolved resolve_location(lua_State* L, int t, const char* what) {
     check_live(L, d);
     if (!lua_isnil(L, key)) luaL_error(L, "%s: field 'key' needs 'at' to be a node (got document)", what);
     r.doc = d->doc;
-    if (d->doc->root) {
-      r.span = d->doc->root->span;
+    if (const Node* root = d->doc->tree()) {
+      r.span = root->span;
       r.content = source_text(d->doc, r.span);
     } else {
       r.span = d->doc->source->span(0, static_cast<uint32_t>(d->doc->source->line(1).size()));
@@ -1163,7 +1163,9 @@ struct LoadCall {
 
 int load_check(lua_State* L) {
   auto* call = static_cast<LoadCall*>(lua_touserdata(L, 1));
-  if (!load_rule_chunk(*sandbox_of(L), call->source->text, call->source->origin, call->load_error)) return 0;
+  if (!load_rule_chunk(*sandbox_of(L), call->source->text, call->source->origin, call->source->pack_dir,
+                       call->load_error))
+    return 0;
   lua_call(L, 0, 1);
   if (lua_type(L, -1) != LUA_TTABLE) return luaL_error(L, "the rule file did not return a table");
   lua_pushliteral(L, "check");
