@@ -222,6 +222,242 @@ void copy_table(lua_State* L, int src, std::initializer_list<const char*> skip) 
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Shared library modules: tg.lib("name") (docs/writing-rules.md, "Shared library modules").
+//
+// A module is <pack>/lib/<name>.lua (the built-in pack: rules/lib/<name>.lua, embedded). It is loaded on first
+// use, once per Lua state, inside the call that asked for it, so it runs under that call's budget, deadline and
+// memory cap. It gets a private _ENV like a rule chunk, and what it returns is handed out as a deep read-only
+// copy: a rule cannot change the table (or a table inside it) that another rule of the same state uses.
+
+constexpr const char* kLibModulesKey = "tollgate.lib.modules";  // "<pack>\0<name>" -> view | error | true (loading)
+constexpr const char* kPackTgKey = "tollgate.lib.tg";           // pack dir -> that pack's read-only tg view
+constexpr int kMaxModuleDepth = 64;                             // nesting of the tables a module returns
+constexpr size_t kMaxModuleName = 64;
+
+int tg_lib(lua_State* L);
+
+// Pushes the read-only tg view of the pack at pack ("" for the built-in pack), made on first use: the tg
+// functions, plus a tg.lib that looks for modules in that pack first.
+void push_pack_tg(lua_State* L, const char* pack, size_t len) {
+  lua_getfield(L, LUA_REGISTRYINDEX, kPackTgKey);
+  int views = lua_gettop(L);
+  lua_pushlstring(L, pack, len);
+  if (lua_rawget(L, views) == LUA_TNIL) {
+    lua_pop(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sandbox_of(L)->tg_ref);
+    copy_table(L, -1, {});
+    lua_pushlstring(L, pack, len);
+    lua_pushcclosure(L, tg_lib, 1);
+    lua_setfield(L, -2, "lib");
+    push_read_only(L, -1, "tg");
+    lua_pushlstring(L, pack, len);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, views);
+  }
+  lua_replace(L, views);
+  lua_settop(L, views);
+}
+
+// Loads chunk text as a function whose _ENV is a new table reaching the shared globals read-only, and pushes
+// it; a file of a custom pack also gets its pack's tg in that _ENV. On failure pushes the message instead.
+bool load_chunk(lua_State* L, const char* text, size_t len, const char* chunkname, const char* pack, size_t pack_len) {
+  if (len > 0 && text[0] == LUA_SIGNATURE[0]) {
+    lua_pushliteral(L, "precompiled (binary) chunks are refused; a rule file must be Lua source text");
+    return false;
+  }
+  if (luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
+    if (lua_type(L, -1) != LUA_TSTRING) {
+      lua_pop(L, 1);
+      lua_pushliteral(L, "cannot load the rule file");
+    }
+    return false;
+  }
+  // A private _ENV: the chunk's globals stay its own, and reads fall through to the shared globals.
+  lua_newtable(L);
+  lua_createtable(L, 0, 2);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, sandbox_of(L)->globals_ref);
+  lua_setfield(L, -2, "__index");
+  lua_pushliteral(L, "read-only");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  if (pack_len > 0) {
+    lua_pushliteral(L, "tg");
+    push_pack_tg(L, pack, pack_len);
+    lua_rawset(L, -3);
+  }
+  lua_setupvalue(L, -2, 1);
+  return true;
+}
+
+bool is_module_name(const char* s, size_t n) {
+  if (n == 0 || n > kMaxModuleName || std::strlen(s) != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    char c = s[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && (c == '-' || c == '_'));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool is_read_only_view(lua_State* L, int idx) {
+  if (!lua_getmetatable(L, idx)) return false;
+  lua_pushliteral(L, "__newindex");
+  lua_rawget(L, -2);
+  bool view = lua_tocfunction(L, -1) == read_only_newindex;
+  lua_pop(L, 2);
+  return view;
+}
+
+// Pushes a read-only copy of the table at idx in which every table value is itself such a copy. memo maps each
+// table already copied to its view, so shared and cyclic tables stay shared and cyclic. Functions and other
+// values are kept as they are (a module's functions still see its own, writable, locals), and so are read-only
+// views (another module, tg, string): they are read-only already, and a copy would see only the empty view.
+// A table with a metatable of its own is refused rather than copied without it.
+void push_frozen(lua_State* L, int idx, const char* name, int memo, int depth) {
+  idx = lua_absindex(L, idx);
+  lua_pushvalue(L, idx);
+  if (lua_rawget(L, memo) != LUA_TNIL) return;
+  lua_pop(L, 1);
+  if (is_read_only_view(L, idx)) {
+    lua_pushvalue(L, idx);
+    return;
+  }
+  if (lua_getmetatable(L, idx))
+    luaL_error(L, "'%s' has a metatable; a module exports plain tables, functions and values", name);
+  if (depth > kMaxModuleDepth) luaL_error(L, "'%s' is nested deeper than %d tables", name, kMaxModuleDepth);
+  luaL_checkstack(L, 8, "tg.lib");
+  lua_newtable(L);
+  int copy = lua_gettop(L);
+  push_read_only(L, copy, name);
+  int view = lua_gettop(L);
+  lua_pushvalue(L, idx);
+  lua_pushvalue(L, view);
+  lua_rawset(L, memo);
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {  // key, value
+    charge(L, 1);
+    if (lua_type(L, -1) == LUA_TTABLE) {
+      if (lua_type(L, -2) == LUA_TSTRING) lua_pushfstring(L, "%s.%s", name, lua_tostring(L, -2));
+      else lua_pushfstring(L, "%s[]", name);
+      push_frozen(L, -2, lua_tostring(L, -1), memo, depth + 1);  // key, value, name, frozen
+      lua_replace(L, -3);                                         // key, frozen, name
+      lua_pop(L, 1);                                              // key, frozen
+    }
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);  // key, key, value
+    lua_rawset(L, copy);
+  }
+  lua_settop(L, view);
+  lua_remove(L, copy);
+}
+
+// Protected part of a module load: (text, chunkname, pack, view name) -> the module's read-only view.
+int load_module(lua_State* L) {
+  size_t text_len = 0, pack_len = 0;
+  const char* text = lua_tolstring(L, 1, &text_len);
+  const char* pack = lua_tolstring(L, 3, &pack_len);
+  if (!load_chunk(L, text, text_len, lua_tostring(L, 2), pack, pack_len)) return lua_error(L);
+  lua_call(L, 0, 1);  // 5
+  if (lua_type(L, 5) != LUA_TTABLE) {
+    lua_pushfstring(L, "%s must return a table of functions (got %s)", lua_tostring(L, 2) + 1, luaL_typename(L, 5));
+    return lua_error(L);
+  }
+  lua_newtable(L);  // 6: memo
+  push_frozen(L, 5, lua_tostring(L, 4), 6, 0);
+  return 1;
+}
+
+// tg.lib(name). Upvalue 1: the pack dir of the chunk whose tg this is ("" for the built-in pack).
+int tg_lib(lua_State* L) {
+  if (lua_type(L, 1) != LUA_TSTRING)
+    return luaL_error(L, "bad argument #1 to 'lib' (module name expected, got %s)", luaL_typename(L, 1));
+  size_t name_len = 0;
+  const char* name = lua_tolstring(L, 1, &name_len);
+  if (!is_module_name(name, name_len))
+    return luaL_error(L, "tg.lib: bad module name \"%s\" (the <name> of lib/<name>.lua: a-z, 0-9, '-' and '_')", name);
+  lua_settop(L, 1);
+  lua_getfield(L, LUA_REGISTRYINDEX, kLibModulesKey);  // 2: the cache
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushlstring(L, "\0", 1);
+  lua_pushvalue(L, 1);
+  lua_concat(L, 3);  // 3: key as asked
+  lua_pushvalue(L, 3);
+  if (lua_rawget(L, 2) == LUA_TTABLE) return 1;  // the usual case: loaded already
+  lua_pop(L, 1);
+
+  bool found = false;
+  {
+    size_t pack_len = 0;
+    const char* pack = lua_tolstring(L, lua_upvalueindex(1), &pack_len);
+    RuleSource src;
+    std::string error;
+    found = find_library_source(std::string(pack, pack_len), std::string(name, name_len), &src, &error);
+    if (found) {
+      lua_pushlstring(L, src.text.data(), src.text.size());  // 4
+      lua_pushfstring(L, "@%s", src.origin.c_str());          // 5
+      lua_pushlstring(L, src.pack_dir.data(), src.pack_dir.size());  // 6
+    } else {
+      lua_pushlstring(L, error.data(), error.size());
+    }
+  }
+  if (!found) return luaL_error(L, "tg.lib: %s", lua_tostring(L, -1));
+
+  // The module as found: a custom pack without its own lib/<name>.lua shares the built-in one.
+  lua_pushvalue(L, 6);
+  lua_pushlstring(L, "\0", 1);
+  lua_pushvalue(L, 1);
+  lua_concat(L, 3);  // 7: key as found
+  lua_pushvalue(L, 7);
+  switch (lua_rawget(L, 2)) {  // 8
+    case LUA_TTABLE:
+      lua_pushvalue(L, 3);
+      lua_pushvalue(L, 8);
+      lua_rawset(L, 2);
+      return 1;
+    case LUA_TSTRING: return luaL_error(L, "%s", lua_tostring(L, 8));
+    case LUA_TBOOLEAN:
+      return luaL_error(L, "tg.lib: module '%s' is asked for while it is still loading (a cycle of tg.lib calls)", name);
+    default: lua_pop(L, 1);
+  }
+
+  lua_pushvalue(L, 7);
+  lua_pushboolean(L, 1);
+  lua_rawset(L, 2);
+  lua_pushcfunction(L, load_module);
+  lua_pushvalue(L, 4);
+  lua_pushvalue(L, 5);
+  lua_pushvalue(L, 6);
+  lua_pushfstring(L, "tg.lib(\"%s\")", name);
+  Sandbox* sb = sandbox_of(L);
+  int status = lua_pcall(L, 4, 1, 0);  // 8: the view, or the error
+  if (status != LUA_OK && (sb->stop != Stop::none || status == LUA_ERRMEM || sb->mem_refused)) {
+    // Out of budget, time or memory: the calling rule's failure, not the module's. Nothing is cached, and the
+    // error goes on unchanged so that call_limited names the limit.
+    lua_pushvalue(L, 7);
+    lua_pushnil(L);
+    lua_rawset(L, 2);
+    return lua_error(L);
+  }
+  if (status != LUA_OK) {
+    // A broken module stays broken for the life of the state: every rule that asks gets the same error.
+    if (lua_type(L, 8) == LUA_TSTRING) lua_pushfstring(L, "tg.lib: module '%s' failed to load: %s", name, lua_tostring(L, 8));
+    else lua_pushfstring(L, "tg.lib: module '%s' failed to load: (error object is a %s value)", name, luaL_typename(L, 8));
+    lua_pushvalue(L, 7);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, 2);
+    return luaL_error(L, "%s", lua_tostring(L, -1));
+  }
+  lua_pushvalue(L, 7);
+  lua_pushvalue(L, 8);
+  lua_rawset(L, 2);
+  lua_pushvalue(L, 3);
+  lua_pushvalue(L, 8);
+  lua_rawset(L, 2);
+  lua_settop(L, 8);
+  return 1;
+}
+
 int setup_state(lua_State* L) {
   Sandbox* sb = sandbox_of(L);
   luaL_requiref(L, LUA_GNAME, luaopen_base, 0);  // base functions land in the registry's globals, never seen
@@ -296,7 +532,12 @@ int setup_state(lua_State* L) {
   push_read_only(L, -1, "tg.k8s");
   lua_setfield(L, tg, "k8s");
   lua_settop(L, tg);
-  push_read_only(L, tg, "tg");
+  sb->tg_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, kLibModulesKey);
+  lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, kPackTgKey);
+  push_pack_tg(L, "", 0);  // the shared globals' tg: tg.lib finds built-in modules
   lua_setfield(L, g, "tg");
   lua_settop(L, g);
 
@@ -343,32 +584,21 @@ std::unique_ptr<Sandbox> open_sandbox(const SandboxLimits& limits) {
 }
 
 bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, std::string* error) {
+  return load_rule_chunk(sb, text, origin, "", error);
+}
+
+bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, const std::string& pack_dir,
+                     std::string* error) {
   lua_State* L = sb.L;
   if (!lua_checkstack(L, 8)) {
     *error = "not enough memory";
     return false;
   }
-  if (!text.empty() && text[0] == LUA_SIGNATURE[0]) {
-    *error = "precompiled (binary) chunks are refused; a rule file must be Lua source text";
-    return false;
-  }
   std::string chunkname = "@" + origin;
-  int status = luaL_loadbufferx(L, text.data(), text.size(), chunkname.c_str(), "t");
-  if (status != LUA_OK) {
-    *error = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "cannot load the rule file";
-    lua_pop(L, 1);
-    return false;
-  }
-  // A private _ENV: the rule's globals stay its own, and reads fall through to the shared globals.
-  lua_newtable(L);
-  lua_createtable(L, 0, 2);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, sb.globals_ref);
-  lua_setfield(L, -2, "__index");
-  lua_pushliteral(L, "read-only");
-  lua_setfield(L, -2, "__metatable");
-  lua_setmetatable(L, -2);
-  lua_setupvalue(L, -2, 1);
-  return true;
+  if (load_chunk(L, text.data(), text.size(), chunkname.c_str(), pack_dir.data(), pack_dir.size())) return true;
+  *error = lua_tostring(L, -1);
+  lua_pop(L, 1);
+  return false;
 }
 
 void charge(lua_State* L, uint64_t steps) {

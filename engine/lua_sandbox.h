@@ -43,8 +43,10 @@ struct Sandbox {
   // Compiled tg.re regexes, shared by every rule of the state; owned here so userdata only borrow them.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
 
-  // Registry refs of the sandbox globals table (base functions and read-only libraries).
+  // Registry refs of the sandbox globals table (base functions and read-only libraries) and of the plain tg
+  // table behind every read-only tg view (each pack gets its own view, whose tg.lib looks in that pack).
   int globals_ref = LUA_NOREF;
+  int tg_ref = LUA_NOREF;
 
   // Set by the runtime during a call: where ctx:report puts its hits.
   std::vector<RuleHit>* hits = nullptr;
@@ -64,6 +66,16 @@ Sandbox* sandbox_of(lua_State* L);
 // Loads rule text (text mode only) as a function whose _ENV is a new table reaching the shared globals
 // read-only, and pushes it. Returns false and sets *error (the Lua message, e.g. "x.lua:3: ...") otherwise.
 bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, std::string* error);
+// The same for a file of the pack rooted at pack_dir ("" for the built-in pack): its tg.lib finds that pack's
+// library modules (<pack_dir>/lib/<name>.lua) before the built-in ones (rules/lib/<name>.lua).
+bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, const std::string& pack_dir,
+                     std::string* error);
+
+// Finds the shared library module `name` (already checked to be a plain file name) for a file of the pack at
+// pack_dir: <pack_dir>/lib/<name>.lua, else the embedded rules/lib/<name>.lua. On failure sets *error, e.g.
+// "no library module 'x' (looked for /p/lib/x.lua and the built-in rules/lib/x.lua)". Defined in
+// rule_loader.cc, next to the embedded pack.
+bool find_library_source(const std::string& pack_dir, const std::string& name, RuleSource* out, std::string* error);
 
 // Calls the function below nargs arguments under the budget, deadline and memory cap.
 // On failure pops the error and sets *cause: "instruction budget exhausted", "deadline of N ms passed",

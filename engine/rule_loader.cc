@@ -4,6 +4,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include "engine/lua_sandbox.h"
 #include "engine/rules.h"
@@ -17,9 +18,14 @@ struct EmbeddedRule {
 };
 extern const EmbeddedRule kEmbeddedRules[];
 
+// rules/lib/ (and <pack>/lib/) holds shared library modules for tg.lib, not rules: "lib" is not a family.
+constexpr const char* kLibDir = "lib";
+constexpr const char* kBuiltinLibPrefix = "rules/lib/";
+
 std::vector<RuleSource> builtin_rule_sources() {
   std::vector<RuleSource> out;
-  for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r) out.push_back({r->path, std::string(r->text, r->size), ""});
+  for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r)
+    if (std::string_view(r->path).rfind(kBuiltinLibPrefix, 0) != 0) out.push_back({r->path, std::string(r->text, r->size), ""});
   std::sort(out.begin(), out.end(), [](const RuleSource& a, const RuleSource& b) { return a.origin < b.origin; });
   return out;
 }
@@ -36,7 +42,7 @@ std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<
   for (fs::directory_iterator fam(dir, ec), end; !ec && fam != end; fam.increment(ec)) {
     if (!fam->is_directory(ec)) continue;
     std::string family = fam->path().filename().string();
-    if (family.empty() || family[0] == '.') continue;
+    if (family.empty() || family[0] == '.' || family == kLibDir) continue;
     std::error_code ec2;
     for (fs::directory_iterator f(fam->path(), ec2), fend; !ec2 && f != fend; f.increment(ec2)) {
       if (f->path().extension() != ".lua" || f->is_directory(ec2)) continue;
@@ -59,6 +65,40 @@ std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<
   }
   return out;
 }
+
+namespace lua {
+
+bool find_library_source(const std::string& pack_dir, const std::string& name, RuleSource* out, std::string* error) {
+  namespace fs = std::filesystem;
+  std::string looked;
+  if (!pack_dir.empty()) {
+    std::string path = pack_dir + (pack_dir.back() == '/' ? "" : "/") + kLibDir + "/" + name + ".lua";
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec)) {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream text;
+      if (in) text << in.rdbuf();
+      if (!in || in.bad()) {
+        *error = path + ": cannot read the library module";
+        return false;
+      }
+      *out = {path, text.str(), pack_dir};
+      return true;
+    }
+    looked = path + " and the built-in ";
+  }
+  std::string origin = kBuiltinLibPrefix + name + ".lua";
+  for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r) {
+    if (origin == r->path) {
+      *out = {origin, std::string(r->text, r->size), ""};
+      return true;
+    }
+  }
+  *error = "no library module '" + name + "' (looked for " + looked + origin + ")";
+  return false;
+}
+
+}  // namespace lua
 
 namespace {
 
@@ -313,7 +353,9 @@ void validate(lua_State* L, int t, Validation* v) {
 int load_and_validate(lua_State* L) {
   auto* v = static_cast<Validation*>(lua_touserdata(L, 1));
   lua_settop(L, 0);
-  if (!lua::load_rule_chunk(*lua::sandbox_of(L), v->source->text, v->source->origin, &v->load_error)) return 0;
+  if (!lua::load_rule_chunk(*lua::sandbox_of(L), v->source->text, v->source->origin, v->source->pack_dir,
+                            &v->load_error))
+    return 0;
   lua_call(L, 0, 1);
   if (lua_type(L, 1) != LUA_TTABLE) {
     v->errors.push_back("the file must return a table (got " + type_of(L, 1) + ")");
@@ -347,6 +389,8 @@ std::vector<LoadedRule> load_rules(const std::vector<RuleSource>& sources, const
   std::vector<LoadedRule> out;
   std::map<std::string, std::string> seen;  // id -> origin
   for (const RuleSource& src : sources) {
+    std::string family, name;
+    if (family_and_name(src.origin, &family, &name) && family == kLibDir) continue;  // a library module
     auto fail = [&](const std::string& msg, const std::string& rule_id) {
       errors->push_back(rule_file_error(src.origin, msg, rule_id));
     };
