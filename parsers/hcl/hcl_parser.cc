@@ -1,5 +1,5 @@
-// HCL (.tf, .tfvars, .tofu) via tree-sitter-hcl, shaped like Terraform's JSON syntax so one rule serves `.tf`
-// and `.tf.json` (docs/document-model.md, "HCL").
+// HCL (.tf, .tfvars, .tofu): a hand-written, single-pass parser of HCL's native syntax, shaped like Terraform's
+// JSON syntax so one rule serves `.tf` and `.tf.json` (docs/document-model.md, "HCL").
 //
 // Choices the model page leaves open, made here:
 // - A block's body node spans the whole block, from its type keyword to its closing brace, so a finding "on the
@@ -16,203 +16,51 @@
 // - An empty file is an empty map, so `root.resource` is simply absent.
 // - Nesting depth counts blocks and expression levels (each operand, element, argument and parenthesis);
 //   deeper than kMaxDepth is a ParseError at the node that went too deep.
-#include <tree_sitter/api.h>
-
-#include <chrono>
+//
+// The syntax is HCL's native syntax: newlines end attributes and object elements, except inside (), [], ${},
+// %{} and for expressions. Beyond it, a newline right after a binary operator, `?` or `:` is tolerated, as is
+// a UTF-8 byte order mark; an unknown escape in a quoted string is kept as written. The first syntax error ends
+// the parse: "unexpected '<at most 20 bytes of the line>'", "unexpected newline", "unexpected end of input",
+// or "missing '<closer>'" at the end of the input. Every recursion is bounded by kMaxDepth.
+#include <algorithm>
 #include <cstring>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "tollgate/parsers.h"
-
-extern "C" const TSLanguage* tree_sitter_hcl();
 
 namespace tollgate {
 
 namespace {
 
-enum class K : uint8_t {
-  other,
-  attribute,
-  block,
-  body,
-  bool_lit,
-  collection_value,
-  comment,
-  config_file,
-  expression,
-  for_intro,
-  for_object_expr,
-  for_tuple_expr,
-  function_call,
-  get_attr,
-  heredoc_identifier,
-  heredoc_start,
-  heredoc_template,
-  identifier,
-  index,
-  literal_value,
-  null_lit,
-  numeric_lit,
-  object,
-  object_elem,
-  operation,
-  quoted_template,
-  splat,
-  string_lit,
-  template_directive,
-  template_expr,
-  template_for,
-  template_for_start,
-  template_interpolation,
-  tuple,
-  unary_operation,
-  variable_expr,
-};
-
-struct KindName {
-  const char* name;
-  K kind;
-};
-
-constexpr KindName kKindNames[] = {
-    {"attribute", K::attribute},
-    {"block", K::block},
-    {"body", K::body},
-    {"bool_lit", K::bool_lit},
-    {"collection_value", K::collection_value},
-    {"comment", K::comment},
-    {"config_file", K::config_file},
-    {"expression", K::expression},
-    {"for_intro", K::for_intro},
-    {"for_object_expr", K::for_object_expr},
-    {"for_tuple_expr", K::for_tuple_expr},
-    {"function_call", K::function_call},
-    {"get_attr", K::get_attr},
-    {"heredoc_identifier", K::heredoc_identifier},
-    {"heredoc_start", K::heredoc_start},
-    {"heredoc_template", K::heredoc_template},
-    {"identifier", K::identifier},
-    {"index", K::index},
-    {"literal_value", K::literal_value},
-    {"null_lit", K::null_lit},
-    {"numeric_lit", K::numeric_lit},
-    {"object", K::object},
-    {"object_elem", K::object_elem},
-    {"operation", K::operation},
-    {"quoted_template", K::quoted_template},
-    {"splat", K::splat},
-    {"string_lit", K::string_lit},
-    {"template_directive", K::template_directive},
-    {"template_expr", K::template_expr},
-    {"template_for", K::template_for},
-    {"template_for_start", K::template_for_start},
-    {"template_interpolation", K::template_interpolation},
-    {"tuple", K::tuple},
-    {"unary_operation", K::unary_operation},
-    {"variable_expr", K::variable_expr},
-};
-
-// Symbol id -> kind, built once from the grammar's names: comparing ids is far cheaper than comparing the
-// strings ts_node_type returns, and going by name keeps aliased symbols right.
-const std::vector<K>& kind_table() {
-  static const std::vector<K> table = [] {
-    const TSLanguage* lang = tree_sitter_hcl();
-    std::vector<K> t(ts_language_symbol_count(lang), K::other);
-    for (TSSymbol s = 0; s < t.size(); ++s) {
-      if (ts_language_symbol_type(lang, s) != TSSymbolTypeRegular) continue;
-      const char* name = ts_language_symbol_name(lang, s);
-      for (const KindName& kn : kKindNames)
-        if (std::strcmp(kn.name, name) == 0) t[s] = kn.kind;
-    }
-    return t;
-  }();
-  return table;
-}
-
-struct ParserDeleter {
-  void operator()(TSParser* p) const { ts_parser_delete(p); }
-};
-struct TreeDeleter {
-  void operator()(TSTree* t) const { ts_tree_delete(t); }
-};
-
-TSParser* thread_parser() {
-  thread_local std::unique_ptr<TSParser, ParserDeleter> parser = [] {
-    std::unique_ptr<TSParser, ParserDeleter> p(ts_parser_new());
-    ts_parser_set_language(p.get(), tree_sitter_hcl());
-    return p;
-  }();
-  return parser.get();
-}
-
-struct Deadline {
-  std::chrono::steady_clock::time_point at;
-};
-
-bool past_deadline(TSParseState* state) {
-  return std::chrono::steady_clock::now() > static_cast<Deadline*>(state->payload)->at;
-}
-
-const char* read_string(void* payload, uint32_t byte, TSPoint, uint32_t* bytes_read) {
-  const std::string& s = *static_cast<const std::string*>(payload);
-  if (byte >= s.size()) {
-    *bytes_read = 0;
-    return "";
-  }
-  *bytes_read = static_cast<uint32_t>(s.size() - byte);
-  return s.data() + byte;
-}
-
-// Tree-sitter's error recovery is not provably linear on adversarial input; a generous deadline (10 s plus
-// 5 s per MiB; these grammars parse ~1 MiB/s, slower on very large files) turns a pathological parse into an
-// error instead of a hang.
-TSTree* parse_tree(const std::string& bytes) {
-  TSParser* parser = thread_parser();
-  Deadline deadline{std::chrono::steady_clock::now() + std::chrono::seconds(10) +
-                    std::chrono::milliseconds(bytes.size() / 200)};
-  TSInput input{const_cast<std::string*>(&bytes), read_string, TSInputEncodingUTF8, nullptr};
-  TSParseOptions options{&deadline, past_deadline};
-  TSTree* tree = ts_parser_parse_with_options(parser, nullptr, input, options);
-  // A cancelled parse leaves state behind for resumption; the next file must start afresh.
-  if (!tree) ts_parser_reset(parser);
-  return tree;
-}
-
-// A short, single-line excerpt for messages: at most 20 bytes, never ending inside a UTF-8 sequence.
+// The offending text for a message: at most 20 bytes, cut at a line break, valid UTF-8 (messages go into JSON and
+// SARIF reports): control bytes and bytes of invalid UTF-8 are written as \xNN.
 std::string excerpt(std::string_view s) {
-  s = s.substr(0, s.find_first_of("\r\n"));
-  if (s.size() > 20) {
-    size_t n = 20;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    s = s.substr(0, n);
-  }
-  return std::string(s);
-}
-
-// The first ERROR or MISSING node in document order. Iterative, so a degenerate tree cannot exhaust the stack.
-bool first_error(TSNode root, TSNode* out) {
-  if (!ts_node_has_error(root)) return false;
-  TSTreeCursor c = ts_tree_cursor_new(root);
-  bool found = false;
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&c);
-    if (ts_node_is_error(n) || ts_node_is_missing(n)) {
-      *out = n;
-      found = true;
-      break;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  size_t stop = std::min<size_t>(s.size(), 20);
+  std::string out;
+  for (size_t i = 0; i < stop;) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\n' || c == '\r') break;
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    bool ok = len > 0 && i + len <= stop && (len > 1 || (c >= 0x20 && c != 0x7F));
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      ++i;
     }
-    if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c)) continue;
-    bool moved = false;
-    while (!(moved = ts_tree_cursor_goto_next_sibling(&c)))
-      if (!ts_tree_cursor_goto_parent(&c)) break;
-    if (!moved) break;
   }
-  ts_tree_cursor_delete(&c);
-  return found;
+  return out;
 }
 
 void append_utf8(std::string* out, uint32_t cp) {
@@ -331,448 +179,971 @@ std::string strip_indent(std::string_view s) {
   return out;
 }
 
-struct Child {
-  TSNode node;
-  K kind;
+// Character classes, one table lookup each.
+enum : uint8_t { kIdStart = 1, kIdCont = 2, kDigit = 4, kQuotedStop = 8, kHeredocStop = 16 };
+
+struct CharTable {
+  uint8_t t[256];
+  constexpr CharTable() : t{} {
+    for (int c = 0; c < 256; ++c) {
+      uint8_t v = 0;
+      // Identifiers: HCL allows Unicode letters; every non-ASCII byte is taken as one (invalid UTF-8 included).
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80) v |= kIdStart | kIdCont;
+      if (c >= '0' && c <= '9') v |= kDigit | kIdCont;
+      if (c == '-') v |= kIdCont;
+      if (c == '"' || c == '\\' || c == '$' || c == '%' || c == '\n' || c == 0) v |= kQuotedStop;
+      if (c == '$' || c == '%' || c == '\n' || c == 0) v |= kHeredocStop;
+      t[c] = v;
+    }
+  }
 };
+constexpr CharTable kChars;
+inline uint8_t cls(char c) { return kChars.t[static_cast<unsigned char>(c)]; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Thrown to unwind on the first error; the error itself is in Parser::error. Never leaves parse_hcl.
+struct Failure {};
 
 struct KeyRef {
   const Node* parent;
-  std::string key;
+  std::string_view key;  // into the source or Parser::key_store_, both stable while parsing
   bool operator==(const KeyRef& o) const { return parent == o.parent && key == o.key; }
 };
 struct KeyRefHash {
   size_t operator()(const KeyRef& k) const {
-    return std::hash<std::string>()(k.key) ^ (std::hash<const void*>()(k.parent) * 31);
+    return std::hash<std::string_view>()(k.key) ^ (std::hash<const void*>()(k.parent) * 31);
   }
 };
 
 // What a map entry created by block placement holds, so a later block on the same path can find it.
 enum class Role : uint8_t { intermediate, body, bodies };
+struct Placed {
+  uint32_t index;  // into the map's entries
+  Role role;
+};
 
-struct Builder {
-  const SourceText& src;
-  const std::string& bytes;
-  Document& doc;
-  const std::vector<K>& kinds;
-  TSTreeCursor cursor;
-  std::optional<ParseError> error = std::nullopt;
-  // (map, key) -> index of the last entry block placement made there, with what it holds.
-  std::unordered_map<KeyRef, std::pair<uint32_t, Role>, KeyRefHash> placed{};
-  std::deque<std::vector<Child>> pool{};  // reused child lists, one per recursion level in use; stable addresses
-  size_t pool_used = 0;
+struct LocalPlaced {
+  const Node* parent;
+  Placed placed;
+};
 
-  K kind(TSNode n) const {
-    TSSymbol s = ts_node_symbol(n);
-    return s < kinds.size() ? kinds[s] : K::other;
-  }
-  std::string_view text(TSNode n) const {
-    return src.view(ts_node_start_byte(n), ts_node_end_byte(n));
-  }
-  Node* make(NodeType t, TSNode n) { return doc.make(t, ts_node_start_byte(n), ts_node_end_byte(n)); }
+struct RefPos {
+  uint32_t begin, end;
+};
 
-  void fail(std::string message, uint32_t offset) {
-    if (error) return;
-    error = ParseError{std::move(message), offset, src.span(offset, offset)};
-  }
-  bool too_deep(int depth, TSNode at) {
-    if (depth <= kMaxDepth) return false;
-    fail("nesting deeper than " + std::to_string(kMaxDepth) + " levels", ts_node_start_byte(at));
-    return true;
-  }
+struct Label {
+  uint32_t begin, end;
+  bool quoted;
+};
 
-  // All children of n, comments dropped. The list stays valid until the matching release().
-  std::vector<Child>& children(TSNode n) {
-    if (pool_used == pool.size()) pool.emplace_back();
-    std::vector<Child>& out = pool[pool_used++];
-    out.clear();
-    ts_tree_cursor_reset(&cursor, n);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      do {
-        TSNode c = ts_tree_cursor_current_node(&cursor);
-        K k = kind(c);
-        if (k != K::comment) out.push_back({c, k});
-      } while (ts_tree_cursor_goto_next_sibling(&cursor));
+class Parser {
+ public:
+  Parser(const SourceText& src, Document& doc)
+      : src_(src), s_(src.bytes().data()), n_(static_cast<uint32_t>(src.bytes().size())), doc_(doc) {}
+
+  std::optional<ParseError> error;
+
+  void parse_file() {
+    if (n_ >= 3 && std::memcmp(s_, "\xEF\xBB\xBF", 3) == 0) p_ = 3;
+    skip_all();
+    if (p_ < n_ && cur() == '{') {
+      // A file holding just `{ ... }` (seen in some .tfvars generators): its keys become the root's.
+      Node* m = expr(0, true);
+      skip_all();
+      if (p_ < n_) unexpected(p_);
+      if (m->is_map()) doc_.root->entries = std::move(m->entries);
+      return;
     }
-    return out;
-  }
-  void release() { --pool_used; }
-
-  static void add_entry(Node* map, std::string key, Span key_span, Node* value) {
-    map->entries.push_back(Entry{std::move(key), key_span, value});
+    body(doc_.root, 0, true);
   }
 
-  // ---- references ----
+ private:
+  const SourceText& src_;
+  const char* s_;  // the source bytes; s_[n_] is the string's terminating NUL, so s_[p_] is always readable
+  uint32_t n_;
+  uint32_t p_ = 0;
+  Document& doc_;
+  bool nl_ = true;                                // newlines are significant here (bodies, objects)
+  std::vector<RefPos> refs_;                      // traversals of the attribute being parsed, in order
+  std::vector<std::string_view> scope_;           // for-expression variables in scope
+  std::vector<std::pair<char, size_t>> dirs_;     // open template directives: 'i'f, 'e'lse, 'f'or; scope mark
+  size_t dir_base_ = 0;                           // dirs_ below this belong to an enclosing template
+  std::vector<Node*> pending_;                    // nodes that take the span of a block not yet closed
+  std::vector<Label> labels_;
+  // Block placements: (map, key) -> the entry placement made there. Inside a top-level block, placements go to
+  // local_, a short list scanned linearly and dropped when the block ends (its maps take no more blocks after
+  // that), so the hash table stays small; a block with many nested blocks moves them to the table.
+  std::unordered_map<KeyRef, Placed, KeyRefHash> placed_;
+  std::vector<LocalPlaced> local_;
+  bool use_local_ = false;
+  static constexpr size_t kMaxLocal = 32;
+  std::deque<std::string> key_store_;             // placement keys that are not source text (decoded labels)
+  std::unordered_set<std::string_view> seen_;     // reference de-duplication for large expressions
 
-  struct RefScope {
-    std::vector<std::string_view> names;  // for-expression variables in scope
-    bool has(std::string_view n) const {
-      for (auto& s : names)
-        if (s == n) return true;
-      return false;
+  // ---- characters ----
+
+  char cur() const { return s_[p_]; }
+  char at(uint32_t i) const { return i < n_ ? s_[i] : '\0'; }
+  std::string_view view(uint32_t b, uint32_t e) const { return std::string_view(s_ + b, e - b); }
+
+  [[noreturn]] void fail(std::string message, uint32_t offset) {
+    error = ParseError{std::move(message), offset, src_.span(offset, offset)};
+    throw Failure{};
+  }
+  [[noreturn]] void unexpected(uint32_t offset) {
+    if (offset >= n_) fail("unexpected end of input", n_);
+    if (s_[offset] == '\n' || s_[offset] == '\r') fail("unexpected newline", offset);
+    fail("unexpected '" + excerpt(view(offset, n_)) + "'", offset);
+  }
+  [[noreturn]] void too_deep(uint32_t offset) {
+    fail("nesting deeper than " + std::to_string(kMaxDepth) + " levels", offset);
+  }
+  void expect(char c) {
+    if (p_ < n_ && cur() == c) {
+      ++p_;
+      return;
     }
-  };
-
-  static void add_ref(std::vector<std::string>* refs, std::string_view r) {
-    for (const auto& x : *refs)
-      if (x == r) return;
-    refs->emplace_back(r);
+    if (p_ >= n_) fail(std::string("missing '") + c + "'", n_);
+    unexpected(p_);
   }
 
-  static bool counts_depth(K k) { return k == K::expression || k == K::operation; }
-
-  // Walks the for-expression (or template for) whose intro is at children[intro]: the collection is evaluated
-  // outside the new variables' scope, everything after the intro inside it.
-  void refs_of_for(std::vector<Child>& kids, size_t intro, std::vector<std::string>* refs, RefScope* scope,
-                   int depth) {
-    std::vector<Child>& intro_kids = children(kids[intro].node);
-    size_t mark = scope->names.size();
-    std::vector<std::string_view> vars;
-    for (const Child& c : intro_kids) {
-      if (c.kind == K::identifier) vars.push_back(text(c.node));
-      else if (c.kind == K::expression) collect_refs(c.node, refs, scope, depth);
-    }
-    release();
-    for (auto v : vars) scope->names.push_back(v);
-    for (size_t i = 0; i < kids.size() && !error; ++i)
-      if (i != intro && ts_node_is_named(kids[i].node)) collect_refs(kids[i].node, refs, scope, depth);
-    scope->names.resize(mark);
-  }
-
-  void collect_refs(TSNode n, std::vector<std::string>* refs, RefScope* scope, int depth) {
-    if (error) return;
-    K k = kind(n);
-    if (counts_depth(k) && too_deep(++depth, n)) return;
-    std::vector<Child>& kids = children(n);
-    if (k == K::for_tuple_expr || k == K::for_object_expr || k == K::template_for) {
-      K intro_kind = k == K::template_for ? K::template_for_start : K::for_intro;
-      for (size_t i = 0; i < kids.size(); ++i) {
-        if (kids[i].kind == intro_kind) {
-          refs_of_for(kids, i, refs, scope, depth);
-          release();
-          return;
-        }
-      }
-    }
-    for (size_t i = 0; i < kids.size() && !error; ++i) {
-      const Child& c = kids[i];
-      if (c.kind == K::variable_expr) {
-        // A traversal is the variable and the attribute, index and splat steps that follow it as siblings.
-        size_t j = i + 1;
-        while (j < kids.size() && (kids[j].kind == K::get_attr || kids[j].kind == K::index || kids[j].kind == K::splat))
-          ++j;
-        if (!scope->has(text(c.node)))
-          add_ref(refs, src.view(ts_node_start_byte(c.node), ts_node_end_byte(kids[j - 1].node)));
-        for (size_t s = i + 1; s < j; ++s) collect_refs(kids[s].node, refs, scope, depth);
-        i = j - 1;
-        continue;
-      }
-      if (k == K::object_elem && i == 0 && bare_identifier(c.node)) continue;  // a key, not a reference
-      if (ts_node_is_named(c.node)) collect_refs(c.node, refs, scope, depth);
-    }
-    release();
-  }
-
-  // `name` alone (an expression holding a single variable with no steps), as an object key is written.
-  bool bare_identifier(TSNode expr) {
-    if (kind(expr) != K::expression) return false;
-    if (ts_node_child_count(expr) != 1) return false;
-    return kind(ts_node_child(expr, 0)) == K::variable_expr;
-  }
-
-  Node* make_expr(TSNode n, int depth) {
-    Node* e = make(NodeType::expr, n);
-    e->text = std::string(text(n));
-    RefScope scope;
-    collect_refs(n, &e->refs, &scope, depth - 1);
-    return e;
-  }
-
-  // ---- values ----
-
-  Node* convert_string_lit(TSNode n) {
-    Node* s = make(NodeType::string, n);
-    uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
-    // Between the quotes; a missing closing quote is a syntax error reported elsewhere.
-    if (e - b >= 2) s->text = decode_quoted(src.view(b + 1, e - 1));
-    return s;
-  }
-
-  Node* convert_heredoc(TSNode n, int depth) {
-    std::vector<Child>& kids = children(n);
-    bool dynamic = false, flush = false;
-    TSNode open{}, close{};
-    int ids = 0;
-    for (const Child& c : kids) {
-      if (c.kind == K::template_interpolation || c.kind == K::template_directive) dynamic = true;
-      if (c.kind == K::heredoc_start) flush = text(c.node) == "<<-";
-      if (c.kind == K::heredoc_identifier) (ids++ == 0 ? open : close) = c.node;
-    }
-    release();
-    if (dynamic || ids < 2) return make_expr(n, depth);
-    // The content runs from the line after the opening marker to the start of the closing marker's line,
-    // final newline included, as Terraform reads it.
-    uint32_t begin = ts_node_end_byte(open);
-    while (begin < bytes.size() && bytes[begin] != '\n') ++begin;
-    if (begin < bytes.size()) ++begin;
-    uint32_t end = ts_node_start_byte(close);
-    while (end > begin && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) --end;
-    if (end < begin) end = begin;
-    Node* s = make(NodeType::string, n);
-    s->quoted = true;
-    std::string_view raw = src.view(begin, end);
-    if (flush) {
-      std::string stripped = strip_indent(raw);
-      s->text = unescape_template_markers(stripped);
-    } else {
-      s->text = unescape_template_markers(raw);
-    }
-    return s;
-  }
-
-  Node* convert_number(TSNode n, TSNode span_node, bool negative) {
-    std::string_view t = text(n);
-    bool is_float = t.find_first_of(".eE") != std::string_view::npos;
-    Node* v = make(is_float ? NodeType::floating : NodeType::integer, span_node);
-    v->text = negative ? "-" + std::string(t) : std::string(t);
-    return v;
-  }
-
-  // An object's key as a string, or false when it is computed and the object cannot be a map.
-  bool object_key(TSNode key_expr, std::string* key) {
-    std::vector<Child>& kids = children(key_expr);
-    bool ok = false;
-    if (kids.size() == 1 && kids[0].kind == K::variable_expr) {
-      *key = std::string(text(kids[0].node));
-      ok = true;
-    } else if (kids.size() == 1 && kids[0].kind == K::literal_value) {
-      TSNode lit = ts_node_child(kids[0].node, 0);
-      K lk = kind(lit);
-      if (lk == K::string_lit) {
-        uint32_t b = ts_node_start_byte(lit), e = ts_node_end_byte(lit);
-        *key = e - b >= 2 ? decode_quoted(src.view(b + 1, e - 1)) : std::string();
-        ok = true;
-      } else if (lk == K::bool_lit || lk == K::null_lit || lk == K::numeric_lit) {
-        *key = std::string(text(lit));  // Terraform converts these keys to their string form
-        ok = true;
-      }
-    }
-    release();
-    return ok;
-  }
-
-  Node* convert_object(TSNode expr, TSNode obj, int depth) {
-    std::vector<Child>& kids = children(obj);
-    std::vector<std::pair<std::string, TSNode>> keys;
-    for (const Child& c : kids) {
-      if (c.kind != K::object_elem) continue;
-      TSNode key = ts_node_child_by_field_name(c.node, "key", 3);
-      std::string k;
-      if (ts_node_is_null(key) || !object_key(key, &k)) {
-        release();
-        return make_expr(expr, depth);
-      }
-      keys.emplace_back(std::move(k), key);
-    }
-    Node* m = make(NodeType::map, expr);
-    size_t ki = 0;
-    for (const Child& c : kids) {
-      if (c.kind != K::object_elem || error) continue;
-      TSNode val = ts_node_child_by_field_name(c.node, "val", 3);
-      auto& [k, key_node] = keys[ki++];
-      Node* v = ts_node_is_null(val) ? make(NodeType::null, c.node) : convert(val, depth);
-      if (!v) break;
-      add_entry(m, std::move(k), src.span(ts_node_start_byte(key_node), ts_node_end_byte(key_node)), v);
-    }
-    release();
-    return error ? nullptr : m;
-  }
-
-  Node* convert_tuple(TSNode expr, TSNode tup, int depth) {
-    Node* s = make(NodeType::seq, expr);
-    std::vector<Child>& kids = children(tup);
-    for (const Child& c : kids) {
-      if (c.kind != K::expression) continue;
-      Node* v = convert(c.node, depth);
-      if (!v) break;
-      s->entries.push_back(Entry{std::string(), v->span, v});
-    }
-    release();
-    return error ? nullptr : s;
-  }
-
-  // An attribute value, object value or tuple item. `expr` is the `expression` node whose span the value takes.
-  Node* convert(TSNode expr, int depth) {
-    if (too_deep(++depth, expr)) return nullptr;
-    // Peel single-child wrappers (expression > literal_value > string_lit, expression > collection_value >
-    // tuple, ...) to find what the expression is; anything with more than one child is an expression proper.
-    TSNode n = expr;
+  // Skips blanks and comments, and newlines unless they are significant here.
+  void skip_space() { skip(nl_); }
+  void skip_all() { skip(false); }
+  void skip(bool stop_at_newline) {
     for (;;) {
-      K k = kind(n);
-      if (k != K::expression && k != K::literal_value && k != K::collection_value && k != K::template_expr &&
-          k != K::operation)
-        break;
-      if (ts_node_child_count(n) != 1) break;
-      n = ts_node_child(n, 0);
-    }
-    switch (kind(n)) {
-      case K::string_lit: return convert_string_lit_span(n, expr);
-      case K::numeric_lit: return convert_number(n, expr, false);
-      case K::bool_lit: {
-        Node* v = make(NodeType::boolean, expr);
-        v->text = std::string(text(n));
-        return v;
+      char c = cur();
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') {
+        ++p_;
+      } else if (c == '\n') {
+        if (stop_at_newline) return;
+        ++p_;
+      } else if (c == '#' || (c == '/' && s_[p_ + 1] == '/')) {
+        // To the end of the line; the newline itself stays (it may end an attribute).
+        const void* nl = std::memchr(s_ + p_, '\n', n_ - p_);
+        p_ = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - s_) : n_;
+      } else if (c == '/' && s_[p_ + 1] == '*') {
+        size_t close = std::string_view(s_, n_).find("*/", p_ + 2);
+        if (close == std::string_view::npos) fail("missing '*/'", n_);
+        p_ = static_cast<uint32_t>(close + 2);
+      } else {
+        return;
       }
-      case K::null_lit: return make(NodeType::null, expr);
-      case K::tuple: return convert_tuple(expr, n, depth);
-      case K::object: return convert_object(expr, n, depth);
-      case K::heredoc_template: {
-        Node* v = convert_heredoc(n, depth);
-        if (v) v->span = src.span(ts_node_start_byte(expr), ts_node_end_byte(expr));
-        return v;
-      }
-      case K::quoted_template: {
-        // The grammar gives a template without ${} or %{} as a string_lit; keep the fallback for safety.
-        std::vector<Child>& kids = children(n);
-        bool dynamic = false;
-        for (const Child& c : kids)
-          dynamic |= c.kind == K::template_interpolation || c.kind == K::template_directive;
-        release();
-        if (!dynamic) return convert_string_lit_span(n, expr);
-        return make_expr(expr, depth);
-      }
-      case K::unary_operation: {
-        // -1 is a number; anything else unary (!x, -var.n) is an expression.
-        if (ts_node_child_count(n) == 2 && text(ts_node_child(n, 0)) == "-") {
-          TSNode operand = ts_node_child(n, 1);
-          if (kind(operand) == K::literal_value && ts_node_child_count(operand) == 1 &&
-              kind(ts_node_child(operand, 0)) == K::numeric_lit)
-            return convert_number(ts_node_child(operand, 0), expr, true);
-        }
-        return make_expr(expr, depth);
-      }
-      default: return make_expr(expr, depth);
     }
   }
 
-  Node* convert_string_lit_span(TSNode lit, TSNode expr) {
-    Node* s = convert_string_lit(lit);
-    s->span = src.span(ts_node_start_byte(expr), ts_node_end_byte(expr));
-    return s;
+  // An identifier starting at p_ (the caller checked the first byte): letters, digits, `_`, `-`, and `::` as in
+  // provider::aws::arn_parse.
+  void ident() {
+    ++p_;
+    for (;;) {
+      char c = cur();
+      if (cls(c) & kIdCont) {
+        ++p_;
+      } else if (c == ':' && s_[p_ + 1] == ':' && (cls(at(p_ + 2)) & kIdStart)) {
+        p_ += 3;
+      } else {
+        return;
+      }
+    }
+  }
+  bool keyword_at(uint32_t i, std::string_view kw) const {
+    return n_ - i >= kw.size() && std::memcmp(s_ + i, kw.data(), kw.size()) == 0 && !(cls(at(i + kw.size())) & kIdCont);
+  }
+  // `=` or `:` between an object key and its value (not `==` or `=>`).
+  bool at_assign() const {
+    char c = cur();
+    return (c == '=' && s_[p_ + 1] != '=' && s_[p_ + 1] != '>') || c == ':';
+  }
+  bool at_ellipsis() const { return cur() == '.' && s_[p_ + 1] == '.' && at(p_ + 2) == '.'; }
+
+  // ---- bodies and blocks ----
+
+  void body(Node* map, int depth, bool top) {
+    for (;;) {
+      skip_all();
+      if (p_ >= n_) {
+        if (!top) fail("missing '}'", n_);
+        return;
+      }
+      char c = cur();
+      if (c == '}') {
+        if (top) unexpected(p_);
+        ++p_;
+        return;
+      }
+      if (!(cls(c) & kIdStart)) unexpected(p_);
+      uint32_t nb = p_;
+      ident();
+      uint32_t ne = p_;
+      skip_space();
+      if (cur() == '=' && s_[p_ + 1] != '=') {
+        ++p_;
+        skip_space();
+        Node* v = expr(depth, true);
+        refs_.clear();
+        map->entries.push_back(Entry{std::string(view(nb, ne)), src_.span(nb, ne), v});
+      } else {
+        block(map, nb, ne, depth + 1, top);
+      }
+      // An item ends its line (a one-line block's attribute may be followed by its closing brace).
+      skip_space();
+      if (p_ < n_ && cur() != '\n' && cur() != '}') unexpected(p_);
+    }
   }
 
-  // ---- blocks ----
-
-  Node* lookup(Node* map, const std::string& key, Role want) {
-    auto it = placed.find(KeyRef{map, key});
-    if (it == placed.end()) return nullptr;
-    if (want == Role::intermediate) return it->second.second == Role::intermediate ? map->entries[it->second.first].value : nullptr;
-    return it->second.second != Role::intermediate ? map->entries[it->second.first].value : nullptr;
+  // A placement key as stable text: source text is; anything else is copied into key_store_.
+  std::string_view stable(std::string_view key) {
+    if (key.data() >= s_ && key.data() + key.size() <= s_ + n_) return key;
+    return key_store_.emplace_back(key);
   }
 
-  Node* descend(Node* map, std::string key, Span key_span, Span block_span) {
-    if (Node* found = lookup(map, key, Role::intermediate)) return found;
-    Node& n = doc.arena.emplace_back();
+  Placed* find_placed(const Node* map, std::string_view key) {
+    if (use_local_) {
+      for (LocalPlaced& l : local_)
+        if (l.parent == map && map->entries[l.placed.index].key == key) return &l.placed;
+      return nullptr;
+    }
+    auto it = placed_.find(KeyRef{map, key});
+    return it == placed_.end() ? nullptr : &it->second;
+  }
+
+  void add_placed(const Node* map, std::string_view key, Placed pl) {
+    if (!use_local_) {
+      placed_.emplace(KeyRef{map, stable(key)}, pl);
+      return;
+    }
+    local_.push_back(LocalPlaced{map, pl});
+    if (local_.size() > kMaxLocal) {
+      for (const LocalPlaced& l : local_)
+        placed_.emplace(KeyRef{l.parent, stable(l.parent->entries[l.placed.index].key)}, l.placed);
+      local_.clear();
+      use_local_ = false;
+    }
+  }
+
+  Node* descend(Node* map, std::string_view key, const Span& key_span) {
+    Placed* found = find_placed(map, key);
+    if (found && found->role == Role::intermediate) return map->entries[found->index].value;
+    Node& n = doc_.arena.emplace_back();
     n.type = NodeType::map;
-    n.span = block_span;
-    placed[KeyRef{map, key}] = {static_cast<uint32_t>(map->entries.size()), Role::intermediate};
-    add_entry(map, std::move(key), key_span, &n);
+    pending_.push_back(&n);
+    Placed pl{static_cast<uint32_t>(map->entries.size()), Role::intermediate};
+    map->entries.push_back(Entry{std::string(key), key_span, &n});
+    if (found) *found = pl;
+    else add_placed(map, key, pl);
     return &n;
   }
 
-  void place(Node* map, std::string key, Span key_span, Node* body) {
-    auto it = placed.find(KeyRef{map, key});
-    if (it != placed.end() && it->second.second != Role::intermediate) {
-      Entry& e = map->entries[it->second.first];
-      if (it->second.second == Role::body) {
+  // Puts a block body under map[key]. When a block already sits there, the key holds a seq of bodies and
+  // *seq / *index name the new item, whose key span is the block's span once that is known.
+  void place(Node* map, std::string_view key, const Span& key_span, Node* body, Node** seq, uint32_t* index) {
+    Placed* found = find_placed(map, key);
+    if (found && found->role != Role::intermediate) {
+      Entry& e = map->entries[found->index];
+      if (found->role == Role::body) {
         // A second block on the same path: the key now holds the bodies in order.
-        Node& seq = doc.arena.emplace_back();
-        seq.type = NodeType::seq;
-        seq.span = e.value->span;
-        seq.entries.push_back(Entry{std::string(), e.value->span, e.value});
-        e.value = &seq;
-        it->second.second = Role::bodies;
+        Node& s = doc_.arena.emplace_back();
+        s.type = NodeType::seq;
+        s.span = e.value->span;
+        s.entries.push_back(Entry{std::string(), e.value->span, e.value});
+        e.value = &s;
+        found->role = Role::bodies;
       }
-      e.value->entries.push_back(Entry{std::string(), body->span, body});
+      *seq = e.value;
+      *index = static_cast<uint32_t>(e.value->entries.size());
+      e.value->entries.push_back(Entry{std::string(), Span{}, body});
       return;
     }
-    placed[KeyRef{map, key}] = {static_cast<uint32_t>(map->entries.size()), Role::body};
-    add_entry(map, std::move(key), key_span, body);
+    Placed pl{static_cast<uint32_t>(map->entries.size()), Role::body};
+    map->entries.push_back(Entry{std::string(key), key_span, body});
+    if (found) *found = pl;
+    else add_placed(map, key, pl);
   }
 
-  std::string label_text(const Child& c) {
-    if (c.kind == K::string_lit) {
-      uint32_t b = ts_node_start_byte(c.node), e = ts_node_end_byte(c.node);
-      return e - b >= 2 ? decode_quoted(src.view(b + 1, e - 1)) : std::string();
-    }
-    return std::string(text(c.node));
+  std::string_view label_key(const Label& l, std::string* tmp) const {
+    if (!l.quoted) return view(l.begin, l.end);
+    std::string_view inner = view(l.begin + 1, l.end - 1);
+    if (inner.find_first_of("\\$%") == std::string_view::npos) return inner;
+    *tmp = decode_quoted(inner);
+    return *tmp;
   }
 
-  Span span_of(TSNode n) const { return src.span(ts_node_start_byte(n), ts_node_end_byte(n)); }
-
-  void block(Node* parent, TSNode blk, int depth, bool top) {
-    if (too_deep(++depth, blk)) return;
-    std::vector<Child>& kids = children(blk);
-    const Child* type = nullptr;
-    std::vector<const Child*> labels;
-    TSNode body{};
-    bool has_body = false;
-    for (const Child& c : kids) {
-      if (!type && c.kind == K::identifier) type = &c;
-      else if (type && !has_body && (c.kind == K::string_lit || c.kind == K::identifier)) labels.push_back(&c);
-      else if (c.kind == K::body) body = c.node, has_body = true;
+  void block(Node* parent, uint32_t nb, uint32_t ne, int depth, bool top) {
+    if (depth > kMaxDepth) too_deep(nb);
+    labels_.clear();
+    for (;;) {
+      char c = cur();
+      if (c == '{') break;
+      uint32_t lb = p_;
+      if (cls(c) & kIdStart) {
+        ident();
+        labels_.push_back(Label{lb, p_, false});
+      } else if (c == '"') {
+        if (!quoted_template(depth)) unexpected(lb);  // a label is a literal string
+        labels_.push_back(Label{lb, p_, true});
+      } else if (p_ >= n_) {
+        fail("missing '{'", n_);
+      } else {
+        unexpected(p_);
+      }
+      skip_space();
     }
-    if (!type) {
-      release();
-      return;
-    }
-    Span block_span = span_of(blk);
+    ++p_;
+    size_t pend = pending_.size();
+    std::string_view type = view(nb, ne);
     Node* target = nullptr;
-    if (top && labels.empty() && text(type->node) == "locals") {
+    Node* seq = nullptr;
+    uint32_t seq_index = 0;
+    if (top && labels_.empty() && type == "locals") {
       // Every locals block adds to the one root.locals map.
-      target = descend(parent, "locals", span_of(type->node), block_span);
+      target = descend(parent, type, src_.span(nb, ne));
     } else {
       Node* at = parent;
-      std::string key(text(type->node));
-      Span key_span = span_of(type->node);
-      for (const Child* l : labels) {
-        at = descend(at, std::move(key), key_span, block_span);
-        key = label_text(*l);
-        key_span = span_of(l->node);
+      std::string_view key = type;
+      Span key_span = src_.span(nb, ne);
+      std::string tmp;
+      for (const Label& l : labels_) {
+        at = descend(at, key, key_span);
+        key = label_key(l, &tmp);
+        key_span = src_.span(l.begin, l.end);
       }
-      Node& b = doc.arena.emplace_back();
+      Node& b = doc_.arena.emplace_back();
       b.type = NodeType::map;
-      b.span = block_span;
-      place(at, std::move(key), key_span, &b);
+      pending_.push_back(&b);
+      place(at, key, key_span, &b, &seq, &seq_index);
       target = &b;
     }
-    if (has_body) fill_body(target, body, depth, false);
-    release();
+    if (top) {
+      use_local_ = true;
+      local_.clear();
+    }
+    body(target, depth, false);
+    if (top) use_local_ = false;
+    Span block_span = src_.span(nb, p_);
+    for (size_t i = pend; i < pending_.size(); ++i) pending_[i]->span = block_span;
+    pending_.resize(pend);
+    if (seq) seq->entries[seq_index].key_span = block_span;
   }
 
-  void fill_body(Node* map, TSNode body, int depth, bool top) {
-    std::vector<Child>& kids = children(body);
-    for (const Child& c : kids) {
-      if (error) break;
-      if (c.kind == K::attribute) attribute(map, c.node, depth);
-      else if (c.kind == K::block) block(map, c.node, depth, top);
+  // ---- expressions ----
+  //
+  // Each level parses from p_ and leaves p_ just past what it consumed (never past trailing blanks). With
+  // `build`, expr returns the node for the expression: scalar, seq or map for literals, tuples and objects, an
+  // expr node for anything else; without, it only checks the syntax and records references.
+
+  Node* expr(int depth, bool build) {
+    if (++depth > kMaxDepth) too_deep(p_);
+    uint32_t b = p_;
+    size_t mark = refs_.size();
+    Node* v = binary(1, depth, build);
+    uint32_t save = p_;
+    skip_space();
+    if (cur() == '?') {
+      ++p_;
+      skip_all();
+      expr(depth, false);
+      skip_all();
+      expect(':');
+      skip_all();
+      expr(depth, false);
+      v = nullptr;
+    } else {
+      p_ = save;
     }
-    release();
+    if (!build) return nullptr;
+    return v ? v : make_expr(b, p_, mark);
   }
 
-  void attribute(Node* map, TSNode attr, int depth) {
-    std::vector<Child>& kids = children(attr);
-    const Child* name = nullptr;
-    const Child* value = nullptr;
-    for (const Child& c : kids) {
-      if (!name && c.kind == K::identifier) name = &c;
-      else if (c.kind == K::expression) value = &c;
+  Node* make_expr(uint32_t b, uint32_t e, size_t mark) {
+    Node* x = doc_.make(NodeType::expr, b, e);
+    x->text.assign(s_ + b, e - b);
+    size_t count = refs_.size() - mark;
+    if (count <= 16) {
+      for (size_t i = mark; i < refs_.size(); ++i) {
+        std::string_view r = view(refs_[i].begin, refs_[i].end);
+        bool dup = false;
+        for (const std::string& have : x->refs) dup = dup || have == r;
+        if (!dup) x->refs.emplace_back(r);
+      }
+    } else {
+      seen_.clear();
+      for (size_t i = mark; i < refs_.size(); ++i) {
+        std::string_view r = view(refs_[i].begin, refs_[i].end);
+        if (seen_.insert(r).second) x->refs.emplace_back(r);
+      }
     }
-    if (name && value) {
-      Node* v = convert(value->node, depth);
-      if (v) add_entry(map, std::string(text(name->node)), span_of(name->node), v);
+    return x;
+  }
+
+  // A binary operator at p_: its precedence (0 when there is none) and length.
+  int binary_op(int* len) const {
+    char c = cur(), d = c ? s_[p_ + 1] : '\0';
+    *len = 1;
+    switch (c) {
+      case '|': return d == '|' ? (*len = 2, 1) : 0;
+      case '&': return d == '&' ? (*len = 2, 2) : 0;
+      case '=':
+      case '!': return d == '=' ? (*len = 2, 3) : 0;
+      case '<':
+      case '>':
+        if (d == '=') *len = 2;
+        return 4;
+      case '+':
+      case '-': return 5;
+      case '*':
+      case '/':
+      case '%': return 6;
+      default: return 0;
     }
-    release();
+  }
+
+  // Precedence climbing: operands of one level loop, a tighter level recurses (at most 6 deep).
+  Node* binary(int min_prec, int depth, bool build) {
+    Node* v = unary(depth, build);
+    for (;;) {
+      uint32_t save = p_;
+      skip_space();
+      int len = 0, prec = binary_op(&len);
+      if (prec == 0 || prec < min_prec) {
+        p_ = save;
+        return v;
+      }
+      p_ += len;
+      skip_all();
+      binary(prec + 1, depth, false);
+      v = nullptr;
+    }
+  }
+
+  Node* unary(int depth, bool build) {
+    char c = cur();
+    if (c != '-' && c != '!') return postfix(depth, build);
+    if (++depth > kMaxDepth) too_deep(p_);
+    uint32_t b = p_;
+    ++p_;
+    skip_space();
+    bool number = build && c == '-' && is_digit(cur());
+    Node* v = unary(depth, number);
+    if (v && (v->type == NodeType::integer || v->type == NodeType::floating)) {
+      // -7 is a number literal, spanning its sign.
+      v->text.insert(0, 1, '-');
+      v->span = src_.span(b, p_);
+      return v;
+    }
+    return nullptr;
+  }
+
+  bool in_scope(std::string_view name) const {
+    for (std::string_view s : scope_)
+      if (s == name) return true;
+    return false;
+  }
+
+  Node* postfix(int depth, bool build) {
+    uint32_t b = p_;
+    if (cls(cur()) & kIdStart) {
+      ident();
+      std::string_view name = view(b, p_);
+      if (name == "true" || name == "false" || name == "null") {
+        Node* v = nullptr;
+        if (build) {
+          v = doc_.make(name[0] == 'n' ? NodeType::null : NodeType::boolean, b, p_);
+          if (name[0] != 'n') v->text.assign(name);
+        }
+        return steps(depth) ? nullptr : v;
+      }
+      uint32_t save = p_;
+      skip_space();
+      if (cur() == '(') {
+        call(depth);
+        steps(depth);
+        return nullptr;
+      }
+      p_ = save;
+      // A traversal: the variable and the attribute, index and splat steps after it, as written. Its refs come
+      // before those inside its index steps.
+      if (in_scope(name)) {
+        steps(depth);
+        return nullptr;
+      }
+      size_t i = refs_.size();
+      refs_.push_back(RefPos{b, p_});
+      steps(depth);
+      refs_[i].end = p_;
+      return nullptr;
+    }
+    Node* v = primary(depth, build);
+    return steps(depth) ? nullptr : v;
+  }
+
+  // Attribute, index and splat steps; whether there were any.
+  bool steps(int depth) {
+    bool any = false;
+    for (;;) {
+      uint32_t save = p_;
+      skip_space();
+      char c = cur();
+      if (c == '.') {
+        char d = s_[p_ + 1];
+        if (d == '*') {
+          p_ += 2;
+        } else if (cls(d) & kIdStart) {
+          ++p_;
+          ident();
+        } else if (is_digit(d)) {  // legacy index: list.0
+          ++p_;
+          while (is_digit(cur())) ++p_;
+        } else if (d == '.') {  // `...`
+          p_ = save;
+          return any;
+        } else {
+          unexpected(p_ + 1);
+        }
+      } else if (c == '[') {
+        ++p_;
+        bool nl = nl_;
+        nl_ = false;
+        skip_space();
+        if (cur() == '*') ++p_;
+        else expr(depth, false);
+        skip_space();
+        expect(']');
+        nl_ = nl;
+      } else {
+        p_ = save;
+        return any;
+      }
+      any = true;
+    }
+  }
+
+  void call(int depth) {
+    ++p_;
+    bool nl = nl_;
+    nl_ = false;
+    skip_space();
+    while (p_ < n_ && cur() != ')') {
+      expr(depth, false);
+      skip_space();
+      if (cur() == ',') {
+        ++p_;
+        skip_space();
+        continue;
+      }
+      if (at_ellipsis()) {
+        p_ += 3;
+        skip_space();
+      }
+      break;
+    }
+    expect(')');
+    nl_ = nl;
+  }
+
+  Node* primary(int depth, bool build) {
+    switch (cur()) {
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+        return number(build);
+      case '"': {
+        uint32_t b = p_;
+        if (!quoted_template(depth) || !build) return nullptr;
+        Node* v = doc_.make(NodeType::string, b, p_);
+        v->text = decode_quoted(view(b + 1, p_ - 1));
+        return v;
+      }
+      case '[': return tuple(depth, build);
+      case '{': return object(depth, build);
+      case '(': {
+        ++p_;
+        bool nl = nl_;
+        nl_ = false;
+        skip_space();
+        expr(depth, false);
+        skip_space();
+        expect(')');
+        nl_ = nl;
+        return nullptr;
+      }
+      case '<':
+        if (s_[p_ + 1] == '<') return heredoc(depth, build);
+        break;
+      default: break;
+    }
+    unexpected(p_);
+  }
+
+  Node* number(bool build) {
+    uint32_t b = p_;
+    bool is_float = false;
+    while (is_digit(cur())) ++p_;
+    if (cur() == '.' && is_digit(s_[p_ + 1])) {
+      is_float = true;
+      ++p_;
+      while (is_digit(cur())) ++p_;
+    }
+    if (cur() == 'e' || cur() == 'E') {
+      uint32_t q = p_ + 1;
+      if (at(q) == '+' || at(q) == '-') ++q;
+      if (is_digit(at(q))) {
+        is_float = true;
+        p_ = q;
+        while (is_digit(cur())) ++p_;
+      }
+    }
+    if (!build) return nullptr;
+    Node* v = doc_.make(is_float ? NodeType::floating : NodeType::integer, b, p_);
+    v->text.assign(s_ + b, p_ - b);
+    return v;
+  }
+
+  bool at_for() const {
+    if (!keyword_at(p_, "for")) return false;
+    uint32_t q = p_ + 3;
+    while (q < n_ && (s_[q] == ' ' || s_[q] == '\t' || s_[q] == '\r' || s_[q] == '\n')) ++q;
+    return cls(at(q)) & kIdStart;
+  }
+
+  // After `for`: `k, v in collection`. The collection is in the outer scope; the names are then put in scope
+  // (the caller restores it).
+  void for_header(int depth) {
+    skip_space();
+    std::string_view names[2];
+    int count = 0;
+    for (;;) {
+      uint32_t b = p_;
+      if (!(cls(cur()) & kIdStart)) unexpected(p_);
+      ident();
+      names[count++] = view(b, p_);
+      skip_space();
+      if (count == 1 && cur() == ',') {
+        ++p_;
+        skip_space();
+        continue;
+      }
+      break;
+    }
+    if (!keyword_at(p_, "in")) unexpected(p_);
+    p_ += 2;
+    skip_space();
+    expr(depth, false);
+    for (int i = 0; i < count; ++i) scope_.push_back(names[i]);
+  }
+
+  // [for ...] or {for ...}, p_ at `for`.
+  void for_expr(int depth, bool object) {
+    p_ += 3;
+    size_t mark = scope_.size();
+    for_header(depth);
+    skip_space();
+    expect(':');
+    skip_space();
+    expr(depth, false);
+    skip_space();
+    if (object) {
+      if (!(cur() == '=' && s_[p_ + 1] == '>')) {
+        if (p_ >= n_) fail("missing '=>'", n_);
+        unexpected(p_);
+      }
+      p_ += 2;
+      skip_space();
+      expr(depth, false);
+      skip_space();
+      if (at_ellipsis()) {
+        p_ += 3;
+        skip_space();
+      }
+    }
+    if (keyword_at(p_, "if")) {
+      p_ += 2;
+      skip_space();
+      expr(depth, false);
+      skip_space();
+    }
+    scope_.resize(mark);
+    expect(object ? '}' : ']');
+  }
+
+  Node* tuple(int depth, bool build) {
+    uint32_t b = p_;
+    ++p_;
+    bool nl = nl_;
+    nl_ = false;
+    skip_space();
+    if (at_for()) {
+      for_expr(depth, false);
+      nl_ = nl;
+      return nullptr;
+    }
+    Node* seq = build ? &doc_.arena.emplace_back() : nullptr;
+    while (p_ < n_ && cur() != ']') {
+      Node* e = expr(depth, build);
+      if (seq) seq->entries.push_back(Entry{std::string(), e->span, e});
+      skip_space();
+      if (cur() != ',') break;
+      ++p_;
+      skip_space();
+    }
+    expect(']');
+    nl_ = nl;
+    if (!seq) return nullptr;
+    seq->type = NodeType::seq;
+    seq->span = src_.span(b, p_);
+    return seq;
+  }
+
+  Node* object(int depth, bool build) {
+    uint32_t b = p_;
+    ++p_;
+    bool nl = nl_;
+    nl_ = false;
+    skip_space();
+    if (at_for()) {
+      for_expr(depth, true);
+      nl_ = nl;
+      return nullptr;
+    }
+    nl_ = true;  // elements end at a comma or a newline
+    Node* map = build ? &doc_.arena.emplace_back() : nullptr;
+    bool computed = false;
+    std::string key;
+    for (;;) {
+      skip_all();
+      if (p_ >= n_ || cur() == '}') break;
+      uint32_t kb = p_, ke = p_;
+      bool have_key = false;  // a literal key, or a template key (computed) already consumed
+      char c = cur();
+      if (cls(c) & kIdStart) {
+        // A bare identifier is the key itself, not a reference.
+        ident();
+        ke = p_;
+        skip_space();
+        if (at_assign()) {
+          have_key = true;
+          if (map && !computed) key.assign(s_ + kb, ke - kb);
+        } else {
+          p_ = kb;
+        }
+      } else if (c == '"') {
+        size_t rmark = refs_.size();
+        if (depth + 1 > kMaxDepth) too_deep(p_);
+        bool literal = quoted_template(depth + 1);
+        ke = p_;
+        skip_space();
+        if (at_assign()) {
+          have_key = true;
+          if (!literal) computed = true;
+          else if (map && !computed) key = decode_quoted(view(kb + 1, ke - 1));
+        } else {
+          p_ = kb;
+          refs_.resize(rmark);
+        }
+      }
+      if (!have_key) {
+        Node* k = expr(depth, map && !computed);
+        ke = p_;
+        if (k && s_[kb] != '-' && (k->type == NodeType::integer || k->type == NodeType::floating ||
+                                   k->type == NodeType::boolean || k->type == NodeType::string)) {
+          key = k->text;  // Terraform converts these keys to their string form
+        } else if (k && k->type == NodeType::null) {
+          key = "null";
+        } else {
+          computed = true;
+        }
+        skip_space();
+        if (!at_assign()) {
+          if (p_ >= n_) fail("missing '='", n_);
+          unexpected(p_);
+        }
+      }
+      ++p_;
+      skip_space();
+      Node* v = expr(depth, map && !computed);
+      if (map && !computed) map->entries.push_back(Entry{std::move(key), src_.span(kb, ke), v});
+      skip_space();
+      if (cur() == ',') {
+        ++p_;
+        continue;
+      }
+      if (p_ >= n_ || cur() == '\n' || cur() == '}') continue;
+      unexpected(p_);
+    }
+    expect('}');
+    nl_ = nl;
+    if (!map || computed) return nullptr;
+    map->type = NodeType::map;
+    map->span = src_.span(b, p_);
+    return map;
+  }
+
+  // ---- templates ----
+
+  // A quoted template from p_ (at its opening quote) to just past its closing quote; whether it is a literal
+  // (no ${} or %{}).
+  bool quoted_template(int depth) {
+    ++p_;
+    size_t base = dir_base_;
+    dir_base_ = dirs_.size();
+    bool literal = true;
+    for (;;) {
+      while (!(cls(cur()) & kQuotedStop)) ++p_;
+      char c = cur();
+      if (c == '"') {
+        ++p_;
+        break;
+      }
+      if (c == '\\') {
+        if (p_ + 1 >= n_ || s_[p_ + 1] == '\n') fail("missing '\"'", p_ + 1 >= n_ ? n_ : p_ + 1);
+        p_ += 2;
+        continue;
+      }
+      if (c == '\n') fail("missing '\"'", p_);
+      if (c == '\0') {
+        if (p_ >= n_) fail("missing '\"'", n_);
+        ++p_;
+        continue;
+      }
+      if (template_marker()) {
+        literal = false;
+        template_part(depth);
+      }
+    }
+    close_template(p_ - 1);
+    dir_base_ = base;
+    return literal;
+  }
+
+  // At a `$` or `%` inside a template: an escape ($${, %%{), an interpolation or directive (parsed; true), or a
+  // plain character.
+  bool template_marker() {
+    char c = cur(), d = s_[p_ + 1];
+    if (d == c && at(p_ + 2) == '{') {
+      p_ += 3;
+      return false;
+    }
+    if (d != '{') {
+      ++p_;
+      return false;
+    }
+    return true;
+  }
+
+  void close_template(uint32_t at) {
+    if (dirs_.size() > dir_base_)
+      fail(dirs_.back().first == 'f' ? "missing '%{ endfor }'" : "missing '%{ endif }'", at);
+  }
+
+  // ${ expr } or %{ directive }, with optional ~ strip markers; p_ at the `$` or `%`.
+  void template_part(int depth) {
+    uint32_t b = p_;
+    bool interpolation = cur() == '$';
+    p_ += 2;
+    bool nl = nl_;
+    nl_ = false;
+    skip_space();
+    if (cur() == '~') {
+      ++p_;
+      skip_space();
+    }
+    if (interpolation) expr(depth, false);
+    else directive(b, depth);
+    skip_space();
+    if (cur() == '~') {
+      ++p_;
+      skip_space();
+    }
+    expect('}');
+    nl_ = nl;
+  }
+
+  void directive(uint32_t b, int depth) {
+    uint32_t kb = p_;
+    if (!(cls(cur()) & kIdStart)) unexpected(p_);
+    ident();
+    std::string_view kw = view(kb, p_);
+    bool open = dirs_.size() > dir_base_;
+    if (kw == "if") {
+      skip_space();
+      expr(depth, false);
+      dirs_.emplace_back('i', scope_.size());
+    } else if (kw == "else") {
+      if (!open || dirs_.back().first != 'i') unexpected(b);
+      dirs_.back().first = 'e';
+    } else if (kw == "endif") {
+      if (!open || dirs_.back().first == 'f') unexpected(b);
+      dirs_.pop_back();
+    } else if (kw == "for") {
+      size_t mark = scope_.size();
+      for_header(depth);
+      dirs_.emplace_back('f', mark);
+    } else if (kw == "endfor") {
+      if (!open || dirs_.back().first != 'f') unexpected(b);
+      scope_.resize(dirs_.back().second);
+      dirs_.pop_back();
+    } else {
+      unexpected(kb);
+    }
+  }
+
+  // <<ID or <<-ID, its lines, and a closing line holding just ID (indented or not). A heredoc without ${} or
+  // %{} is a string: the lines between the markers, final newline included, `<<-` removing the common indent.
+  Node* heredoc(int depth, bool build) {
+    uint32_t b = p_;
+    p_ += 2;
+    bool flush = cur() == '-';
+    if (flush) ++p_;
+    uint32_t ib = p_;
+    if (!(cls(cur()) & kIdStart)) unexpected(b);
+    ++p_;
+    while (cls(cur()) & kIdCont) ++p_;
+    std::string_view id = view(ib, p_);
+    while (cur() == ' ' || cur() == '\t' || cur() == '\r') ++p_;
+    if (cur() != '\n') unexpected(p_);
+    ++p_;
+    size_t base = dir_base_;
+    dir_base_ = dirs_.size();
+    uint32_t content_begin = p_, content_end;
+    bool literal = true;
+    for (;;) {
+      // At the start of a line: the closing marker?
+      uint32_t q = p_;
+      while (s_[q] == ' ' || s_[q] == '\t') ++q;
+      if (n_ - q >= id.size() && std::memcmp(s_ + q, id.data(), id.size()) == 0) {
+        uint32_t r = q + static_cast<uint32_t>(id.size());
+        while (s_[r] == ' ' || s_[r] == '\t' || s_[r] == '\r') ++r;
+        if (r >= n_ || s_[r] == '\n') {
+          content_end = p_;
+          close_template(q);
+          p_ = q + static_cast<uint32_t>(id.size());
+          break;
+        }
+      }
+      // The rest of the line (an interpolation may run over several).
+      for (;;) {
+        while (!(cls(cur()) & kHeredocStop)) ++p_;
+        char c = cur();
+        if (c == '\n') {
+          ++p_;
+          break;
+        }
+        if (c == '\0') {
+          if (p_ >= n_) fail("missing '" + std::string(id) + "'", n_);
+          ++p_;
+          continue;
+        }
+        if (template_marker()) {
+          literal = false;
+          template_part(depth);
+        }
+      }
+    }
+    dir_base_ = base;
+    if (!literal || !build) return nullptr;
+    Node* v = doc_.make(NodeType::string, b, p_);
+    v->quoted = true;
+    std::string_view raw = view(content_begin, content_end);
+    v->text = flush ? unescape_template_markers(strip_indent(raw)) : unescape_template_markers(raw);
+    return v;
   }
 };
 
@@ -780,49 +1151,16 @@ struct Builder {
 
 ParseResult parse_hcl(std::shared_ptr<const SourceText> src) {
   ParseResult result;
-  const std::string& bytes = src->bytes();
-  std::unique_ptr<TSTree, TreeDeleter> tree(parse_tree(bytes));
-  if (!tree) {
-    result.error = ParseError{"parsing took too long", 0, src->span(0, 0)};
-    return result;
-  }
-  TSNode root = ts_tree_root_node(tree.get());
-  TSNode bad;
-  if (first_error(root, &bad)) {
-    uint32_t at = ts_node_start_byte(bad);
-    std::string msg;
-    if (ts_node_is_missing(bad)) {
-      msg = std::string("missing '") + ts_node_type(bad) + "'";
-    } else {
-      std::string ex = excerpt(src->view(at, ts_node_end_byte(bad)));
-      msg = ex.empty() ? "unexpected end of input" : "unexpected '" + ex + "'";
-    }
-    result.error = ParseError{std::move(msg), at, src->span(at, at)};
-    return result;
-  }
-
   auto doc = std::make_unique<Document>();
   doc->source = src;
   doc->format = Format::hcl;
   doc->index = 0;
-  doc->root = doc->make(NodeType::map, 0, static_cast<uint32_t>(bytes.size()));
-
-  Builder b{*src, bytes, *doc, kind_table(), ts_tree_cursor_new(root)};
-  std::vector<Child>& top = b.children(root);
-  for (const Child& c : top) {
-    if (b.error) break;
-    if (c.kind == K::body) {
-      b.fill_body(doc->root, c.node, 0, true);
-    } else if (c.kind == K::object) {
-      // A file holding just `{ ... }` (seen in some .tfvars generators): its keys become the root's.
-      Node* m = b.convert(c.node, 0);
-      if (m && m->is_map()) doc->root->entries = m->entries;
-    }
-  }
-  b.release();
-  ts_tree_cursor_delete(&b.cursor);
-  if (b.error) {
-    result.error = std::move(b.error);
+  doc->root = doc->make(NodeType::map, 0, static_cast<uint32_t>(src->bytes().size()));
+  Parser parser(*src, *doc);
+  try {
+    parser.parse_file();
+  } catch (const Failure&) {
+    result.error = std::move(parser.error);
     return result;
   }
   result.documents.push_back(std::move(doc));

@@ -503,11 +503,18 @@ TEST_CASE("hcl: a missing brace is a located error and nothing is kept", "[hcl]"
 TEST_CASE("hcl: an unexpected token names the text there", "[hcl]") {
   auto r = hcl("resource \"a\" \"b\" {\n  x = \n}\nok = 1\n");
   REQUIRE(r.error);
-  CHECK(r.error->message == "unexpected 'x ='");
-  CHECK(r.error->offset == 21);
+  // The value is missing: the error is where it should start, the end of line 2.
+  CHECK(r.error->message == "unexpected newline");
+  CHECK(r.error->offset == 25);
   CHECK(r.error->span.line == 2);
-  CHECK(r.error->span.col == 3);
+  CHECK(r.error->span.col == 7);
   CHECK(r.documents.empty());
+
+  auto t = hcl("a = [1 2]\n");
+  REQUIRE(t.error);
+  CHECK(t.error->message == "unexpected '2]'");
+  CHECK(t.error->offset == 7);
+  CHECK(t.documents.empty());
 }
 
 TEST_CASE("hcl: an error excerpt is at most 20 bytes of one line", "[hcl]") {
@@ -566,7 +573,10 @@ TEST_CASE("hcl: invalid UTF-8 never crashes", "[hcl]") {
     CHECK(r.documents.empty());
   }
   auto garbage = hcl(std::string("\x00\xc3\x28 = {{{ \xe2\x82 ]]] \"", 19));
-  CHECK(garbage.error);
+  REQUIRE(garbage.error);
+  // Messages stay valid UTF-8: control bytes and invalid sequences are quoted as \xNN.
+  CHECK(garbage.error->message.rfind("unexpected '\\x00\\xC3( = {{{ ", 0) == 0);
+  CHECK(garbage.error->offset == 0);
   CHECK(garbage.documents.empty());
 }
 
