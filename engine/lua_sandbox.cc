@@ -578,6 +578,8 @@ std::unique_ptr<Sandbox> open_sandbox(const SandboxLimits& limits) {
   sb->L = lua_newstate(sandbox_alloc, sb.get());
   if (!sb->L) return nullptr;
   *static_cast<Sandbox**>(lua_getextraspace(sb->L)) = sb.get();
+  // Rule calls make many short-lived proxies and strings: the generational collector frees them young.
+  lua_gc(sb->L, LUA_GCGEN, 0, 0);
   lua_pushcfunction(sb->L, setup_state);
   if (lua_pcall(sb->L, 0, 0, 0) != LUA_OK) return nullptr;
   return sb;
