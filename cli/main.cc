@@ -498,6 +498,13 @@ int cmd_rules_validate(const Args& a) {
   }
   std::vector<Notification> notes;
   auto rules = load_scan_rules(o, &notes);
+  // Secret patterns compile lazily in a scan; validation compiles them all.
+  std::vector<SecretSpec> specs;
+  for (const auto& r : rules)
+    if (r.secret) specs.push_back(*r.secret);
+  std::vector<std::string> pattern_errors;
+  SecretMatcher::build(specs, &pattern_errors, SecretMatcher::Compile::now);
+  for (const auto& e : pattern_errors) notes.push_back({Notification::Level::error, e, "", 0, e.substr(0, e.find(':'))});
   for (const auto& n : notes) print_notification(n);
   std::cout << rules.size() << " rules valid, " << notes.size() << " errors\n";
   return notes.empty() ? kExitClean : kExitError;

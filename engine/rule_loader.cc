@@ -388,13 +388,17 @@ std::vector<LoadedRule> load_rules(const std::vector<RuleSource>& sources, const
                                    std::vector<Notification>* errors) {
   std::vector<LoadedRule> out;
   std::map<std::string, std::string> seen;  // id -> origin
+  // One state serves every rule file (each chunk runs in its own environment); after a file fails, the next
+  // one gets a fresh state, so nothing a failed file left behind can matter.
+  std::unique_ptr<lua::Sandbox> sb;
   for (const RuleSource& src : sources) {
     std::string family, name;
     if (family_and_name(src.origin, &family, &name) && family == kLibDir) continue;  // a library module
     auto fail = [&](const std::string& msg, const std::string& rule_id) {
+      sb.reset();
       errors->push_back(rule_file_error(src.origin, msg, rule_id));
     };
-    auto sb = lua::open_sandbox(limits);
+    if (!sb) sb = lua::open_sandbox(limits);
     if (!sb) {
       fail("cannot create a Lua state within the memory cap", "");
       continue;

@@ -196,7 +196,7 @@ std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule
     pass->rule_of.push_back(i);
   }
   std::vector<std::string> errors;
-  pass->matcher = SecretMatcher::build(specs, &errors);
+  pass->matcher = SecretMatcher::build(specs, &errors, SecretMatcher::Compile::on_first_use);
   for (const auto& e : errors) {
     std::string id = e.substr(0, e.find(':'));
     notes->push_back({Notification::Level::error, "rule " + e, "", 0, id});
@@ -397,6 +397,9 @@ ScanResult run_scan(const ScanOptions& opts) {
   for (unsigned w = 1; w < jobs; ++w) threads.emplace_back(worker, w);
   worker(0);
   for (auto& t : threads) t.join();
+
+  for (const std::string& e : secret_pass->matcher.errors())
+    rep.notifications.push_back({Notification::Level::error, "rule " + e, "", 0, e.substr(0, e.find(':'))});
 
   std::vector<const Document*> kept;
   for (FileResult& r : results) {

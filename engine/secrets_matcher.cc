@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <deque>
+#include <mutex>
 #include <tuple>
 
 namespace tollgate {
@@ -28,12 +29,45 @@ namespace {
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 struct CompiledRule {
-  std::unique_ptr<RE2> pattern;
-  std::vector<std::unique_ptr<RE2>> allow;
+  std::string id, pattern_text;
+  std::vector<std::string> allow_text;
   std::vector<std::string> stopwords;  // lower-case
   double min_entropy = 0;
   // A pattern that can span lines (a PEM block) gets a window running on past the keyword's line.
   bool multiline = false;
+
+  // Compiled on first use: a pre-commit run on a few files should not pay for 200 regexes it never tries.
+  std::once_flag once;
+  std::unique_ptr<RE2> pattern;
+  std::vector<std::unique_ptr<RE2>> allow;
+  std::string error;  // set when the rule's patterns do not compile; the rule then reports nothing
+
+  void compile() {
+    std::call_once(once, [this] {
+      RE2::Options opts;
+      opts.set_log_errors(false);
+      auto p = std::make_unique<RE2>(pattern_text, opts);
+      if (!p->ok()) {
+        error = id + ": invalid pattern: " + p->error();
+        return;
+      }
+      if (p->NumberOfCapturingGroups() != 1) {
+        error = id + ": the pattern must have exactly one capture group (the secret), it has " +
+                std::to_string(p->NumberOfCapturingGroups());
+        return;
+      }
+      std::vector<std::unique_ptr<RE2>> a;
+      for (const auto& t : allow_text) {
+        a.push_back(std::make_unique<RE2>(t, opts));
+        if (!a.back()->ok()) {
+          error = id + ": invalid allow pattern '" + t + "': " + a.back()->error();
+          return;
+        }
+      }
+      allow = std::move(a);
+      pattern = std::move(p);
+    });
+  }
 };
 
 // How far past its keyword's line a multi-line pattern may reach.
@@ -44,7 +78,7 @@ constexpr uint32_t kMultilineLookBack = 512;
 }  // namespace
 
 struct SecretMatcher::Impl {
-  std::vector<CompiledRule> rules;
+  std::vector<std::unique_ptr<CompiledRule>> rules;
   std::vector<size_t> rule_ids;  // compiled index -> index in the specs given to build()
   // Aho-Corasick automaton over lower-cased bytes, with every transition filled in (a DFA): one table
   // lookup per input byte.
@@ -113,47 +147,44 @@ SecretMatcher::~SecretMatcher() = default;
 
 bool SecretMatcher::empty() const { return impl_->rules.empty(); }
 
-SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::vector<std::string>* errors) {
+std::vector<std::string> SecretMatcher::errors() const {
+  std::vector<std::string> out;
+  for (const auto& r : impl_->rules)
+    if (!r->error.empty()) out.push_back(r->error);
+  return out;
+}
+
+SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::vector<std::string>* errors,
+                                   Compile when) {
   SecretMatcher m;
   Impl& im = *m.impl_;
-  RE2::Options opts;
-  opts.set_log_errors(false);
   for (size_t i = 0; i < specs.size(); ++i) {
     const SecretSpec& s = specs[i];
-    CompiledRule r;
-    r.pattern = std::make_unique<RE2>(s.pattern, opts);
-    if (!r.pattern->ok()) {
-      errors->push_back(s.id + ": invalid pattern: " + r.pattern->error());
-      continue;
-    }
-    if (r.pattern->NumberOfCapturingGroups() != 1) {
-      errors->push_back(s.id + ": the pattern must have exactly one capture group (the secret), it has " +
-                        std::to_string(r.pattern->NumberOfCapturingGroups()));
-      continue;
-    }
+    auto r = std::make_unique<CompiledRule>();
+    r->id = s.id;
+    r->pattern_text = s.pattern;
+    r->allow_text = s.allow;
     bool keywords_ok = !s.keywords.empty() &&
                        std::none_of(s.keywords.begin(), s.keywords.end(), [](const std::string& k) { return k.empty(); });
+    if (when == Compile::now) {
+      r->compile();
+      if (!r->error.empty()) {
+        errors->push_back(r->error);
+        continue;
+      }
+    }
     if (!keywords_ok) {
       errors->push_back(s.id + ": needs at least one non-empty keyword");
       continue;
     }
-    bool allow_ok = true;
-    for (const auto& a : s.allow) {
-      r.allow.push_back(std::make_unique<RE2>(a, opts));
-      if (!r.allow.back()->ok()) {
-        errors->push_back(s.id + ": invalid allow pattern '" + a + "': " + r.allow.back()->error());
-        allow_ok = false;
-      }
-    }
-    if (!allow_ok) continue;
     for (std::string w : s.stopwords) {
       std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return lower(c); });
-      r.stopwords.push_back(std::move(w));
+      r->stopwords.push_back(std::move(w));
     }
-    r.min_entropy = s.min_entropy;
+    r->min_entropy = s.min_entropy;
     const std::string& p = s.pattern;
-    r.multiline = p.find("\\n") != std::string::npos || p.find("\\s") != std::string::npos ||
-                  p.find("(?s") != std::string::npos;
+    r->multiline = p.find("\\n") != std::string::npos || p.find("\\s") != std::string::npos ||
+                   p.find("(?s") != std::string::npos;
     uint32_t idx = static_cast<uint32_t>(im.rules.size());
     im.rules.push_back(std::move(r));
     im.rule_ids.push_back(i);
@@ -179,7 +210,9 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
     uint32_t kw_start = i + 1 - std::min(i + 1, im.min_keyword_len[state]);
     for (uint32_t r : im.outputs[state]) {
       if (searched_any[r] && kw_start < searched_to[r]) continue;
-      const CompiledRule& rule = im.rules[r];
+      CompiledRule& rule = *im.rules[r];
+      rule.compile();
+      if (!rule.pattern) continue;  // its error is in errors()
       uint32_t begin = kw_start;
       while (begin > 0 && text[begin - 1] != '\n') --begin;
       // A multi-line secret may start a few lines above its keyword (a PEM header above Proc-Type).

@@ -38,9 +38,15 @@ struct SecretMatch {
 
 class SecretMatcher {
  public:
-  // Compiles every spec; a spec with an invalid pattern (or not exactly one capture group, or no keyword) is
-  // left out and described in *errors as "<id>: <what is wrong>".
-  static SecretMatcher build(const std::vector<SecretSpec>& specs, std::vector<std::string>* errors);
+  enum class Compile : uint8_t {
+    now,       // compile every pattern in build(): what `rules validate` and `rules test` want
+    on_first_use,  // compile a rule's patterns when its keyword first occurs: what a scan wants
+  };
+  // Builds the matcher; a spec with no keyword, or (Compile::now) an invalid pattern or not exactly one capture
+  // group, is left out and described in *errors as "<id>: <what is wrong>". With on_first_use, such pattern
+  // errors surface in errors() after a scan has met the rule's keyword, and the rule reports nothing.
+  static SecretMatcher build(const std::vector<SecretSpec>& specs, std::vector<std::string>* errors,
+                             Compile when = Compile::now);
 
   SecretMatcher();
   SecretMatcher(SecretMatcher&&) noexcept;
@@ -48,6 +54,8 @@ class SecretMatcher {
   ~SecretMatcher();
 
   bool empty() const;
+  // Pattern errors found by lazy compilation so far. Call when no scan() is running.
+  std::vector<std::string> errors() const;
   // Appends every match in text, in order of position (ties by rule index), without duplicates.
   void scan(std::string_view text, std::vector<SecretMatch>* out) const;
 
