@@ -1184,11 +1184,13 @@ struct LuaRuntime::Impl {
     int check_ref = LUA_NOREF;
     bool failed = false;          // failed once: not run again, not reported again
     std::string pending_error;    // a failure while setting up, reported by the first run
+    bool loaded = false;          // the chunk is loaded on the rule's first run
   };
   std::unique_ptr<lua::Sandbox> sb;
   std::vector<LoadedRule> rules;
   std::vector<Slot> slots;
 
+  void load(size_t i);
   bool run(size_t i, const Document* doc, const std::vector<const Document*>* docs, std::vector<RuleHit>* hits,
            std::string* error);
 };
@@ -1198,28 +1200,31 @@ LuaRuntime::LuaRuntime(const std::vector<LoadedRule>& rules, const SandboxLimits
   impl_->rules = rules;
   impl_->slots.resize(rules.size());
   impl_->sb = lua::open_sandbox(limits);
-  for (size_t i = 0; i < rules.size(); ++i) {
-    Impl::Slot& slot = impl_->slots[i];
-    slot.rule = &impl_->rules[i];
-    const RuleInfo& info = impl_->rules[i].info;
-    if (info.native || impl_->rules[i].secret) continue;  // run by the engine, not by Lua
-    if (!impl_->sb) {
-      slot.pending_error = "rule " + info.id + ": cannot create a Lua state within the memory cap";
-      continue;
-    }
-    lua_State* L = impl_->sb->L;
-    std::string load_error;
-    lua::LoadCall call{&impl_->rules[i].source, &load_error};
-    lua_settop(L, 0);
-    lua_pushcfunction(L, lua::load_check);
-    lua_pushlightuserdata(L, &call);
-    std::string cause;
-    bool ok = lua::call_limited(*impl_->sb, info.id, 1, 0, &cause);
-    if (!ok) slot.pending_error = "rule " + info.id + ": " + cause;
-    else if (!load_error.empty()) slot.pending_error = "rule " + info.id + ": " + load_error;
-    else slot.check_ref = call.check_ref;
-    lua_settop(L, 0);
+  for (size_t i = 0; i < rules.size(); ++i) impl_->slots[i].rule = &impl_->rules[i];
+}
+
+// Loads rule i's chunk on its first run: a scan of a few files (a pre-commit hook) loads only the rules that
+// apply to them.
+void LuaRuntime::Impl::load(size_t i) {
+  Slot& slot = slots[i];
+  slot.loaded = true;
+  const RuleInfo& info = rules[i].info;
+  if (!sb) {
+    slot.pending_error = "rule " + info.id + ": cannot create a Lua state within the memory cap";
+    return;
   }
+  lua_State* L = sb->L;
+  std::string load_error;
+  lua::LoadCall call{&rules[i].source, &load_error};
+  lua_settop(L, 0);
+  lua_pushcfunction(L, lua::load_check);
+  lua_pushlightuserdata(L, &call);
+  std::string cause;
+  bool ok = lua::call_limited(*sb, info.id, 1, 0, &cause);
+  if (!ok) slot.pending_error = "rule " + info.id + ": " + cause;
+  else if (!load_error.empty()) slot.pending_error = "rule " + info.id + ": " + load_error;
+  else slot.check_ref = call.check_ref;
+  lua_settop(L, 0);
 }
 
 LuaRuntime::~LuaRuntime() = default;
@@ -1233,6 +1238,7 @@ bool LuaRuntime::Impl::run(size_t i, const Document* doc, const std::vector<cons
   Slot& slot = slots[i];
   const RuleInfo& info = slot.rule->info;
   if (info.native || slot.rule->secret || slot.failed) return true;
+  if (!slot.loaded) load(i);
   if (!slot.pending_error.empty()) {
     slot.failed = true;
     *error = slot.pending_error;

@@ -351,7 +351,9 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::vector<ScanInput> inputs = gather_inputs(opts, &git_top, &rep.notifications);
 
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, inputs.size()));
+  // A worker costs a Lua state (and in git modes a `git cat-file`): a handful of files, as in a pre-commit
+  // hook, is scanned faster by one worker than split among several.
+  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, inputs.size() / 16));
   std::atomic<size_t> next{0};
   std::atomic<uint64_t> bytes{0}, scanned{0};
   std::vector<FileResult> results(jobs);
