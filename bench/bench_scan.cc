@@ -2,7 +2,7 @@
 // GitLab CI, Dockerfiles, compose, dotenv, shell, JSON, Markdown), scans it with every built-in rule, and prints
 // corpus size, MiB/s, files/s and peak memory. A program that prints figures, not a test with a threshold.
 //
-//   tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]...
+//   tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]... [--skip ID|TAG]...
 #include <sys/resource.h>
 
 #include <chrono>
@@ -181,8 +181,9 @@ int main(int argc, char** argv) {
     else if (a == "--dir") dir = value();
     else if (a == "--keep") keep = true;
     else if (a == "--select") opts.select.push_back(value());
+    else if (a == "--skip") opts.skip.push_back(value());
     else {
-      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]...\n";
+      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]... [--skip ID|TAG]...\n";
       return 2;
     }
   }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/text_util.h"
 #include "tollgate/parsers.h"
 
 namespace tollgate {
@@ -170,23 +171,6 @@ uint32_t find_assign(std::string_view s, uint32_t b, uint32_t e, char esc) {
   return e;
 }
 
-void put_utf8(std::string* out, uint32_t cp) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 bool hex4(std::string_view s, uint32_t i, uint32_t* cp) {
   if (i + 4 > s.size()) return false;
@@ -260,7 +244,7 @@ bool parse_exec(std::string_view s, uint32_t b, uint32_t e, std::vector<Item>* i
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             cp = 0xFFFD;
           }
-          put_utf8(&item.text, cp);
+          append_utf8(&item.text, cp);
           break;
         }
         default: return false;

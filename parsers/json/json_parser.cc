@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 
+#include "parsers/text_util.h"
 #include "tollgate/parsers.h"
 
 namespace tollgate {
@@ -45,56 +46,7 @@ constexpr std::array<uint8_t, 256> kClass = make_classes();
 inline uint8_t cls(char c) { return kClass[static_cast<uint8_t>(c)]; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-void append_utf8(std::string* out, uint32_t cp) {
-  char buf[4];
-  size_t n;
-  if (cp < 0x80) {
-    buf[0] = static_cast<char>(cp);
-    n = 1;
-  } else if (cp < 0x800) {
-    buf[0] = static_cast<char>(0xC0 | (cp >> 6));
-    buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 2;
-  } else if (cp < 0x10000) {
-    buf[0] = static_cast<char>(0xE0 | (cp >> 12));
-    buf[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    buf[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 3;
-  } else {
-    buf[0] = static_cast<char>(0xF0 | (cp >> 18));
-    buf[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    buf[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    buf[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 4;
-  }
-  out->append(buf, n);
-}
 
-// Up to 20 bytes of the offending text for a message, on one line and valid UTF-8 (messages end up in JSON and
-// SARIF reports): the text stops at a line break, other control bytes and invalid UTF-8 become \xNN.
-std::string snippet(std::string_view s) {
-  std::string out;
-  size_t i = 0;
-  size_t stop = std::min<size_t>(s.size(), 20);
-  while (i < stop) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '\n' || c == '\r') break;
-    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    bool valid = len > 0 && i + len <= stop && (len > 1 || c >= 0x20) && c != 0x7F;
-    for (size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (valid) {
-      out.append(s.substr(i, len));
-      i += len;
-    } else {
-      static const char* kHex = "0123456789ABCDEF";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-      ++i;
-    }
-  }
-  return out;
-}
 
 // An int literal within int64 (a larger one reads as a float, which is what every consumer can hold).
 bool fits_int64(std::string_view s) {
@@ -140,7 +92,7 @@ class Parser {
   }
   bool unexpected(uint32_t at) {
     if (at >= n_) return fail("unexpected end of input", n_);
-    return fail("unexpected '" + snippet(std::string_view(p_ + at, n_ - at)) + "'", at);
+    return fail("unexpected '" + error_excerpt(std::string_view(p_ + at, n_ - at)) + "'", at);
   }
 
   // Skips whitespace and comments from pos_; false on an unterminated block comment.
@@ -227,7 +179,7 @@ bool Parser::read_string(std::string* out) {
           uint32_t end = std::min(i + 6, n_);
           const void* q = std::memchr(p_ + i + 2, '"', end - (i + 2));
           if (q) end = static_cast<uint32_t>(static_cast<const char*>(q) - p_);
-          return fail("invalid escape '" + snippet(std::string_view(p_ + i, end - i)) + "'", i);
+          return fail("invalid escape '" + error_excerpt(std::string_view(p_ + i, end - i)) + "'", i);
         }
         i += 6;
         if (cp >= 0xD800 && cp <= 0xDBFF) {
@@ -251,7 +203,7 @@ bool Parser::read_string(std::string* out) {
         unsigned char b = static_cast<unsigned char>(e);
         uint32_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
         uint32_t end = std::min(i + 1 + len, n_);
-        return fail("unexpected '" + snippet(std::string_view(p_ + i, end - i)) + "'", i);
+        return fail("unexpected '" + error_excerpt(std::string_view(p_ + i, end - i)) + "'", i);
       }
     }
     i += 2;

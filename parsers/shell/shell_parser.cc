@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/text_util.h"
 #include "tollgate/parsers.h"
 
 extern "C" const TSLanguage* tree_sitter_bash();
@@ -184,16 +185,6 @@ TSTree* parse_tree(const std::string& bytes) {
   return tree;
 }
 
-// A short, single-line excerpt for messages: at most 20 bytes, never ending inside a UTF-8 sequence.
-std::string excerpt(std::string_view s) {
-  s = s.substr(0, s.find_first_of("\r\n"));
-  if (s.size() > 20) {
-    size_t n = 20;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-    s = s.substr(0, n);
-  }
-  return std::string(s);
-}
 
 // The first ERROR or MISSING node in document order. Iterative, so a degenerate tree cannot exhaust the stack.
 bool first_error(TSNode root, TSNode* out) {
@@ -718,7 +709,7 @@ ParseResult parse_shell(std::shared_ptr<const SourceText> src) {
     if (ts_node_is_missing(bad)) {
       msg = std::string("could not parse shell syntax: missing '") + ts_node_type(bad) + "'";
     } else {
-      std::string ex = excerpt(src->view(at, ts_node_end_byte(bad)));
+      std::string ex = error_excerpt(src->view(at, ts_node_end_byte(bad)));
       msg = ex.empty() ? "could not parse shell syntax at end of input" : "could not parse shell syntax near '" + ex + "'";
     }
     // The syntax error comes first in the file's story even when the walk also hit the depth limit later.
