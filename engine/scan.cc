@@ -222,6 +222,8 @@ bool FileScanner::wants(const std::string& kind, bool* for_repository) const {
   for (size_t i : repository_rules_)
     if (rules_[i].info.applies(kind)) *for_repository = true;
   if (*for_repository) return true;
+  // Secrets hide base64-encoded in Kubernetes Secrets' data.
+  if (kind == "kubernetes" && secrets_ && !secrets_->matcher.empty()) return true;
   // Validating syntax is a check of its own (config.parse-error): it wants every kind it applies to.
   for (int native : {parse_error_rule_, generic_secrets_rule_})
     if (native >= 0 && rules_[native].info.applies(kind)) return true;
@@ -248,6 +250,64 @@ void FileScanner::scan_secrets(const SourceText& src, const Classification& cls,
   for (const SecretMatch& m : matches) {
     const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
     if (r.applies(cls.kind)) out->findings.push_back(secret_finding(src, r, m.begin, m.end, opts_.show_secrets));
+  }
+}
+
+namespace {
+
+// Standard base64 (RFC 4648 §4), padding optional; false on any other character.
+bool decode_base64(std::string_view in, std::string* out) {
+  auto value = [](char c) -> int {
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+') return 62;
+    if (c == '/') return 63;
+    return -1;
+  };
+  while (!in.empty() && in.back() == '=') in.remove_suffix(1);
+  out->clear();
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char c : in) {
+    int v = value(c);
+    if (v < 0) return false;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out->push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+// A Kubernetes Secret's `data:` values are base64: decode each and look for provider secrets inside, reported
+// at the value. (`stringData:` is plain text and already seen by the raw-text pass.)
+void FileScanner::scan_secret_data(const Document& doc, FileResult* out) const {
+  if (!secrets_ || secrets_->matcher.empty() || doc.kind != "kubernetes" || !doc.root) return;
+  const Node* kind = doc.root->get("kind");
+  const Node* data = doc.root->get("data");
+  if (!kind || kind->text != "Secret" || !data || !data->is_map()) return;
+  constexpr size_t kMaxEncoded = 1 << 20;  // a bound on the work one value can cause
+  std::string decoded;
+  std::vector<SecretMatch> matches;
+  for (const Entry& e : data->entries) {
+    const Node* v = e.value;
+    if (!v || !v->is_string() || v->text.size() > kMaxEncoded || !decode_base64(v->text, &decoded)) continue;
+    matches.clear();
+    secrets_->matcher.scan(decoded, &matches);
+    for (const SecretMatch& m : matches) {
+      const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
+      if (!r.applies(doc.kind)) continue;
+      Finding f = secret_finding(*doc.source, r, v->span.begin, v->span.end, opts_.show_secrets);
+      f.message = r.title + " in plain text (base64 in the Secret's data." + e.key + ")";
+      // Identify it by the decoded secret, as the same secret in plain text would be.
+      f.content_key = "secret:" + sha256_hex(std::string_view(decoded).substr(m.begin, m.end - m.begin));
+      out->findings.push_back(std::move(f));
+    }
   }
 }
 
@@ -300,6 +360,7 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
   bool generic = generic_secrets_rule_ >= 0 && rules_[generic_secrets_rule_].info.applies(cls.kind);
   for (auto& doc : parsed.documents) {
     doc->kind = cls.kind;
+    scan_secret_data(*doc, out);
     if (generic) {
       hits.clear();
       check_generic_secrets(*doc, generic_secrets_rule_, &hits);

@@ -37,6 +37,7 @@ class FileScanner {
  private:
   bool wants(const std::string& kind, bool* for_repository) const;
   void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out) const;
+  void scan_secret_data(const Document& doc, FileResult* out) const;
   void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
   const RuleInfo* rule_info(const std::string& id) const;
   const std::vector<LoadedRule>& rules_;

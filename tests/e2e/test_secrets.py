@@ -1,0 +1,66 @@
+"""Secrets end to end: the raw-text pass, Kubernetes Secret data, documentation examples, masking."""
+import base64
+import json
+import unittest
+
+from tg import TempTreeCase, run
+
+# Synthetic values in documented shapes; none is a real credential.
+GH_TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
+
+
+class SecretsTest(TempTreeCase):
+    def scan(self, *paths):
+        p = run("scan", "--select", "secrets", "--format", "json", *paths, cwd=self.root)
+        return p, json.loads(p.stdout)
+
+    def test_base64_in_a_kubernetes_secret_is_decoded(self):
+        encoded = base64.b64encode(GH_TOKEN.encode()).decode()
+        self.tree({"k8s/secret.yaml": f"""
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: github
+            data:
+              token: {encoded}
+              harmless: aGVsbG8gd29ybGQ=
+            """})
+        p, report = self.scan("k8s")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        [f] = report["findings"]
+        self.assertEqual(f["rule_id"], "secrets.github-classic-pat")
+        self.assertEqual((f["start_line"], f["start_column"]), (6, 10))
+        self.assertIn("data.token", f["message"])
+        self.assertNotIn(encoded, p.stdout)
+
+    def test_documentation_examples_hashes_and_ids_do_not_fire(self):
+        self.tree({"notes.txt": """
+            aws_access_key_id = AKIAIOSFODNN7EXAMPLE
+            aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+            image: nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+            commit: 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b
+            id: 123e4567-e89b-12d3-a456-426614174000
+            """})
+        p, report = self.scan("notes.txt")
+        self.assertEqual(p.returncode, 0, p.stdout)
+        self.assertEqual(report["findings"], [])
+
+    def test_one_secret_one_finding_and_masked_everywhere(self):
+        # A provider token under a secret-named key: the provider rule wins over the generic one.
+        self.tree({"deploy.env": f"GITHUB_TOKEN={GH_TOKEN}\n"})
+        p, report = self.scan("deploy.env")
+        self.assertEqual([f["rule_id"] for f in report["findings"]], ["secrets.github-classic-pat"])
+        self.assertIn("ghp_****", report["findings"][0]["snippet"])
+        self.assertNotIn(GH_TOKEN, p.stdout + p.stderr)
+
+    def test_fingerprint_survives_moving_the_secret(self):
+        self.tree({"a.env": f"TOKEN={GH_TOKEN}\n"})
+        _, r1 = self.scan("a.env")
+        self.tree({"a.env": f"# moved down\nOTHER=1\nTOKEN={GH_TOKEN}\n"})
+        _, r2 = self.scan("a.env")
+        self.assertEqual(r1["findings"][0]["fingerprint"], r2["findings"][0]["fingerprint"])
+        self.assertNotEqual(r1["findings"][0]["start_line"], r2["findings"][0]["start_line"])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
