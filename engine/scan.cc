@@ -217,13 +217,14 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
   }
 }
 
-bool FileScanner::wants(const std::string& kind, bool* for_repository) const {
+bool FileScanner::wants(const std::string& kind, std::string_view text, bool* for_repository) const {
   *for_repository = false;
   for (size_t i : repository_rules_)
     if (rules_[i].info.applies(kind)) *for_repository = true;
   if (*for_repository) return true;
-  // Secrets hide base64-encoded in Kubernetes Secrets' data.
-  if (kind == "kubernetes" && secrets_ && !secrets_->matcher.empty()) return true;
+  // Secrets hide base64-encoded in Kubernetes Secrets' data (a cheap look at the text spares other manifests).
+  if (kind == "kubernetes" && secrets_ && !secrets_->matcher.empty() && text.find("Secret") != std::string_view::npos)
+    return true;
   // Validating syntax is a check of its own (config.parse-error): it wants every kind it applies to.
   for (int native : {parse_error_rule_, generic_secrets_rule_})
     if (native >= 0 && rules_[native].info.applies(kind)) return true;
@@ -341,7 +342,7 @@ const RuleInfo* FileScanner::rule_info(const std::string& id) const {
 
 void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {
   bool keep = false;
-  if (!wants(cls.kind, &keep)) return;
+  if (!wants(cls.kind, src->bytes(), &keep)) return;
   ParseResult parsed;
   if (cls.format == Format::shell) {
     auto doc = std::make_unique<Document>();

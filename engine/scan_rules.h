@@ -35,7 +35,7 @@ class FileScanner {
   void scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
 
  private:
-  bool wants(const std::string& kind, bool* for_repository) const;
+  bool wants(const std::string& kind, std::string_view text, bool* for_repository) const;
   void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out) const;
   void scan_secret_data(const Document& doc, FileResult* out) const;
   void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
