@@ -10,8 +10,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <mutex>
 #include <set>
 #include <span>
 #include <thread>
