@@ -10,7 +10,8 @@
 namespace tollgate {
 
 bool is_native_rule(std::string_view id) {
-  return id == "config.parse-error" || id == "secrets.generic-literal-assignment";
+  return id == "config.parse-error" || id == "secrets.generic-literal-assignment" ||
+         id == "secrets.weak-default-credential";
 }
 
 namespace {
@@ -197,44 +198,75 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// The secret a value holds, or nothing: a literal string (no references), or a whole number of 6+ digits.
-std::optional<std::string> literal_string(std::string_view raw, std::string_view key) {
-  if (!string_references(raw).empty()) return std::nullopt;
+// Well-known default credentials: a value that a deployment would accept as a password, and an attacker would
+// try first. Reported apart from real-looking secrets, at low severity (secrets.weak-default-credential).
+bool weak_default(std::string_view raw) {
+  if (!string_references(raw).empty()) return false;
   std::string_view s = trim(raw);
-  if (s.size() < 6 || std::any_of(s.begin(), s.end(), is_space)) return std::nullopt;
+  if (s.size() < 4 || std::any_of(s.begin(), s.end(), is_space)) return false;
+  std::string alnum;
+  for (char c : lower(s))
+    if (is_alnum(c)) alnum += c;
+  static const std::unordered_set<std::string_view> k = {
+      "changeme", "changeit", "replaceme", "password", "passw0rd", "password1", "password123", "mypassword",
+      "secret", "admin", "admin123", "root", "toor", "guest", "test", "test123", "letmein", "123456", "12345678",
+      "qwerty", "default", "postgres", "mysql", "redis", "pass", "pass123"};
+  return k.count(alnum) || alnum.rfind("changeme", 0) == 0 || alnum.rfind("replaceme", 0) == 0;
+}
+
+enum class Verdict : uint8_t { none, secret, weak_default };
+struct Judged {
+  Verdict verdict = Verdict::none;
+  std::string text;  // the value, trimmed
+};
+
+// What a value under a secret-named key is: a literal secret (a string without references, or a whole number of
+// 6+ digits, that is not a placeholder), a well-known default credential, or neither.
+Judged judge_string(std::string_view raw, std::string_view key) {
+  if (weak_default(raw)) return {Verdict::weak_default, std::string(trim(raw))};
+  if (!string_references(raw).empty()) return {};
+  std::string_view s = trim(raw);
+  if (s.size() < 6 || std::any_of(s.begin(), s.end(), is_space)) return {};
   std::vector<std::string> w = key_words(key);
   if (!w.empty() && w.back() == "auth" &&
       std::all_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }))
-    return std::nullopt;
-  if (reference_like(s) || placeholder(s, key)) return std::nullopt;
-  return std::string(s);
+    return {};
+  if (reference_like(s) || placeholder(s, key)) return {};
+  return {Verdict::secret, std::string(s)};
 }
 
-std::optional<std::string> literal(const Node* v, std::string_view key) {
-  if (!v) return std::nullopt;
+Judged judge(const Node* v, std::string_view key) {
+  if (!v) return {};
   if (v->type == NodeType::integer) {
-    if (v->text.size() < 6) return std::nullopt;
-    return v->text;
+    if (v->text.size() < 6) return {};
+    return {weak_default(v->text) ? Verdict::weak_default : Verdict::secret, v->text};
   }
-  if (v->type != NodeType::string) return std::nullopt;
-  return literal_string(v->text, key);
+  if (v->type != NodeType::string) return {};
+  return judge_string(v->text, key);
 }
 
 struct GenericChecker {
   const Document& doc;
-  size_t rule;
+  GenericSecretRules rules;
   std::vector<RuleHit>* hits;
   std::set<std::pair<uint32_t, uint32_t>> reported;  // (line, col) of reported values
 
-  void report(const Span& at, const std::string& secret, const std::string& label) {
-    if (!reported.insert({at.line, at.col}).second) return;
+  // Reports the value at `at` when it is a secret or a default credential and that rule is enabled.
+  bool report(const Span& at, const Judged& v, const std::string& label) {
+    if (v.verdict == Verdict::none) return false;
+    int rule = v.verdict == Verdict::secret ? rules.literal : rules.weak_default;
+    if (rule < 0) return true;  // judged, but its rule is not enabled
+    if (!reported.insert({at.line, at.col}).second) return true;
     RuleHit h;
-    h.rule = rule;
+    h.rule = static_cast<size_t>(rule);
     h.doc = &doc;
     h.span = at;
-    h.message = "'" + label + "' is assigned a hardcoded secret; read it from a secret store instead";
-    h.secret = secret;
+    h.message = v.verdict == Verdict::secret
+                    ? "'" + label + "' is assigned a hardcoded secret; read it from a secret store instead"
+                    : "'" + label + "' is set to a well-known default credential; generate one and keep it in a secret store";
+    h.secret = v.text;
     hits->push_back(std::move(h));
+    return true;
   }
 
   static const Node* non_null(const Node* n) { return n && n->type != NodeType::null ? n : nullptr; }
@@ -244,8 +276,7 @@ struct GenericChecker {
     const Node* pair_name = map.get("name");
     if (!pair_name || !pair_name->is_string()) pair_name = map.get("key");
     if (pair_name && pair_name->is_string() && secret_key(pair_name->text)) {
-      if (const Node* value = non_null(map.get("value")))
-        if (auto s = literal(value, pair_name->text)) report(value->span, *s, pair_name->text);
+      if (const Node* value = non_null(map.get("value"))) report(value->span, judge(value, pair_name->text), pair_name->text);
     }
     for (const Entry& e : map.entries) {
       const Node* v = e.value;
@@ -261,15 +292,12 @@ struct GenericChecker {
           if (eq == b || eq >= t.size() || t[eq] != '=') continue;
           std::string name(t.substr(b, eq - b));
           if (!secret_key(name)) continue;
-          if (auto s = literal_string(t.substr(eq + 1), name)) report(item.value->span, *s, name);
+          report(item.value->span, judge_string(t.substr(eq + 1), name), name);
         }
       }
       if (!secret_key(e.key)) continue;
-      if (auto s = literal(v, e.key)) {
-        report(v->span, *s, e.key);
-      } else if (v && v->is_map()) {
-        if (const Node* inner = non_null(v->get("value")))
-          if (auto s2 = literal(inner, e.key)) report(inner->span, *s2, e.key);
+      if (!(v && report(v->span, judge(v, e.key), e.key)) && v && v->is_map()) {
+        if (const Node* inner = non_null(v->get("value"))) report(inner->span, judge(inner, e.key), e.key);
       }
     }
   }
@@ -283,8 +311,7 @@ struct GenericChecker {
       const Node* vars = i->get("vars");
       if (!kw || (kw->text != "ENV" && kw->text != "ARG") || !vars || !vars->is_map()) continue;
       for (const Entry& e : vars->entries)
-        if (secret_key(e.key))
-          if (auto s = literal(e.value, e.key)) report(e.value->span, *s, e.key);
+        if (secret_key(e.key) && e.value) report(e.value->span, judge(e.value, e.key), e.key);
     }
   }
 
@@ -300,8 +327,7 @@ struct GenericChecker {
         bodies.push_back(v.value);
       for (const Node* b : bodies) {
         if (!b || !b->is_map()) continue;
-        if (const Node* def = non_null(b->get("default")))
-          if (auto s = literal(def, v.key)) report(def->span, *s, "variable " + v.key);
+        if (const Node* def = non_null(b->get("default"))) report(def->span, judge(def, v.key), "variable " + v.key);
       }
     }
   }
@@ -329,8 +355,8 @@ struct GenericChecker {
 
 }  // namespace
 
-void check_generic_secrets(const Document& doc, size_t rule, std::vector<RuleHit>* hits) {
-  GenericChecker{doc, rule, hits, {}}.run();
+void check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits) {
+  GenericChecker{doc, rules, hits, {}}.run();
 }
 
 }  // namespace tollgate

@@ -11,11 +11,17 @@
 
 namespace tollgate {
 
-// True when the engine implements a rule with this id (config.parse-error, secrets.generic-literal-assignment).
+// True when the engine implements a rule with this id.
 bool is_native_rule(std::string_view id);
 
-// secrets.generic-literal-assignment: a key that names a secret assigned a literal value. Appends hits for
-// rule index `rule`. The semantics are documented in docs/rules/secrets/generic-literal-assignment.md.
-void check_generic_secrets(const Document& doc, size_t rule, std::vector<RuleHit>* hits);
+// Rule indexes of the two rules one walk serves; -1 when a rule is not enabled.
+struct GenericSecretRules {
+  int literal = -1;       // secrets.generic-literal-assignment
+  int weak_default = -1;  // secrets.weak-default-credential
+};
+
+// A key that names a secret assigned a literal value (a secret, or a well-known default such as "changeme").
+// The semantics are documented in docs/rules/secrets/generic-literal-assignment.md and weak-default-credential.md.
+void check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits);
 
 }  // namespace tollgate

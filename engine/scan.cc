@@ -209,7 +209,8 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
   for (size_t i = 0; i < rules.size(); ++i) {
     const RuleInfo& r = rules[i].info;
     if (r.id == "config.parse-error") parse_error_rule_ = static_cast<int>(i);
-    if (r.id == "secrets.generic-literal-assignment" && r.native) generic_secrets_rule_ = static_cast<int>(i);
+    if (r.id == "secrets.generic-literal-assignment" && r.native) generic_.literal = static_cast<int>(i);
+    if (r.id == "secrets.weak-default-credential" && r.native) generic_.weak_default = static_cast<int>(i);
     if (r.native || rules[i].secret) continue;
     (r.scope == RuleScope::document ? document_rules_ : repository_rules_).push_back(i);
   }
@@ -224,7 +225,7 @@ bool FileScanner::wants(const std::string& kind, std::string_view text, bool* fo
   if (kind == "kubernetes" && secrets_ && !secrets_->matcher.empty() && text.find("Secret") != std::string_view::npos)
     return true;
   // Validating syntax is a check of its own (config.parse-error): it wants every kind it applies to.
-  for (int native : {parse_error_rule_, generic_secrets_rule_})
+  for (int native : {parse_error_rule_, generic_.literal, generic_.weak_default})
     if (native >= 0 && rules_[native].info.applies(kind)) return true;
   for (size_t i : document_rules_)
     if (rules_[i].info.applies(kind)) return true;
@@ -356,13 +357,15 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
     out->findings.push_back(parse_error_finding(*src, cls.format, *parsed.error, r.severity));
   }
   std::vector<RuleHit> hits;
-  bool generic = generic_secrets_rule_ >= 0 && rules_[generic_secrets_rule_].info.applies(cls.kind);
+  GenericSecretRules generic;
+  for (auto [mine, all] : {std::pair{&generic.literal, generic_.literal}, std::pair{&generic.weak_default, generic_.weak_default}})
+    if (all >= 0 && rules_[all].info.applies(cls.kind)) *mine = all;
   for (auto& doc : parsed.documents) {
     doc->kind = cls.kind;
     scan_secret_data(*doc, out);
-    if (generic) {
+    if (generic.literal >= 0 || generic.weak_default >= 0) {
       hits.clear();
-      check_generic_secrets(*doc, generic_secrets_rule_, &hits);
+      check_generic_secrets(*doc, generic, &hits);
       for (const RuleHit& h : hits) out->findings.push_back(make_finding(h, rules_[h.rule].info, opts_.show_secrets));
     }
     for (size_t i : document_rules_) {

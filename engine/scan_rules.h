@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/classifier.h"
+#include "engine/native_rules.h"
 #include "engine/rules.h"
 #include "tollgate/scan.h"
 
@@ -46,7 +47,7 @@ class FileScanner {
   LuaRuntime runtime_;
   std::vector<size_t> document_rules_, repository_rules_;
   int parse_error_rule_ = -1;
-  int generic_secrets_rule_ = -1;  // secrets.generic-literal-assignment, run natively
+  GenericSecretRules generic_;  // the native generic secret rules, by index
   std::set<size_t> failed_;
 };
 
