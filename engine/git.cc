@@ -7,7 +7,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <unordered_set>
+
+namespace fs = std::filesystem;
 
 namespace tollgate {
 
@@ -124,6 +127,16 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
 }
 
 bool git_toplevel(const std::string& dir, std::string* top, std::string* error) {
+  // The nearest ancestor holding .git (a directory, or a file in worktrees and submodules) is the top; asking git
+  // costs a process, which a pre-commit hook feels. git is asked only when no .git is found on the way up.
+  std::error_code ec;
+  for (fs::path p = fs::weakly_canonical(fs::absolute(dir), ec); !ec && !p.empty(); p = p.parent_path()) {
+    if (fs::exists(p / ".git", ec)) {
+      *top = p.string();
+      return true;
+    }
+    if (p == p.root_path()) break;
+  }
   std::string out;
   if (!git(dir, {"rev-parse", "--show-toplevel"}, &out, error)) return false;
   while (!out.empty() && out.back() == '\n') out.pop_back();
@@ -132,12 +145,10 @@ bool git_toplevel(const std::string& dir, std::string* top, std::string* error) 
 }
 
 bool git_staged_paths(const std::string& top, std::vector<std::string>* paths, std::string* error) {
-  std::string out, ignored;
-  // Before the first commit there is no HEAD: every staged file is new.
-  bool has_head = git(top, {"rev-parse", "--verify", "--quiet", "HEAD"}, &out, &ignored);
-  std::vector<std::string> args{"diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--no-renames"};
-  if (!has_head) args = {"ls-files", "--cached", "-z"};
-  if (!git(top, args, &out, error)) return false;
+  std::string out;
+  // Before the first commit git compares the index with the empty tree, so this needs no HEAD.
+  if (!git(top, {"diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--no-renames"}, &out, error))
+    return false;
   *paths = split_nul(out);
   return true;
 }
