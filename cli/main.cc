@@ -103,6 +103,7 @@ const std::vector<Command>& commands() {
            {"--max-file-size", "BYTES", "skip larger files with a warning (default 16777216)"},
            {"--include-suppressed", nullptr, "list findings suppressed by tollgate:ignore comments too"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
+           {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) anywhere and scan them for secrets"},
            {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is set)"},
            {"--no-progress", nullptr, "no progress line on stderr"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
@@ -121,6 +122,7 @@ const std::vector<Command>& commands() {
            {"--jobs", "N", "worker threads (default: all cores)"},
            {"--max-file-size", "BYTES", "skip larger blobs with a warning (default 16777216)"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
+           {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) and scan them for secrets"},
            {"--no-color", nullptr, "no ANSI colour in text output"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
@@ -285,6 +287,7 @@ bool scan_options_from(const Args& a, ScanOptions* o) {
       return usage_error("--max-file-size takes a positive number of bytes"), false;
   }
   o->show_secrets = a.has("--show-secrets");
+  o->decode_base64 = a.has("--decode-base64");
   if (auto b = a.get("--baseline")) o->baseline_file = *b;
   if (a.has("--staged")) o->source = ScanSource::staged;
   if (auto d = a.get("--diff")) o->diff_rev = *d;

@@ -251,6 +251,7 @@ void FileScanner::scan_secrets(const SourceText& src, const Classification& cls,
     const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
     if (r.applies(cls.kind)) out->findings.push_back(secret_finding(src, r, m.begin, m.end, opts_.show_secrets));
   }
+  if (opts_.decode_base64) scan_base64_blobs(src, cls, out);
 }
 
 namespace {
@@ -284,6 +285,48 @@ bool decode_base64(std::string_view in, std::string* out) {
 
 }  // namespace
 
+// Reports the provider secrets found in `decoded`, the base64 text at [begin, end) of src.
+void FileScanner::report_decoded(const SourceText& src, const std::string& kind, uint32_t begin, uint32_t end,
+                                 const std::string& decoded, const std::string& where, FileResult* out) const {
+  std::vector<SecretMatch> matches;
+  secrets_->matcher.scan(decoded, &matches);
+  for (const SecretMatch& m : matches) {
+    const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
+    if (!r.applies(kind)) continue;
+    Finding f = secret_finding(src, r, begin, end, opts_.show_secrets);
+    f.message = r.title + " in plain text (base64" + where + ")";
+    // Identify it by the decoded secret, as the same secret in plain text would be.
+    f.content_key = "secret:" + sha256_hex(std::string_view(decoded).substr(m.begin, m.end - m.begin));
+    out->findings.push_back(std::move(f));
+  }
+}
+
+// --decode-base64: runs of 32 or more base64 characters anywhere are decoded and scanned too. At most 256 runs
+// of at most 64 KiB per file, so a file full of base64 cannot multiply the work.
+void FileScanner::scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out) const {
+  constexpr size_t kMinRun = 32, kMaxRun = 64 * 1024;
+  constexpr int kMaxRuns = 256;
+  auto b64 = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/'; };
+  const std::string& b = src.bytes();
+  std::string decoded;
+  int runs = 0;
+  for (size_t i = 0; i < b.size() && runs < kMaxRuns;) {
+    if (!b64(b[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < b.size() && b64(b[j])) ++j;
+    while (j < b.size() && j - i < kMaxRun && b[j] == '=') ++j;
+    size_t len = j - i;
+    if (len >= kMinRun && len <= kMaxRun && decode_base64(std::string_view(b).substr(i, len), &decoded)) {
+      ++runs;
+      report_decoded(src, cls.kind, static_cast<uint32_t>(i), static_cast<uint32_t>(j), decoded, "-encoded", out);
+    }
+    i = j;
+  }
+}
+
 // A Kubernetes Secret's `data:` values are base64: decode each and look for provider secrets inside, reported
 // at the value. (`stringData:` is plain text and already seen by the raw-text pass.)
 void FileScanner::scan_secret_data(const Document& doc, FileResult* out) const {
@@ -293,21 +336,10 @@ void FileScanner::scan_secret_data(const Document& doc, FileResult* out) const {
   if (!kind || kind->text != "Secret" || !data || !data->is_map()) return;
   constexpr size_t kMaxEncoded = 1 << 20;  // a bound on the work one value can cause
   std::string decoded;
-  std::vector<SecretMatch> matches;
   for (const Entry& e : data->entries) {
     const Node* v = e.value;
     if (!v || !v->is_string() || v->text.size() > kMaxEncoded || !decode_base64(v->text, &decoded)) continue;
-    matches.clear();
-    secrets_->matcher.scan(decoded, &matches);
-    for (const SecretMatch& m : matches) {
-      const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
-      if (!r.applies(doc.kind)) continue;
-      Finding f = secret_finding(*doc.source, r, v->span.begin, v->span.end, opts_.show_secrets);
-      f.message = r.title + " in plain text (base64 in the Secret's data." + e.key + ")";
-      // Identify it by the decoded secret, as the same secret in plain text would be.
-      f.content_key = "secret:" + sha256_hex(std::string_view(decoded).substr(m.begin, m.end - m.begin));
-      out->findings.push_back(std::move(f));
-    }
+    report_decoded(*doc.source, doc.kind, v->span.begin, v->span.end, decoded, " in the Secret's data." + e.key, out);
   }
 }
 
@@ -320,7 +352,13 @@ void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Class
   std::span<Finding> mine = std::span(out->findings).subspan(first);
   std::vector<bool> drop(mine.size(), false);
   for (size_t i = 0; i < mine.size(); ++i) {
-    if (!mine[i].secret_range || !is_generic(*rule_info(mine[i].rule_id))) continue;
+    if (!mine[i].secret_range) continue;
+    // The same secret found twice by one rule (a Secret's data value is also a base64 run): keep the first.
+    for (size_t j = 0; j < i && !drop[i]; ++j)
+      if (!drop[j] && mine[j].rule_id == mine[i].rule_id && mine[j].secret_range &&
+          mine[j].secret_range->first == mine[i].secret_range->first)
+        drop[i] = true;
+    if (drop[i] || !is_generic(*rule_info(mine[i].rule_id))) continue;
     for (size_t j = 0; j < mine.size() && !drop[i]; ++j)
       if (j != i && overlaps(mine[i], mine[j]) && !is_generic(*rule_info(mine[j].rule_id))) drop[i] = true;
   }

@@ -39,6 +39,9 @@ class FileScanner {
   bool wants(const std::string& kind, std::string_view text, bool* for_repository) const;
   void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out) const;
   void scan_secret_data(const Document& doc, FileResult* out) const;
+  void scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out) const;
+  void report_decoded(const SourceText& src, const std::string& kind, uint32_t begin, uint32_t end,
+                      const std::string& decoded, const std::string& where, FileResult* out) const;
   void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
   const RuleInfo* rule_info(const std::string& id) const;
   const std::vector<LoadedRule>& rules_;

@@ -27,6 +27,7 @@ struct ScanOptions {
   unsigned jobs = 0;                        // worker threads; 0 = all cores
   uint64_t max_file_size = 16u << 20;       // bytes; larger files are skipped with a warning
   bool show_secrets = false;                // keep secret values in snippets
+  bool decode_base64 = false;               // also decode base64 runs anywhere and scan them for secrets
   std::string baseline_file;                // report only findings whose fingerprint is not in it
   // Sandbox limits for every rule call (see docs/writing-rules.md).
   uint64_t rule_instruction_budget = 200'000'000;

@@ -33,6 +33,18 @@ class SecretsTest(TempTreeCase):
         self.assertIn("data.token", f["message"])
         self.assertNotIn(encoded, p.stdout)
 
+    def test_base64_elsewhere_only_when_asked_and_each_secret_once(self):
+        encoded = base64.b64encode(("token=" + GH_TOKEN).encode()).decode()
+        self.tree({"notes.txt": f"blob: {encoded}\n",
+                   "k8s/secret.yaml": f"apiVersion: v1\nkind: Secret\ndata:\n  token: {base64.b64encode(GH_TOKEN.encode()).decode()}\n"})
+        p, report = self.scan("notes.txt")
+        self.assertEqual(report["findings"], [])
+        p = run("scan", "--select", "secrets", "--decode-base64", "--format", "json", ".", cwd=self.root)
+        findings = json.loads(p.stdout)["findings"]
+        self.assertEqual(sorted((f["path"], f["start_line"], f["start_column"]) for f in findings),
+                         [("k8s/secret.yaml", 4, 10), ("notes.txt", 1, 7)])
+        self.assertTrue(all(f["rule_id"] == "secrets.github-classic-pat" for f in findings))
+
     def test_documentation_examples_hashes_and_ids_do_not_fire(self):
         self.tree({"notes.txt": """
             aws_access_key_id = AKIAIOSFODNN7EXAMPLE
