@@ -52,6 +52,8 @@ class SecretsTest(TempTreeCase):
             image: nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
             commit: 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b
             id: 123e4567-e89b-12d3-a456-426614174000
+            "integrity": "sha512-Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQZq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQZq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2Ee=="
+            "resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz"
             """})
         p, report = self.scan("notes.txt")
         self.assertEqual(p.returncode, 0, p.stdout)
