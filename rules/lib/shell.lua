@@ -29,16 +29,22 @@ local KEYWORDS_COND = { ["if"] = true, ["elif"] = true, ["while"] = true, ["unti
 function M.split_commands(s)
   local raw, cur = {}, { words = {}, cols = {} }
   local word, in_word, wstart = {}, false, nil
+  local run_at = nil  -- index in `word` of the last piece that was a run of ordinary characters
   local i, n = 1, #s
   local function end_word()
     if in_word then
       cur.words[#cur.words + 1] = table.concat(word)
       cur.cols[#cur.cols + 1] = wstart
     end
-    word, in_word, wstart = {}, false, nil
+    word, in_word, wstart, run_at = {}, false, nil, nil
   end
   local function start_word()
     if not in_word then in_word, wstart = true, i end
+  end
+  -- Whether the word so far ends in "$" (the "$" of "$(" ), for a one-character piece or a run of ordinary ones.
+  local function ends_in_dollar()
+    local w = word[#word]
+    return w == "$" or (w ~= nil and #word == run_at and w:sub(-1) == "$")
   end
   local function end_cmd(op)
     end_word()
@@ -90,18 +96,24 @@ function M.split_commands(s)
     elseif c == "|" or c == ";" or c == "&" then
       end_cmd(c)
       i = i + 1
-    elseif c == "(" and in_word and word[#word] == "$" and s:match("^%([%w_]+%)", i) then
+    elseif c == "(" and in_word and ends_in_dollar() and s:match("^%([%w_]+%)", i) then
       local v = s:match("^%([%w_]+%)", i)
       word[#word + 1] = v
       i = i + #v
     elseif c == "(" or c == ")" or c == "`" then
-      if in_word and word[#word] == "$" then word[#word] = nil end
+      if in_word and ends_in_dollar() then
+        if #word == run_at then word[#word] = word[#word]:sub(1, -2) else word[#word] = nil end
+      end
       end_cmd(";")
       i = i + 1
     else
+      -- A run of ordinary characters joins the word in one piece: a piece per character makes this loop the
+      -- most expensive part of a scan.
+      local j = s:find("[ \t'\"\\#&|;()`]", i + 1) or (n + 1)
       start_word()
-      word[#word + 1] = c
-      i = i + 1
+      word[#word + 1] = s:sub(i, j - 1)
+      run_at = #word
+      i = j
     end
   end
   end_cmd("")
