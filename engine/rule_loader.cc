@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "engine/lua_sandbox.h"
+#include "engine/native_rules.h"
 #include "engine/rules.h"
 
 namespace tollgate {
@@ -293,6 +294,9 @@ void validate(lua_State* L, int t, Validation* v) {
   if (native_type != LUA_TNIL && native_type != LUA_TBOOLEAN)
     errs.push_back("field 'native' must be a boolean (got " + type_of(L, -1) + ")");
   info.native = native_type == LUA_TBOOLEAN && lua_toboolean(L, -1);
+  if (info.native && !info.id.empty() && !is_native_rule(info.id))
+    errs.push_back("native = true is only for rules the engine implements (config.parse-error, "
+                   "secrets.generic-literal-assignment, secrets.weak-default-credential)");
   lua_settop(L, top);
   // A declarative secret rule: pattern and filters as data, no check function (see docs/writing-rules.md).
   int pattern_type = raw(L, t, "pattern");

@@ -138,7 +138,10 @@ TEST_CASE("loader: field values are checked with precise messages", "[lua][loade
         Msgs{kOrigin + ": field 'references' must be a list of strings"});
   CHECK(errors_of(with("check", "\"function\"")) == Msgs{kOrigin + ": field 'check' must be a function (got string)"});
   CHECK(errors_of(with("native", "\"yes\"")) == Msgs{kOrigin + ": field 'native' must be a boolean (got string)"});
-  CHECK(errors_of(with("native", "true")) == Msgs{kOrigin + ": field 'check' must be absent when native = true"});
+  CHECK(errors_of(with("native", "true")) ==
+        Msgs{kOrigin + ": native = true is only for rules the engine implements (config.parse-error, "
+                       "secrets.generic-literal-assignment, secrets.weak-default-credential)",
+             kOrigin + ": field 'check' must be absent when native = true"});
 }
 
 TEST_CASE("loader: unknown fields are errors", "[lua][loader]") {
