@@ -30,7 +30,7 @@ unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : 
 
 struct CompiledRule {
   std::string id, pattern_text;
-  std::vector<std::string> allow_text;
+  std::vector<std::string> allow_text, allow_context_text;
   std::vector<std::string> stopwords;  // lower-case
   double min_entropy = 0;
   // A pattern that can span lines (a PEM block) gets a window running on past the keyword's line.
@@ -39,7 +39,7 @@ struct CompiledRule {
   // Compiled on first use: a pre-commit run on a few files should not pay for 200 regexes it never tries.
   std::once_flag once;
   std::unique_ptr<RE2> pattern;
-  std::vector<std::unique_ptr<RE2>> allow;
+  std::vector<std::unique_ptr<RE2>> allow, allow_context;
   std::string error;  // set when the rule's patterns do not compile; the rule then reports nothing
 
   void compile() {
@@ -64,7 +64,16 @@ struct CompiledRule {
           return;
         }
       }
+      std::vector<std::unique_ptr<RE2>> c;
+      for (const auto& t : allow_context_text) {
+        c.push_back(std::make_unique<RE2>(t, opts));
+        if (!c.back()->ok()) {
+          error = id + ": invalid allow_context pattern '" + t + "': " + c.back()->error();
+          return;
+        }
+      }
       allow = std::move(a);
+      allow_context = std::move(c);
       pattern = std::move(p);
     });
   }
@@ -164,6 +173,7 @@ SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::ve
     r->id = s.id;
     r->pattern_text = s.pattern;
     r->allow_text = s.allow;
+    r->allow_context_text = s.allow_context;
     bool keywords_ok = !s.keywords.empty() &&
                        std::none_of(s.keywords.begin(), s.keywords.end(), [](const std::string& k) { return k.empty(); });
     if (when == Compile::now) {
@@ -240,6 +250,17 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
         if (shannon_entropy(sv) < rule.min_entropy) continue;
         if (std::any_of(rule.allow.begin(), rule.allow.end(), [&](const auto& a) { return RE2::PartialMatch(secret, *a); }))
           continue;
+        if (!rule.allow_context.empty()) {
+          // The line the secret starts on: documentation hosts and the like show there, not in the secret.
+          size_t ls = static_cast<size_t>(secret.data() - text.data());
+          size_t le = ls;
+          while (ls > 0 && text[ls - 1] != '\n') --ls;
+          while (le < text.size() && text[le] != '\n') ++le;
+          re2::StringPiece line(text.data() + ls, le - ls);
+          if (std::any_of(rule.allow_context.begin(), rule.allow_context.end(),
+                          [&](const auto& a) { return RE2::PartialMatch(line, *a); }))
+            continue;
+        }
         if (!rule.stopwords.empty()) {
           std::string low(sv);
           std::transform(low.begin(), low.end(), low.begin(), [](unsigned char c) { return lower(c); });

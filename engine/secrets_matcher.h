@@ -28,6 +28,7 @@ struct SecretSpec {
   std::vector<std::string> keywords;    // at least one; matched case-insensitively
   double min_entropy = 0;               // Shannon entropy floor of the secret, bits per character
   std::vector<std::string> allow;       // RE2 patterns; a secret matching one is dropped
+  std::vector<std::string> allow_context;  // RE2 patterns; a secret whose line matches one is dropped
   std::vector<std::string> stopwords;   // a secret containing one (case-insensitively) is dropped
 };
 

@@ -25,6 +25,8 @@ return {
     [[^\d{1,5}$]],
     [[(?i)^(?:pass|password|passwd|pwd|secret|token|changeme|user|username|dbpass|db_password|test|mypassword)$]],
   },
+  -- RFC 2606 documentation hosts: credentials in examples such as https://user:pass@example.com are not secrets.
+  allow_context = { [[(?i)://[^\s:@/]+:[^\s@/]+@(?:[a-z0-9-]+\.)*example\.(?:com|org|net)\b]] },
   stopwords = { "example", "placeholder", "changeme", "redacted", "your_password", "yourpassword" },
   examples = {
     [[PIP_INDEX_URL=https://ci-reader:qQMjTH9OzHmlXMi8mk@nexus.acme.internal/repository/pypi/simple]],
@@ -32,6 +34,7 @@ return {
     [[  smtp_url: "smtps://alerts%40acme.io:oFfiBeEypEQI8FFH@smtp.mailgun.org:465"]],
   },
   negative_examples = {
+    [[const url = new URL("https://abc:k9Zq2Lr8Xw@example.com/path");]],
     [[git clone https://${GIT_USER}:${GIT_TOKEN}@git.acme.internal/platform/infra.git]],
     [[url: https://user:<password>@nexus.acme.internal/]],
     [[url: https://user:***@nexus.acme.internal/]],

@@ -26,6 +26,8 @@ return {
     [[(?i)^(?:pass|password|passwd|pwd|secret|token|changeme|user|username|dbpass|db_password|test|mypassword)$]],
     [[(?i)^(?:postgres|root|admin|guest|mysql|redis|rabbitmq|sa|mongo|default)$]],
   },
+  -- RFC 2606 documentation hosts: credentials in examples such as https://user:pass@example.com are not secrets.
+  allow_context = { [[(?i)://[^\s:@/]+:[^\s@/]+@(?:[a-z0-9-]+\.)*example\.(?:com|org|net)\b]] },
   stopwords = { "example", "placeholder", "changeme", "redacted", "your_password", "yourpassword" },
   examples = {
     [[DATABASE_URL=postgresql://svc_dbaal:fAYwxXk0N2L3wWFA8Fv6@db.internal:5432/app]],

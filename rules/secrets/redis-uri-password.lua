@@ -27,6 +27,8 @@ return {
     [[(?i)^(?:pass|password|passwd|pwd|secret|token|changeme|user|username|dbpass|db_password|test|mypassword)$]],
     [[(?i)^(?:postgres|root|admin|guest|mysql|redis|rabbitmq|sa|mongo|default)$]],
   },
+  -- RFC 2606 documentation hosts: credentials in examples such as https://user:pass@example.com are not secrets.
+  allow_context = { [[(?i)://[^\s:@/]+:[^\s@/]+@(?:[a-z0-9-]+\.)*example\.(?:com|org|net)\b]] },
   stopwords = { "example", "placeholder", "changeme", "redacted", "your_password", "yourpassword" },
   examples = {
     [[DATABASE_URL=rediss://svc_e9p2r:IWSrg4L2AcD7zkfJJZbk@cache.internal:6379/0]],

@@ -148,7 +148,7 @@ TEST_CASE("loader: unknown fields are errors", "[lua][loader]") {
   CHECK(errors_of(with("chek", "function() end")) ==
         Msgs{kOrigin + ": unknown field 'chek' (allowed: id, title, severity, tags, applies_to, scope, help, references, "
                        "check, native, options, examples, negative_examples, pattern, keywords, entropy, allow, "
-                       "stopwords)"});
+                       "stopwords, allow_context)"});
   CHECK(errors_of("return { 'list item' }").size() > 0);
   CHECK(errors_of("return { 'list item' }")[0] == kOrigin + ": missing required field 'id'");
 }
