@@ -25,6 +25,8 @@ std::string sha256_hex(std::string_view data) {
 std::string mask_secret(std::string_view secret) {
   // Enough of a prefix to recognise the token type (ghp_, AKIA, xoxb-), never enough to guess the rest.
   size_t keep = std::min<size_t>(4, secret.size() / 4);
+  // Never cut a UTF-8 character in two: the report must stay valid UTF-8.
+  while (keep > 0 && keep < secret.size() && (static_cast<unsigned char>(secret[keep]) & 0xC0) == 0x80) --keep;
   return std::string(secret.substr(0, keep)) + "****";
 }
 
