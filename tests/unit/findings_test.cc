@@ -36,8 +36,9 @@ TEST_CASE("findings: a secret keeps a short prefix and never more than a quarter
   CHECK(mask_secret("hunter2pass") == "hu****");
   CHECK(mask_secret("abc") == "****");
   CHECK(mask_secret("") == "****");
-  CHECK(mask_secret("\xE2\x80\xA6" "abcdefghijklmn") == "\xE2\x80\xA6" "****");  // "…" kept whole
-  CHECK(mask_secret("a\xE2\x80\xA6" "bcdefghijklmnop") == "a****");                 // never half of it
+  // Four bytes are kept when they end on a character boundary, fewer when they would split a character.
+  CHECK(mask_secret("\xE2\x80\xA6" "abcdefghijklmn") == "\xE2\x80\xA6" "a****");
+  CHECK(mask_secret("ab\xE2\x80\xA6" "cdefghijklmnop") == "ab****");
 }
 
 TEST_CASE("findings: the secret is masked in the snippet and in the message unless shown") {
