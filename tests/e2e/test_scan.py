@@ -1,10 +1,11 @@
 """tollgate scan end to end: exit codes, formats, selection, suppressions, masking, bad input."""
 import json
 import os
+import pty
 import subprocess
 import unittest
 
-from tg import SHARED, TempTreeCase, run, scan_json, tree_digest, write_tree
+from tg import BIN, SHARED, TempTreeCase, run, scan_json, tree_digest, write_tree
 
 # A tiny custom pack: config.forbidden-key reports every map key named "forbidden".
 PACK = {
@@ -165,6 +166,31 @@ class ScanTest(TempTreeCase):
         self.tree({"cfg.yaml": "forbidden: 1\n"})
         p = self.scan("cfg.yaml")
         self.assertNotIn("\x1b[", p.stdout)  # a pipe is not a TTY
+
+        def on_a_tty(*extra, env=None):
+            master, slave = pty.openpty()
+            e = dict(os.environ)
+            e.pop("NO_COLOR", None)
+            e.update(env or {})
+            proc = subprocess.Popen([BIN, "scan", "--rules", "pack", "--select", "config.forbidden-key", *extra,
+                                     "cfg.yaml"], cwd=self.root, stdout=slave, stderr=subprocess.DEVNULL, env=e)
+            os.close(slave)
+            out = b""
+            while True:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # the other side closed
+                    break
+                if not chunk:
+                    break
+                out += chunk
+            proc.wait(timeout=60)
+            os.close(master)
+            return out.decode("utf-8", "replace")
+
+        self.assertIn("\x1b[", on_a_tty())
+        self.assertNotIn("\x1b[", on_a_tty(env={"NO_COLOR": "1"}))
+        self.assertNotIn("\x1b[", on_a_tty("--no-color"))
 
     def test_bad_input_is_survived_and_nothing_is_modified(self):
         deep = "a:\n" + "".join("  " * i + "- \n" for i in range(1, 400))
