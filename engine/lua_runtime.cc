@@ -473,11 +473,16 @@ bool is_report_field(const char* k) {
   return false;
 }
 
+constexpr size_t kMaxReportsPerCall = 10000;
+
 int ctx_report(lua_State* L) {
   Sandbox* sb = sandbox_of(L);
   Proxy* c = test_proxy(L, 1, kCtxMeta);
   if (!c) return luaL_error(L, "ctx:report must be called with ':' (got %s as self)", describe(L, 1));
   check_live(L, c);
+  // Findings live outside the Lua state's memory cap: a rule reporting in a loop must not fill the machine.
+  if (sb->hits && sb->hits->size() >= kMaxReportsPerCall)
+    return luaL_error(L, "ctx:report: more than %d findings in one call", static_cast<int>(kMaxReportsPerCall));
   if (lua_type(L, 2) != LUA_TTABLE) return luaL_error(L, "ctx:report expects a table (got %s)", describe(L, 2));
   lua_settop(L, 2);
   lua_pushnil(L);

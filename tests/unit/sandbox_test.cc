@@ -278,3 +278,8 @@ TEST_CASE("sandbox: the allowed base functions are there", "[lua][sandbox]") {
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].message == "all there");
 }
+
+TEST_CASE("sandbox: a rule reporting in a loop is stopped before its findings fill memory", "[lua][sandbox]") {
+  expect_stopped("while true do ctx:report{ at = doc.root, message = 'again' } end",
+                 kAt + "ctx:report: more than 10000 findings in one call");
+}
