@@ -474,6 +474,7 @@ bool is_report_field(const char* k) {
 }
 
 constexpr size_t kMaxReportsPerCall = 10000;
+constexpr size_t kMaxMessageBytes = 4096;  // a message is one sentence; this bounds findings' memory too
 
 int ctx_report(lua_State* L) {
   Sandbox* sb = sandbox_of(L);
@@ -496,6 +497,8 @@ int ctx_report(lua_State* L) {
   int msg = (raw_field(L, 2, "message"), lua_gettop(L));
   if (lua_type(L, msg) != LUA_TSTRING || lua_rawlen(L, msg) == 0)
     return luaL_error(L, "ctx:report: field 'message' must be a non-empty string (got %s)", describe(L, msg));
+  if (lua_rawlen(L, msg) > kMaxMessageBytes)
+    return luaL_error(L, "ctx:report: field 'message' is longer than %d bytes", static_cast<int>(kMaxMessageBytes));
   int sev = (raw_field(L, 2, "severity"), lua_gettop(L));
   if (!lua_isnil(L, sev)) {
     if (lua_type(L, sev) != LUA_TSTRING || !parse_severity(lua_tostring(L, sev)))

@@ -283,3 +283,8 @@ TEST_CASE("sandbox: a rule reporting in a loop is stopped before its findings fi
   expect_stopped("while true do ctx:report{ at = doc.root, message = 'again' } end",
                  kAt + "ctx:report: more than 10000 findings in one call");
 }
+
+TEST_CASE("sandbox: a message of megabytes is refused", "[lua][sandbox]") {
+  expect_stopped("ctx:report{ at = doc.root, message = string.rep('x', 1 << 20) }",
+                 kAt + "ctx:report: field 'message' is longer than 4096 bytes");
+}
