@@ -1410,6 +1410,8 @@ struct LuaRuntime::Impl {
     bool failed = false;          // failed once: not run again, not reported again
     std::string pending_error;    // a failure while setting up, reported by the first run
     bool loaded = false;          // the chunk is loaded on the rule's first run
+    double seconds = 0;           // time spent in check() calls, for TOLLGATE_PROFILE_RULES
+    long calls = 0;
   };
   std::unique_ptr<lua::Sandbox> sb;
   std::vector<LoadedRule> rules;
@@ -1452,7 +1454,12 @@ void LuaRuntime::Impl::load(size_t i) {
   lua_settop(L, 0);
 }
 
-LuaRuntime::~LuaRuntime() = default;
+LuaRuntime::~LuaRuntime() {
+  // TOLLGATE_PROFILE_RULES=1: where a scan's Lua time went, for rule authors (docs/writing-rules.md).
+  if (std::getenv("TOLLGATE_PROFILE_RULES"))
+    for (auto& sl : impl_->slots)
+      if (sl.calls) std::fprintf(stderr, "%8.3f s %8ld calls %s\n", sl.seconds, sl.calls, sl.rule->info.id.c_str());
+}
 
 bool LuaRuntime::Impl::run(size_t i, const Document* doc, const std::vector<const Document*>* docs,
                            std::vector<RuleHit>* hits, std::string* error) {
@@ -1484,7 +1491,10 @@ bool LuaRuntime::Impl::run(size_t i, const Document* doc, const std::vector<cons
   lua_pushcfunction(L, lua::run_check);
   lua_pushlightuserdata(L, &call);
   std::string cause;
+  auto t0 = std::chrono::steady_clock::now();
   bool ok = lua::call_limited(*sb, info.id, 1, 0, &cause);
+  slot.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  slot.calls++;
   sb->hits = nullptr;
   sb->current_doc = nullptr;
   lua_settop(L, 0);
