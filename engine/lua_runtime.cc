@@ -43,8 +43,21 @@ struct RegexBox {
 // ---------------------------------------------------------------------------------------------------------
 // Proxy plumbing
 
+// luaL_testudata looks the metatable up in the registry by name on every call; rules call this on every proxy
+// access, so each state remembers the metatables' addresses (keyed by the name constant's address).
 Proxy* test_proxy(lua_State* L, int idx, const char* meta) {
-  return static_cast<Proxy*>(luaL_testudata(L, idx, meta));
+  void* p = lua_touserdata(L, idx);
+  if (!p || !lua_getmetatable(L, idx)) return nullptr;
+  const void* mt = lua_topointer(L, -1);
+  lua_pop(L, 1);
+  Sandbox* sb = sandbox_of(L);
+  for (auto& [name, ptr] : sb->metatables)
+    if (name == meta) return mt == ptr ? static_cast<Proxy*>(p) : nullptr;
+  luaL_getmetatable(L, meta);
+  const void* want = lua_topointer(L, -1);
+  lua_pop(L, 1);
+  if (want) sb->metatables.emplace_back(meta, want);
+  return mt == want ? static_cast<Proxy*>(p) : nullptr;
 }
 
 // A rule-facing name for a value's type, so that errors say "got document" rather than "got userdata".

@@ -40,6 +40,9 @@ struct Sandbox {
   uint64_t generation = 1;
   std::string rule_id;  // of the running call, for tg.log and ctx.rule
 
+  // The proxies' metatables by the address of their name constant (test_proxy in lua_runtime.cc).
+  std::vector<std::pair<const char*, const void*>> metatables;
+
   // Compiled tg.re regexes, shared by every rule of the state; owned here so userdata only borrow them.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;
 
