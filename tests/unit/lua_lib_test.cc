@@ -325,3 +325,32 @@ return { id = 'config.shell-lib', title = 'T', severity = 'low', tags = { 'confi
   CHECK(r.hits[1].message == "cat");
   CHECK(r.hits[1].span.line == 5);
 }
+
+TEST_CASE("lib: tg.split_shell keeps substitutions, redirections and operators apart", "[lua][lib]") {
+  std::string text = std::string(kPrelude) + R"(
+return { id = 'config.split', title = 'T', severity = 'low', tags = { 'config' }, applies_to = { '*' }, help = 'h',
+  check = function(doc, ctx)
+    -- $(VAR) stays in its word; $(cmd args) ends the command and is read as a command of its own.
+    local c = tg.split_shell('echo $(VERSION) $(date +%s)')
+    eq(#c, 2, '#subst') eq(c[1].args[1], '$(VERSION)', 'make var') eq(c[2].name, 'date', 'inner command')
+    -- 2>&1 is a redirection inside a word, not the background operator; & alone is.
+    c = tg.split_shell('make test 2>&1 | tee log & wait')
+    eq(#c, 3, '#redir') eq(c[1].args[2], '2>&1', 'redirection') eq(c[1].op, '|', 'pipe') eq(c[2].op, '&', 'bg')
+    -- env prefixes, `env NAME=value`, backslash escapes, a keyword-only command keeps the chain's operator.
+    c = tg.split_shell([[env HUSKY=0 git commit -m a\ b || true]])
+    eq(c[1].name, 'git', 'env prefix skipped') eq(c[1].env.HUSKY, '0', 'env value') eq(c[1].args[3], 'a b', 'escape')
+    eq(c[1].op, '||', 'or') eq(c[2].name, 'true', 'true')
+    c = tg.split_shell('X=1')
+    eq(#c, 1, 'bare assignment') eq(c[1].name, '', 'no name') eq(c[1].has_env, true, 'has_env') eq(c[1].col, 1, 'col')
+    c = tg.split_shell('cd /srv && `ls` ; ./bin/run')
+    eq(c[#c].base, 'run', 'base') eq(c[#c].name, './bin/run', 'name')
+    eq(#tg.split_shell(''), 0, 'empty')
+    eq(#tg.split_shell('# only a comment'), 0, 'comment')
+  end }
+)";
+  auto rules = load_ok({{"rules/config/split.lua", text, ""}});
+  auto doc = text_doc();
+  LuaRuntime rt(rules, SandboxLimits{});
+  Run r = run(rt, rules, "config.split", *doc);
+  CHECK(r.error == "");
+}
