@@ -1,4 +1,6 @@
 -- drift.ignore-changes-all: Terraform told to ignore every attribute of a resource.
+local tf = tg.lib("terraform")
+
 return {
   id = "drift.ignore-changes-all",
   title = "Resource ignores all changes, so drift is never corrected",
@@ -34,35 +36,15 @@ See docs/rules/drift/ignore-changes-all.md.]],
       end
       return false
     end
-    local function each(v)
-      if v == nil then return function() return nil end end
-      return tg.each(v)
-    end
-    local root = doc.root
-    if tg.type(root) ~= "map" then return end
     for _, section in ipairs({ "resource", "data" }) do
-      for types in each(root[section]) do
-        if tg.type(types) == "map" then
-          for type_name, names in pairs(types) do
-            for named in each(names) do
-              if tg.type(named) == "map" then
-                for name, body in pairs(named) do
-                  for b in each(body) do
-                    if tg.type(b) == "map" then
-                      for lc in each(b.lifecycle) do
-                        if tg.type(lc) == "map" and lc.ignore_changes ~= nil and is_all(lc.ignore_changes) then
-                          ctx:report{ at = lc, key = "ignore_changes",
-                            message = type_name .. "." .. name .. " ignores all changes, so drift from its code is never corrected" }
-                        end
-                      end
-                    end
-                  end
-                end
-              end
-            end
+      tf.blocks(doc.root, section, nil, function(type_name, name, b)
+        for lc in tg.each(b.lifecycle) do
+          if tg.type(lc) == "map" and lc.ignore_changes ~= nil and is_all(lc.ignore_changes) then
+            ctx:report{ at = lc, key = "ignore_changes",
+              message = type_name .. "." .. name .. " ignores all changes, so drift from its code is never corrected" }
           end
         end
-      end
+      end)
     end
   end,
 }

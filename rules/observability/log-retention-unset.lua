@@ -1,4 +1,6 @@
 -- observability.log-retention-unset: CloudWatch log groups that keep logs forever by default.
+local tf = tg.lib("terraform")
+
 return {
   id = "observability.log-retention-unset",
   title = "CloudWatch log group has no retention period",
@@ -20,29 +22,7 @@ variable shared by every environment. See docs/rules/observability/log-retention
     "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention",
   },
   check = function(doc, ctx)
-    -- Every resource of one type: calls fn(name, body, names) where `names` is the map holding the
-    -- resource by name (report on it with key = name, on = "key" to point at the resource's label).
-    local function each(v)
-      if v == nil then return function() return nil end end
-      return tg.each(v)
-    end
-    local function resources(root, rtype, fn)
-      if tg.type(root) ~= "map" then return end
-      for types in each(root.resource) do
-        if tg.type(types) == "map" then
-          for names in each(types[rtype]) do
-            if tg.type(names) == "map" then
-              for name, body in pairs(names) do
-                for b in each(body) do
-                  if tg.type(b) == "map" then fn(name, b, names) end
-                end
-              end
-            end
-          end
-        end
-      end
-    end
-    resources(doc.root, "aws_cloudwatch_log_group", function(name, b, names)
+    tf.blocks(doc.root, "resource", "aws_cloudwatch_log_group", function(_, name, b, names)
       local r = b.retention_in_days
       if r == nil then
         ctx:report{ at = names, key = name, on = "key",

@@ -1,4 +1,6 @@
 -- resilience.database-backups-disabled: managed databases with automated backups turned off.
+local tf = tg.lib("terraform")
+
 return {
   id = "resilience.database-backups-disabled",
   title = "Managed database has automated backups disabled",
@@ -25,28 +27,6 @@ See docs/rules/resilience/database-backups-disabled.md.]],
     "https://cloud.google.com/sql/docs/mysql/backup-recovery/backups",
   },
   check = function(doc, ctx)
-    -- Every resource of one type: calls fn(name, body, names) where `names` is the map holding the
-    -- resource by name (report on it with key = name, on = "key" to point at the resource's label).
-    local function each(v)
-      if v == nil then return function() return nil end end
-      return tg.each(v)
-    end
-    local function resources(root, rtype, fn)
-      if tg.type(root) ~= "map" then return end
-      for types in each(root.resource) do
-        if tg.type(types) == "map" then
-          for names in each(types[rtype]) do
-            if tg.type(names) == "map" then
-              for name, body in pairs(names) do
-                for b in each(body) do
-                  if tg.type(b) == "map" then fn(name, b, names) end
-                end
-              end
-            end
-          end
-        end
-      end
-    end
     local function is_zero(v)
       local t = tg.type(v)
       return (t == "int" and v == 0) or (t == "string" and v:match("^%s*0%s*$") ~= nil)
@@ -56,23 +36,23 @@ See docs/rules/resilience/database-backups-disabled.md.]],
       return (t == "bool" and v == false) or (t == "string" and v:lower() == "false")
     end
     local root = doc.root
-    resources(root, "aws_db_instance", function(name, b)
+    tf.blocks(root, "resource", "aws_db_instance", function(_, name, b)
       if b.replicate_source_db ~= nil then return end
       if is_zero(b.backup_retention_period) then
         ctx:report{ at = b, key = "backup_retention_period",
           message = "aws_db_instance." .. name .. " sets backup_retention_period = 0, which disables automated backups and point-in-time recovery" }
       end
     end)
-    resources(root, "aws_rds_cluster", function(name, b)
+    tf.blocks(root, "resource", "aws_rds_cluster", function(_, name, b)
       if is_zero(b.backup_retention_period) then
         ctx:report{ at = b, key = "backup_retention_period",
           message = "aws_rds_cluster." .. name .. " sets backup_retention_period = 0, so the cluster keeps no automated backups" }
       end
     end)
-    resources(root, "google_sql_database_instance", function(name, b)
-      for settings in each(b.settings) do
+    tf.blocks(root, "resource", "google_sql_database_instance", function(_, name, b)
+      for settings in tg.each(b.settings) do
         if tg.type(settings) == "map" then
-          for bc in each(settings.backup_configuration) do
+          for bc in tg.each(settings.backup_configuration) do
             if tg.type(bc) == "map" and is_false(bc.enabled) then
               ctx:report{ at = bc, key = "enabled",
                 message = "google_sql_database_instance." .. name .. " disables automated backups (backup_configuration.enabled = false)" }
