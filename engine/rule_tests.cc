@@ -10,6 +10,7 @@
 #include "engine/classifier.h"
 #include "engine/findings.h"
 #include "engine/scan_rules.h"
+#include "engine/walker.h"
 
 namespace fs = std::filesystem;
 

@@ -76,6 +76,5 @@ struct ScanInput {
 // (--staged), or each blob of the history once (`tollgate git`). *git_top is set in the git modes.
 std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_top, std::vector<Notification>* notes);
 
-bool read_file(const std::string& path, std::string* out, std::string* error);
 
 }  // namespace tollgate

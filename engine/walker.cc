@@ -280,6 +280,29 @@ int IgnoreRules::match(std::string_view rel_path, bool is_dir) const {
   return 0;
 }
 
+bool read_file(const std::string& path, std::string* out, std::string* error, int flags) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | flags);
+  if (fd < 0) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  out->clear();
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    out->append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return true;
+}
+
 bool looks_binary(std::string_view head) {
   return std::memchr(head.data(), '\0', std::min<size_t>(head.size(), 8192)) != nullptr;
 }
@@ -351,28 +374,6 @@ std::string join_rel(const std::string& rel, std::string_view name) {
   return out;
 }
 
-bool read_small_file(const std::string& path, int flags, std::string* out, int* err) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | flags);
-  if (fd < 0) {
-    *err = errno;
-    return false;
-  }
-  out->clear();
-  char buf[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      *err = errno;
-      ::close(fd);
-      return false;
-    }
-    if (n == 0) break;
-    out->append(buf, static_cast<size_t>(n));
-  }
-  ::close(fd);
-  return true;
-}
 
 std::string read_link(const std::string& path) {
   std::string buf(256, '\0');
@@ -427,9 +428,8 @@ std::string find_info_exclude(const std::string& work_tree) {
   if (::stat(dotgit.c_str(), &st) != 0) return "";
   std::string git_dir = dotgit;
   if (!S_ISDIR(st.st_mode)) {
-    std::string text;
-    int err = 0;
-    if (!read_small_file(dotgit, 0, &text, &err) || text.rfind("gitdir:", 0) != 0) return "";
+    std::string text, err;
+    if (!read_file(dotgit, &text, &err) || text.rfind("gitdir:", 0) != 0) return "";
     std::string target = text.substr(7);
     auto trim = [](std::string& s) {
       while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
@@ -441,7 +441,7 @@ std::string find_info_exclude(const std::string& work_tree) {
     if (target.empty()) return "";
     git_dir = target[0] == '/' ? target : join(work_tree, target);
     std::string common;
-    if (read_small_file(join(git_dir, "commondir"), 0, &common, &err)) {
+    if (read_file(join(git_dir, "commondir"), &common, &err)) {
       trim(common);
       if (!common.empty()) git_dir = common[0] == '/' ? common : join(git_dir, common);
     }
@@ -488,9 +488,8 @@ class Walker {
 
     std::string exclude = work_tree_.empty() ? std::string() : find_info_exclude(work_tree_);
     if (!exclude.empty()) {
-      std::string text;
-      int err = 0;
-      if (read_small_file(exclude, 0, &text, &err)) {
+      std::string text, err;
+      if (read_file(exclude, &text, &err)) {
         auto node = std::make_shared<IgnoreChain>();
         node->rules.emplace_back("", text);
         exclude_chain_ = std::move(node);
@@ -663,9 +662,9 @@ class Walker {
       struct stat st;
       // As git does, an ignore file that is a symlink is not followed; a directory of that name is no ignore file.
       if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
-      int err = 0;
-      if (!read_small_file(path, O_NOFOLLOW, &text, &err)) {
-        sink.warn(join_rel(rel, name), std::string("cannot read ignore file: ") + std::strerror(err));
+      std::string err;
+      if (!read_file(path, &text, &err, O_NOFOLLOW)) {
+        sink.warn(join_rel(rel, name), "cannot read ignore file: " + err);
         continue;
       }
       if (!node) {

@@ -48,6 +48,10 @@ class IgnoreRules {
   std::vector<std::shared_ptr<Pattern>> patterns_;
 };
 
+// Reads a whole file into *out. On failure returns false with *error set to the system's message. flags are
+// extra open(2) flags (O_NOFOLLOW for ignore files).
+bool read_file(const std::string& path, std::string* out, std::string* error, int flags = 0);
+
 // True when the bytes look binary (a NUL byte in the first 8 KiB).
 bool looks_binary(std::string_view head);
 
