@@ -3,28 +3,15 @@
 
 #include <string>
 
+#include "tests/unit/parser_test_support.h"
 #include "tollgate/parsers.h"
 
 using namespace tollgate;
+using namespace tollgate::test;
 
 namespace {
 
 ParseResult parse(const std::string& text) { return parse_yaml(SourceText::make("t.yaml", text)); }
-
-// The single document of a stream that must parse cleanly.
-const Node* root_of(const ParseResult& r) {
-  INFO((r.error ? r.error->message : std::string("no error")));
-  REQUIRE(!r.error);
-  REQUIRE(r.documents.size() == 1);
-  return r.documents[0]->root;
-}
-
-void check_span(const Span& s, uint32_t line, uint32_t col, uint32_t end_line, uint32_t end_col) {
-  CHECK(s.line == line);
-  CHECK(s.col == col);
-  CHECK(s.end_line == end_line);
-  CHECK(s.end_col == end_col);
-}
 
 void check_error(const ParseResult& r, const std::string& message, uint32_t offset, uint32_t line, uint32_t col) {
   REQUIRE(r.error);
@@ -42,18 +29,6 @@ const Entry& entry(const Node* map, const std::string& key) {
   INFO("key " << key);
   REQUIRE(e);
   return *e;
-}
-
-// Every span in the tree agrees with SourceText::span() for its byte range: line/col and offsets are one fact.
-void check_spans_consistent(const SourceText& src, const Node* n, int depth = 0) {
-  if (!n || depth > 300) return;
-  Span s = src.span(n->span.begin, n->span.end);
-  check_span(n->span, s.line, s.col, s.end_line, s.end_col);
-  for (const Entry& e : n->entries) {
-    Span k = src.span(e.key_span.begin, e.key_span.end);
-    check_span(e.key_span, k.line, k.col, k.end_line, k.end_col);
-    check_spans_consistent(src, e.value, depth + 1);
-  }
 }
 
 }  // namespace
