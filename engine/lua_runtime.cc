@@ -1074,57 +1074,35 @@ void set_meta_common(lua_State* L) {
   lua_setfield(L, -2, "__metatable");
 }
 
+// One metatable per proxy kind: its metamethods, then the fields every proxy metatable shares.
+void new_proxy_metatable(lua_State* L, const char* name, const luaL_Reg* methods) {
+  luaL_newmetatable(L, name);
+  luaL_setfuncs(L, methods, 0);
+  set_meta_common(L);
+  lua_pop(L, 1);
+}
+
 void register_metatables(lua_State* L) {
-  luaL_newmetatable(L, kNodeMeta);
-  lua_pushcfunction(L, node_index);
-  lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, proxy_newindex);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushcfunction(L, node_len);
-  lua_setfield(L, -2, "__len");
-  lua_pushcfunction(L, node_pairs);
-  lua_setfield(L, -2, "__pairs");
-  lua_pushcfunction(L, node_tostring);
-  lua_setfield(L, -2, "__tostring");
-  lua_pushcfunction(L, proxy_eq);
-  lua_setfield(L, -2, "__eq");
-  set_meta_common(L);
-  lua_pop(L, 1);
+  static const luaL_Reg kNode[] = {{"__index", node_index},       {"__newindex", proxy_newindex},
+                                   {"__len", node_len},           {"__pairs", node_pairs},
+                                   {"__tostring", node_tostring}, {"__eq", proxy_eq},
+                                   {nullptr, nullptr}};
+  static const luaL_Reg kDoc[] = {{"__index", doc_index},
+                                  {"__newindex", proxy_newindex},
+                                  {"__tostring", doc_tostring},
+                                  {"__eq", proxy_eq},
+                                  {nullptr, nullptr}};
+  static const luaL_Reg kRepo[] = {{"__index", repo_index}, {"__newindex", proxy_newindex}, {nullptr, nullptr}};
+  static const luaL_Reg kCtx[] = {{"__index", ctx_index}, {"__newindex", proxy_newindex}, {nullptr, nullptr}};
+  new_proxy_metatable(L, kNodeMeta, kNode);
+  new_proxy_metatable(L, kDocMeta, kDoc);
+  new_proxy_metatable(L, kRepoMeta, kRepo);
+  new_proxy_metatable(L, kCtxMeta, kCtx);
 
-  luaL_newmetatable(L, kDocMeta);
-  lua_pushcfunction(L, doc_index);
-  lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, proxy_newindex);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushcfunction(L, doc_tostring);
-  lua_setfield(L, -2, "__tostring");
-  lua_pushcfunction(L, proxy_eq);
-  lua_setfield(L, -2, "__eq");
-  set_meta_common(L);
-  lua_pop(L, 1);
-
-  luaL_newmetatable(L, kRepoMeta);
-  lua_pushcfunction(L, repo_index);
-  lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, proxy_newindex);
-  lua_setfield(L, -2, "__newindex");
-  set_meta_common(L);
-  lua_pop(L, 1);
-
-  luaL_newmetatable(L, kCtxMeta);
-  lua_pushcfunction(L, ctx_index);
-  lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, proxy_newindex);
-  lua_setfield(L, -2, "__newindex");
-  set_meta_common(L);
-  lua_pop(L, 1);
-
+  // Regex objects: methods through __index.
   luaL_newmetatable(L, kRegexMeta);
-  lua_createtable(L, 0, 2);
-  lua_pushcfunction(L, regex_match);
-  lua_setfield(L, -2, "match");
-  lua_pushcfunction(L, regex_find);
-  lua_setfield(L, -2, "find");
+  static const luaL_Reg kRegexMethods[] = {{"match", regex_match}, {"find", regex_find}, {nullptr, nullptr}};
+  luaL_newlib(L, kRegexMethods);
   lua_setfield(L, -2, "__index");
   lua_pushcfunction(L, regex_tostring);
   lua_setfield(L, -2, "__tostring");
