@@ -184,6 +184,7 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
     if (r.id == "config.parse-error") parse_error_rule_ = static_cast<int>(i);
     if (r.id == "secrets.generic-literal-assignment" && r.native) generic_.literal = static_cast<int>(i);
     if (r.id == "secrets.weak-default-credential" && r.native) generic_.weak_default = static_cast<int>(i);
+    if (std::find(r.tags.begin(), r.tags.end(), "generic") != r.tags.end()) generic_ids_.insert(r.id);
     if (r.native || rules[i].secret) continue;
     (r.scope == RuleScope::document ? document_rules_ : repository_rules_).push_back(i);
   }
@@ -204,17 +205,6 @@ bool FileScanner::wants(const std::string& kind, std::string_view text, bool* fo
     if (rules_[i].info.applies(kind)) return true;
   return false;
 }
-
-namespace {
-
-bool is_generic(const RuleInfo& r) { return std::find(r.tags.begin(), r.tags.end(), "generic") != r.tags.end(); }
-
-bool overlaps(const Finding& a, const Finding& b) {
-  return a.secret_range && b.secret_range && a.secret_range->first < b.secret_range->second &&
-         b.secret_range->first < a.secret_range->second;
-}
-
-}  // namespace
 
 void FileScanner::scan_secrets(const SourceText& src, const Classification& cls, FileResult* out) const {
   if (!secrets_ || secrets_->matcher.empty()) return;
@@ -320,20 +310,30 @@ void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Class
   size_t first = out->findings.size();
   scan_secrets(*src, cls, out);
   parse_and_check(src, cls, out);
-  // One secret, one finding: a generic rule (a URI password, a JWT, a secret-named key) gives way to a
-  // provider-specific rule that reports an overlapping range.
+  // One secret, one finding: the same secret found twice by one rule (a Secret's data value is also a base64
+  // run) is kept once, and a generic rule (a URI password, a JWT, a secret-named key) gives way to a
+  // provider-specific rule that reports an overlapping range. Sorting keeps this O(n log n): a file of 50,000
+  // tokens must not take minutes.
   std::span<Finding> mine = std::span(out->findings).subspan(first);
   std::vector<bool> drop(mine.size(), false);
+  std::set<std::pair<std::string_view, uint32_t>> seen;  // (rule id, secret start)
+  std::vector<std::pair<uint32_t, uint32_t>> specific;   // ranges of provider-specific findings
   for (size_t i = 0; i < mine.size(); ++i) {
     if (!mine[i].secret_range) continue;
-    // The same secret found twice by one rule (a Secret's data value is also a base64 run): keep the first.
-    for (size_t j = 0; j < i && !drop[i]; ++j)
-      if (!drop[j] && mine[j].rule_id == mine[i].rule_id && mine[j].secret_range &&
-          mine[j].secret_range->first == mine[i].secret_range->first)
-        drop[i] = true;
-    if (drop[i] || !is_generic(*rule_info(mine[i].rule_id))) continue;
-    for (size_t j = 0; j < mine.size() && !drop[i]; ++j)
-      if (j != i && overlaps(mine[i], mine[j]) && !is_generic(*rule_info(mine[j].rule_id))) drop[i] = true;
+    if (!seen.emplace(mine[i].rule_id, mine[i].secret_range->first).second) drop[i] = true;
+    else if (!generic_ids_.count(mine[i].rule_id)) specific.push_back(*mine[i].secret_range);
+  }
+  std::sort(specific.begin(), specific.end());
+  // max_end[k]: the furthest end among the first k+1 specific ranges, so one binary search answers "does any
+  // specific range starting before e end after b?".
+  std::vector<uint32_t> max_end(specific.size());
+  for (size_t k = 0; k < specific.size(); ++k)
+    max_end[k] = std::max(specific[k].second, k ? max_end[k - 1] : 0u);
+  for (size_t i = 0; i < mine.size(); ++i) {
+    if (drop[i] || !mine[i].secret_range || !generic_ids_.count(mine[i].rule_id)) continue;
+    auto [b, e] = *mine[i].secret_range;
+    auto it = std::lower_bound(specific.begin(), specific.end(), std::make_pair(e, 0u));
+    if (it != specific.begin() && max_end[static_cast<size_t>(it - specific.begin()) - 1] > b) drop[i] = true;
   }
   size_t keep = first;
   for (size_t i = 0; i < drop.size(); ++i) {
@@ -342,12 +342,6 @@ void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Class
     ++keep;
   }
   out->findings.resize(keep);
-}
-
-const RuleInfo* FileScanner::rule_info(const std::string& id) const {
-  for (const auto& r : rules_)
-    if (r.info.id == id) return &r.info;
-  return nullptr;
 }
 
 void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -43,7 +44,6 @@ class FileScanner {
   void report_decoded(const SourceText& src, const std::string& kind, uint32_t begin, uint32_t end,
                       const std::string& decoded, const std::string& where, FileResult* out) const;
   void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
-  const RuleInfo* rule_info(const std::string& id) const;
   const std::vector<LoadedRule>& rules_;
   std::shared_ptr<const SecretPass> secrets_;
   const ScanOptions& opts_;
@@ -52,6 +52,7 @@ class FileScanner {
   int parse_error_rule_ = -1;
   GenericSecretRules generic_;  // the native generic secret rules, by index
   std::set<size_t> failed_;
+  std::unordered_set<std::string> generic_ids_;  // rules tagged "generic": they give way to specific ones
 };
 
 // Runs every repository-scope rule once over the documents kept by the scanners.
