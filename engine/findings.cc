@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace tollgate {
 
@@ -183,14 +184,21 @@ bool id_matches(const std::string& pattern, const std::string& rule_id) {
 }  // namespace
 
 void apply_suppressions(const std::vector<Suppression>& sups, std::span<Finding> findings) {
+  // By line, so that a file with many findings and many comments costs no more than its size.
+  std::unordered_map<uint32_t, std::vector<const Suppression*>> by_line;
+  for (const Suppression& s : sups) by_line[s.line].push_back(&s);
   for (Finding& f : findings) {
-    for (const Suppression& s : sups) {
-      if (f.location.span.line != s.line && f.location.span.line != s.line + 1) continue;
-      bool covered = std::any_of(s.ids.begin(), s.ids.end(), [&](const std::string& id) { return id_matches(id, f.rule_id); });
-      if (!covered) continue;
-      f.suppressed = true;
-      f.suppression_reason = s.reason;
-      break;
+    uint32_t line = f.location.span.line;
+    for (uint32_t at : {line - 1, line}) {  // a comment covers its own line and the next; the first in the file wins
+      auto it = by_line.find(at);
+      if (it == by_line.end() || f.suppressed) continue;
+      for (const Suppression* s : it->second) {
+        if (std::none_of(s->ids.begin(), s->ids.end(), [&](const std::string& id) { return id_matches(id, f.rule_id); }))
+          continue;
+        f.suppressed = true;
+        f.suppression_reason = s->reason;
+        break;
+      }
     }
   }
 }
