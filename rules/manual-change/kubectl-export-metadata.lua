@@ -1,4 +1,46 @@
 -- manual-change.kubectl-export-metadata: a manifest that was exported from a live cluster.
+
+-- Built once per Lua state rather than on every call: the rule runs on every Kubernetes document.
+local FIELDS = {
+  { "managedFields", "metadata.managedFields is written by the API server; this manifest was exported from a cluster" },
+  { "resourceVersion", "metadata.resourceVersion is a server-assigned version; this manifest was exported from a cluster" },
+  { "uid", "metadata.uid is a server-assigned identity; this manifest was exported from a cluster" },
+  { "selfLink", "metadata.selfLink is written by the API server; this manifest was exported from a cluster" },
+  { "generation", "metadata.generation is written by the API server; this manifest was exported from a cluster" },
+  { "creationTimestamp", "metadata.creationTimestamp is written by the API server; this manifest was exported from a cluster" },
+}
+local ANNOTATION = "kubectl.kubernetes.io/last-applied-configuration"
+
+local function empty(v)
+  local t = tg.type(v)
+  if v == nil or t == "null" then return true end
+  if t == "string" then return v == "" end
+  if t == "map" or t == "seq" then for _ in pairs(v) do return false end return true end
+  return false
+end
+
+local function check_object(obj, ctx)
+  if tg.type(obj) ~= "map" then return end
+  local md = obj.metadata
+  if tg.type(md) == "map" then
+    local ann = md.annotations
+    if tg.type(ann) == "map" and ann[ANNOTATION] ~= nil then
+      ctx:report{ at = ann, key = ANNOTATION, on = "key",
+        message = "annotation " .. ANNOTATION .. " is written by kubectl apply; this manifest was exported from a cluster" }
+    end
+    for _, f in ipairs(FIELDS) do
+      local v = md[f[1]]
+      if v ~= nil and not empty(v) then
+        ctx:report{ at = md, key = f[1], on = "key", message = f[2] }
+      end
+    end
+  end
+  if obj.status ~= nil and not empty(obj.status) then
+    ctx:report{ at = obj, key = "status", on = "key",
+      message = "top-level status is written by the cluster; this manifest was exported from a cluster" }
+  end
+end
+
 return {
   id = "manual-change.kubectl-export-metadata",
   title = "Manifest carries server-side metadata exported from a live cluster",
@@ -25,51 +67,11 @@ See docs/rules/manual-change/kubectl-export-metadata.md.]],
     "https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/object-meta/",
   },
   check = function(doc, ctx)
-    local FIELDS = {
-      { "managedFields", "metadata.managedFields is written by the API server; this manifest was exported from a cluster" },
-      { "resourceVersion", "metadata.resourceVersion is a server-assigned version; this manifest was exported from a cluster" },
-      { "uid", "metadata.uid is a server-assigned identity; this manifest was exported from a cluster" },
-      { "selfLink", "metadata.selfLink is written by the API server; this manifest was exported from a cluster" },
-      { "generation", "metadata.generation is written by the API server; this manifest was exported from a cluster" },
-      { "creationTimestamp", "metadata.creationTimestamp is written by the API server; this manifest was exported from a cluster" },
-    }
-    local ANNOTATION = "kubectl.kubernetes.io/last-applied-configuration"
-
-    local function empty(v)
-      local t = tg.type(v)
-      if v == nil or t == "null" then return true end
-      if t == "string" then return v == "" end
-      if t == "map" or t == "seq" then for _ in pairs(v) do return false end return true end
-      return false
-    end
-
-    local function check_object(obj)
-      if tg.type(obj) ~= "map" then return end
-      local md = obj.metadata
-      if tg.type(md) == "map" then
-        local ann = md.annotations
-        if tg.type(ann) == "map" and ann[ANNOTATION] ~= nil then
-          ctx:report{ at = ann, key = ANNOTATION, on = "key",
-            message = "annotation " .. ANNOTATION .. " is written by kubectl apply; this manifest was exported from a cluster" }
-        end
-        for _, f in ipairs(FIELDS) do
-          local v = md[f[1]]
-          if v ~= nil and not empty(v) then
-            ctx:report{ at = md, key = f[1], on = "key", message = f[2] }
-          end
-        end
-      end
-      if obj.status ~= nil and not empty(obj.status) then
-        ctx:report{ at = obj, key = "status", on = "key",
-          message = "top-level status is written by the cluster; this manifest was exported from a cluster" }
-      end
-    end
-
     local root = doc.root
     if tg.type(root) ~= "map" then return end
-    check_object(root)
-    if type(root.kind) == "string" and root.kind:match("List$") and tg.type(root.items) == "seq" then
-      for _, item in ipairs(root.items) do check_object(item) end
+    check_object(root, ctx)
+    if type(root.kind) == "string" and root.kind:sub(-4) == "List" and tg.type(root.items) == "seq" then
+      for _, item in ipairs(root.items) do check_object(item, ctx) end
     end
   end,
 }

@@ -1,4 +1,9 @@
 -- resilience.missing-health-probes: long-running containers without readiness or liveness probes.
+
+-- The workload kinds whose containers serve traffic (defined once per Lua state, not per call).
+local KINDS = { Deployment = true, StatefulSet = true, DaemonSet = true, ReplicaSet = true,
+  ReplicationController = true, Pod = true }
+
 return {
   id = "resilience.missing-health-probes",
   title = "Long-running container has no readiness or liveness probe",
@@ -21,8 +26,6 @@ readiness probe, and use a `startupProbe` for slow starters. See docs/rules/resi
     "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/",
   },
   check = function(doc, ctx)
-    local KINDS = { Deployment = true, StatefulSet = true, DaemonSet = true, ReplicaSet = true,
-      ReplicationController = true, Pod = true }
     local root = doc.root
     if tg.type(root) ~= "map" or not KINDS[root.kind] then return end
     if root.kind == "Pod" then

@@ -1,4 +1,18 @@
 -- supply-chain.unpinned-image: container images with no tag or the latest tag.
+
+-- nil when the image reference is fine; otherwise the reason (defined once per Lua state, not per call)
+local function problem(img)
+  if type(img) ~= "string" or not tg.is_literal(img) then return nil end
+  img = img:match("^%s*(.-)%s*$")
+  if img == "" or img:find("$", 1, true) or img:find("{{", 1, true) then return nil end
+  if img:find("@sha256:", 1, true) or img:find("@sha512:", 1, true) then return nil end
+  local last = img:match("^.*/(.*)$") or img -- the part after the registry and path
+  local tag = last:match(":([^:]+)$")
+  if tag == nil then return "has no tag, so it resolves to latest" end
+  if tag == "latest" then return "uses the mutable latest tag" end
+  return nil
+end
+
 return {
   id = "supply-chain.unpinned-image",
   title = "Container image has no tag or uses latest",
@@ -24,18 +38,6 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
     "https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier",
   },
   check = function(doc, ctx)
-    -- nil when the image is fine; otherwise the reason
-    local function problem(img)
-      if type(img) ~= "string" or not tg.is_literal(img) then return nil end
-      img = img:match("^%s*(.-)%s*$")
-      if img == "" or img:find("$", 1, true) or img:find("{{", 1, true) then return nil end
-      if img:find("@sha256:", 1, true) or img:find("@sha512:", 1, true) then return nil end
-      local last = img:match("([^/]*)$")
-      local tag = last:match(":([^:]+)$")
-      if tag == nil then return "has no tag, so it resolves to latest" end
-      if tag == "latest" then return "uses the mutable latest tag" end
-      return nil
-    end
     local function check(map, key, what)
       if tg.type(map) ~= "map" then return end
       local p = problem(map[key])
