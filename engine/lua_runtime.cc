@@ -43,21 +43,19 @@ struct RegexBox {
 // ---------------------------------------------------------------------------------------------------------
 // Proxy plumbing
 
-// luaL_testudata looks the metatable up in the registry by name on every call; rules call this on every proxy
-// access, so each state remembers the metatables' addresses (keyed by the name constant's address).
+const Sandbox::ProxyMeta* proxy_meta(lua_State* L, const char* meta) {
+  for (const auto& m : sandbox_of(L)->metatables)
+    if (m.name == meta) return &m;
+  return nullptr;
+}
+
 Proxy* test_proxy(lua_State* L, int idx, const char* meta) {
   void* p = lua_touserdata(L, idx);
   if (!p || !lua_getmetatable(L, idx)) return nullptr;
   const void* mt = lua_topointer(L, -1);
   lua_pop(L, 1);
-  Sandbox* sb = sandbox_of(L);
-  for (auto& [name, ptr] : sb->metatables)
-    if (name == meta) return mt == ptr ? static_cast<Proxy*>(p) : nullptr;
-  luaL_getmetatable(L, meta);
-  const void* want = lua_topointer(L, -1);
-  lua_pop(L, 1);
-  if (want) sb->metatables.emplace_back(meta, want);
-  return mt == want ? static_cast<Proxy*>(p) : nullptr;
+  const Sandbox::ProxyMeta* m = proxy_meta(L, meta);
+  return m && m->table == mt ? static_cast<Proxy*>(p) : nullptr;
 }
 
 // A rule-facing name for a value's type, so that errors say "got document" rather than "got userdata".
@@ -82,7 +80,8 @@ Proxy* new_proxy(lua_State* L, const char* meta, int uservalues) {
   p->doc = nullptr;
   p->node = nullptr;
   p->docs = nullptr;
-  luaL_setmetatable(L, meta);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, proxy_meta(L, meta)->ref);
+  lua_setmetatable(L, -2);
   return p;
 }
 
@@ -319,15 +318,16 @@ int doc_index(lua_State* L) {
   Proxy* p = static_cast<Proxy*>(lua_touserdata(L, 1));
   check_live(L, p);
   const Document* d = p->doc;
-  const char* k = lua_tostring(L, 2);
-  if (lua_type(L, 2) != LUA_TSTRING) k = "";
-  if (!std::strcmp(k, "path")) lua_pushlstring(L, d->path().data(), d->path().size());
-  else if (!std::strcmp(k, "kind")) lua_pushlstring(L, d->kind.data(), d->kind.size());
-  else if (!std::strcmp(k, "format")) lua_pushstring(L, format_name(d->format));
-  else if (!std::strcmp(k, "index")) lua_pushinteger(L, d->index);
-  else if (!std::strcmp(k, "root")) push_value(L, d, d->tree());
-  else if (!std::strcmp(k, "lines")) lua_pushcfunction(L, doc_lines);
-  else if (!std::strcmp(k, "line")) lua_pushcfunction(L, doc_line);
+  size_t len = 0;
+  const char* s = lua_type(L, 2) == LUA_TSTRING ? lua_tolstring(L, 2, &len) : "";
+  std::string_view k(s, len);
+  if (k == "root") push_value(L, d, d->tree());
+  else if (k == "kind") lua_pushlstring(L, d->kind.data(), d->kind.size());
+  else if (k == "path") lua_pushlstring(L, d->path().data(), d->path().size());
+  else if (k == "format") lua_pushstring(L, format_name(d->format));
+  else if (k == "index") lua_pushinteger(L, d->index);
+  else if (k == "lines") lua_pushcfunction(L, doc_lines);
+  else if (k == "line") lua_pushcfunction(L, doc_line);
   else lua_pushnil(L);
   return 1;
 }
@@ -578,7 +578,7 @@ int ctx_index(lua_State* L) {
   check_live(L, p);
   const char* k = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
   if (!std::strcmp(k, "report")) lua_pushcfunction(L, ctx_report);
-  else if (!std::strcmp(k, "rule")) lua_pushlstring(L, sandbox_of(L)->rule_id.data(), sandbox_of(L)->rule_id.size());
+  else if (!std::strcmp(k, "rule")) lua_pushlstring(L, sandbox_of(L)->rule_id->data(), sandbox_of(L)->rule_id->size());
   else if (!std::strcmp(k, "options")) lua_getfield(L, LUA_REGISTRYINDEX, kOptionsKey);
   else lua_pushnil(L);
   return 1;
@@ -1064,7 +1064,7 @@ int tg_log(lua_State* L) {
     luaL_addvalue(&b);
   }
   luaL_pushresult(&b);
-  const std::string& id = sandbox_of(L)->rule_id;
+  const std::string& id = *sandbox_of(L)->rule_id;
   std::fprintf(stderr, "%s: %s\n", id.c_str(), lua_tostring(L, -1));
   return 0;
 }
@@ -1079,7 +1079,8 @@ void new_proxy_metatable(lua_State* L, const char* name, const luaL_Reg* methods
   luaL_newmetatable(L, name);
   luaL_setfuncs(L, methods, 0);
   set_meta_common(L);
-  lua_pop(L, 1);
+  const void* table = lua_topointer(L, -1);
+  sandbox_of(L)->metatables.push_back({name, table, luaL_ref(L, LUA_REGISTRYINDEX)});
 }
 
 void register_metatables(lua_State* L) {
@@ -1407,6 +1408,7 @@ struct LuaRuntime::Impl {
   std::unique_ptr<lua::Sandbox> sb;
   std::vector<LoadedRule> rules;
   std::vector<Slot> slots;
+  bool profile = std::getenv("TOLLGATE_PROFILE_RULES") != nullptr;
 
   void load(size_t i);
   bool run(size_t i, const Document* doc, const std::vector<const Document*>* docs, std::vector<RuleHit>* hits,
@@ -1447,7 +1449,7 @@ void LuaRuntime::Impl::load(size_t i) {
 
 LuaRuntime::~LuaRuntime() {
   // TOLLGATE_PROFILE_RULES=1: where a scan's Lua time went, for rule authors (docs/writing-rules.md).
-  if (std::getenv("TOLLGATE_PROFILE_RULES"))
+  if (impl_->profile)
     for (auto& sl : impl_->slots)
       if (sl.calls) std::fprintf(stderr, "%8.3f s %8ld calls %s\n", sl.seconds, sl.calls, sl.rule->info.id.c_str());
 }
@@ -1482,10 +1484,15 @@ bool LuaRuntime::Impl::run(size_t i, const Document* doc, const std::vector<cons
   lua_pushcfunction(L, lua::run_check);
   lua_pushlightuserdata(L, &call);
   std::string cause;
-  auto t0 = std::chrono::steady_clock::now();
-  bool ok = lua::call_limited(*sb, info.id, 1, 0, &cause);
-  slot.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  slot.calls++;
+  bool ok;
+  if (profile) {
+    auto t0 = std::chrono::steady_clock::now();
+    ok = lua::call_limited(*sb, info.id, 1, 0, &cause);
+    slot.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    slot.calls++;
+  } else {
+    ok = lua::call_limited(*sb, info.id, 1, 0, &cause);
+  }
   sb->hits = nullptr;
   sb->current_doc = nullptr;
   lua_settop(L, 0);

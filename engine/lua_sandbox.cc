@@ -7,7 +7,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <climits>
+#include <new>
 #include <cstdlib>
 #include <cstring>
 
@@ -18,11 +20,16 @@ namespace {
 // The hook fires every kHookEvery VM instructions: often enough for a prompt stop, rare enough to be cheap.
 constexpr int kHookEvery = 1000;
 
+void release(SmallBlockPool& pool, void* p, size_t size) {
+  if (SmallBlockPool::fits(size)) pool.put(p, size);
+  else std::free(p);
+}
+
 void* sandbox_alloc(void* ud, void* ptr, size_t osize, size_t nsize) {
   auto* sb = static_cast<Sandbox*>(ud);
   size_t old = ptr ? osize : 0;
   if (nsize == 0) {
-    std::free(ptr);
+    if (ptr) release(sb->pool, ptr, old);
     sb->mem_used -= old;
     return nullptr;
   }
@@ -31,7 +38,22 @@ void* sandbox_alloc(void* ud, void* ptr, size_t osize, size_t nsize) {
     sb->mem_refused = true;
     return nullptr;
   }
-  void* p = std::realloc(ptr, nsize);
+  void* p;
+  if (ptr && SmallBlockPool::fits(old) && SmallBlockPool::fits(nsize) && SmallBlockPool::same_class(old, nsize)) {
+    p = ptr;
+  } else if (ptr && !SmallBlockPool::fits(old) && !SmallBlockPool::fits(nsize)) {
+    p = std::realloc(ptr, nsize);
+  } else {
+    p = SmallBlockPool::fits(nsize) ? sb->pool.get(nsize) : std::malloc(nsize);
+    if (p && ptr) {
+      std::memcpy(p, ptr, std::min(old, nsize));
+      release(sb->pool, ptr, old);
+    } else if (!p && ptr && nsize <= old) {
+      // A shrink into the pool found no slab (the machine is out of memory). Shrinking must not fail: keep the
+      // block. The pool takes it over when it is freed at its new size, which it is large enough for.
+      p = ptr;
+    }
+  }
   if (!p) {
     sb->mem_refused = true;
     return nullptr;
@@ -39,6 +61,31 @@ void* sandbox_alloc(void* ud, void* ptr, size_t osize, size_t nsize) {
   sb->mem_used = sb->mem_used - old + nsize;
   return p;
 }
+
+}  // namespace
+
+void* SmallBlockPool::get(size_t n) {
+  size_t i = index(n);
+  if (FreeBlock* b = free_[i]) {
+    free_[i] = b->next;
+    return b;
+  }
+  size_t size = (i + 1) * kGrain;
+  if (left_ < size) {
+    // The slab's unused tail (less than one block) is given up; it is at most 255 bytes in 64 KiB.
+    char* slab = new (std::nothrow) char[kSlab];
+    if (!slab) return nullptr;
+    slabs_.emplace_back(slab);
+    cur_ = slab;
+    left_ = kSlab;
+  }
+  void* p = cur_;
+  cur_ += size;
+  left_ -= size;
+  return p;
+}
+
+namespace {
 
 const char* stop_message(Stop s) {
   switch (s) {
@@ -628,11 +675,12 @@ bool call_limited(Sandbox& sb, const std::string& rule_id, int nargs, int nresul
   sb.stop = Stop::none;
   sb.steps_since_clock = 0;
   sb.mem_refused = false;
-  sb.rule_id = rule_id;
+  sb.rule_id = &rule_id;
   lua_sethook(L, count_hook, LUA_MASKCOUNT, kHookEvery);
   int status = lua_pcall(L, nargs, nresults, 0);
   lua_sethook(L, nullptr, 0, 0);
   sb.in_call = false;
+  sb.rule_id = nullptr;
   ++sb.generation;
   if (status == LUA_OK) return true;
 

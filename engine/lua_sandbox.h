@@ -22,12 +22,41 @@ namespace tollgate::lua {
 
 enum class Stop : uint8_t { none, budget, deadline, memory };
 
+// Lua's allocator is told each block's size when it frees or resizes it, so small blocks need no header: one
+// free list per 16-byte size class, carved from 64 KiB slabs that live as long as the state. Rule calls make
+// and drop proxies, short strings and small tables by the hundred; malloc and free were a quarter of a call.
+class SmallBlockPool {
+ public:
+  static constexpr size_t kMaxSize = 256;
+  static bool fits(size_t n) { return n <= kMaxSize; }
+  static bool same_class(size_t a, size_t b) { return (a + kGrain - 1) / kGrain == (b + kGrain - 1) / kGrain; }
+
+  void* get(size_t n);  // 0 < n <= kMaxSize; nullptr when a new slab cannot be had
+  void put(void* p, size_t n) {
+    auto* b = static_cast<FreeBlock*>(p);
+    b->next = free_[index(n)];
+    free_[index(n)] = b;
+  }
+
+ private:
+  static constexpr size_t kGrain = 16, kSlab = 64 * 1024;
+  struct FreeBlock {
+    FreeBlock* next;
+  };
+  static size_t index(size_t n) { return (n + kGrain - 1) / kGrain - 1; }
+  FreeBlock* free_[kMaxSize / kGrain] = {};
+  std::vector<std::unique_ptr<char[]>> slabs_;
+  char* cur_ = nullptr;
+  size_t left_ = 0;
+};
+
 // One per lua_State, reachable from any C function through lua_getextraspace.
 struct Sandbox {
   lua_State* L = nullptr;
   SandboxLimits limits;
   uint64_t mem_used = 0;
   bool mem_refused = false;  // the allocator refused a request during the current call
+  SmallBlockPool pool;       // outlives the state: ~Sandbox closes L before members are destroyed
 
   // The running call: what it may still spend, and why it was stopped.
   bool in_call = false;
@@ -38,10 +67,17 @@ struct Sandbox {
 
   // Proxies carry the generation they were made in; bumping it after each call invalidates them all.
   uint64_t generation = 1;
-  std::string rule_id;  // of the running call, for tg.log and ctx.rule
+  const std::string* rule_id = nullptr;  // of the running call (else nullptr), for tg.log and ctx.rule
 
-  // The proxies' metatables by the address of their name constant (test_proxy in lua_runtime.cc).
-  std::vector<std::pair<const char*, const void*>> metatables;
+  // The proxies' metatables, found by the address of their name constant: test_proxy compares a userdata's
+  // metatable with `table`, new_proxy sets it from the registry slot `ref`. Both ran a registry lookup by name
+  // (luaL_testudata, luaL_setmetatable) on every proxy access before.
+  struct ProxyMeta {
+    const char* name;
+    const void* table;
+    int ref;
+  };
+  std::vector<ProxyMeta> metatables;
 
   // Compiled tg.re regexes, shared by every rule of the state; owned here so userdata only borrow them.
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> regexes;

@@ -94,6 +94,13 @@ struct SecretMatcher::Impl {
   std::vector<std::array<int32_t, 256>> delta;
   std::vector<std::vector<uint32_t>> outputs;  // per state: compiled rules whose keyword ends here
   std::vector<uint32_t> min_keyword_len;       // per state with outputs: shortest keyword ending here
+  // What scan() walks, made from delta by finish_automaton(): bytes folded into classes (the bytes that occur in
+  // no keyword are one class, and upper case is its lower case), one row of classes per state. A thousand
+  // states x 256 int32 was a 1 MiB table that missed the cache on most bytes; this is a few dozen kB.
+  std::array<uint8_t, 256> byte_class{};
+  uint32_t classes = 0;
+  std::vector<uint32_t> next;       // next[state * classes + class]
+  std::vector<uint8_t> accepting;   // per state: outputs not empty
 
   void add_keyword(std::string_view kw, uint32_t rule) {
     int32_t s = 0;
@@ -141,6 +148,32 @@ struct SecretMatcher::Impl {
         }
       }
     }
+    compress();
+  }
+
+  void compress() {
+    // A byte that ends no goto edge leads every state back to the root, so all such bytes are one class (0);
+    // each byte that occurs in a keyword is a class of its own, shared with its upper case.
+    std::array<bool, 256> in_keyword{};
+    for (const auto& row : delta)
+      for (int c = 0; c < 256; ++c)
+        if (row[c] > 0) in_keyword[c] = true;
+    std::vector<int> representative = {0};
+    for (int c = 0; c < 256; ++c) {
+      if (!in_keyword[c]) continue;
+      byte_class[c] = static_cast<uint8_t>(representative.size());
+      representative.push_back(c);
+    }
+    for (int c = 'A'; c <= 'Z'; ++c) byte_class[c] = byte_class[c + 32];
+    classes = static_cast<uint32_t>(representative.size());
+    next.resize(delta.size() * classes);
+    accepting.resize(delta.size());
+    for (size_t st = 0; st < delta.size(); ++st) {
+      next[st * classes] = 0;
+      for (uint32_t k = 1; k < classes; ++k) next[st * classes + k] = static_cast<uint32_t>(delta[st][representative[k]]);
+      accepting[st] = !outputs[st].empty();
+    }
+    std::vector<std::array<int32_t, 256>>().swap(delta);  // only the compressed table is read from here on
   }
 };
 
@@ -213,10 +246,13 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
   std::vector<bool> searched_any(im.rules.size(), false);
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const uint32_t n = static_cast<uint32_t>(text.size());
-  int32_t state = 0;
+  const uint32_t* next = im.next.data();
+  const uint8_t* accepting = im.accepting.data();
+  const uint32_t classes = im.classes;
+  uint32_t state = 0;
   for (uint32_t i = 0; i < n; ++i) {
-    state = im.delta[state][lower(bytes[i])];
-    if (im.outputs[state].empty()) continue;
+    state = next[state * classes + im.byte_class[bytes[i]]];
+    if (!accepting[state]) continue;
     uint32_t kw_start = i + 1 - std::min(i + 1, im.min_keyword_len[state]);
     for (uint32_t r : im.outputs[state]) {
       if (searched_any[r] && kw_start < searched_to[r]) continue;
