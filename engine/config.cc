@@ -159,10 +159,7 @@ class Reader {
       cfg_->fail_on = *s;
       return true;
     }
-    if (k == "select") {
-      cfg_->has_select = true;
-      return items(v, "select", "rule ids or tags", &cfg_->select);
-    }
+    if (k == "select") return items(v, "select", "rule ids or tags", &cfg_->select);
     if (k == "skip") return items(v, "skip", "rule ids or tags", &cfg_->skip);
     if (k == "rules" || k == "exclude") {
       std::vector<ConfigItem> got;

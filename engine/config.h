@@ -31,7 +31,6 @@ struct Config {
 
   std::optional<Severity> fail_on;        // fail-on
   std::vector<ConfigItem> select, skip;   // select / skip: rule ids, id prefixes or tags
-  bool has_select = false;                // select was written (an empty list is still "all rules")
   std::vector<std::string> rules;         // rules: custom packs, resolved against dir
   std::optional<std::string> baseline;    // baseline: resolved against dir
   std::vector<std::string> exclude;       // exclude: gitignore-style patterns, relative to dir_abs

@@ -203,6 +203,26 @@ class ExcludeAndSeverityTest(ConfigCase):
 
     def test_severity_override_in_the_report(self):
         self.tree({
+            # A rule that sets a severity per finding: the configured one still wins.
+            "pack/config/loud-key.lua": '''
+                return {
+                  id = "config.loud-key", title = "Loud key present", severity = "low", tags = { "config" },
+                  applies_to = { "*" }, help = [[Test rule.]],
+                  check = function(doc, ctx)
+                    if doc.root == nil or tg.type(doc.root) ~= "map" then return end
+                    if doc.root.loud ~= nil then ctx:report{ at = doc.root, key = "loud", severity = "critical", message = "loud" } end
+                  end,
+                }
+            ''',
+        })
+        self.tree({"b.yaml": "loud: 1\n"})
+        p, r = self.scan("--no-config", "--rules", "pack", "--select", "config.loud-key")
+        self.assertEqual([f["severity"] for f in r["findings"]], ["critical"])
+        self.tree({".tollgate.yaml": "rules: [pack]\nselect: [config.loud-key]\nseverity: {config.loud-key: info}\n"})
+        p, r = self.scan()
+        self.assertEqual([f["severity"] for f in r["findings"]], ["info"])
+        os.remove(os.path.join(self.root, "b.yaml"))
+        self.tree({
             ".tollgate.yaml": """
                 rules: [pack]
                 select: [custom]

@@ -82,7 +82,6 @@ TEST_CASE("config: every key is read", "[config]") {
   REQUIRE(c.fail_on);
   CHECK(*c.fail_on == Severity::medium);
   REQUIRE(c.select.size() == 2);
-  CHECK(c.has_select);
   CHECK(c.select[0].value == "secrets");
   CHECK(c.select[0].line == 3);
   CHECK(c.select[0].col == 10);
@@ -116,7 +115,6 @@ TEST_CASE("config: empty files, comments and empty keys configure nothing", "[co
     Config c = parse_ok(text);
     CHECK_FALSE(c.fail_on);
     CHECK(c.select.empty());
-    CHECK_FALSE(c.has_select);
     CHECK(c.exclude.empty());
     CHECK_FALSE(c.baseline);
   }
