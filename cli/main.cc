@@ -17,6 +17,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/progress.h"
+#include "engine/config.h"
 #include "engine/findings.h"
 #include "engine/rule_tests.h"
 #include "engine/rules.h"
@@ -83,8 +85,14 @@ const std::vector<Flag> kRuleChoiceFlags = {
     {"--rules", "DIR", "add a custom rule pack (repeatable)", true},
 };
 
+const std::vector<Flag> kConfigFlags = {
+    {"--config", "FILE", "read settings from FILE (default: .tollgate.yaml from the scan root upward)"},
+    {"--no-config", nullptr, "read no configuration file"},
+};
+
 std::vector<Flag> with_rule_flags(std::vector<Flag> flags) {
   flags.insert(flags.end(), kRuleChoiceFlags.begin(), kRuleChoiceFlags.end());
+  flags.insert(flags.end(), kConfigFlags.begin(), kConfigFlags.end());
   return flags;
 }
 
@@ -100,7 +108,7 @@ const std::vector<Command>& commands() {
            {"--staged", nullptr, "scan what the next commit adds (the git index), for pre-commit hooks"},
            {"--diff", "REV", "scan only files changed since REV (committed, staged, unstaged or untracked)"},
            {"--jobs", "N", "worker threads (default: all cores)"},
-           {"--max-file-size", "BYTES", "skip larger files with a warning (default 16777216)"},
+           {"--max-file-size", "SIZE", "skip larger files with a warning (bytes, or 2MiB, 500KB; default 16MiB)"},
            {"--include-suppressed", nullptr, "list findings suppressed by tollgate:ignore comments too"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
            {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) anywhere and scan them for secrets"},
@@ -120,19 +128,23 @@ const std::vector<Command>& commands() {
            {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
            {"--baseline", "FILE", "report only findings that are not in FILE"},
            {"--jobs", "N", "worker threads (default: all cores)"},
-           {"--max-file-size", "BYTES", "skip larger blobs with a warning (default 16777216)"},
+           {"--max-file-size", "SIZE", "skip larger blobs with a warning (bytes, or 2MiB, 500KB; default 16MiB)"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
            {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) and scan them for secrets"},
            {"--no-color", nullptr, "no ANSI colour in text output"},
+           {"--no-progress", nullptr, "no progress line on stderr"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
        cmd_git},
       {"baseline create", "tollgate baseline create [PATH...] --output FILE",
        "record the current findings so that later scans with --baseline report only new ones",
-       with_rule_flags({{"--output", "FILE", "where to write the baseline (required)"}}), cmd_baseline_create},
+       with_rule_flags({{"--output", "FILE", "where to write the baseline (default: the configuration's baseline)"},
+                        {"--no-progress", nullptr, "no progress line on stderr"}}),
+       cmd_baseline_create},
       {"rules list", "tollgate rules list", "list the enabled rules with severity and title",
        with_rule_flags({{"--format", "FORMAT", "text or json"}}), cmd_rules_list},
-      {"rules explain", "tollgate rules explain ID", "print a rule's documentation", {{"--rules", "DIR", "add a custom rule pack (repeatable)", true}},
+      {"rules explain", "tollgate rules explain ID", "print a rule's documentation",
+       {{"--rules", "DIR", "add a custom rule pack (repeatable)", true}, kConfigFlags[0], kConfigFlags[1]},
        cmd_rules_explain},
       {"rules test", "tollgate rules test [DIR]",
        "run each rule on its annotated fixtures (the built-in pack when DIR is absent)",
@@ -155,7 +167,8 @@ void print_help(std::ostream& out) {
     }
   }
   out << "  tollgate --version | --help\n\n"
-         "Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 usage, rule or input error.\n";
+         "Settings: .tollgate.yaml, found from the scan root upward (see docs/configuration.md); flags win.\n"
+         "Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 usage, config, rule or input error.\n";
 }
 
 int usage_error(const std::string& msg) {
@@ -271,29 +284,130 @@ bool parse_unsigned(const std::string& s, uint64_t* out) {
   return true;
 }
 
-// Fills the scan options shared by `scan` and `baseline create`; false after printing a usage error.
-bool scan_options_from(const Args& a, ScanOptions* o) {
-  if (!a.positional.empty()) o->paths = a.positional;
+// The configuration file of a command: --config FILE, else the .tollgate.yaml that governs `start` (found from
+// it upward), unless --no-config. False after printing the error; *out stays empty when there is no file.
+bool load_config_for(const Args& a, const std::string& start, std::optional<Config>* out) {
+  if (a.has("--config") && a.has("--no-config")) return usage_error("--config and --no-config cannot be combined"), false;
+  std::string path;
+  if (auto c = a.get("--config")) {
+    if (c->empty()) return usage_error("--config needs a file name"), false;
+    path = *c;
+  } else if (!a.has("--no-config")) {
+    path = find_config(start);
+  }
+  if (path.empty()) return true;
+  ConfigError err;
+  *out = load_config(path, &err);
+  if (!*out) {
+    std::cerr << err.where() << ": error: " << err.message << "\n";
+    return false;
+  }
+  return true;
+}
+
+// Where a command's configuration search starts: its first PATH, or the working directory.
+std::string config_start(const Args& a) { return a.positional.empty() ? std::string(".") : a.positional.front(); }
+
+// Rule packs from the file (relative to it) and then from --rules; a pack named twice is loaded once.
+std::vector<std::string> merged_rule_dirs(const Args& a, const std::optional<Config>& cfg) {
+  std::vector<std::string> out, seen;
+  auto add = [&](const std::string& dir) {
+    std::error_code ec;
+    std::string key = fs::absolute(dir, ec).lexically_normal().string();
+    while (key.size() > 1 && key.back() == '/') key.pop_back();
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) return;
+    seen.push_back(key);
+    out.push_back(dir);
+  };
+  if (cfg)
+    for (const auto& d : cfg->rules) add(d);
+  for (const auto& d : a.all("--rules")) add(d);
+  return out;
+}
+
+// Precedence, file vs. flags: a flag replaces the file's value (--select replaces the file's whole list), except
+// that --skip and --rules add to the file's lists (skipping and adding packs accumulate, as ruff's ignore does).
+// `file_select` is false for `tollgate git`, whose default selection (secrets) only --select changes.
+void apply_rule_choices(const Args& a, const std::optional<Config>& cfg, bool file_select, ScanOptions* o) {
   o->select = a.all("--select");
-  o->skip = a.all("--skip");
-  o->rule_dirs = a.all("--rules");
+  if (o->select.empty() && cfg && file_select)
+    for (const auto& i : cfg->select) o->select.push_back(i.value);
+  o->skip.clear();
+  if (cfg)
+    for (const auto& i : cfg->skip) o->skip.push_back(i.value);
+  for (const auto& v : a.all("--skip")) o->skip.push_back(v);
+  o->rule_dirs = merged_rule_dirs(a, cfg);
+  o->severity.clear();
+  if (cfg)
+    for (const auto& [key, sev] : cfg->severity) o->severity.emplace_back(key.value, sev);
+}
+
+// Fills the scan options shared by `scan`, `git` and `baseline create` from the flags and the configuration
+// file; false after printing a usage error.
+bool scan_options_from(const Args& a, const std::optional<Config>& cfg, bool file_select, ScanOptions* o) {
+  if (!a.positional.empty()) o->paths = a.positional;
+  apply_rule_choices(a, cfg, file_select, o);
   if (auto j = a.get("--jobs")) {
     uint64_t n;
     if (!parse_unsigned(*j, &n) || n == 0 || n > 1024) return usage_error("--jobs takes a number from 1 to 1024"), false;
     o->jobs = static_cast<unsigned>(n);
   }
+  if (cfg && cfg->max_file_size) o->max_file_size = *cfg->max_file_size;
   if (auto m = a.get("--max-file-size")) {
-    if (!parse_unsigned(*m, &o->max_file_size) || o->max_file_size == 0)
-      return usage_error("--max-file-size takes a positive number of bytes"), false;
+    auto n = parse_size(*m);
+    if (!n) return usage_error("--max-file-size takes a positive size: bytes, or with KB, MB, GB, KiB, MiB, GiB"), false;
+    o->max_file_size = *n;
   }
   o->show_secrets = a.has("--show-secrets");
-  o->decode_base64 = a.has("--decode-base64");
+  o->decode_base64 = a.has("--decode-base64") || (cfg && cfg->decode_base64.value_or(false));
+  if (cfg && cfg->baseline) o->baseline_file = *cfg->baseline;
   if (auto b = a.get("--baseline")) o->baseline_file = *b;
+  if (cfg) {
+    o->exclude = cfg->exclude;
+    o->exclude_dir = cfg->dir_abs;
+  }
   if (a.has("--staged")) o->source = ScanSource::staged;
   if (auto d = a.get("--diff")) o->diff_rev = *d;
   if (a.has("--staged") && a.has("--diff")) return usage_error("--staged and --diff cannot be combined"), false;
   if (auto s = a.get("--since")) o->since = *s;
   return true;
+}
+
+// Says which rule choices matched no rule: at their line in the configuration file, or as the flag.
+void warn_unmatched(const std::vector<std::string>& values, const char* what, const std::vector<ConfigItem>& in_file,
+                    const std::optional<Config>& cfg) {
+  for (const auto& v : values) {
+    auto it = std::find_if(in_file.begin(), in_file.end(), [&](const ConfigItem& i) { return i.value == v; });
+    if (cfg && it != in_file.end())
+      std::cerr << cfg->path << ":" << it->line << ":" << it->col << ": warning: " << what << " '" << v
+                << "' matches no rule id, id prefix or tag (see `tollgate rules list`)\n";
+    else
+      std::cerr << "tollgate: warning: --" << what << " '" << v
+                << "' matches no rule id, id prefix or tag (see `tollgate rules list`)\n";
+  }
+}
+
+void warn_unmatched(const ScanResult& res, const std::optional<Config>& cfg) {
+  static const std::vector<ConfigItem> none;
+  std::vector<ConfigItem> severity_keys;
+  if (cfg)
+    for (const auto& [key, sev] : cfg->severity) severity_keys.push_back(key);
+  warn_unmatched(res.unmatched_select, "select", cfg ? cfg->select : none, cfg);
+  warn_unmatched(res.unmatched_skip, "skip", cfg ? cfg->skip : none, cfg);
+  warn_unmatched(res.unmatched_severity, "severity", severity_keys, cfg);
+}
+
+// Runs the scan, with a progress line on stderr when it is a terminal (never with --no-progress or --quiet).
+ScanResult run_scan_showing_progress(const Args& a, ScanOptions opts) {
+  ScanProgress progress;
+  std::optional<ProgressLine> line;
+  if (!a.has("--no-progress") && !a.has("--quiet") && ProgressLine::wanted_on_stderr()) {
+    opts.progress = &progress;
+    line.emplace(&progress);
+  }
+  ScanResult res = run_scan(opts);
+  if (line) line->stop();
+  return res;
 }
 
 void print_notification(const Notification& n) {
@@ -306,26 +420,31 @@ void print_notifications(const Report& r) {
   for (const auto& n : r.notifications) print_notification(n);
 }
 
-int scan_and_report(const Args& a, ScanOptions opts);
+int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions opts);
 
 int cmd_scan(const Args& a) {
+  std::optional<Config> cfg;
+  if (!load_config_for(a, config_start(a), &cfg)) return kExitError;
   ScanOptions opts;
-  if (!scan_options_from(a, &opts)) return kExitError;
-  return scan_and_report(a, std::move(opts));
+  if (!scan_options_from(a, cfg, true, &opts)) return kExitError;
+  return scan_and_report(a, cfg, std::move(opts));
 }
 
 int cmd_git(const Args& a) {
-  ScanOptions opts;
   if (a.positional.size() > 1) return usage_error("git takes at most one PATH");
-  if (!scan_options_from(a, &opts)) return kExitError;
+  std::optional<Config> cfg;
+  if (!load_config_for(a, config_start(a), &cfg)) return kExitError;
+  ScanOptions opts;
+  // History scans look for secrets: the other families judge the current tree, not old versions of it, so the
+  // file's `select` (the policy for the tree) does not apply here; --select does.
+  if (!scan_options_from(a, cfg, false, &opts)) return kExitError;
   opts.source = ScanSource::history;
-  // History scans look for secrets: the other families judge the current tree, not old versions of it.
   if (opts.select.empty()) opts.select = {"secrets"};
-  return scan_and_report(a, std::move(opts));
+  return scan_and_report(a, cfg, std::move(opts));
 }
 
-int scan_and_report(const Args& a, ScanOptions opts) {
-  Severity fail_on = Severity::low;
+int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions opts) {
+  Severity fail_on = cfg && cfg->fail_on ? *cfg->fail_on : Severity::low;
   if (auto f = a.get("--fail-on")) {
     auto s = parse_severity(*f);
     if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
@@ -354,7 +473,8 @@ int scan_and_report(const Args& a, ScanOptions opts) {
   }
   if (to_stdout > 1) return usage_error("only one format can go to stdout: give the others --output FILE");
 
-  ScanResult res = run_scan(opts);
+  ScanResult res = run_scan_showing_progress(a, std::move(opts));
+  warn_unmatched(res, cfg);
   RenderOptions ro;
   ro.fail_on = fail_on;
   ro.include_suppressed = a.has("--include-suppressed");
@@ -384,11 +504,17 @@ int scan_and_report(const Args& a, ScanOptions opts) {
 }
 
 int cmd_baseline_create(const Args& a) {
+  std::optional<Config> cfg;
+  if (!load_config_for(a, config_start(a), &cfg)) return kExitError;
   ScanOptions opts;
-  if (!scan_options_from(a, &opts)) return kExitError;
+  if (!scan_options_from(a, cfg, true, &opts)) return kExitError;
+  // The baseline being written is made of every finding: none may be hidden by the old one.
+  opts.baseline_file.clear();
   auto out = a.get("--output");
-  if (!out) return usage_error("baseline create needs --output FILE");
-  ScanResult res = run_scan(opts);
+  if (!out && cfg && cfg->baseline) out = *cfg->baseline;
+  if (!out) return usage_error("baseline create needs --output FILE (or `baseline:` in the configuration file)");
+  ScanResult res = run_scan_showing_progress(a, std::move(opts));
+  warn_unmatched(res, cfg);
   print_notifications(res.report);
   if (res.had_errors) {
     std::cerr << "tollgate: the scan had errors; no baseline written\n";
@@ -418,19 +544,34 @@ int cmd_baseline_create(const Args& a) {
   return kExitClean;
 }
 
-std::vector<LoadedRule> rules_for(const Args& a, bool* ok) {
+// The rules a scan from the working directory would run: the configuration file's packs, choices and severities
+// under the same precedence as `scan` (`explain` takes only packs and severities: it can explain any rule).
+// *ok is false after a load error (printed).
+std::vector<LoadedRule> rules_for(const Args& a, const std::optional<Config>& cfg, bool choose, bool* ok) {
   ScanOptions o;
-  o.rule_dirs = a.all("--rules");
+  apply_rule_choices(a, cfg, true, &o);
+  if (!choose) o.select.clear(), o.skip.clear();
   std::vector<Notification> notes;
-  auto rules = select_rules(load_scan_rules(o, &notes), a.all("--select"), a.all("--skip"));
+  std::vector<LoadedRule> loaded = load_scan_rules(o, &notes);
+  ScanResult unmatched;
+  unmatched.unmatched_select = unmatched_choices(loaded, o.select);
+  unmatched.unmatched_skip = unmatched_choices(loaded, o.skip);
+  std::vector<std::string> keys;
+  for (const auto& [key, sev] : o.severity) keys.push_back(key);
+  unmatched.unmatched_severity = unmatched_choices(loaded, keys);
+  warn_unmatched(unmatched, cfg);
+  auto rules = select_rules(std::move(loaded), o.select, o.skip);
+  apply_severity_overrides(&rules, o.severity);
   for (const auto& n : notes) print_notification(n);
   *ok = notes.empty();
   return rules;
 }
 
 int cmd_rules_list(const Args& a) {
+  std::optional<Config> cfg;
+  if (!load_config_for(a, ".", &cfg)) return kExitError;
   bool ok;
-  auto rules = rules_for(a, &ok);
+  auto rules = rules_for(a, cfg, true, &ok);
   std::string fmt = a.get("--format").value_or("text");
   if (fmt == "json") {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
@@ -453,8 +594,10 @@ int cmd_rules_list(const Args& a) {
 
 int cmd_rules_explain(const Args& a) {
   if (a.positional.size() != 1) return usage_error("rules explain takes one rule id");
+  std::optional<Config> cfg;
+  if (!load_config_for(a, ".", &cfg)) return kExitError;
   bool ok;
-  for (const auto& r : rules_for(a, &ok)) {
+  for (const auto& r : rules_for(a, cfg, false, &ok)) {
     if (r.info.id != a.positional[0]) continue;
     std::cout << r.info.id << " (" << severity_name(r.info.severity) << "): " << r.info.title << "\n\n"
               << "Applies to: ";

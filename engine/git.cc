@@ -250,7 +250,7 @@ bool GitObjectReader::read(const std::string& spec, std::string* content, std::s
 }
 
 bool git_history_blobs(const std::string& top, const std::string& since, std::vector<HistoryBlob>* blobs,
-                       std::string* error) {
+                       std::string* error, const std::function<bool(const std::string& path)>& wanted) {
   if (!since.empty() && since[0] == '-') {
     *error = "a revision cannot start with '-': " + since;
     return false;
@@ -288,6 +288,7 @@ bool git_history_blobs(const std::string& top, const std::string& since, std::ve
     std::string path = tokens[++i];
     if (f.size() < 5 || f[1].rfind("160000", 0) == 0) continue;  // submodule entries have no blob to read
     const std::string& blob = f[3];
+    if (wanted && !wanted(path)) continue;
     if (!seen.insert(blob).second) continue;
     blobs->push_back({blob, commit, author, date, path});
   }

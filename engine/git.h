@@ -51,8 +51,10 @@ struct HistoryBlob {
 };
 
 // Every blob added or modified by a commit reachable from any ref (or only by commits after `since` when given),
-// once, at its first appearance, oldest first. Merge commits' own resolutions are not listed.
+// once, at its first appearance, oldest first. Merge commits' own resolutions are not listed. When `wanted` is
+// given, only appearances at paths it accepts count: a blob first added at an excluded path and later copied to
+// a scanned one is listed at the scanned one.
 bool git_history_blobs(const std::string& top, const std::string& since, std::vector<HistoryBlob>* blobs,
-                       std::string* error);
+                       std::string* error, const std::function<bool(const std::string& path)>& wanted = {});
 
 }  // namespace tollgate

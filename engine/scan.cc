@@ -6,14 +6,17 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <span>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
 #include "engine/classifier.h"
+#include "engine/exclude.h"
 #include "engine/findings.h"
 #include "engine/git.h"
 #include "engine/native_rules.h"
@@ -27,14 +30,6 @@ namespace fs = std::filesystem;
 namespace tollgate {
 
 namespace {
-
-bool rule_selected(const RuleInfo& r, const std::string& sel) {
-  if (r.id == sel) return true;
-  if (r.id.size() > sel.size() && r.id.compare(0, sel.size(), sel) == 0 &&
-      (r.id[sel.size()] == '.' || r.id[sel.size()] == '-' || sel.back() == '.'))
-    return true;
-  return std::find(r.tags.begin(), r.tags.end(), sel) != r.tags.end();
-}
 
 std::set<std::string> read_baseline(const std::string& file, std::vector<Notification>* notes) {
   std::set<std::string> out;
@@ -57,24 +52,77 @@ std::set<std::string> read_baseline(const std::string& file, std::vector<Notific
   return out;
 }
 
-// Keeps the paths that lie under one of the scan roots (given relative to the work tree top).
-void keep_under_roots(const std::vector<std::string>& roots, const std::string& top, std::vector<std::string>* paths) {
+// The scan roots as prefixes of paths relative to the work tree top; empty when a root is the top itself (or
+// cannot be placed), which keeps everything.
+std::vector<std::string> root_prefixes(const std::vector<std::string>& roots, const std::string& top) {
   std::vector<std::string> prefixes;
   for (const auto& r : roots) {
     std::error_code ec;
     fs::path rel = fs::relative(fs::weakly_canonical(fs::absolute(r), ec), top, ec);
     std::string p = rel.generic_string();
-    if (ec || p.empty() || p == ".") return;  // a root at the top (or unknown) keeps everything
+    if (ec || p.empty() || p == ".") return {};
     prefixes.push_back(p);
   }
-  std::erase_if(*paths, [&](const std::string& path) {
-    return std::none_of(prefixes.begin(), prefixes.end(), [&](const std::string& pre) {
-      return path == pre || (path.size() > pre.size() && path.compare(0, pre.size(), pre) == 0 && path[pre.size()] == '/');
-    });
-  });
+  return prefixes;
+}
+
+bool under_roots(const std::vector<std::string>& prefixes, const std::string& path) {
+  return prefixes.empty() || std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& pre) {
+           return path == pre || (path.size() > pre.size() && path.compare(0, pre.size(), pre) == 0 && path[pre.size()] == '/');
+         });
+}
+
+// Whether a git-listed path (relative to the work tree top) is in the scan: under a root, and not excluded by
+// the configuration.
+std::function<bool(const std::string&)> git_path_filter(const ScanOptions& opts, const std::string& top) {
+  auto prefixes = std::make_shared<std::vector<std::string>>(root_prefixes(opts.paths, top));
+  auto exclude = std::make_shared<ExcludeFilter>(opts.exclude, opts.exclude_dir, top);
+  return [prefixes, exclude](const std::string& path) {
+    return under_roots(*prefixes, path) && !exclude->excluded_with_parents(path, false);
+  };
 }
 
 }  // namespace
+
+bool rule_matches(const RuleInfo& r, const std::string& sel) {
+  if (sel.empty()) return false;
+  if (r.id == sel) return true;
+  if (r.id.size() > sel.size() && r.id.compare(0, sel.size(), sel) == 0 &&
+      (r.id[sel.size()] == '.' || r.id[sel.size()] == '-' || sel.back() == '.'))
+    return true;
+  return std::find(r.tags.begin(), r.tags.end(), sel) != r.tags.end();
+}
+
+std::vector<std::string> unmatched_choices(const std::vector<LoadedRule>& rules, const std::vector<std::string>& choices) {
+  std::vector<std::string> out;
+  for (const auto& c : choices)
+    if (std::none_of(rules.begin(), rules.end(), [&](const LoadedRule& r) { return rule_matches(r.info, c); }) &&
+        std::find(out.begin(), out.end(), c) == out.end())
+      out.push_back(c);
+  return out;
+}
+
+std::optional<Severity> severity_override(const RuleInfo& r, const std::vector<std::pair<std::string, Severity>>& overrides) {
+  std::optional<Severity> best;
+  size_t best_rank = 0;
+  for (const auto& [key, sev] : overrides) {
+    if (!rule_matches(r, key)) continue;
+    // The rule's own id, then the longest id prefix, then a tag; rank 0 is no match at all.
+    bool prefix = r.id.compare(0, key.size(), key) == 0;
+    size_t rank = key == r.id ? SIZE_MAX : prefix ? key.size() + 1 : 1;
+    if (rank >= best_rank) {
+      best_rank = rank;
+      best = sev;
+    }
+  }
+  return best;
+}
+
+void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, Severity>>& overrides) {
+  if (overrides.empty()) return;
+  for (auto& r : *rules)
+    if (auto s = severity_override(r.info, overrides)) r.info.severity = *s;
+}
 
 std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_top, std::vector<Notification>* notes) {
   std::vector<ScanInput> inputs;
@@ -96,27 +144,26 @@ std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_t
       error("git: " + err);
       return inputs;
     }
-    keep_under_roots(opts.paths, *git_top, &paths);
-    for (auto& p : paths) inputs.push_back({p, "", ":" + p, {}});
+    auto wanted = git_path_filter(opts, *git_top);
+    for (auto& p : paths)
+      if (wanted(p)) inputs.push_back({p, "", ":" + p, {}});
     return inputs;
   }
   if (opts.source == ScanSource::history) {
     std::vector<HistoryBlob> blobs;
     std::string err;
-    if (!git_history_blobs(*git_top, opts.since, &blobs, &err)) {
+    // Filtered while listing, not after: a blob is listed once, and its first path may be one the scan leaves out.
+    if (!git_history_blobs(*git_top, opts.since, &blobs, &err, git_path_filter(opts, *git_top))) {
       error("git: " + err);
       return inputs;
     }
-    std::vector<std::string> paths;
-    for (const auto& b : blobs) paths.push_back(b.path);
-    keep_under_roots(opts.paths, *git_top, &paths);
-    std::unordered_set<std::string> keep(paths.begin(), paths.end());
-    for (auto& b : blobs)
-      if (keep.count(b.path)) inputs.push_back({b.path, "", b.blob, Provenance{b.commit, b.author, b.date}});
+    for (auto& b : blobs) inputs.push_back({b.path, "", b.blob, Provenance{b.commit, b.author, b.date}});
     return inputs;
   }
   WalkOptions wopts;
   wopts.max_file_size = opts.max_file_size;
+  wopts.exclude = opts.exclude;
+  wopts.exclude_dir = opts.exclude_dir;
   WalkResult walked = walk(opts.paths, wopts);
   notes->insert(notes->end(), walked.notes.begin(), walked.notes.end());
   std::unordered_set<std::string> changed;
@@ -140,8 +187,8 @@ std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::v
   std::vector<LoadedRule> out;
   for (auto& r : rules) {
     bool in = select.empty() ||
-              std::any_of(select.begin(), select.end(), [&](const std::string& s) { return rule_selected(r.info, s); });
-    bool out_ = std::any_of(skip.begin(), skip.end(), [&](const std::string& s) { return rule_selected(r.info, s); });
+              std::any_of(select.begin(), select.end(), [&](const std::string& s) { return rule_matches(r.info, s); });
+    bool out_ = std::any_of(skip.begin(), skip.end(), [&](const std::string& s) { return rule_matches(r.info, s); });
     if (in && !out_) out.push_back(std::move(r));
   }
   return out;
@@ -411,12 +458,26 @@ ScanResult run_scan(const ScanOptions& opts) {
   rep.tool_version = TOLLGATE_VERSION;
   rep.roots = opts.paths;
 
-  std::vector<LoadedRule> rules = select_rules(load_scan_rules(opts, &rep.notifications), opts.select, opts.skip);
+  ScanProgress* progress = opts.progress;
+  auto set_phase = [&](ScanProgress::Phase p) {
+    if (progress) progress->phase.store(p, std::memory_order_relaxed);
+  };
+  std::vector<LoadedRule> loaded = load_scan_rules(opts, &rep.notifications);
+  result.unmatched_select = unmatched_choices(loaded, opts.select);
+  result.unmatched_skip = unmatched_choices(loaded, opts.skip);
+  std::vector<std::string> severity_keys;
+  for (const auto& [key, sev] : opts.severity) severity_keys.push_back(key);
+  result.unmatched_severity = unmatched_choices(loaded, severity_keys);
+  std::vector<LoadedRule> rules = select_rules(std::move(loaded), opts.select, opts.skip);
+  apply_severity_overrides(&rules, opts.severity);
   for (const auto& r : rules) rep.rules.push_back(r.info);
 
   std::shared_ptr<const SecretPass> secret_pass = build_secret_pass(rules, &rep.notifications);
   std::string git_top;
+  set_phase(ScanProgress::finding_files);
   std::vector<ScanInput> inputs = gather_inputs(opts, &git_top, &rep.notifications);
+  if (progress) progress->files_total.store(inputs.size(), std::memory_order_relaxed);
+  set_phase(ScanProgress::scanning_files);
 
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   // A worker costs a Lua state (and in git modes a `git cat-file`): a handful of files, as in a pre-commit
@@ -430,7 +491,15 @@ ScanResult run_scan(const ScanOptions& opts) {
     std::unique_ptr<GitObjectReader> objects;  // one `git cat-file` per worker, started on first use
     FileResult& out = results[w];
     std::string bytes_buf, error;
+    // Counted when a file is finished, whichever way (scanned, skipped or unreadable).
+    struct Tick {
+      ScanProgress* p;
+      ~Tick() {
+        if (p) p->files_done.fetch_add(1, std::memory_order_relaxed);
+      }
+    };
     for (size_t i = next++; i < inputs.size(); i = next++) {
+      Tick tick{progress};
       const ScanInput& in = inputs[i];
       bool ok;
       if (in.object.empty()) {
@@ -443,6 +512,7 @@ ScanResult run_scan(const ScanOptions& opts) {
         out.notes.push_back({Notification::Level::error, "cannot read file: " + error, in.rel_path, 0, ""});
         continue;
       }
+      if (progress) progress->bytes_done.fetch_add(bytes_buf.size(), std::memory_order_relaxed);
       if (bytes_buf.size() > opts.max_file_size) {
         out.notes.push_back({Notification::Level::warning,
                              "file larger than " + std::to_string(opts.max_file_size) + " bytes, not scanned",
@@ -481,6 +551,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::sort(kept.begin(), kept.end(), [](const Document* a, const Document* b) {
     return std::tie(a->path(), a->index) < std::tie(b->path(), b->index);
   });
+  set_phase(ScanProgress::repository_rules);
   std::vector<Finding> repo_findings;
   run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications);
   // Repository findings land in files the workers have finished with: their suppressions apply here.
@@ -494,6 +565,14 @@ ScanResult run_scan(const ScanOptions& opts) {
   rep.findings.insert(rep.findings.end(), std::make_move_iterator(repo_findings.begin()),
                       std::make_move_iterator(repo_findings.end()));
 
+  // The configured severity is the rule's, even where the rule chose one per finding (ctx:report{severity=}).
+  if (!opts.severity.empty()) {
+    std::unordered_map<std::string_view, Severity> by_rule;
+    for (const RuleInfo& r : rep.rules)
+      if (auto s = severity_override(r, opts.severity)) by_rule.emplace(r.id, *s);
+    for (Finding& f : rep.findings)
+      if (auto it = by_rule.find(f.rule_id); it != by_rule.end()) f.severity = it->second;
+  }
   assign_fingerprints(&rep.findings);
   if (!opts.baseline_file.empty()) {
     rep.baseline_used = true;
@@ -507,6 +586,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   });
   rep.files_scanned = scanned;
   rep.bytes_scanned = bytes;
+  set_phase(ScanProgress::done);
   result.had_errors = std::any_of(rep.notifications.begin(), rep.notifications.end(),
                                   [](const Notification& n) { return n.level == Notification::Level::error; });
   return result;

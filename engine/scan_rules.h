@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <unordered_set>
 #include <string>
@@ -62,6 +63,13 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
 
 // The built-in pack plus --rules packs, validated (errors go to notes).
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes);
+// True when a --select / --skip / severity choice names the rule: its id, a dotted id prefix or one of its tags.
+bool rule_matches(const RuleInfo& r, const std::string& choice);
+// The choices that name none of `rules` (each once, in order).
+std::vector<std::string> unmatched_choices(const std::vector<LoadedRule>& rules, const std::vector<std::string>& choices);
+// The severity `overrides` give the rule (see ScanOptions::severity), if any.
+std::optional<Severity> severity_override(const RuleInfo& r, const std::vector<std::pair<std::string, Severity>>& overrides);
+void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, Severity>>& overrides);
 // Keeps the rules that --select names (all when empty) and --skip does not: by id, id prefix or tag.
 std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::vector<std::string>& select,
                                      const std::vector<std::string>& skip);

@@ -6,6 +6,8 @@
 // whichever thread reads a directory first.
 #include "engine/walker.h"
 
+#include "engine/exclude.h"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -485,6 +487,7 @@ class Walker {
     for (const auto& r : roots) abs_roots.push_back(absolute_lexical(r.empty() ? std::string(".") : r));
     choose_base(abs_roots.empty() ? absolute_lexical(".") : abs_roots.front());
     out_->base = base_;
+    if (!opts_.exclude.empty()) exclude_ = ExcludeFilter(opts_.exclude, opts_.exclude_dir, base_);
 
     std::string exclude = work_tree_.empty() ? std::string() : find_info_exclude(work_tree_);
     if (!exclude.empty()) {
@@ -689,6 +692,7 @@ class Walker {
       return;
     }
     std::string rel = relative_to(abs, base_);
+    if (exclude_.excluded_with_parents(rel, S_ISDIR(st.st_mode))) return;
     if (S_ISREG(st.st_mode)) {
       add_file(abs, rel, st, sink);  // a file named on the command line is scanned whatever the ignore files say
       return;
@@ -786,13 +790,13 @@ class Walker {
     switch (type) {
       case DT_DIR: {
         std::string rel = join_rel(f.rel, name);
-        if (is_ignored(chain.get(), rel, true)) return;
+        if (is_ignored(chain.get(), rel, true) || exclude_.excluded(rel, true)) return;
         sink.children.push_back({join(f.abs, name), std::move(rel), chain});
         return;
       }
       case DT_REG: {
         std::string rel = join_rel(f.rel, name);
-        if (is_ignored(chain.get(), rel, false)) return;
+        if (is_ignored(chain.get(), rel, false) || exclude_.excluded(rel, false)) return;
         if (::fstatat(dfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
           sink.error(rel, "cannot stat", errno);
           return;
@@ -815,11 +819,11 @@ class Walker {
         }
         // Judged by what the link points at, so "vendor/" also drops a vendor link to a directory.
         if (S_ISDIR(st.st_mode)) {
-          if (is_ignored(chain.get(), rel, true)) return;
+          if (is_ignored(chain.get(), rel, true) || exclude_.excluded(rel, true)) return;
           std::string target = read_link(abs);
           sink.deferred.push_back({{std::move(abs), std::move(rel), chain}, std::move(target), {st.st_dev, st.st_ino}});
         } else if (S_ISREG(st.st_mode)) {
-          if (is_ignored(chain.get(), rel, false)) return;
+          if (is_ignored(chain.get(), rel, false) || exclude_.excluded(rel, false)) return;
           add_file(abs, rel, st, sink);
         }
         return;
@@ -835,6 +839,7 @@ class Walker {
   std::string base_;
   std::string work_tree_;
   ChainPtr exclude_chain_;
+  ExcludeFilter exclude_;  // the configuration's exclude patterns, set once the base is known
   std::vector<Sink> sinks_;  // [0] is the calling thread's
   std::vector<std::thread> helpers_;
 

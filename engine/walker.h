@@ -16,6 +16,10 @@ struct WalkOptions {
   uint64_t max_file_size = 16u << 20;  // larger files: a warning notification, not scanned
   // Names of ignore files honoured in every directory, in addition to .gitignore.
   std::vector<std::string> ignore_files{".tollgateignore"};
+  // The configuration file's exclude patterns (gitignore-style, relative to the absolute folder exclude_dir).
+  // They drop files and directories the way ignore files do, and also roots named explicitly.
+  std::vector<std::string> exclude;
+  std::string exclude_dir;
 };
 
 struct WalkEntry {
@@ -31,7 +35,8 @@ struct WalkResult {
 };
 
 // The base is the git work tree containing the first root when there is one, else the first root when it is
-// a directory, else its parent. A root that is a file is scanned even when an ignore file names it.
+// a directory, else its parent. A root that is a file is scanned even when an ignore file names it (but not
+// when an exclude pattern does).
 WalkResult walk(const std::vector<std::string>& roots, const WalkOptions& opts);
 
 // Gitignore pattern matching, exposed for tests: one ignore file's rules, relative to its directory.

@@ -2,8 +2,10 @@
 // suppressions and baseline -> sorted findings. The CLI is a thin layer over run_scan().
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tollgate/report.h"
@@ -16,6 +18,16 @@ enum class ScanSource : uint8_t {
   history,   // every blob of the git history once, at its first appearance (`tollgate git`)
 };
 
+// How far a scan has got, for a progress display on another thread. The scan only adds to these (relaxed atomic
+// increments, one per file: no lock and no shared cache line written more than that).
+struct ScanProgress {
+  enum Phase : int { loading_rules, finding_files, scanning_files, repository_rules, done };
+  std::atomic<int> phase{loading_rules};
+  std::atomic<uint64_t> files_total{0};  // set once the files are found
+  std::atomic<uint64_t> files_done{0};   // read and checked, or skipped (binary, too large, unreadable)
+  std::atomic<uint64_t> bytes_done{0};   // bytes read
+};
+
 struct ScanOptions {
   ScanSource source = ScanSource::worktree;
   std::string diff_rev;                     // worktree: only files changed since this revision (--diff)
@@ -24,6 +36,13 @@ struct ScanOptions {
   std::vector<std::string> rule_dirs;       // custom packs (--rules), added to the built-in pack
   bool builtin_rules = true;                // false only in `rules test` of a custom pack
   std::vector<std::string> select, skip;    // rule id prefixes or tags; empty select = all
+  // Per-rule severity: a rule id, id prefix or tag, and the severity its findings get. When several keys match a
+  // rule, the most specific wins: the rule's own id, then the longest id prefix, then a tag (later beats earlier).
+  std::vector<std::pair<std::string, Severity>> severity;
+  // Gitignore-style patterns relative to the absolute folder exclude_dir (the configuration file's), dropping
+  // paths in every mode, including files named explicitly and files listed by git.
+  std::vector<std::string> exclude;
+  std::string exclude_dir;
   unsigned jobs = 0;                        // worker threads; 0 = all cores
   uint64_t max_file_size = 16u << 20;       // bytes; larger files are skipped with a warning
   bool show_secrets = false;                // keep secret values in snippets
@@ -33,11 +52,15 @@ struct ScanOptions {
   uint64_t rule_instruction_budget = 200'000'000;
   uint32_t rule_deadline_ms = 5'000;
   uint64_t rule_memory_cap = 256u << 20;     // bytes per Lua state
+  ScanProgress* progress = nullptr;          // advanced as the scan goes when set
 };
 
 struct ScanResult {
   Report report;
   bool had_errors = false;  // any error notification: the exit code is 2
+  // Rule choices that name no loaded rule (a typo selects nothing and fails nothing): the caller says so, since
+  // it knows where each came from (a flag or a line of the configuration file).
+  std::vector<std::string> unmatched_select, unmatched_skip, unmatched_severity;
 };
 
 ScanResult run_scan(const ScanOptions& opts);

@@ -129,4 +129,12 @@ TEST_CASE("history lists each blob once at its first appearance, oldest first") 
   std::vector<HistoryBlob> later;
   REQUIRE(git_history_blobs(repo.dir.string(), blobs[0].commit, &later, &err));
   REQUIRE(later.size() == 2);  // copy.env's blob is new to that range, and config.env's second version
+  // Paths the scan leaves out do not count as a first appearance: the blob is listed where it is wanted.
+  std::vector<HistoryBlob> wanted;
+  REQUIRE(git_history_blobs(repo.dir.string(), "", &wanted, &err,
+                            [](const std::string& path) { return path != "config.env"; }));
+  REQUIRE(wanted.size() == 1);
+  CHECK(wanted[0].path == "copy.env");
+  CHECK(wanted[0].blob == blobs[0].blob);
+  CHECK(wanted[0].commit == later[0].commit);
 }

@@ -1,0 +1,324 @@
+// The repository configuration file (.tollgate.yaml). See config.h for the contract, docs/configuration.md for
+// the user's view.
+#include "engine/config.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <limits>
+#include <map>
+#include <memory>
+
+#include "engine/walker.h"
+#include "tollgate/parsers.h"
+
+namespace fs = std::filesystem;
+
+namespace tollgate {
+
+std::string ConfigError::where() const {
+  if (line == 0) return path;
+  return path + ":" + std::to_string(line) + ":" + std::to_string(col);
+}
+
+std::string ConfigError::str() const { return where() + ": " + message; }
+
+std::optional<uint64_t> parse_size(std::string_view text) {
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 19) return std::nullopt;
+  std::string_view unit = text.substr(digits);
+  if (unit.size() > 1 && unit.front() == ' ') unit.remove_prefix(1);  // "2 MiB" reads as naturally as "2MiB"
+  static const std::pair<std::string_view, uint64_t> kUnits[] = {
+      {"", 1},          {"B", 1},          {"KB", 1000},      {"MB", 1000000}, {"GB", 1000000000},
+      {"KiB", 1u << 10}, {"MiB", 1u << 20}, {"GiB", 1u << 30},
+  };
+  const auto* u = std::find_if(std::begin(kUnits), std::end(kUnits), [&](const auto& p) { return p.first == unit; });
+  if (u == std::end(kUnits)) return std::nullopt;
+  uint64_t n = 0;
+  for (char c : text.substr(0, digits)) {
+    if (n > (std::numeric_limits<uint64_t>::max() - 9) / 10) return std::nullopt;
+    n = n * 10 + static_cast<uint64_t>(c - '0');
+  }
+  if (n == 0 || n > std::numeric_limits<uint64_t>::max() / u->second) return std::nullopt;
+  return n * u->second;
+}
+
+namespace {
+
+const char* const kKeys[] = {"fail-on", "select",        "skip",          "rules",   "baseline",
+                             "exclude", "max-file-size", "decode-base64", "severity"};
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The known key a misspelt one most likely meant: "fail_on" and "failOn" for "fail-on", "exlude" for "exclude".
+std::string suggest_key(std::string_view key) {
+  std::string folded;
+  for (char c : key) {
+    if (c == '_') folded += '-';
+    else if (c >= 'A' && c <= 'Z') folded.append(1, '-').append(1, static_cast<char>(c - 'A' + 'a'));
+    else folded += c;
+  }
+  std::string best;
+  size_t best_d = 3;  // more than two edits away is a different word
+  for (const char* k : kKeys) {
+    size_t d = std::min(edit_distance(key, k), edit_distance(folded, k));
+    if (d < best_d) {
+      best_d = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+std::string all_keys() {
+  std::string out;
+  for (const char* k : kKeys) out += (out.empty() ? "" : ", ") + std::string(k);
+  return out;
+}
+
+const char* describe(const Node* n) {
+  if (!n) return "nothing";
+  switch (n->type) {
+    case NodeType::null: return "null";
+    case NodeType::boolean: return "a boolean";
+    case NodeType::integer: return "an integer";
+    case NodeType::floating: return "a number";
+    case NodeType::string: return "a string";
+    case NodeType::expr: return "an expression";
+    case NodeType::map: return "a map";
+    case NodeType::seq: return "a list";
+  }
+  return "a value";
+}
+
+// Lexically normal, absolute, without resolving symlinks: the walker names paths the same way, so the two agree
+// on which files lie under the configuration's folder.
+std::string absolute_lexical(const std::string& p) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(p.empty() ? fs::path(".") : fs::path(p), ec);
+  std::string s = abs.lexically_normal().string();
+  while (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
+}
+
+// Builds a Config from the parsed tree, stopping at the first mistake.
+class Reader {
+ public:
+  Reader(const std::string& path, Config* cfg, ConfigError* err) : path_(path), cfg_(cfg), err_(err) {}
+
+  bool read(const Node* root) {
+    if (!root || root->type == NodeType::null) return true;  // an empty file configures nothing
+    if (!root->is_map()) return fail(root->span, std::string("expected a map of settings (key: value), got ") + describe(root));
+    std::map<std::string, const Entry*> seen;
+    for (const Entry& e : root->entries) {
+      if (auto [it, fresh] = seen.emplace(e.key, &e); !fresh)
+        return fail(e.key_span, "duplicate key '" + e.key + "' (first at line " +
+                                    std::to_string(it->second->key_span.line) + ")");
+      // A key written with nothing after it (`exclude:`) is the same as leaving it out.
+      if (!e.value || e.value->type == NodeType::null) {
+        if (!known(e.key)) return unknown_key(e);
+        continue;
+      }
+      if (!setting(e)) return false;
+    }
+    return true;
+  }
+
+ private:
+  static bool known(const std::string& key) {
+    return std::any_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; });
+  }
+
+  bool unknown_key(const Entry& e) {
+    std::string hint = suggest_key(e.key);
+    return fail(e.key_span, "unknown key '" + e.key + "'" +
+                                (hint.empty() ? " (known keys: " + all_keys() + ")" : " (did you mean '" + hint + "'?)"));
+  }
+
+  bool setting(const Entry& e) {
+    const std::string& k = e.key;
+    const Node* v = e.value;
+    if (k == "fail-on") {
+      auto s = severity(v, "fail-on");
+      if (!s) return false;
+      cfg_->fail_on = *s;
+      return true;
+    }
+    if (k == "select") return items(v, "select", "rule ids or tags", &cfg_->select);
+    if (k == "skip") return items(v, "skip", "rule ids or tags", &cfg_->skip);
+    if (k == "rules" || k == "exclude") {
+      std::vector<ConfigItem> got;
+      if (!items(v, k, k == "rules" ? "rule pack folders" : "path patterns", &got)) return false;
+      for (auto& g : got) {
+        if (k == "rules") cfg_->rules.push_back(resolve(g.value));
+        else cfg_->exclude.push_back(g.value);
+      }
+      return true;
+    }
+    if (k == "baseline") {
+      std::string s;
+      if (!text(v, v->span, "baseline", "a file name", &s)) return false;
+      cfg_->baseline = resolve(s);
+      return true;
+    }
+    if (k == "max-file-size") {
+      std::optional<uint64_t> n;
+      if (v->type == NodeType::integer || v->type == NodeType::string) n = parse_size(v->text);
+      if (!n)
+        return fail(v->span, "max-file-size: expected a positive size in bytes or with a unit, like 2MiB or 500KB (got " +
+                                 shown(v) + ")");
+      cfg_->max_file_size = *n;
+      return true;
+    }
+    if (k == "decode-base64") {
+      if (v->type != NodeType::boolean)
+        return fail(v->span, std::string("decode-base64: expected true or false, got ") + shown(v));
+      cfg_->decode_base64 = v->text == "true";
+      return true;
+    }
+    if (k == "severity") {
+      if (!v->is_map())
+        return fail(v->span, std::string("severity: expected a map of rule id to severity "
+                                         "(supply-chain.unpinned-image: low), got ") + describe(v));
+      for (const Entry& r : v->entries) {
+        if (r.key.empty()) return fail(r.key_span, "severity: expected a rule id, id prefix or tag as the key");
+        auto s = severity(r.value, "severity of '" + r.key + "'", &r.key_span);
+        if (!s) return false;
+        cfg_->severity.push_back({{r.key, r.key_span.line, r.key_span.col}, *s});
+      }
+      return true;
+    }
+    return unknown_key(e);
+  }
+
+  // A scalar's text as the user wrote it, for messages.
+  static std::string shown(const Node* v) {
+    if (!v || !v->is_scalar()) return describe(v);
+    return std::string(describe(v)) + " '" + v->text + "'";
+  }
+
+  std::optional<Severity> severity(const Node* v, const std::string& what, const Span* at = nullptr) {
+    if (!v || v->type != NodeType::string) {
+      // An empty value has no place of its own worth pointing at: point at its key.
+      fail(v && (v->type != NodeType::null || !at) ? v->span : *at, what + ": expected a severity (critical, high, medium, low or info), got " + shown(v));
+      return std::nullopt;
+    }
+    auto s = parse_severity(v->text);
+    if (!s) fail(v->span, what + ": unknown severity '" + v->text + "' (critical, high, medium, low or info)");
+    return s;
+  }
+
+  // A string, or a plain scalar that YAML read as a number (a folder called 2024 is still a name).
+  bool text(const Node* v, const Span& at, const std::string& key, const char* what, std::string* out) {
+    if (!v || !(v->type == NodeType::string || v->type == NodeType::integer || v->type == NodeType::floating))
+      return fail(v ? v->span : at, key + ": expected " + what + ", got " + describe(v));
+    if (v->text.empty()) return fail(v->span, key + ": expected " + what + ", got an empty string");
+    *out = v->text;
+    return true;
+  }
+
+  bool items(const Node* v, const std::string& key, const char* what, std::vector<ConfigItem>* out) {
+    if (!v->is_seq())
+      return fail(v->span, key + ": expected a list of " + what + " ([a, b] or one '- item' per line), got " +
+                               shown(v));
+    for (const Entry& it : v->entries) {
+      std::string s;
+      if (!text(it.value, it.key_span, key, "a string item", &s)) return false;
+      out->push_back({std::move(s), it.value->span.line, it.value->span.col});
+    }
+    return true;
+  }
+
+  std::string resolve(const std::string& p) const {
+    if (!p.empty() && p[0] == '/') return p;
+    return cfg_->dir.empty() ? fs::path(p).lexically_normal().string() : (fs::path(cfg_->dir) / p).lexically_normal().string();
+  }
+
+  bool fail(const Span& at, std::string message) {
+    err_->path = path_;
+    err_->line = at.line;
+    err_->col = at.col;
+    err_->message = std::move(message);
+    return false;
+  }
+
+  const std::string& path_;
+  Config* cfg_;
+  ConfigError* err_;
+};
+
+}  // namespace
+
+std::optional<Config> parse_config(const std::string& path, std::string_view text, ConfigError* error) {
+  Config cfg;
+  cfg.path = path;
+  cfg.dir = fs::path(path).parent_path().string();
+  cfg.dir_abs = absolute_lexical(cfg.dir);
+  auto src = SourceText::make(path, std::string(text));
+  ParseResult parsed = parse_yaml(src);
+  if (parsed.error) {
+    const ParseError& pe = *parsed.error;
+    std::string message = "invalid YAML: " + pe.message;
+    // `- *.log` is an alias to YAML, not a pattern: the parser's own words do not say so.
+    std::string_view line = src->line(pe.span.line);
+    if (line.find("*") != std::string_view::npos && line.find_first_of("\"'") == std::string_view::npos)
+      message += " (a pattern that starts with '*' must be quoted: \"*.log\")";
+    *error = {path, pe.span.line, pe.span.col, message};
+    return std::nullopt;
+  }
+  if (parsed.documents.size() > 1) {
+    const Document& second = *parsed.documents[1];
+    Span at = second.root ? second.root->span : Span{1, 1};
+    *error = {path, at.line, at.col, "expected one YAML document, found " + std::to_string(parsed.documents.size())};
+    return std::nullopt;
+  }
+  Reader reader(path, &cfg, error);
+  if (!reader.read(parsed.documents.empty() ? nullptr : parsed.documents[0]->root)) return std::nullopt;
+  return cfg;
+}
+
+std::optional<Config> load_config(const std::string& path, ConfigError* error) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    *error = {path, 0, 0, "is a directory, not a configuration file"};
+    return std::nullopt;
+  }
+  std::string text, why;
+  if (!read_file(path, &text, &why)) {
+    *error = {path, 0, 0, "cannot read configuration: " + why};
+    return std::nullopt;
+  }
+  return parse_config(path, text, error);
+}
+
+std::string find_config(const std::string& start) {
+  std::string abs = absolute_lexical(start);
+  struct stat st;
+  std::string dir = ::stat(abs.c_str(), &st) == 0 && S_ISDIR(st.st_mode) ? abs : fs::path(abs).parent_path().string();
+  for (fs::path d = dir;; d = d.parent_path()) {
+    fs::path candidate = d / kConfigFileName;
+    if (::stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+      // Shown relative to the working directory ("../.tollgate.yaml") when that is shorter than absolute.
+      std::string rel = candidate.lexically_relative(absolute_lexical(".")).string();
+      return !rel.empty() && rel.size() < candidate.string().size() ? rel : candidate.string();
+    }
+    if (::lstat((d / ".git").c_str(), &st) == 0 || d == d.parent_path()) return "";
+  }
+}
+
+}  // namespace tollgate
