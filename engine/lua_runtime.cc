@@ -275,12 +275,6 @@ Proxy* check_doc(lua_State* L, int idx, const char* fname) {
   return p;
 }
 
-// Lines a rule sees: a final empty line after the last line break is not a line of its own.
-uint32_t visible_lines(const SourceText& src) {
-  uint32_t n = src.line_count();
-  if (n > 0 && src.line_start(n) == src.bytes().size()) --n;
-  return n;
-}
 
 int doc_lines_next(lua_State* L) {
   Proxy* p = check_doc(L, lua_upvalueindex(2), "lines");
@@ -1248,6 +1242,99 @@ std::vector<ShellRaw> shell_tokens(std::string_view s) {
   return raw;
 }
 
+void push_shell_lines(lua_State* L, const std::vector<ShellLine>& lines) {
+  lua_createtable(L, static_cast<int>(lines.size()), 0);
+  lua_Integer i = 0;
+  for (const ShellLine& l : lines) {
+    lua_createtable(L, 0, 3);
+    lua_pushinteger(L, l.n);
+    lua_setfield(L, -2, "n");
+    lua_pushlstring(L, l.text.data(), l.text.size());
+    lua_setfield(L, -2, "text");
+    lua_pushinteger(L, l.off);
+    lua_setfield(L, -2, "off");
+    lua_rawseti(L, -2, ++i);
+  }
+}
+
+// tg.shell_blocks(doc): rules/lib/shell.lua's script_blocks, computed once per document (engine/shell_blocks.h).
+int tg_shell_blocks(lua_State* L) {
+  Proxy* p = check_doc(L, 1, "shell_blocks");
+  Sandbox* sb = sandbox_of(L);
+  const Document* doc = p->doc;
+  if (sb->shell_blocks_of != doc->serial) {
+    sb->shell_blocks = shell_blocks(*doc);
+    sb->shell_blocks_of = doc->serial;
+  }
+  lua_createtable(L, static_cast<int>(sb->shell_blocks.size()), 0);
+  lua_Integer i = 0;
+  for (const ShellBlock& b : sb->shell_blocks) {
+    charge(L, b.lines.size() + 1);
+    lua_createtable(L, 0, 5);
+    lua_pushlstring(L, b.scope.data(), b.scope.size());
+    lua_setfield(L, -2, "scope");
+    if (b.step) {
+      push_node_proxy(L, doc, b.step);
+      lua_setfield(L, -2, "step");
+    }
+    if (b.job) {
+      push_node_proxy(L, doc, b.job);
+      lua_setfield(L, -2, "job");
+    }
+    if (b.has_job_id) {
+      lua_pushlstring(L, b.job_id.data(), b.job_id.size());
+      lua_setfield(L, -2, "job_id");
+    }
+    push_shell_lines(L, b.lines);
+    lua_setfield(L, -2, "lines");
+    lua_rawseti(L, -2, ++i);
+  }
+  return 1;
+}
+
+// tg.shell_value_lines(doc, map, key): shell.lua's value_lines.
+int tg_shell_value_lines(lua_State* L) {
+  Proxy* d = check_doc(L, 1, "shell_value_lines");
+  Proxy* m = check_node(L, 2, "shell_value_lines");
+  if (!m->node->is_map())
+    return luaL_error(L, "bad argument #2 to 'shell_value_lines' (map expected, got %s)", node_type_name(m->node->type));
+  size_t len = 0;
+  const char* key = luaL_checklstring(L, 3, &len);
+  Sandbox* sb = sandbox_of(L);
+  sb->shell_out = shell_value_lines(*d->doc, *m->node, std::string_view(key, len));
+  charge(L, sb->shell_out.size() + 1);
+  push_shell_lines(L, sb->shell_out);
+  return 1;
+}
+
+// tg.shell_logical_lines(lines): shell.lua's logical_lines over a list of { n =, text =, off = }.
+int tg_shell_logical_lines(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  Sandbox* sb = sandbox_of(L);
+  sb->shell_in.clear();
+  lua_Integer count = luaL_len(L, 1);
+  for (lua_Integer i = 1; i <= count; ++i) {
+    charge(L, 1);
+    if (lua_geti(L, 1, i) != LUA_TTABLE)
+      return luaL_error(L, "bad argument #1 to 'shell_logical_lines' (item %d is not a table)", (int)i);
+    lua_getfield(L, -1, "n");
+    lua_getfield(L, -2, "text");
+    lua_getfield(L, -3, "off");
+    int n_ok = 0, off_ok = 0;
+    lua_Integer n = lua_tointegerx(L, -3, &n_ok), off = lua_tointegerx(L, -1, &off_ok);
+    if (!n_ok || !off_ok || lua_type(L, -2) != LUA_TSTRING || n < 0 || off < 0 || n > UINT32_MAX || off > UINT32_MAX)
+      return luaL_error(L, "bad argument #1 to 'shell_logical_lines' (item %d needs integer n and off and string text)",
+                        (int)i);
+    size_t len = 0;
+    const char* text = lua_tolstring(L, -2, &len);
+    sb->shell_in.push_back({static_cast<uint32_t>(n), std::string(text, len), static_cast<uint32_t>(off)});
+    lua_pop(L, 4);
+  }
+  sb->shell_out = shell_logical_lines(sb->shell_in);
+  push_shell_lines(L, sb->shell_out);
+  return 1;
+}
+
 int tg_split_shell(lua_State* L) {
   size_t len = 0;
   const char* text = luaL_checklstring(L, 1, &len);
@@ -1339,7 +1426,9 @@ void push_tg_library(lua_State* L) {
                                  {"key_span", tg_key_span}, {"is_literal", tg_is_literal},
                                  {"refs", tg_refs},         {"text", tg_text},   {"each", tg_each},
                                  {"walk", tg_walk},         {"re", tg_re},       {"log", tg_log},
-                                 {"split_shell", tg_split_shell},
+                                 {"split_shell", tg_split_shell}, {"shell_blocks", tg_shell_blocks},
+                                 {"shell_value_lines", tg_shell_value_lines},
+                                 {"shell_logical_lines", tg_shell_logical_lines},
                                  {nullptr, nullptr}};
   luaL_newlib(L, kTg);
   lua_createtable(L, 0, 2);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/rules.h"
+#include "engine/shell_blocks.h"
 
 namespace re2 {
 class RE2;
@@ -86,6 +87,13 @@ struct Sandbox {
   // table behind every read-only tg view (each pack gets its own view, whose tg.lib looks in that pack).
   int globals_ref = LUA_NOREF;
   int tg_ref = LUA_NOREF;
+
+  // tg.shell_blocks: the blocks of the latest document asked for (by Document::serial), which every rule that
+  // reads scripts shares; and the other tg.shell_* functions' input and output, kept here because a C function
+  // may be left by a Lua error and must not own a C++ object across a Lua call.
+  uint64_t shell_blocks_of = 0;
+  std::vector<ShellBlock> shell_blocks;
+  std::vector<ShellLine> shell_in, shell_out;
 
   // Set by the runtime during a call: where ctx:report puts its hits.
   std::vector<RuleHit>* hits = nullptr;

@@ -2,6 +2,7 @@
 #include "tollgate/document.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 
@@ -146,6 +147,11 @@ const char* node_type_name(NodeType t) {
     case NodeType::seq: return "seq";
   }
   return "null";
+}
+
+uint64_t Document::next_serial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 const Entry* Node::entry(std::string_view key) const {

@@ -120,6 +120,9 @@ class NodeArena {
 };
 
 struct Document {
+  // Unique among the documents of a process, never reused: what caches of per-document results key on (an
+  // address can come back for the next file's document).
+  const uint64_t serial = next_serial();
   std::shared_ptr<const SourceText> source;
   Format format = Format::text;
   std::string kind;          // terraform, kubernetes, github-actions, ... (see engine/classifier.h)
@@ -141,6 +144,7 @@ struct Document {
   }
 
  private:
+  static uint64_t next_serial();
   mutable std::unique_ptr<Document> parsed_later_;  // a deferred document's parse
 };
 

@@ -1,0 +1,325 @@
+// A line-for-line port of what rules/lib/shell.lua did in Lua; tests/unit/shell_blocks_test.cc checks it
+// against that Lua original (kept in tests/unit/data/shell_blocks_reference.lua) on every fixture.
+// Character classes are Lua's in the "C" locale: %s is space, \t, \n, \v, \f, \r; %a letters; %w letters and
+// digits.
+#include "engine/shell_blocks.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace tollgate {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+
+size_t skip_spaces(std::string_view s, size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+
+std::string_view trim(std::string_view s) {
+  size_t b = skip_spaces(s, 0);
+  size_t e = s.size();
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+// Lua's s:sub(i) for a 1-based i >= 1.
+std::string_view from(std::string_view s, size_t i) { return i - 1 >= s.size() ? std::string_view{} : s.substr(i - 1); }
+
+// `^%s*%-%s+` or `^%s*%-$` (a sequence item marker), else `^%s+`; its length, 0 when none; *dash says which.
+size_t lead_length(std::string_view t, bool* dash) {
+  size_t i = skip_spaces(t, 0);
+  if (i < t.size() && t[i] == '-') {
+    size_t j = skip_spaces(t, i + 1);
+    if (j > i + 1 || i + 1 == t.size()) {
+      *dash = true;
+      return j;
+    }
+  }
+  *dash = false;
+  return i;
+}
+
+// `^[|>][-+0-9]*`: a block scalar indicator; the length, 0 when t does not start with one.
+size_t block_indicator(std::string_view t) {
+  if (t.empty() || (t[0] != '|' && t[0] != '>')) return 0;
+  size_t i = 1;
+  while (i < t.size() && (t[i] == '-' || t[i] == '+' || (t[i] >= '0' && t[i] <= '9'))) ++i;
+  return i;
+}
+
+// Removes the YAML around one source line of a script value; false for a line with no command.
+bool clean_yaml_line(std::string_view t, bool first, uint32_t key_end_col, std::string_view* out, uint32_t* off_out) {
+  uint32_t off = 0;
+  if (first) {
+    if (key_end_col == 0) return false;  // no key span: nothing to anchor the line to
+    off = key_end_col - 1;
+    t = from(t, key_end_col);
+    size_t i = skip_spaces(t, 0);
+    if (i >= t.size() || t[i] != ':') return false;
+    size_t colon = skip_spaces(t, i + 1);
+    off += static_cast<uint32_t>(colon);
+    t = t.substr(colon);
+  }
+  bool item = first;
+  for (;;) {
+    bool dash = false;
+    size_t lead = lead_length(t, &dash);
+    if (lead == 0) break;
+    if (dash) item = true;
+    off += static_cast<uint32_t>(lead);
+    t = t.substr(lead);
+  }
+  if (t.empty() || t[0] == '#') return false;
+  if (size_t b = block_indicator(t)) {
+    size_t s = skip_spaces(t, b);
+    if (s == t.size() || (s > b && t[s] == '#')) return false;
+  }
+  char q = t[0];
+  if (item && (q == '"' || q == '\'') && t.size() >= 2 && t.back() == q) {
+    t = t.substr(1, t.size() - 2);
+    off += 1;
+  } else if (item && q == '[') {
+    return false;  // flow sequences are rare in scripts; skip rather than misread them
+  }
+  *out = t;
+  *off_out = off;
+  return true;
+}
+
+// The heredoc delimiter a line opens (`<<EOF`, `<<-'EOF'`, `<< "EOF"`), or empty.
+std::string_view heredoc_delimiter(std::string_view s) {
+  for (size_t p = s.find("<<"); p != std::string_view::npos; p = s.find("<<", p + 1)) {
+    size_t i = p + 2;
+    if (i < s.size() && s[i] == '-') ++i;
+    i = skip_spaces(s, i);
+    if (i < s.size() && (s[i] == '"' || s[i] == '\'')) ++i;
+    if (i >= s.size() || !(is_alpha(s[i]) || s[i] == '_')) continue;
+    size_t e = i + 1;
+    while (e < s.size() && (is_alnum(s[e]) || s[e] == '_')) ++e;
+    return s.substr(i, e - i);
+  }
+  return {};
+}
+
+// `\%s*$`: the line ends in a backslash (spaces after it allowed); *cut is where the backslash is.
+bool continues(std::string_view s, size_t* cut) {
+  size_t e = s.size();
+  while (e > 0 && is_space(s[e - 1])) --e;
+  if (e == 0 || s[e - 1] != '\\') return false;
+  *cut = e - 1;
+  return true;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A value as a rule sees it: absent and YAML null are both nil.
+const Node* present(const Node* n) { return n && n->type != NodeType::null ? n : nullptr; }
+
+void markdown_blocks(const Document& doc, std::vector<ShellBlock>* blocks) {
+  std::string p = lower(doc.path());
+  if (!(ends_with(p, ".md") || ends_with(p, ".markdown") || ends_with(p, ".mdx"))) return;
+  static const std::string_view kShellish[] = {"",         "sh",           "bash",         "shell",      "console",
+                                               "zsh",      "shell-session", "shellsession", "sh-session", "terminal"};
+  const SourceText& src = *doc.source;
+  char fch = 0;
+  size_t flen = 0;
+  bool take = false;
+  std::vector<ShellLine> lines;
+  for (uint32_t n = 1, count = visible_lines(src); n <= count; ++n) {
+    std::string_view t = src.line(n);
+    std::string_view tr = trim(t);
+    if (fch) {
+      if (tr.size() >= flen && std::all_of(tr.begin(), tr.end(), [&](char c) { return c == fch; })) {
+        if (take) blocks->push_back({"(block " + std::to_string(n) + ")", nullptr, nullptr, {}, false, shell_logical_lines(lines)});
+        fch = 0;
+        lines.clear();
+      } else if (take) {
+        // a "$ " prompt in console transcripts
+        size_t i = skip_spaces(t, 0);
+        size_t prompt = 0;
+        if (i < t.size() && t[i] == '$' && skip_spaces(t, i + 1) > i + 1) prompt = skip_spaces(t, i + 1);
+        lines.push_back({n, std::string(t.substr(prompt)), static_cast<uint32_t>(prompt)});
+      }
+    } else if (tr.size() >= 3 && (tr[0] == '`' || tr[0] == '~') && tr[1] == tr[0] && tr[2] == tr[0]) {
+      size_t f = 3;
+      while (f < tr.size() && tr[f] == tr[0]) ++f;
+      size_t i = skip_spaces(tr, f), e = i;
+      while (e < tr.size() && (is_alnum(tr[e]) || tr[e] == '-' || tr[e] == '_')) ++e;
+      std::string info = lower(tr.substr(i, e - i));
+      fch = tr[0];
+      flen = f;
+      lines.clear();
+      take = std::find(std::begin(kShellish), std::end(kShellish), info) != std::end(kShellish);
+    }
+  }
+}
+
+void github_blocks(const Document& doc, std::vector<ShellBlock>* blocks) {
+  const Node* root = doc.tree();
+  if (!root || !root->is_map()) return;
+  auto steps_of = [&](const Node* steps, const Node* job, const std::string* job_id) {
+    if (!steps || !steps->is_seq()) return;
+    for (size_t si = 0; si < steps->entries.size(); ++si) {
+      const Node* step = steps->entries[si].value;
+      if (step->type == NodeType::null) break;  // ipairs stops at the first nil
+      if (!step->is_map() || !present(step->get("run"))) continue;
+      ShellBlock b;
+      b.scope = (job_id ? *job_id : std::string()) + "#" + std::to_string(si + 1);
+      b.step = step;
+      b.job = job;
+      if (job_id) b.job_id = *job_id, b.has_job_id = true;
+      b.lines = shell_logical_lines(shell_value_lines(doc, *step, "run"));
+      blocks->push_back(std::move(b));
+    }
+  };
+  const Node* jobs = root->get("jobs");
+  if (jobs && jobs->is_map())
+    for (const Entry& e : jobs->entries)
+      if (e.value->is_map()) steps_of(e.value->get("steps"), e.value, &e.key);
+  const Node* runs = root->get("runs");  // a composite action
+  if (runs && runs->is_map()) steps_of(runs->get("steps"), nullptr, nullptr);
+}
+
+void gitlab_blocks(const Document& doc, std::vector<ShellBlock>* blocks) {
+  const Node* root = doc.tree();
+  if (!root || !root->is_map()) return;
+  // Top-level keys that are not jobs; `default:` is read like a job on purpose (see shell.lua).
+  static const std::string_view kReserved[] = {"stages", "variables",     "include",      "workflow", "image",
+                                               "services", "cache",       "before_script", "after_script", "spec"};
+  for (const Entry& e : root->entries) {
+    if (e.key == "before_script" || e.key == "after_script") {
+      blocks->push_back({"(global)", nullptr, nullptr, {}, false, shell_logical_lines(shell_value_lines(doc, *root, e.key))});
+    } else if (e.value->is_map() && std::find(std::begin(kReserved), std::end(kReserved), e.key) == std::end(kReserved)) {
+      for (std::string_view sk : {"before_script", "script", "after_script"}) {
+        if (!present(e.value->get(sk))) continue;
+        blocks->push_back({e.key, nullptr, e.value, e.key, true, shell_logical_lines(shell_value_lines(doc, *e.value, sk))});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+uint32_t visible_lines(const SourceText& src) {
+  uint32_t n = src.line_count();
+  if (n > 0 && src.line_start(n) == src.bytes().size()) --n;
+  return n;
+}
+
+std::vector<ShellLine> shell_value_lines(const Document& doc, const Node& map, std::string_view key) {
+  std::vector<ShellLine> out;
+  const Entry* e = map.entry(key);
+  if (!e || !e->value) return out;
+  const Span& ks = e->key_span;
+  const Span& vs = e->value->span;
+  const SourceText& src = *doc.source;
+  const uint32_t base = ks.col - 1;
+  const uint32_t last = std::max(vs.end_line, ks.line);
+  const uint32_t count = visible_lines(src);
+  for (uint32_t n = ks.line; n <= last; ++n) {
+    std::string_view line = n >= 1 && n <= count ? src.line(n) : std::string_view{};
+    if (n > ks.line) {
+      // the value ends at the first line indented no deeper than the key (an item "- " may share its column)
+      size_t ind = line.find_first_not_of(' ');
+      if (ind == std::string_view::npos) ind = line.size();
+      bool rest = ind < line.size();
+      if (rest && ind < base) break;
+      if (rest && ind == base && line[ind] != '-') break;
+    }
+    std::string_view t;
+    uint32_t off = 0;
+    if (clean_yaml_line(line, n == ks.line, ks.end_col, &t, &off)) out.push_back({n, std::string(t), off});
+  }
+  return out;
+}
+
+std::vector<ShellLine> shell_logical_lines(const std::vector<ShellLine>& lines) {
+  std::vector<ShellLine> out;
+  std::string heredoc;
+  bool in_heredoc = false, have = false;
+  ShellLine acc;
+  for (const ShellLine& l : lines) {
+    std::string_view t = l.text;
+    if (in_heredoc) {
+      if (trim(t) == heredoc) in_heredoc = false;
+    } else if (have) {
+      acc.text += ' ';
+      acc.text += t.substr(skip_spaces(t, 0));
+    } else {
+      size_t i = skip_spaces(t, 0);
+      if (i < t.size() && t[i] != '#') {
+        acc = l;
+        have = true;
+      }
+    }
+    if (have && !in_heredoc) {
+      size_t cut = 0;
+      if (continues(acc.text, &cut)) {
+        acc.text.resize(cut);
+      } else {
+        if (acc.text.find("<<<") == std::string::npos) {  // a here-string has no body
+          std::string_view d = heredoc_delimiter(acc.text);
+          if (!d.empty()) heredoc.assign(d), in_heredoc = true;
+        }
+        out.push_back(std::move(acc));
+        acc = ShellLine{};
+        have = false;
+      }
+    }
+  }
+  if (have) out.push_back(std::move(acc));
+  return out;
+}
+
+std::vector<ShellBlock> shell_blocks(const Document& doc) {
+  std::vector<ShellBlock> blocks;
+  const std::string& kind = doc.kind;
+  const SourceText& src = *doc.source;
+  if (kind == "github-actions") {
+    github_blocks(doc, &blocks);
+  } else if (kind == "gitlab-ci") {
+    gitlab_blocks(doc, &blocks);
+  } else if (kind == "shell") {
+    std::vector<ShellLine> lines;
+    for (uint32_t n = 1, count = visible_lines(src); n <= count; ++n) {
+      std::string_view t = src.line(n);
+      if (!(n == 1 && t.substr(0, 2) == "#!")) lines.push_back({n, std::string(t), 0});
+    }
+    blocks.push_back({"(file)", nullptr, nullptr, {}, false, shell_logical_lines(lines)});
+  } else if (kind == "makefile") {
+    // recipe lines only (they start with a tab); @, - and + prefixes are make's, $$ is make's escape for $
+    std::vector<ShellLine> lines;
+    for (uint32_t n = 1, count = visible_lines(src); n <= count; ++n) {
+      std::string_view t = src.line(n);
+      if (t.empty() || t[0] != '\t') continue;
+      size_t lead = 1;
+      while (lead < t.size() && (t[lead] == '@' || t[lead] == '-' || t[lead] == '+' || is_space(t[lead]))) ++lead;
+      std::string body;
+      for (size_t i = lead; i < t.size(); ++i) {
+        body += t[i];
+        if (t[i] == '$' && i + 1 < t.size() && t[i + 1] == '$') ++i;
+      }
+      lines.push_back({n, std::move(body), static_cast<uint32_t>(lead)});
+    }
+    blocks.push_back({"(file)", nullptr, nullptr, {}, false, shell_logical_lines(lines)});
+  } else if (kind == "text") {
+    markdown_blocks(doc, &blocks);
+  }
+  return blocks;
+}
+
+}  // namespace tollgate
