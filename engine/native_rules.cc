@@ -124,9 +124,14 @@ bool secret_key_uncached(std::string_view k) {
 }
 
 // Keys repeat across documents (name, image, value, ...): each thread remembers its verdicts, up to a bound.
+struct StringHash {
+  using is_transparent = void;  // lets find() take a string_view: no std::string per lookup
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 bool secret_key(std::string_view k) {
-  thread_local std::unordered_map<std::string, bool> memo;
-  if (auto it = memo.find(std::string(k)); it != memo.end()) return it->second;
+  thread_local std::unordered_map<std::string, bool, StringHash, std::equal_to<>> memo;
+  if (auto it = memo.find(k); it != memo.end()) return it->second;
   bool v = secret_key_uncached(k);
   if (memo.size() < 50000) memo.emplace(std::string(k), v);
   return v;
