@@ -328,11 +328,11 @@ bool load_chunk(lua_State* L, const char* text, size_t len, const char* chunknam
   lua_pushliteral(L, "read-only");
   lua_setfield(L, -2, "__metatable");
   lua_setmetatable(L, -2);
-  if (pack_len > 0) {
-    lua_pushliteral(L, "tg");
-    push_pack_tg(L, pack, pack_len);
-    lua_rawset(L, -3);
-  }
+  // tg in the chunk's own table (the built-in pack's too): rules read it all the time, and this saves the
+  // fall-through lookup in the shared globals on every read.
+  lua_pushliteral(L, "tg");
+  push_pack_tg(L, pack, pack_len);
+  lua_rawset(L, -3);
   lua_setupvalue(L, -2, 1);
   return true;
 }
