@@ -1,100 +1,107 @@
 // tollgate's own JSON report: a flat, versioned shape for scripts (documented in docs/reports.md).
 #include <array>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "reporters/common.h"
+#include "reporters/json_writer.h"
 #include "tollgate/report.h"
 
 namespace tollgate {
 namespace {
 
-// Insertion order keeps the documented field order readable; it is as deterministic as sorted keys.
-using Json = nlohmann::ordered_json;
-
 // Bump when a field changes meaning or disappears; adding a field does not bump it.
 constexpr int kJsonReportVersion = 1;
 
-Json location_fields(const Location& loc) {
-  Json j;
-  j["path"] = loc.path;
-  j["start_line"] = loc.span.line;
-  j["start_column"] = loc.span.col;
-  j["end_line"] = loc.span.end_line;
-  j["end_column"] = loc.span.end_col;
-  return j;
+void location_fields(reporting::JsonWriter& w, const Location& loc) {
+  w.member("path", loc.path);
+  w.member("start_line", loc.span.line);
+  w.member("start_column", loc.span.col);
+  w.member("end_line", loc.span.end_line);
+  w.member("end_column", loc.span.end_col);
 }
 
 }  // namespace
 
 std::string render_json(const Report& r, const RenderOptions& o) {
-  Json findings = Json::array();
   std::array<uint64_t, 5> by_severity{};
   uint64_t suppressed = 0;
   for (const Finding& f : r.findings) {
-    if (f.suppressed) {
-      ++suppressed;
-    } else {
-      ++by_severity[static_cast<size_t>(f.severity)];
-    }
+    if (f.suppressed) ++suppressed;
+    else ++by_severity[static_cast<size_t>(f.severity)];
+  }
+
+  // Fields in the documented order (docs/reports.md).
+  reporting::JsonWriter w;
+  w.begin_object();
+  w.member("version", kJsonReportVersion);
+  w.key("tool");
+  w.begin_object();
+  w.member("name", "tollgate");
+  w.member("version", r.tool_version);
+  w.end_object();
+  w.member("baseline_used", r.baseline_used);
+
+  w.key("findings");
+  w.begin_array();
+  for (const Finding& f : r.findings) {
     if (!reporting::is_listed(f, o)) continue;
-
-    Json j;
-    j["rule_id"] = f.rule_id;
-    j["severity"] = severity_name(f.severity);
-    j["message"] = f.message;
-    j.update(location_fields(f.location));
-    j["snippet"] = f.snippet;
-    j["fingerprint"] = f.fingerprint;
-    j["suppressed"] = f.suppressed;
-    if (f.suppressed) j["suppression_reason"] = f.suppression_reason;
-    if (r.baseline_used) j["baseline_state"] = f.baseline == BaselineState::unchanged ? "unchanged" : "new";
+    w.begin_object();
+    w.member("rule_id", f.rule_id);
+    w.member("severity", severity_name(f.severity));
+    w.member("message", f.message);
+    location_fields(w, f.location);
+    w.member("snippet", f.snippet);
+    w.member("fingerprint", f.fingerprint);
+    w.member("suppressed", f.suppressed);
+    if (f.suppressed) w.member("suppression_reason", f.suppression_reason);
+    if (r.baseline_used) w.member("baseline_state", f.baseline == BaselineState::unchanged ? "unchanged" : "new");
     if (!f.provenance.commit.empty()) {
-      j["commit"] = f.provenance.commit;
-      j["author"] = f.provenance.author;
-      j["commit_date"] = f.provenance.date;
+      w.member("commit", f.provenance.commit);
+      w.member("author", f.provenance.author);
+      w.member("commit_date", f.provenance.date);
     }
-    Json related = Json::array();
+    w.key("related");
+    w.begin_array();
     for (const Location& rel : f.related) {
-      Json jr = location_fields(rel);
-      jr["message"] = rel.message;
-      related.push_back(std::move(jr));
+      w.begin_object();
+      location_fields(w, rel);
+      w.member("message", rel.message);
+      w.end_object();
     }
-    j["related"] = std::move(related);
-    findings.push_back(std::move(j));
+    w.end_array();
+    w.end_object();
   }
+  w.end_array();
 
-  Json errors = Json::array();
+  w.key("errors");
+  w.begin_array();
   for (const Notification& n : r.notifications) {
-    Json j;
-    j["level"] = n.level == Notification::Level::error ? "error" : "warning";
-    j["message"] = n.message;
-    if (!n.path.empty()) j["path"] = n.path;
-    if (n.line > 0) j["line"] = n.line;
-    if (!n.rule_id.empty()) j["rule_id"] = n.rule_id;
-    errors.push_back(std::move(j));
+    w.begin_object();
+    w.member("level", n.level == Notification::Level::error ? "error" : "warning");
+    w.member("message", n.message);
+    if (!n.path.empty()) w.member("path", n.path);
+    if (n.line > 0) w.member("line", n.line);
+    if (!n.rule_id.empty()) w.member("rule_id", n.rule_id);
+    w.end_object();
   }
+  w.end_array();
 
-  Json counts;
   uint64_t total = 0;
-  for (int s = static_cast<int>(Severity::critical); s >= static_cast<int>(Severity::info); --s) {
-    counts[severity_name(static_cast<Severity>(s))] = by_severity[s];
-    total += by_severity[s];
-  }
-
-  Json doc;
-  doc["version"] = kJsonReportVersion;
-  doc["tool"] = {{"name", "tollgate"}, {"version", r.tool_version}};
-  doc["baseline_used"] = r.baseline_used;
-  doc["findings"] = std::move(findings);
-  doc["errors"] = std::move(errors);
-  doc["summary"] = {{"files", r.files_scanned},
-                    {"bytes", r.bytes_scanned},
-                    {"findings", total},
-                    {"suppressed", suppressed},
-                    {"by_severity", std::move(counts)}};
-  // Scanned bytes need not be UTF-8; replace rather than throw so one odd file cannot lose the report.
-  return doc.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
+  for (uint64_t c : by_severity) total += c;
+  w.key("summary");
+  w.begin_object();
+  w.member("files", r.files_scanned);
+  w.member("bytes", r.bytes_scanned);
+  w.member("findings", total);
+  w.member("suppressed", suppressed);
+  w.key("by_severity");
+  w.begin_object();
+  for (int s = static_cast<int>(Severity::critical); s >= static_cast<int>(Severity::info); --s)
+    w.member(severity_name(static_cast<Severity>(s)), by_severity[s]);
+  w.end_object();
+  w.end_object();
+  w.end_object();
+  return w.take() + '\n';
 }
 
 }  // namespace tollgate

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "reporters/common.h"
+#include "reporters/json_writer.h"
 #include "tollgate/report.h"
 
 namespace tollgate {
@@ -199,26 +200,45 @@ Json rule_descriptor(const RuleInfo& rule) {
   return d;
 }
 
-Json physical_location(const std::string& path, const Span& sp, const std::string* snippet) {
-  Json phys;
-  phys["artifactLocation"] = {{"uri", path_to_uri(path)}, {"uriBaseId", kSrcRoot}};
-  if (sp.line == 0) return phys;
-  Json region;
-  region["startLine"] = sp.line;
-  if (sp.col > 0) region["startColumn"] = sp.col;
-  if (sp.end_line > 0) region["endLine"] = sp.end_line;
-  if (sp.end_col > 0) region["endColumn"] = sp.end_col;
-  if (snippet && !snippet->empty()) region["snippet"] = {{"text", *snippet}};
-  phys["region"] = std::move(region);
-  return phys;
+// { "text": s }
+void text_object(reporting::JsonWriter& w, const std::string& s) {
+  w.begin_object();
+  w.member("text", s);
+  w.end_object();
 }
 
-Json single_location(Json physical) {
-  Json loc;
-  loc["physicalLocation"] = std::move(physical);
-  Json list = Json::array();
-  list.push_back(std::move(loc));
-  return list;
+void physical_location(reporting::JsonWriter& w, const std::string& path, const Span& sp, const std::string* snippet) {
+  w.begin_object();
+  w.key("artifactLocation");
+  w.begin_object();
+  w.member("uri", path_to_uri(path));
+  w.member("uriBaseId", kSrcRoot);
+  w.end_object();
+  if (sp.line > 0) {
+    w.key("region");
+    w.begin_object();
+    w.member("startLine", sp.line);
+    if (sp.col > 0) w.member("startColumn", sp.col);
+    if (sp.end_line > 0) w.member("endLine", sp.end_line);
+    if (sp.end_col > 0) w.member("endColumn", sp.end_col);
+    if (snippet && !snippet->empty()) {
+      w.key("snippet");
+      text_object(w, *snippet);
+    }
+    w.end_object();
+  }
+  w.end_object();
+}
+
+// "locations": [ { "physicalLocation": ... } ]
+void single_location(reporting::JsonWriter& w, const std::string& path, const Span& sp, const std::string* snippet) {
+  w.key("locations");
+  w.begin_array();
+  w.begin_object();
+  w.key("physicalLocation");
+  physical_location(w, path, sp, snippet);
+  w.end_object();
+  w.end_array();
 }
 
 }  // namespace
@@ -252,95 +272,119 @@ std::string render_sarif(const Report& r, const RenderOptions& o) {
     rules.push_back(rule_descriptor(*rule));
   }
 
-  Json results = Json::array();
-  for (const Finding& f : r.findings) {
-    if (!reporting::is_listed(f, o)) continue;
-    Json res;
-    res["ruleId"] = f.rule_id;
-    res["ruleIndex"] = index.at(f.rule_id);
-    res["level"] = level_of(f.severity);
-    res["message"] = {{"text", f.message}};
-    if (!f.location.path.empty()) {
-      res["locations"] = single_location(physical_location(f.location.path, f.location.span, &f.snippet));
-    }
-    if (!f.related.empty()) {
-      Json related = Json::array();
-      int id = 1;
-      for (const Location& rel : f.related) {
-        Json loc;
-        loc["id"] = id++;
-        loc["physicalLocation"] = physical_location(rel.path, rel.span, nullptr);
-        loc["message"] = {{"text", rel.message.empty() ? rel.path : rel.message}};
-        related.push_back(std::move(loc));
-      }
-      res["relatedLocations"] = std::move(related);
-    }
-    if (!f.fingerprint.empty()) res["partialFingerprints"] = {{"primaryLocationLineHash", f.fingerprint}};
-    if (r.baseline_used) res["baselineState"] = f.baseline == BaselineState::unchanged ? "unchanged" : "new";
-    if (f.suppressed) {
-      Json s;
-      s["kind"] = "inSource";
-      if (!f.suppression_reason.empty()) s["justification"] = f.suppression_reason;
-      res["suppressions"] = Json::array({std::move(s)});
-    }
-    // The level folds critical into high; keep the exact severity for consumers that want it.
-    res["properties"] = {{"severity", severity_name(f.severity)}};
-    if (!f.provenance.commit.empty()) {
-      // History scans: where the finding entered the repository.
-      res["properties"]["commit"] = f.provenance.commit;
-      res["properties"]["author"] = f.provenance.author;
-      res["properties"]["commitDate"] = f.provenance.date;
-    }
-    results.push_back(std::move(res));
-  }
-
-  bool success = true;
-  Json notifications = Json::array();
-  for (const Notification& n : r.notifications) {
-    bool is_error = n.level == Notification::Level::error;
-    if (is_error) success = false;
-    Json j;
-    j["level"] = is_error ? "error" : "warning";
-    j["message"] = {{"text", n.message}};
-    if (!n.path.empty()) {
-      Span sp;
-      sp.line = n.line;
-      j["locations"] = single_location(physical_location(n.path, sp, nullptr));
-    }
-    if (!n.rule_id.empty()) {
-      Json ref;
-      ref["id"] = n.rule_id;
-      if (auto it = index.find(n.rule_id); it != index.end()) ref["index"] = it->second;
-      j["associatedRule"] = std::move(ref);
-    }
-    notifications.push_back(std::move(j));
-  }
-
+  bool success = std::none_of(r.notifications.begin(), r.notifications.end(),
+                              [](const Notification& n) { return n.level == Notification::Level::error; });
   Json driver;
   driver["name"] = "tollgate";
   driver["version"] = r.tool_version;
   driver["informationUri"] = kInformationUri;
   driver["rules"] = std::move(rules);
 
-  Json invocation;
-  invocation["executionSuccessful"] = success;
-  invocation["toolExecutionNotifications"] = std::move(notifications);
+  // Results are written straight to the text (reporting::JsonWriter): they are what grows with the repository.
+  reporting::JsonWriter w;
+  w.begin_object();
+  w.member("$schema", kSchemaUri);
+  w.member("version", "2.1.0");
+  w.key("runs");
+  w.begin_array();
+  w.begin_object();
+  w.key("tool");
+  w.value(Json{{"driver", std::move(driver)}});
 
-  Json run;
-  run["tool"] = {{"driver", std::move(driver)}};
-  run["invocations"] = Json::array({std::move(invocation)});
+  w.key("invocations");
+  w.begin_array();
+  w.begin_object();
+  w.member("executionSuccessful", success);
+  w.key("toolExecutionNotifications");
+  w.begin_array();
+  for (const Notification& n : r.notifications) {
+    w.begin_object();
+    w.member("level", n.level == Notification::Level::error ? "error" : "warning");
+    w.key("message");
+    text_object(w, n.message);
+    if (!n.path.empty()) {
+      Span sp;
+      sp.line = n.line;
+      single_location(w, n.path, sp, nullptr);
+    }
+    if (!n.rule_id.empty()) {
+      w.key("associatedRule");
+      w.begin_object();
+      w.member("id", n.rule_id);
+      if (auto it = index.find(n.rule_id); it != index.end()) w.member("index", it->second);
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  w.end_array();
+
   // No "uri": the scan root's absolute path would make the report differ between machines and checkouts.
-  run["originalUriBaseIds"] = {
-      {kSrcRoot,
-       {{"description", {{"text", "The root of the scanned repository; result paths are relative to it."}}}}}};
-  run["results"] = std::move(results);
-  run["columnKind"] = "unicodeCodePoints";
+  w.key("originalUriBaseIds");
+  w.value(Json{{kSrcRoot, {{"description", {{"text", "The root of the scanned repository; result paths are relative to it."}}}}}});
 
-  Json log;
-  log["$schema"] = kSchemaUri;
-  log["version"] = "2.1.0";
-  log["runs"] = Json::array({std::move(run)});
-  return log.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
+  w.key("results");
+  w.begin_array();
+  for (const Finding& f : r.findings) {
+    if (!reporting::is_listed(f, o)) continue;
+    w.begin_object();
+    w.member("ruleId", f.rule_id);
+    w.member("ruleIndex", index.at(f.rule_id));
+    w.member("level", level_of(f.severity));
+    w.key("message");
+    text_object(w, f.message);
+    if (!f.location.path.empty()) single_location(w, f.location.path, f.location.span, &f.snippet);
+    if (!f.related.empty()) {
+      w.key("relatedLocations");
+      w.begin_array();
+      int id = 1;
+      for (const Location& rel : f.related) {
+        w.begin_object();
+        w.member("id", id++);
+        w.key("physicalLocation");
+        physical_location(w, rel.path, rel.span, nullptr);
+        w.key("message");
+        text_object(w, rel.message.empty() ? rel.path : rel.message);
+        w.end_object();
+      }
+      w.end_array();
+    }
+    if (!f.fingerprint.empty()) {
+      w.key("partialFingerprints");
+      w.begin_object();
+      w.member("primaryLocationLineHash", f.fingerprint);
+      w.end_object();
+    }
+    if (r.baseline_used) w.member("baselineState", f.baseline == BaselineState::unchanged ? "unchanged" : "new");
+    if (f.suppressed) {
+      w.key("suppressions");
+      w.begin_array();
+      w.begin_object();
+      w.member("kind", "inSource");
+      if (!f.suppression_reason.empty()) w.member("justification", f.suppression_reason);
+      w.end_object();
+      w.end_array();
+    }
+    // The level folds critical into high; keep the exact severity for consumers that want it.
+    w.key("properties");
+    w.begin_object();
+    w.member("severity", severity_name(f.severity));
+    if (!f.provenance.commit.empty()) {
+      // History scans: where the finding entered the repository.
+      w.member("commit", f.provenance.commit);
+      w.member("author", f.provenance.author);
+      w.member("commitDate", f.provenance.date);
+    }
+    w.end_object();
+    w.end_object();
+  }
+  w.end_array();
+  w.member("columnKind", "unicodeCodePoints");
+  w.end_object();
+  w.end_array();
+  w.end_object();
+  return w.take() + '\n';
 }
 
 }  // namespace tollgate

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "reporters/json_writer.h"
 #include "tollgate/report.h"
 
 namespace fs = std::filesystem;
@@ -704,4 +705,58 @@ TEST_CASE("reporters: rule_help_uri", "[reporters]") {
         "https://github.com/tollgate-dev/tollgate/blob/main/docs/rules/gates/deploy-without-approval.md");
   CHECK(rule_help_uri("manual-change.kubectl-apply") ==
         "https://github.com/tollgate-dev/tollgate/blob/main/docs/rules/manual-change/kubectl-apply.md");
+}
+
+TEST_CASE("json writer: byte for byte what nlohmann's dump(2) writes for the same tree", "[reporters]") {
+  // Every ASCII byte, malformed and valid UTF-8, empty containers, nesting.
+  std::vector<std::string> strings = {"", "plain", "quote \" backslash \\ slash /", "\x7f del", "caf\xc3\xa9",
+                                      "bad \xff byte", "cut \xe2\x82", "surrogate \xed\xa0\x80", "\xf0\x9f\x94\x91 key"};
+  std::string all;
+  for (int c = 0; c < 128; ++c) all += static_cast<char>(c);
+  strings.push_back(all);
+
+  nlohmann::ordered_json tree;
+  tollgate::reporting::JsonWriter w;
+  w.begin_object();
+  for (size_t i = 0; i < strings.size(); ++i) {
+    std::string k = "k" + std::to_string(i) + strings[i];
+    tree[k] = strings[i];
+    w.member(k, strings[i]);
+  }
+  tree["n"] = uint64_t{18446744073709551615ULL};
+  w.member("n", uint64_t{18446744073709551615ULL});
+  tree["neg"] = int64_t{-42};
+  w.member("neg", int64_t{-42});
+  tree["t"] = true;
+  w.member("t", true);
+  tree["empty_array"] = nlohmann::ordered_json::array();
+  w.key("empty_array");
+  w.begin_array();
+  w.end_array();
+  tree["empty_object"] = nlohmann::ordered_json::object();
+  w.key("empty_object");
+  w.begin_object();
+  w.end_object();
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  w.key("items");
+  w.begin_array();
+  for (int i = 0; i < 3; ++i) {
+    nlohmann::ordered_json item;
+    item["i"] = i;
+    item["inner"] = nlohmann::ordered_json::array({"a", nlohmann::ordered_json::array()});
+    items.push_back(item);
+    w.begin_object();
+    w.member("i", i);
+    w.key("inner");
+    w.begin_array();
+    w.value("a");
+    w.begin_array();
+    w.end_array();
+    w.end_array();
+    w.end_object();
+  }
+  tree["items"] = items;
+  w.end_array();
+  w.end_object();
+  CHECK(w.take() == tree.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
