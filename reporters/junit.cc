@@ -23,6 +23,18 @@ std::string xml_escape(std::string_view s, XmlContext ctx) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
+    // Printable ASCII other than the five specials is copied as a run: most of a report is such text.
+    size_t run = i;
+    while (run < s.size()) {
+      char b = s[run];
+      if (b < 0x20 || b > 0x7E || b == '&' || b == '<' || b == '>' || b == '"') break;
+      ++run;
+    }
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     char32_t c = reporting::next_code_point(s, i);
     if (!valid_xml_char(c)) continue;
     switch (c) {
@@ -160,7 +172,12 @@ std::string render_junit(const Report& r, const RenderOptions& o) {
     bool is_error = n.level == Notification::Level::error;
     const char* level = is_error ? "error" : "warning";
     ++tool.tests;
-    std::string where = n.path.empty() ? "" : n.path + (n.line > 0 ? ":" + std::to_string(n.line) : "") + ": ";
+    std::string where;
+    if (!n.path.empty()) {
+      where = n.path;
+      if (n.line > 0) where += ':' + std::to_string(n.line);
+      where += ": ";
+    }
     std::string detail = std::string(level) + ": " + where + n.message + "\n";
     if (!n.rule_id.empty()) detail += "rule: " + n.rule_id + "\n";
     std::string tc = "    <testcase" + attr("name", std::string(level) + ": " + n.message) +
