@@ -2,7 +2,9 @@
 // GitLab CI, Dockerfiles, compose, dotenv, shell, JSON, Markdown), scans it with every built-in rule, and prints
 // corpus size, MiB/s, files/s and peak memory. A program that prints figures, not a test with a threshold.
 //
-//   tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]... [--skip ID|TAG]...
+//   tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--parse-only] [--select ID|TAG]... [--skip ID|TAG]...
+//
+// It also times parse_yaml alone, on one thread, over the corpus's YAML files (--parse-only: that and nothing else).
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -12,10 +14,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "engine/scan_rules.h"
+#include "tollgate/parsers.h"
 #include "tollgate/scan.h"
 
 namespace fs = std::filesystem;
@@ -183,6 +189,36 @@ double ripgrep_seconds(const std::vector<std::string>& patterns, const fs::path&
   return best;
 }
 
+// parse_yaml alone on one thread over every .yaml/.yml file of the corpus, read into memory first: the best of
+// three passes, so the figure is the parser's and not the disk's or the scheduler's.
+void time_yaml_parse(const fs::path& dir) {
+  std::vector<std::shared_ptr<const tollgate::SourceText>> files;
+  uint64_t bytes = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    std::string ext = e.path().extension().string();
+    if (!e.is_regular_file() || (ext != ".yaml" && ext != ".yml")) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    bytes += text.size();
+    files.push_back(tollgate::SourceText::make(e.path().string(), std::move(text)));
+  }
+  double best = -1;
+  size_t nodes = 0;
+  for (int pass = 0; pass < 3; ++pass) {
+    nodes = 0;
+    auto t0 = std::chrono::steady_clock::now();
+    for (const auto& f : files) {
+      tollgate::ParseResult r = tollgate::parse_yaml(f);
+      for (const auto& d : r.documents) nodes += d->arena.size();
+    }
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (best < 0 || s < best) best = s;
+  }
+  double mib = static_cast<double>(bytes) / (1 << 20);
+  std::printf("parse_yaml, one thread: %zu files, %.1f MiB, %zu nodes, best of 3: %.3f s, %.1f MiB/s\n", files.size(),
+              mib, nodes, best, mib / best);
+}
+
 long peak_rss_kib() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -195,6 +231,7 @@ int main(int argc, char** argv) {
   uint64_t mib = 50;
   unsigned jobs = 0;
   bool keep = false;
+  bool parse_only = false;
   fs::path dir = fs::temp_directory_path() / "tollgate-bench-corpus";
   tollgate::ScanOptions opts;
   for (int i = 1; i < argc; ++i) {
@@ -210,10 +247,12 @@ int main(int argc, char** argv) {
     else if (a == "--jobs") jobs = static_cast<unsigned>(std::stoul(value()));
     else if (a == "--dir") dir = value();
     else if (a == "--keep") keep = true;
+    else if (a == "--parse-only") parse_only = true;
     else if (a == "--select") opts.select.push_back(value());
     else if (a == "--skip") opts.skip.push_back(value());
     else {
-      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]... [--skip ID|TAG]...\n";
+      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--parse-only] [--select ID|TAG]... "
+                   "[--skip ID|TAG]...\n";
       return 2;
     }
   }
@@ -239,6 +278,11 @@ int main(int argc, char** argv) {
 
   std::printf("corpus: %.1f MiB (generated in %.1f s) at %s; threads: %u\n", static_cast<double>(bytes) / (1 << 20),
               gen_s, dir.c_str(), used);
+  time_yaml_parse(dir);
+  if (parse_only) {
+    if (!keep) fs::remove_all(dir, ec);
+    return 0;
+  }
   auto [full_s, files] = timed_scan(opts, "full scan");
   std::printf("  (%llu files)\n", static_cast<unsigned long long>(files));
   if (opts.select.empty() && opts.skip.empty()) {
