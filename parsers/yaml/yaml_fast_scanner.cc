@@ -681,7 +681,7 @@ class Scanner {
         if (!emit_scalar(key.begin, key.end, key.value, key.style, Props{})) return false;
         i = skip_spaces(i);
         if (s_[i] == ':') {
-          if (s_[i + 1] != ' ') return false;
+          if (s_[i + 1] != ' ' || i - key.begin > kMaxKeyBytes) return false;
           i = skip_spaces(i + 1);
           if (s_[i] == ',' || s_[i] == '}') {
             if (!emit_empty(i, Props{})) return false;
