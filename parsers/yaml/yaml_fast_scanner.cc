@@ -148,7 +148,9 @@ class Scanner {
         if (!eol) break;
         i = static_cast<uint32_t>(static_cast<const char*>(eol) - s_) + 1;
       } else if (c == '\t') {
-        return false;
+        return false;  // in the indentation, or a blank line of tabs: libyaml's rules for those are not repeated
+      } else if (c == '\0') {
+        break;
       } else {
         tok_ = j;
         tok_line_ = i;
