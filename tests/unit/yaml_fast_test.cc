@@ -402,7 +402,12 @@ class SnippetGenerator {
       case 3: {
         std::string p = properties();
         out_ += head + (p.empty() ? "" : " " + p) + "\n";
-        if (pick(3)) block_map(indent + step(), depth + 1);
+        switch (pick(4)) {  // properties, then the node on the lines below (or nothing)
+          case 0: break;
+          case 1: out_ += std::string(static_cast<size_t>(indent + step()), ' ') + value_line() + "\n"; break;
+          case 2: block_scalar_body(indent, std::string(static_cast<size_t>(indent + step()), ' ')); break;
+          default: block_map(indent + step(), depth + 1);
+        }
         break;
       }
       case 4: out_ += head + "\n"; break;  // an empty value
@@ -576,6 +581,11 @@ TEST_CASE("yaml fast path: edge cases agree with libyaml, and the subset is acce
       "a: b # c\n# d\n\n  # e\n",
       "seq:\n- a\n- b\nnext: x\n",
       "- a: 1\n  b:\n    - c\n  d: e\n- f\n",
+      "a: !Sub\n  \"x ${Y}\"\n",
+      "- &a\n  plain\n",
+      "a: &x\n  [1, 2]\nb: !!str\n  |\n   text\nc: 1\n",
+      "a: &x\n\n  # c\n  b: 1\n",
+      "top:\n  - a: |\n      x\n    b: >-\n      y\n  - c\n",
   };
   for (const char* text : accepted) {
     INFO("must be accepted");
