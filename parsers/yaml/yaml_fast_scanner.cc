@@ -296,8 +296,54 @@ class Scanner {
       if (!compact || next - sc.begin > kMaxKeyBytes) return false;
       return block_mapping(col_of(i), sc, next, props);
     }
+    if (sc.style == ScalarStyle::plain && s_[next] == '\n') return plain_lines(sc, next, indent, props);
     if (!emit_scalar(props.present ? props.begin : sc.begin, sc.end, sc.value, sc.style, props)) return false;
     return finish_line(next);
+  }
+
+  // A plain scalar whose first line (`first`) reached its end at eol goes on over the lines below that are
+  // more indented than its collection, folded: one line break between two lines is a space, n > 1 are n - 1
+  // line breaks. A comment, a line at the collection's column or less, a document marker or the end of the
+  // text ends it. libyaml reads a continuation line with a `: ` as a key after a multi-line scalar: an error.
+  bool plain_lines(const Scalar& first, uint32_t eol, int indent, const Props& props) {
+    std::string_view value = first.value;
+    uint32_t end = first.end;
+    uint32_t p = eol;  // at the line break that ends the text read so far
+    for (;;) {
+      // The next non-empty line, and how many line breaks come before it.
+      size_t breaks = 0;
+      uint32_t line = p;
+      while (s_[p] == '\n') {
+        ++breaks;
+        line = ++p;
+        while (s_[p] == ' ') ++p;
+      }
+      char c = s_[p];
+      if (c == '\t') return false;
+      int col = static_cast<int>(p - line);
+      bool more = c != '\0' && c != '#' && col > indent && !(col == 0 && (is_marker(p, '-') || is_marker(p, '.')));
+      if (!more) {
+        if (!emit_scalar(props.present ? props.begin : first.begin, end, value, ScalarStyle::plain, props))
+          return false;
+        return skip_to_token(line);
+      }
+      if (value.data() != scratch_.data()) scratch_.assign(value);
+      if (breaks == 1) scratch_.push_back(' ');
+      else scratch_.append(breaks - 1, '\n');
+      Scalar part;
+      uint32_t stop;
+      if (!plain(p, /*flow=*/false, &part, &stop) || s_[stop] == ':') return false;
+      scratch_.append(part.value);
+      value = scratch_;
+      end = part.end;
+      if (s_[stop] != '\n') {
+        // A comment or the end of the text.
+        if (!emit_scalar(props.present ? props.begin : first.begin, end, value, ScalarStyle::plain, props))
+          return false;
+        return finish_line(stop);
+      }
+      p = stop;
+    }
   }
 
   // The node of a key or item whose line ended after the indicator (and perhaps properties): tok_ is the next

@@ -3,12 +3,13 @@
 // byte offsets), without libyaml's token queue, its per-event allocations and its character-by-character
 // reader; parse_yaml tries it first on every file.
 //
-// It reads: block mappings and sequences by indentation, compact forms (`- name: a`, `- - x`), plain scalars on
-// one line, single- and double-quoted scalars on one line, literal and folded block scalars, flow collections
-// on one line, comments and blank lines, `---` and `...`, anchors, aliases, and tags written `!Name` or `!!name`.
+// It reads: block mappings and sequences by indentation, compact forms (`- name: a`, `- - x`), plain scalars
+// (over several lines too), single- and double-quoted scalars on one line, literal and folded block scalars, flow
+// collections on one line, comments and blank lines, `---` and `...`, anchors, aliases, and tags written `!Name`
+// or `!!name`.
 //
-// It declines at the first thing it does not read with certainty, and at any error: plain, quoted or flow
-// scalars over several lines, `?` keys, properties on a key, directives, tabs outside comments and scalar
+// It declines at the first thing it does not read with certainty, and at any error: quoted scalars and flow
+// collections over several lines, `?` keys, properties on a key, directives, tabs outside comments and scalar
 // content, ... The caller then reads the whole file with libyaml, so errors keep libyaml's messages and
 // locations. tests/unit/yaml_fast_test.cc holds the two readers to the same output.
 #pragma once

@@ -224,6 +224,7 @@ class SnippetGenerator {
       switch (pick(8)) {
         case 0: block_seq(0, 0); break;
         case 1: line(0, value_line()); break;
+        case 2: out_ += plain() + "\n"; if (pick(2)) continuation(-1); break;
         default: block_map(pick(10) == 0 ? 2 : 0, 0); break;
       }
       if (pick(8) == 0) out_ += "...\n";
@@ -372,6 +373,20 @@ class SnippetGenerator {
     }
   }
 
+  // Lines that may continue a plain scalar ended by a line break, at the indentation of a collection at
+  // column indent: more indented lines continue it; blank lines fold into line breaks; a comment ends it.
+  void continuation(int indent) {
+    static const char* const kLines[] = {"continued", "more words  here", "- dash", "[a, b]", "&x y", "*y", "!t z",
+                                         "'q'", "\"d\"", "k: v", "# comment", "a #b", "a:b", ": x", "|", "...",
+                                         "---", "é"};
+    int lines = 1 + pick(3);
+    for (int i = 0; i < lines; ++i) {
+      if (pick(4) == 0) out_ += pick(2) ? "\n" : "  \n";
+      int col = std::max(0, indent + (pick(6) == 0 ? -1 + pick(2) : step()));
+      out_ += std::string(static_cast<size_t>(col), ' ') + kLines[pick(static_cast<int>(std::size(kLines)))] + trailing() + "\n";
+    }
+  }
+
   void block_scalar_body(int indent, std::string header) {
     static const char* const kHeaders[] = {"|", "|-", "|+", ">", ">-", ">+", "|2", ">1-", "|+3", "|0", "| # c",
                                            "|#c", ">  "};
@@ -412,7 +427,7 @@ class SnippetGenerator {
       }
       case 4: out_ += head + "\n"; break;  // an empty value
       case 5: out_ += head + "\n" + std::string(static_cast<size_t>(indent + step()), ' ') + scalar() + "\n"; break;
-      case 6: out_ += head + " " + plain() + "\n" + std::string(static_cast<size_t>(indent + 2), ' ') + "continued\n"; break;
+      case 6: out_ += head + " " + plain() + "\n"; continuation(indent); break;
       default: {
         out_ += head + " " + value_line() + trailing() + "\n";
         if (pick(10) == 0) out_ += blank_or_comment(indent);
@@ -436,6 +451,7 @@ class SnippetGenerator {
     for (int i = 0; i < n; ++i) {
       std::string dash = std::string(static_cast<size_t>(jitter(indent)), ' ') + "-";
       int r = depth >= 5 ? 3 + pick(6) : pick(9);
+      if (r == 8 && pick(2)) r = 6;
       switch (r) {
         case 0: {
           // A compact mapping: the following keys line up with the first one.
@@ -456,6 +472,7 @@ class SnippetGenerator {
         case 2: out_ += dash + "\n"; block_map(indent + step(), depth + 1); break;
         case 3: out_ += dash + (pick(2) ? "" : " ") + "\n"; break;  // an empty item
         case 4: block_scalar_body(indent, dash + " "); break;
+        case 6: out_ += dash + " " + plain() + "\n"; continuation(indent); break;
         case 5: out_ += dash + " " + properties() + "\n"; if (pick(2)) block_seq(indent + step(), depth + 1); break;
         default: out_ += dash + " " + value_line() + trailing() + "\n";
       }
@@ -586,6 +603,14 @@ TEST_CASE("yaml fast path: edge cases agree with libyaml, and the subset is acce
       "a: &x\n  [1, 2]\nb: !!str\n  |\n   text\nc: 1\n",
       "a: &x\n\n  # c\n  b: 1\n",
       "top:\n  - a: |\n      x\n    b: >-\n      y\n  - c\n",
+      // Plain scalars over several lines.
+      "if: a &&\n    b\nx: 1\n",
+      "- a\n  - b\n  [c]\n- d\n",
+      "a\nb\n\nc\n---\nd\n",
+      "k:\n- a\n b # c\nz: 1\n",
+      "k: a\n  b\n   \n  c",
+      "k: v\n  é ü\n",
+      "- k: a\n    b\n  j: c\n",
   };
   for (const char* text : accepted) {
     INFO("must be accepted");
@@ -593,7 +618,8 @@ TEST_CASE("yaml fast path: edge cases agree with libyaml, and the subset is acce
   }
   // These the scanner declines (libyaml reads them, or reports an error): parse_yaml must give libyaml's result.
   const char* const declined[] = {
-      "a: multi\n  line plain\n",
+      "a: multi\n  line plain\n  # comment\n  more\n",
+      "a: multi\n  line: key\n",
       "a: \"multi\n  line\"\n",
       "a: [1,\n  2]\n",
       "? complex\n: key\n",
