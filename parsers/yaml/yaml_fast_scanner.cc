@@ -1,7 +1,7 @@
 // The fast YAML scanner (see the header for what it reads). A recursive descent over lines: a block collection
 // is a column, and the first token of each line says whether the collection goes on (same column), ends (a
-// smaller one, a document marker, the end of the text) or is something only libyaml should judge (a larger one:
-// a plain scalar continued on the next line, or an error).
+// smaller one, a document marker, the end of the text) or is something only libyaml should judge (a larger one,
+// once a plain scalar has taken its continuation lines: an error, or a quoted scalar going on).
 //
 // Marks follow libyaml's, as the builder reads them (yaml_builder.cc) and the tests compare them:
 // - a block mapping starts at its first key, a block sequence at its first `-` (an indentless one, under a key
@@ -380,7 +380,8 @@ class Scanner {
       if (!emit_scalar(key.begin, key.end, key.value, key.style, Props{})) return false;
       if (!node_after_indicator(colon + 1, col, Place::after_colon)) return false;
       if (block_ends(col)) break;
-      // A more indented line continues a plain scalar, or is an error: libyaml decides.
+      // A more indented line here (plain scalars have taken their continuation lines) is an error, or goes on
+      // with something the scanner does not read: libyaml decides.
       if (tok_col() != col) return false;
       if (!block_key(tok_, &key, &colon)) return false;
     }
