@@ -325,7 +325,11 @@ class Scanner {
       if (!more) {
         if (!emit_scalar(props.present ? props.begin : first.begin, end, value, ScalarStyle::plain, props))
           return false;
-        return skip_to_token(line);
+        if (c == '#') return skip_to_token(line);
+        // The line just looked at holds the next token (or the text ended): no need to read it again.
+        tok_ = c == '\0' ? n_ : p;
+        tok_line_ = c == '\0' ? n_ : line;
+        return true;
       }
       if (value.data() != scratch_.data()) scratch_.assign(value);
       if (breaks == 1) scratch_.push_back(' ');
