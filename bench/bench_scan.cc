@@ -2,7 +2,9 @@
 // GitLab CI, Dockerfiles, compose, dotenv, shell, JSON, Markdown), scans it with every built-in rule, and prints
 // corpus size, MiB/s, files/s and peak memory. A program that prints figures, not a test with a threshold.
 //
-//   tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]... [--skip ID|TAG]...
+//   tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--parse-only] [--select ID|TAG]... [--skip ID|TAG]...
+//
+// It also times parse_yaml alone, on one thread, over the corpus's YAML files (--parse-only: that and nothing else).
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -12,118 +14,21 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
+#include "bench/corpus.h"
 #include "engine/scan_rules.h"
+#include "tollgate/parsers.h"
 #include "tollgate/scan.h"
 
 namespace fs = std::filesystem;
+using namespace tollgate::bench;
 
 namespace {
-
-// Deterministic pseudo-random numbers (xorshift), so every run scans the same corpus.
-struct Rng {
-  uint64_t s = 0x9E3779B97F4A7C15ull;
-  uint64_t next() {
-    s ^= s << 13;
-    s ^= s >> 7;
-    s ^= s << 17;
-    return s;
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<uint64_t>(n)); }
-};
-
-std::string k8s_file(Rng& r, int i) {
-  std::string out;
-  int docs = 3 + r.below(4);
-  for (int d = 0; d < docs; ++d) {
-    std::string name = "svc-" + std::to_string(i) + "-" + std::to_string(d);
-    out += "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + name +
-           "\n  namespace: payments\n  labels:\n    app.kubernetes.io/name: " + name +
-           "\n    app.kubernetes.io/part-of: platform\nspec:\n  replicas: " + std::to_string(2 + r.below(3)) +
-           "\n  strategy:\n    type: " + (r.below(10) ? "RollingUpdate" : "Recreate") +
-           "\n  selector:\n    matchLabels:\n      app: " + name + "\n  template:\n    metadata:\n      labels:\n        app: " +
-           name + "\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/" + name +
-           ":1." + std::to_string(r.below(30)) + ".0\n          ports:\n            - containerPort: 8080\n"
-           "          env:\n            - name: LOG_LEVEL\n              value: info\n            - name: DB_HOST\n"
-           "              value: db.internal\n            - name: DB_PASSWORD\n              valueFrom:\n"
-           "                secretKeyRef:\n                  name: db\n                  key: password\n"
-           "          resources:\n            requests:\n              cpu: 100m\n              memory: 128Mi\n"
-           "            limits:\n              memory: 256Mi\n";
-    if (r.below(4)) out += "          readinessProbe:\n            httpGet:\n              path: /ready\n              port: 8080\n";
-    if (r.below(4)) out += "          livenessProbe:\n            httpGet:\n              path: /live\n              port: 8080\n";
-    out += "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: " + name + "\nspec:\n  selector:\n    app: " + name +
-           "\n  ports:\n    - port: 80\n      targetPort: 8080\n";
-  }
-  return out;
-}
-
-std::string terraform_file(Rng& r, int i) {
-  std::string out = "variable \"env\" {\n  type = string\n}\n\nlocals {\n  tags = {\n    ManagedBy = \"terraform\"\n    Env = var.env\n  }\n}\n\n";
-  int n = 4 + r.below(6);
-  for (int k = 0; k < n; ++k) {
-    std::string name = "r" + std::to_string(i) + "_" + std::to_string(k);
-    switch (r.below(4)) {
-      case 0:
-        out += "resource \"aws_db_instance\" \"" + name + "\" {\n  engine = \"postgres\"\n  instance_class = \"db.t3.medium\"\n"
-               "  allocated_storage = 20\n  backup_retention_period = " + std::to_string(r.below(8)) +
-               "\n  password = var.db_password\n  multi_az = true\n  tags = local.tags\n}\n\n";
-        break;
-      case 1:
-        out += "resource \"aws_cloudwatch_log_group\" \"" + name + "\" {\n  name = \"/app/" + name + "\"\n" +
-               (r.below(3) ? "  retention_in_days = 30\n" : "") + "}\n\n";
-        break;
-      case 2:
-        out += "module \"" + name + "\" {\n  source = \"git::https://example.com/modules.git//net?ref=v1." +
-               std::to_string(r.below(9)) + "\"\n  cidr = \"10.0.0.0/16\"\n  env = var.env\n}\n\n";
-        break;
-      default:
-        out += "resource \"aws_s3_bucket\" \"" + name + "\" {\n  bucket = \"logs-${var.env}-" + name +
-               "\"\n  tags = merge(local.tags, { Name = \"" + name + "\" })\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n\n";
-    }
-  }
-  return out;
-}
-
-std::string workflow_file(Rng& r, int i) {
-  return "name: ci-" + std::to_string(i) +
-         "\non:\n  push:\n    branches: [main]\n  pull_request:\npermissions:\n  contents: read\njobs:\n  test:\n"
-         "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@" +
-         std::string(r.below(2) ? "v4" : "11bd71901bbe5b1630ceea73d27597364c9af683") +
-         "\n      - run: make test\n      - name: scan\n        run: tollgate scan .\n  deploy:\n    needs: test\n"
-         "    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - run: ./deploy.sh\n"
-         "        env:\n          TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n";
-}
-
-std::string dockerfile(Rng& r, int i) {
-  return "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app ./cmd/app && \\\n    strip /out/app\n"
-         "FROM gcr.io/distroless/base-debian12\nCOPY --from=build /out/app /app\nENV PORT=8080 LOG_LEVEL=info\n"
-         "HEALTHCHECK CMD [\"/app\", \"health\"]\nUSER nonroot\nENTRYPOINT [\"/app\"]\n";
-}
-
-std::string shell_file(Rng& r, int i) {
-  return "#!/usr/bin/env bash\nset -euo pipefail\nfor f in *.yaml; do\n  kubectl apply --dry-run=server -f \"$f\"\ndone\n"
-         "curl -fsSL https://example.com/install.sh -o install.sh\nsha256sum -c install.sh.sha256\n"
-         "terraform plan -out plan.tfplan\necho done " + std::to_string(i) + "\n";
-}
-
-std::string json_file(Rng& r, int i) {
-  std::string out = "{\n  \"name\": \"pkg-" + std::to_string(i) + "\",\n  \"version\": \"1.0.0\",\n  \"dependencies\": {\n";
-  int n = 20 + r.below(30);
-  for (int k = 0; k < n; ++k)
-    out += "    \"dep-" + std::to_string(k) + "\": \"^" + std::to_string(r.below(9)) + "." + std::to_string(r.below(20)) +
-           ".0\"" + (k + 1 < n ? ",\n" : "\n");
-  return out + "  }\n}\n";
-}
-
-std::string markdown_file(Rng& r, int i) {
-  std::string out = "# Service " + std::to_string(i) + "\n\n";
-  for (int k = 0; k < 40; ++k)
-    out += "The service handles request routing for tenant " + std::to_string(r.below(1000)) +
-           " and reports metrics to the platform dashboard.\n";
-  return out;
-}
 
 void write(const fs::path& p, const std::string& s) {
   fs::create_directories(p.parent_path());
@@ -183,6 +88,36 @@ double ripgrep_seconds(const std::vector<std::string>& patterns, const fs::path&
   return best;
 }
 
+// parse_yaml alone on one thread over every .yaml/.yml file of the corpus, read into memory first: the best of
+// three passes, so the figure is the parser's and not the disk's or the scheduler's.
+void time_yaml_parse(const fs::path& dir) {
+  std::vector<std::shared_ptr<const tollgate::SourceText>> files;
+  uint64_t bytes = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    std::string ext = e.path().extension().string();
+    if (!e.is_regular_file() || (ext != ".yaml" && ext != ".yml")) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    bytes += text.size();
+    files.push_back(tollgate::SourceText::make(e.path().string(), std::move(text)));
+  }
+  double best = -1;
+  size_t nodes = 0;
+  for (int pass = 0; pass < 3; ++pass) {
+    nodes = 0;
+    auto t0 = std::chrono::steady_clock::now();
+    for (const auto& f : files) {
+      tollgate::ParseResult r = tollgate::parse_yaml(f);
+      for (const auto& d : r.documents) nodes += d->arena.size();
+    }
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (best < 0 || s < best) best = s;
+  }
+  double mib = static_cast<double>(bytes) / (1 << 20);
+  std::printf("parse_yaml, one thread: %zu files, %.1f MiB, %zu nodes, best of 3: %.3f s, %.1f MiB/s\n", files.size(),
+              mib, nodes, best, mib / best);
+}
+
 long peak_rss_kib() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -195,6 +130,7 @@ int main(int argc, char** argv) {
   uint64_t mib = 50;
   unsigned jobs = 0;
   bool keep = false;
+  bool parse_only = false;
   fs::path dir = fs::temp_directory_path() / "tollgate-bench-corpus";
   tollgate::ScanOptions opts;
   for (int i = 1; i < argc; ++i) {
@@ -210,10 +146,12 @@ int main(int argc, char** argv) {
     else if (a == "--jobs") jobs = static_cast<unsigned>(std::stoul(value()));
     else if (a == "--dir") dir = value();
     else if (a == "--keep") keep = true;
+    else if (a == "--parse-only") parse_only = true;
     else if (a == "--select") opts.select.push_back(value());
     else if (a == "--skip") opts.skip.push_back(value());
     else {
-      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--select ID|TAG]... [--skip ID|TAG]...\n";
+      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--parse-only] [--select ID|TAG]... "
+                   "[--skip ID|TAG]...\n";
       return 2;
     }
   }
@@ -239,6 +177,11 @@ int main(int argc, char** argv) {
 
   std::printf("corpus: %.1f MiB (generated in %.1f s) at %s; threads: %u\n", static_cast<double>(bytes) / (1 << 20),
               gen_s, dir.c_str(), used);
+  time_yaml_parse(dir);
+  if (parse_only) {
+    if (!keep) fs::remove_all(dir, ec);
+    return 0;
+  }
   auto [full_s, files] = timed_scan(opts, "full scan");
   std::printf("  (%llu files)\n", static_cast<unsigned long long>(files));
   if (opts.select.empty() && opts.skip.empty()) {

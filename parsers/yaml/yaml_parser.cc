@@ -1,90 +1,38 @@
-// YAML -> document model, built straight from libyaml's event stream (no intermediate tree): libyaml's parser
-// runs at ~65 MiB/s on Kubernetes-like input, and a node tree in between would halve that (docs/DESIGN.md).
+// parse_yaml: YAML -> document model. Two readers feed one builder (yaml_builder.h): the fast scanner
+// (yaml_fast_scanner.h) reads the block-style subset that most files are written in, and libyaml reads every
+// file the scanner declines (anything outside its subset, any error) again from the start, so libyaml's
+// messages and locations stay the reference for errors.
 //
-// Semantics are those of docs/document-model.md "YAML": core-schema typing of plain scalars, aliases share the
-// anchored node, merge keys, CloudFormation short tags rewritten to their long form.
+// The model is built straight from the events (no intermediate tree): libyaml's parser runs at ~65 MiB/s on
+// Kubernetes-like input, and a node tree in between would halve that (docs/DESIGN.md).
 #include <yaml.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
-#include <vector>
 
+#include "parsers/yaml/yaml_builder.h"
+#include "parsers/yaml/yaml_fast_scanner.h"
+#include "parsers/yaml/yaml_readers.h"
 #include "tollgate/parsers.h"
 
 namespace tollgate {
 
+namespace yaml {
+
 namespace {
 
-// A cap on the entries that merge keys copy into one document. Aliases share nodes, so a billion-laughs
-// document stays linear; merges copy entries, and N maps each merging one map of N keys would be quadratic.
-constexpr size_t kMaxMergedEntries = 100000;
-
-bool is_line_break(const char* data, uint32_t i, uint32_t size) {
-  // Same line ends as SourceText: \n, \r\n (counted at the \n) and a lone \r.
-  return data[i] == '\n' || (data[i] == '\r' && (i + 1 >= size || data[i + 1] != '\n'));
-}
-
-// Byte offsets -> Span, identical to SourceText::span(). The events come in nearly increasing order, so a cursor
-// that moves from its last answer costs a few bytes per span; SourceText::span() binary-searches the line and
-// counts up to 4 x 256 bytes per call, which made parse_yaml 2.3x slower on Kubernetes-like input when tried.
-class Locator {
- public:
-  explicit Locator(const SourceText& src)
-      : src_(src), data_(src.bytes().data()), size_(static_cast<uint32_t>(src.bytes().size())) {}
-
-  Span span(uint32_t begin, uint32_t end) {
-    Span s;
-    s.begin = std::min(begin, size_);
-    s.end = std::clamp(end, s.begin, size_);
-    locate(s.begin, &s.line, &s.col);
-    locate(s.end, &s.end_line, &s.end_col);
-    return s;
-  }
-
- private:
-  void locate(uint32_t off, uint32_t* line, uint32_t* col) {
-    if (off < line_start_) {
-      // Back across a line start: rare (an error context, a tag before a long value); ask the line index.
-      src_.locate(off, &line_, &col_);
-      line_start_ = src_.line_start(line_);
-      pos_ = off;
-    } else if (off < pos_) {
-      for (uint32_t i = off; i < pos_; ++i) col_ -= (static_cast<unsigned char>(data_[i]) & 0xC0) != 0x80;
-      pos_ = off;
-    } else {
-      for (uint32_t i = pos_; i < off; ++i) {
-        unsigned char c = static_cast<unsigned char>(data_[i]);
-        if (c > '\r') {
-          col_ += (c & 0xC0) != 0x80;
-        } else if (is_line_break(data_, i, size_)) {
-          ++line_;
-          col_ = 1;
-          line_start_ = i + 1;
-        } else {
-          ++col_;
-        }
-      }
-      pos_ = off;
-    }
-    *line = line_;
-    *col = col_;
-  }
-
-  const SourceText& src_;
-  const char* data_;
-  uint32_t size_;
-  uint32_t pos_ = 0, line_ = 1, col_ = 1, line_start_ = 0;
-};
-
 // libyaml marks count characters from the start of the stream (after a UTF-8 BOM); this turns them into byte
-// offsets with a cursor, linear over the file for the same reason as Locator. The input is valid UTF-8 by the
+// offsets with a cursor, linear over the file for the same reason as the builder's Locator. The input is valid UTF-8 by the
 // time libyaml sees it (validate_utf8 below), so a lead byte gives the character's width.
 class CharToByte {
  public:
@@ -114,12 +62,28 @@ class CharToByte {
 // The first byte libyaml's reader would reject, with the reason, or size when there is none. Checking up front
 // gives an exact location: libyaml decodes its input ahead in 16 KiB chunks and reports such bytes long before
 // the parser reaches them, losing documents that were complete before them.
-uint32_t validate_utf8(std::string_view s, const char** why) {
+// *other_breaks is set when the valid prefix holds a character that libyaml reads as a line break other than
+// \n (CR, NEL, LS, PS) or a byte order mark: the fast scanner leaves those to libyaml, and this loop already
+// looks at every such byte.
+uint32_t validate_utf8(std::string_view s, const char** why, bool* other_breaks) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const uint32_t n = static_cast<uint32_t>(s.size());
   uint32_t i = 0;
   while (i < n) {
-    // Eight ASCII bytes at a time while none is a control character: most of a YAML file.
+#if defined(__SSE2__)
+    // Sixteen bytes at a time while all are printable ASCII, tabs or \n: most of a YAML file, whose lines are
+    // too short for the eight-byte loop below, which stops at every line end.
+    while (i + 16 <= n) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      // A signed comparison: bytes from 0x80 are negative, so "below 0x20" takes them in too.
+      __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+      __m128i allowed = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+      __m128i stop = _mm_or_si128(_mm_andnot_si128(allowed, low), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+      if (_mm_movemask_epi8(stop) != 0) break;
+      i += 16;
+    }
+#endif
+    // Eight ASCII bytes at a time while none is a control character.
     while (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, p + i, 8);
@@ -138,6 +102,7 @@ uint32_t validate_utf8(std::string_view s, const char** why) {
         *why = "control characters are not allowed";
         return i;
       }
+      if (c == '\r') *other_breaks = true;
       ++i;
       continue;
     }
@@ -164,619 +129,231 @@ uint32_t validate_utf8(std::string_view s, const char** why) {
       *why = "control characters are not allowed";
       return i;
     }
+    if (cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF) *other_breaks = true;
     i += len;
   }
   return n;
 }
 
-bool all_of(std::string_view s, size_t from, bool (*pred)(char)) {
-  if (from >= s.size()) return false;
-  for (size_t i = from; i < s.size(); ++i)
-    if (!pred(s[i])) return false;
-  return true;
-}
-bool is_dec(char c) { return c >= '0' && c <= '9'; }
-bool is_oct(char c) { return c >= '0' && c <= '7'; }
-bool is_hex(char c) { return is_dec(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-
-bool equals_icase(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i)
-    if ((s[i] | 0x20) != lower[i]) return false;
-  return true;
-}
-
-// Parses digits in base into a non-negative value; false on overflow of int64.
-bool parse_unsigned(std::string_view digits, int base, uint64_t* out) {
-  uint64_t v = 0;
-  for (char c : digits) {
-    uint64_t d = is_dec(c) ? c - '0' : (c | 0x20) - 'a' + 10;
-    if (v > (static_cast<uint64_t>(std::numeric_limits<int64_t>::max()) + 1 - d) / base) return false;
-    v = v * base + d;
-  }
-  *out = v;
-  return true;
-}
-
-// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
-bool is_core_float(std::string_view s) {
-  size_t i = 0, n = s.size();
-  if (i < n && (s[i] == '-' || s[i] == '+')) ++i;
-  size_t int_digits = 0, frac_digits = 0;
-  while (i < n && is_dec(s[i])) ++i, ++int_digits;
-  if (i < n && s[i] == '.') {
-    ++i;
-    while (i < n && is_dec(s[i])) ++i, ++frac_digits;
-    if (int_digits == 0 && frac_digits == 0) return false;
-  } else if (int_digits == 0) {
-    return false;
-  }
-  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < n && (s[i] == '-' || s[i] == '+')) ++i;
-    size_t exp_digits = 0;
-    while (i < n && is_dec(s[i])) ++i, ++exp_digits;
-    if (exp_digits == 0) return false;
-  }
-  return i == n;
-}
-
-// The YAML 1.2 core schema for a plain scalar. Ints carry their decimal value as text so every consumer reads
-// one notation ("0x1F" -> "31"); an int too big for int64 is a float (decimal) or stays a string (0x, 0o).
-void resolve_plain(std::string_view v, Node* n) {
-  n->type = NodeType::string;
-  if (v.empty()) {
-    n->type = NodeType::null;
-    n->text = "null";
-    return;
-  }
-  char c = v[0];
-  // Most plain scalars are words; only these first characters can start a non-string.
-  if (!(is_dec(c) || c == '-' || c == '+' || c == '.' || c == '~' || c == 'n' || c == 'N' || c == 't' || c == 'T' ||
-        c == 'f' || c == 'F')) {
-    n->text.assign(v);
-    return;
-  }
-  if (v == "~" || v == "null" || v == "Null" || v == "NULL") {
-    n->type = NodeType::null;
-    n->text = "null";
-    return;
-  }
-  if (equals_icase(v, "true") || equals_icase(v, "false")) {
-    n->type = NodeType::boolean;
-    n->text = (v[0] | 0x20) == 't' ? "true" : "false";
-    return;
-  }
-  uint64_t u = 0;
-  if (v.size() > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'o')) {
-    bool hex = v[1] == 'x';
-    if (all_of(v, 2, hex ? is_hex : is_oct)) {
-      if (parse_unsigned(v.substr(2), hex ? 16 : 8, &u) && u <= static_cast<uint64_t>(INT64_MAX)) {
-        n->type = NodeType::integer;
-        n->text = std::to_string(u);
-        return;
-      }
-      n->text.assign(v);
-      return;
-    }
-  }
-  size_t sign = (c == '-' || c == '+') ? 1 : 0;
-  if (all_of(v, sign, is_dec)) {
-    bool neg = c == '-';
-    if (parse_unsigned(v.substr(sign), 10, &u) && (neg || u <= static_cast<uint64_t>(INT64_MAX))) {
-      n->type = NodeType::integer;
-      n->text = neg && u != 0 ? "-" + std::to_string(u) : std::to_string(u);
-      if (neg && u == static_cast<uint64_t>(INT64_MAX) + 1) n->text = "-9223372036854775808";
-      return;
-    }
-    n->type = NodeType::floating;
-    n->text.assign(v);
-    return;
-  }
-  if (is_core_float(v)) {
-    n->type = NodeType::floating;
-    n->text.assign(v);
-    return;
-  }
-  std::string_view body = v.substr(sign);
-  if (body == ".inf" || body == ".Inf" || body == ".INF") {
-    n->type = NodeType::floating;
-    n->text = c == '-' ? "-.inf" : ".inf";
-    return;
-  }
-  if (v == ".nan" || v == ".NaN" || v == ".NAN") {
-    n->type = NodeType::floating;
-    n->text = ".nan";
-    return;
-  }
-  n->text.assign(v);
-}
-
 constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
 
 // The tag as written: libyaml expands "!!str" to "tag:yaml.org,2002:str".
-std::string written_tag(const yaml_char_t* tag) {
-  if (!tag) return {};
+void written_tag(const yaml_char_t* tag, std::string* out) {
+  out->clear();
+  if (!tag) return;
   std::string_view t(reinterpret_cast<const char*>(tag));
-  if (t.substr(0, kCoreTagPrefix.size()) == kCoreTagPrefix) return "!!" + std::string(t.substr(kCoreTagPrefix.size()));
-  return std::string(t);
+  if (t.substr(0, kCoreTagPrefix.size()) == kCoreTagPrefix) {
+    out->assign("!!");
+    out->append(t.substr(kCoreTagPrefix.size()));
+    return;
+  }
+  out->assign(t);
 }
 
-// The long-form key of a CloudFormation short tag, or empty when the tag is not one.
-std::string_view cfn_key(std::string_view tag) {
-  if (tag.size() < 2 || tag[0] != '!' || tag[1] == '!') return {};
-  static const std::unordered_map<std::string_view, std::string_view> kNames = {
-      {"!Ref", "Ref"},
-      {"!Condition", "Condition"},
-      {"!Base64", "Fn::Base64"},
-      {"!Cidr", "Fn::Cidr"},
-      {"!FindInMap", "Fn::FindInMap"},
-      {"!GetAtt", "Fn::GetAtt"},
-      {"!GetAZs", "Fn::GetAZs"},
-      {"!ImportValue", "Fn::ImportValue"},
-      {"!Join", "Fn::Join"},
-      {"!Select", "Fn::Select"},
-      {"!Split", "Fn::Split"},
-      {"!Sub", "Fn::Sub"},
-      {"!Transform", "Fn::Transform"},
-      {"!And", "Fn::And"},
-      {"!Equals", "Fn::Equals"},
-      {"!If", "Fn::If"},
-      {"!Not", "Fn::Not"},
-      {"!Or", "Fn::Or"},
-      {"!Length", "Fn::Length"},
-      {"!ToJsonString", "Fn::ToJsonString"},
-      {"!ForEach", "Fn::ForEach"},
-      {"!Contains", "Fn::Contains"},
-      {"!EachMemberEquals", "Fn::EachMemberEquals"},
-      {"!EachMemberIn", "Fn::EachMemberIn"},
-      {"!RefAll", "Fn::RefAll"},
-      {"!ValueOf", "Fn::ValueOf"},
-      {"!ValueOfAll", "Fn::ValueOfAll"},
-  };
-  auto it = kNames.find(tag);
-  return it == kNames.end() ? std::string_view{} : it->second;
+std::string_view view(const yaml_char_t* s) {
+  return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
 }
-
-struct Frame {
-  Node* node;            // the map or seq being filled
-  Node* outer;           // what the parent holds: node, or the CloudFormation map wrapping it
-  uint32_t begin;        // byte offset of the node's start (its properties included)
-  uint32_t content;      // where the content starts after a CloudFormation tag (else begin)
-  bool is_map;
-  bool flow;
-  bool has_key = false;  // map: a key was read and waits for its value
-  bool key_is_merge = false;
-  std::string key;
-  Span key_span;
-  uint32_t key_offset = 0;
-  Span last;             // where the latest key or item was written: a block collection ends with it
-  struct Merge {
-    size_t at;  // the entry index the merged keys go to: where `<<` was written
-    const Node* from;
-    uint32_t offset;
-  };
-  std::vector<Merge> merges;
-};
-
-struct Builder {
-  std::shared_ptr<const SourceText> src;
-  const char* data;
-  uint32_t size;
-  Locator loc;
-  CharToByte to_byte;
-
-  ParseResult result;
-  std::unique_ptr<Document> doc;
-  std::vector<Frame> stack;
-  std::unordered_map<std::string, Node*> anchors;
-  size_t merged = 0;
-  bool last_end_implicit = false;
-
-  Builder(std::shared_ptr<const SourceText> s, uint32_t base)
-      : src(std::move(s)),
-        data(src->bytes().data()),
-        size(static_cast<uint32_t>(src->bytes().size())),
-        loc(*src),
-        to_byte(data, size, base) {}
-
-  bool fail(std::string message, uint32_t offset) {
-    ParseError e;
-    e.message = std::move(message);
-    e.offset = std::min(offset, size);
-    e.span = src->span(e.offset, e.offset);
-    result.error = std::move(e);
-    return false;
-  }
-
-  Node* make(NodeType t, uint32_t begin, uint32_t end) {
-    Node& n = doc->arena.emplace_back();
-    n.type = t;
-    n.span = loc.span(begin, end);
-    return &n;
-  }
-
-  // Skips spaces, line breaks and comments from i.
-  uint32_t skip_blank(uint32_t i, uint32_t end) const {
-    while (i < end) {
-      char c = data[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        ++i;
-      } else if (c == '#') {
-        while (i < end && data[i] != '\n' && data[i] != '\r') ++i;
-      } else {
-        break;
-      }
-    }
-    return i;
-  }
-
-  uint32_t skip_token(uint32_t i, uint32_t end) const {
-    while (i < end && data[i] != ' ' && data[i] != '\t' && data[i] != '\n' && data[i] != '\r' && data[i] != ',' &&
-           data[i] != '[' && data[i] != ']' && data[i] != '{' && data[i] != '}')
-      ++i;
-    return i;
-  }
-
-  // A node's properties (tag, anchor) precede its content, in either order; libyaml's start mark is at the
-  // first of them. Finds the tag's byte range and where the content starts.
-  void split_properties(uint32_t begin, uint32_t end, uint32_t* tag_begin, uint32_t* tag_end, uint32_t* content) {
-    *tag_begin = *tag_end = begin;
-    uint32_t i = begin;
-    for (int k = 0; k < 2 && i < end && (data[i] == '!' || data[i] == '&'); ++k) {
-      uint32_t stop = skip_token(i, end);
-      if (data[i] == '!') *tag_begin = i, *tag_end = stop;
-      i = skip_blank(stop, end);
-    }
-    *content = std::min(i, end);
-  }
-
-  void begin_document() {
-    doc = std::make_unique<Document>();
-    doc->source = src;
-    doc->format = Format::yaml;
-    doc->index = static_cast<int>(result.documents.size());
-    anchors.clear();
-    merged = 0;
-  }
-
-  void end_document(bool implicit) {
-    last_end_implicit = implicit;
-    result.documents.push_back(std::move(doc));
-  }
-
-  bool anchor(const yaml_char_t* name, Node* n) {
-    if (name) anchors[reinterpret_cast<const char*>(name)] = n;
-    return true;
-  }
-
-  // Text for a map key that is not a plain scalar event: an alias or, rarely, a collection.
-  std::string key_text(const Node* k) const {
-    if (k->type == NodeType::string) return k->text;
-    return std::string(src->view(k->span.begin, k->span.end));
-  }
-
-  bool mergeable(const Node* v) const {
-    if (v->is_map()) return true;
-    if (!v->is_seq() || v->entries.empty()) return false;
-    for (const Entry& e : v->entries)
-      if (!e.value->is_map()) return false;
-    return true;
-  }
-
-  // Places a finished node: the document root, a sequence item, a map key or a map value. `where` is the
-  // place it was written (an alias's own span, else the node's span).
-  void add(Node* v, const Span& where) {
-    if (stack.empty()) {
-      doc->root = v;
-      return;
-    }
-    Frame& f = stack.back();
-    f.last = where;
-    if (!f.is_map) {
-      f.node->entries.push_back(Entry{{}, where, v});
-      return;
-    }
-    if (!f.has_key) {
-      f.key = key_text(v);
-      f.key_span = where;
-      f.key_offset = where.begin;
-      f.key_is_merge = false;
-      f.has_key = true;
-      return;
-    }
-    f.has_key = false;
-    if (f.key_is_merge && mergeable(v)) {
-      f.merges.push_back(Frame::Merge{f.node->entries.size(), v, f.key_offset});
-      return;
-    }
-    f.node->entries.push_back(Entry{std::move(f.key), f.key_span, v});
-  }
-
-  // Wraps a CloudFormation short-tag node into its long form {Name: node}; the wrapper takes the node's full
-  // span (tag included), its key the tag's span, and the inner node the content's span.
-  Node* cfn_wrap(std::string_view key, uint32_t tag_begin, uint32_t tag_end, Node* inner, uint32_t begin, uint32_t end) {
-    Node* w = make(NodeType::map, begin, end);
-    w->entries.push_back(Entry{std::string(key), loc.span(tag_begin, tag_end), inner});
-    return w;
-  }
-
-  bool on_scalar(const yaml_event_t& ev) {
-    const auto& s = ev.data.scalar;
-    uint32_t begin = to_byte(ev.start_mark.index);
-    uint32_t end = to_byte(ev.end_mark.index);
-    std::string_view value(reinterpret_cast<const char*>(s.value), s.length);
-    bool plain = s.style == YAML_PLAIN_SCALAR_STYLE || s.style == YAML_ANY_SCALAR_STYLE;
-    if (s.style == YAML_LITERAL_SCALAR_STYLE || s.style == YAML_FOLDED_SCALAR_STYLE) {
-      // libyaml ends a block scalar after its trailing line breaks, at the next line's start; the span ends
-      // at the last character of its content instead.
-      while (end > begin && (data[end - 1] == '\n' || data[end - 1] == '\r' || data[end - 1] == ' ' ||
-                             data[end - 1] == '\t'))
-        --end;
-    }
-
-    // Fast path: a key without properties needs no node, only its text and span.
-    if (!stack.empty() && stack.back().is_map && !stack.back().has_key && !s.anchor && !s.tag) {
-      Frame& f = stack.back();
-      f.key.assign(value);
-      f.key_span = loc.span(begin, end);
-      f.key_offset = begin;
-      f.last = f.key_span;
-      f.key_is_merge = plain && value == "<<";
-      f.has_key = true;
-      return true;
-    }
-
-    std::string tag = written_tag(s.tag);
-    std::string_view cfn = cfn_key(tag);
-    uint32_t tag_begin = begin, tag_end = end, content = begin;
-    if (!cfn.empty()) split_properties(begin, end, &tag_begin, &tag_end, &content);
-
-    Node* n = make(NodeType::string, content, end);
-    n->quoted = !plain;
-    if (!plain) {
-      n->text.assign(value);
-    } else if (tag.empty() || !cfn.empty()) {
-      resolve_plain(value, n);
-    } else {
-      resolve_tagged(tag, value, n);
-    }
-    if (cfn.empty()) n->tag = std::move(tag);
-
-    Node* outer = cfn.empty() ? n : cfn_wrap(cfn, tag_begin, tag_end, n, begin, end);
-    anchor(s.anchor, outer);
-    if (stack.empty() && plain && value.empty() && !s.tag && !s.anchor) {
-      // An empty document (`---` and nothing) has no root, as a file with no document has none.
-      doc->root = nullptr;
-      return true;
-    }
-    add(outer, outer->span);
-    return true;
-  }
-
-  // A plain scalar with an explicit tag: the core tags resolve when the text fits them; any other tag makes
-  // the value application-defined, so it stays a string.
-  static void resolve_tagged(const std::string& tag, std::string_view value, Node* n) {
-    if (tag == "!!null" || tag == "!!bool" || tag == "!!int" || tag == "!!float") {
-      resolve_plain(value, n);
-      NodeType want = tag == "!!null" ? NodeType::null
-                      : tag == "!!bool" ? NodeType::boolean
-                      : tag == "!!int"  ? NodeType::integer
-                                        : NodeType::floating;
-      if (n->type == want) return;
-      if (want == NodeType::floating && n->type == NodeType::integer) {
-        n->type = NodeType::floating;
-        n->text.assign(value);
-        return;
-      }
-    }
-    n->type = NodeType::string;
-    n->text.assign(value);
-  }
-
-  bool on_collection_start(const yaml_event_t& ev, bool is_map) {
-    uint32_t begin = to_byte(ev.start_mark.index);
-    if (stack.size() >= static_cast<size_t>(kMaxDepth))
-      return fail("nesting deeper than " + std::to_string(kMaxDepth) + " levels", begin);
-    const yaml_char_t* tag_p = is_map ? ev.data.mapping_start.tag : ev.data.sequence_start.tag;
-    const yaml_char_t* anchor_p = is_map ? ev.data.mapping_start.anchor : ev.data.sequence_start.anchor;
-    bool flow = is_map ? ev.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-                       : ev.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
-    std::string tag = written_tag(tag_p);
-    std::string_view cfn = cfn_key(tag);
-
-    Frame f;
-    f.begin = f.content = begin;
-    f.is_map = is_map;
-    f.flow = flow;
-    NodeType type = is_map ? NodeType::map : NodeType::seq;
-    if (!cfn.empty()) {
-      // The end of the properties is not known yet; the source from here on bounds them. Spans are made in
-      // source order (wrapper, tag, content) to keep the locator moving forward.
-      uint32_t tag_begin, tag_end;
-      split_properties(begin, size, &tag_begin, &tag_end, &f.content);
-      f.outer = cfn_wrap(cfn, tag_begin, tag_end, nullptr, begin, begin);
-      f.node = make(type, f.content, f.content);
-      f.outer->entries.back().value = f.node;
-    } else {
-      f.node = f.outer = make(type, begin, begin);
-      f.node->tag = std::move(tag);
-    }
-    f.last = f.node->span;
-    anchor(anchor_p, f.outer);
-    stack.push_back(std::move(f));
-    return true;
-  }
-
-  bool on_collection_end(const yaml_event_t& ev) {
-    Frame& f = stack.back();
-    // The start of each span was located at the start event; only the end is new. libyaml ends a block
-    // collection where the next token starts, past comments and blank lines: its span ends with its last
-    // key or item instead.
-    Span end = f.flow ? loc.span(to_byte(ev.end_mark.index), to_byte(ev.end_mark.index)) : f.last;
-    if (!f.merges.empty() && !apply_merges(f)) return false;
-    for (Node* n : {f.node, f.outer}) {
-      n->span.end = end.end;
-      n->span.end_line = end.end_line;
-      n->span.end_col = end.end_col;
-    }
-    Node* outer = f.outer;
-    stack.pop_back();
-    add(outer, outer->span);
-    return true;
-  }
-
-  // Merge keys: the merged maps' keys that the map does not set itself, in place of `<<`. In a sequence of
-  // maps the earlier map wins, as does the earlier of two `<<` keys.
-  bool apply_merges(Frame& f) {
-    std::vector<Entry>& own = f.node->entries;
-    std::unordered_set<std::string_view> seen;
-    seen.reserve(own.size() * 2);
-    for (const Entry& e : own) seen.insert(e.key);
-    std::vector<Entry> out;
-    out.reserve(own.size());
-    size_t next = 0;
-    for (size_t i = 0; i <= own.size(); ++i) {
-      for (; next < f.merges.size() && f.merges[next].at == i; ++next) {
-        const Frame::Merge& m = f.merges[next];
-        auto merge_map = [&](const Node* from) {
-          for (const Entry& e : from->entries) {
-            if (!seen.insert(e.key).second) continue;
-            if (++merged > kMaxMergedEntries) return false;
-            out.push_back(e);
-          }
-          return true;
-        };
-        bool ok = true;
-        if (m.from->is_map()) {
-          ok = merge_map(m.from);
-        } else {
-          for (const Entry& item : m.from->entries)
-            if (!(ok = merge_map(item.value))) break;
-        }
-        if (!ok)
-          return fail("merge keys add more than " + std::to_string(kMaxMergedEntries) + " entries to one document",
-                      m.offset);
-      }
-      // Copied, not moved: `seen` views these keys, and a moved short string is emptied in place.
-      if (i < own.size()) out.push_back(own[i]);
-    }
-    seen.clear();
-    own = std::move(out);
-    return true;
-  }
-
-  bool on_alias(const yaml_event_t& ev) {
-    uint32_t begin = to_byte(ev.start_mark.index);
-    uint32_t end = to_byte(ev.end_mark.index);
-    const char* name = reinterpret_cast<const char*>(ev.data.alias.anchor);
-    auto it = anchors.find(name);
-    if (it == anchors.end()) return fail("alias *" + std::string(name) + " refers to an unknown anchor", begin);
-    Node* target = it->second;
-    if (!target->is_scalar()) {
-      for (const Frame& f : stack)
-        if (f.outer == target)
-          return fail("alias *" + std::string(name) + " refers to a node that contains it", begin);
-    }
-    add(target, loc.span(begin, end));
-    return true;
-  }
-
-  bool libyaml_error(const yaml_parser_t& p) {
-    if (p.error == YAML_MEMORY_ERROR) return fail("out of memory", 0);
-    std::string msg = p.problem ? p.problem : "invalid YAML";
-    uint32_t offset;
-    if (p.error == YAML_READER_ERROR) {
-      offset = static_cast<uint32_t>(std::min<size_t>(p.problem_offset, size));
-    } else {
-      offset = to_byte(p.problem_mark.index);
-    }
-    if (p.context) {
-      Span c = src->span(to_byte(p.context_mark.index), 0);
-      msg += " (" + std::string(p.context) + " at line " + std::to_string(c.line) + ", column " +
-             std::to_string(c.col) + ")";
-    }
-    return fail(std::move(msg), offset);
-  }
-};
 
 struct EventGuard {
   yaml_event_t* ev;
   ~EventGuard() { yaml_event_delete(ev); }
 };
 
-struct ParserGuard {
-  yaml_parser_t* p;
-  ~ParserGuard() { yaml_parser_delete(p); }
+// libyaml's events as Events: marks turned into byte offsets, tags back into their written form.
+class LibyamlReader {
+ public:
+  enum class Outcome : uint8_t { done, stopped, error };
+
+  // Reads bytes[0, limit); base is where libyaml's character count starts (after a byte order mark).
+  LibyamlReader(std::string_view bytes, uint32_t base, uint32_t limit)
+      : size_(static_cast<uint32_t>(bytes.size())), to_byte_(bytes.data(), size_, base) {
+    ok_ = yaml_parser_initialize(&parser_);
+    if (ok_) yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(bytes.data()), limit);
+  }
+  ~LibyamlReader() {
+    if (ok_) yaml_parser_delete(&parser_);
+  }
+  LibyamlReader(const LibyamlReader&) = delete;
+  LibyamlReader& operator=(const LibyamlReader&) = delete;
+
+  Outcome run(EventSink& sink) {
+    if (!ok_) return Outcome::error;
+    for (;;) {
+      yaml_event_t ev;
+      if (!yaml_parser_parse(&parser_, &ev)) return Outcome::error;
+      EventGuard guard{&ev};
+      if (ev.type == YAML_STREAM_END_EVENT) return Outcome::done;
+      if (ev.type == YAML_STREAM_START_EVENT || ev.type == YAML_NO_EVENT) continue;
+      if (!sink.event(convert(ev))) return Outcome::stopped;
+    }
+  }
+
+  // libyaml's error after Outcome::error: the message with its context located in src, and the byte offset.
+  void error(const SourceText& src, std::string* message, uint32_t* offset) {
+    if (!ok_ || parser_.error == YAML_MEMORY_ERROR) {
+      *message = "out of memory";
+      *offset = 0;
+      return;
+    }
+    *message = parser_.problem ? parser_.problem : "invalid YAML";
+    if (parser_.error == YAML_READER_ERROR) {
+      *offset = static_cast<uint32_t>(std::min<size_t>(parser_.problem_offset, size_));
+    } else {
+      *offset = to_byte_(parser_.problem_mark.index);
+    }
+    if (parser_.context) {
+      Span c = src.span(to_byte_(parser_.context_mark.index), 0);
+      *message += " (" + std::string(parser_.context) + " at line " + std::to_string(c.line) + ", column " +
+                  std::to_string(c.col) + ")";
+    }
+  }
+
+ private:
+  Event convert(const yaml_event_t& ev) {
+    Event e;
+    e.begin = to_byte_(ev.start_mark.index);
+    e.end = to_byte_(ev.end_mark.index);
+    switch (ev.type) {
+      case YAML_DOCUMENT_START_EVENT:
+        e.type = EventType::document_start;
+        e.implicit = ev.data.document_start.implicit;
+        break;
+      case YAML_DOCUMENT_END_EVENT:
+        e.type = EventType::document_end;
+        e.implicit = ev.data.document_end.implicit;
+        break;
+      case YAML_SCALAR_EVENT: {
+        const auto& s = ev.data.scalar;
+        e.type = EventType::scalar;
+        e.value = std::string_view(reinterpret_cast<const char*>(s.value), s.length);
+        e.style = s.style == YAML_SINGLE_QUOTED_SCALAR_STYLE   ? ScalarStyle::single_quoted
+                  : s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE ? ScalarStyle::double_quoted
+                  : s.style == YAML_LITERAL_SCALAR_STYLE       ? ScalarStyle::literal
+                  : s.style == YAML_FOLDED_SCALAR_STYLE        ? ScalarStyle::folded
+                                                               : ScalarStyle::plain;
+        written_tag(s.tag, &tag_);
+        e.tag = tag_;
+        e.anchor = view(s.anchor);
+        break;
+      }
+      case YAML_SEQUENCE_START_EVENT:
+        e.type = EventType::sequence_start;
+        e.flow = ev.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+        written_tag(ev.data.sequence_start.tag, &tag_);
+        e.tag = tag_;
+        e.anchor = view(ev.data.sequence_start.anchor);
+        break;
+      case YAML_MAPPING_START_EVENT:
+        e.type = EventType::mapping_start;
+        e.flow = ev.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+        written_tag(ev.data.mapping_start.tag, &tag_);
+        e.tag = tag_;
+        e.anchor = view(ev.data.mapping_start.anchor);
+        break;
+      case YAML_SEQUENCE_END_EVENT: e.type = EventType::sequence_end; break;
+      case YAML_MAPPING_END_EVENT: e.type = EventType::mapping_end; break;
+      case YAML_ALIAS_EVENT:
+        e.type = EventType::alias;
+        e.anchor = view(ev.data.alias.anchor);
+        break;
+      default: break;
+    }
+    return e;
+  }
+
+  yaml_parser_t parser_;
+  bool ok_ = false;
+  uint32_t size_;
+  CharToByte to_byte_;
+  std::string tag_;
 };
+
+// What parse_yaml learns about the bytes before either reader runs.
+struct Input {
+  uint32_t base = 0;                 // 3 after a UTF-8 byte order mark, which libyaml skips without counting
+  uint32_t bad = 0;                  // the first byte libyaml would reject, or the size
+  const char* bad_why = nullptr;
+  bool other_breaks = false;         // CR, NEL, LS, PS or a byte order mark somewhere (validate_utf8)
+};
+
+Input check_input(const std::string& bytes) {
+  Input in;
+  in.base = bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  in.bad = validate_utf8(bytes, &in.bad_why, &in.other_breaks);
+  return in;
+}
+
+std::optional<ParseResult> too_large(const SourceText& src) {
+  if (src.bytes().size() < std::numeric_limits<uint32_t>::max()) return std::nullopt;
+  ParseResult r;
+  r.error = ParseError{"file too large (4 GiB or more)", 0, src.span(0, 0)};
+  return r;
+}
+
+ParseResult read_libyaml(std::shared_ptr<const SourceText> src, const Input& in) {
+  const std::string& bytes = src->bytes();
+  Builder b(src);
+  // Only the valid prefix goes to libyaml; the documents that end in it are kept, then the bad byte is the
+  // error (unless libyaml finds an earlier one).
+  if (in.bad == 0 && bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    b.fail("UTF-16 is not supported; save the file as UTF-8", 0);
+    return std::move(b.result());
+  }
+  LibyamlReader reader(bytes, in.base, in.bad);
+  LibyamlReader::Outcome outcome = reader.run(b);
+  bool ok = outcome == LibyamlReader::Outcome::done;
+  if (outcome == LibyamlReader::Outcome::error) {
+    std::string message;
+    uint32_t offset;
+    reader.error(*src, &message, &offset);
+    b.fail(std::move(message), offset);
+    // An error at the cut is the truncation's doing: the bad byte is the real error.
+    if (in.bad < bytes.size() && b.result().error->offset >= in.bad) b.result().error.reset(), ok = true;
+  }
+  if (ok && in.bad < bytes.size()) {
+    // The document that libyaml ended at the cut (implicitly) runs on past it: it is not complete.
+    if (outcome == LibyamlReader::Outcome::done && !b.result().documents.empty() && b.last_end_implicit())
+      b.result().documents.pop_back();
+    b.fail(in.bad_why, in.bad);
+  }
+  return b.finish();
+}
+
+std::optional<ParseResult> read_fast(std::shared_ptr<const SourceText> src, const Input& in) {
+  if (in.base != 0 || in.other_breaks || in.bad != src->bytes().size()) return std::nullopt;
+  Builder b(src);
+  if (!scan_fast(src->bytes(), b)) return std::nullopt;
+  return b.finish();
+}
 
 }  // namespace
 
+ParseResult parse_libyaml(std::shared_ptr<const SourceText> src) {
+  if (auto r = too_large(*src)) return std::move(*r);
+  Input in = check_input(src->bytes());
+  return read_libyaml(std::move(src), in);
+}
+
+std::optional<ParseResult> parse_fast(std::shared_ptr<const SourceText> src) {
+  if (too_large(*src)) return std::nullopt;
+  Input in = check_input(src->bytes());
+  return read_fast(std::move(src), in);
+}
+
+bool read_events_libyaml(std::string_view text, EventSink& sink) {
+  uint32_t base = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  LibyamlReader reader(text, base, static_cast<uint32_t>(text.size()));
+  return reader.run(sink) == LibyamlReader::Outcome::done;
+}
+
+}  // namespace yaml
+
 ParseResult parse_yaml(std::shared_ptr<const SourceText> src) {
-  const std::string& bytes = src->bytes();
-  if (bytes.size() >= std::numeric_limits<uint32_t>::max()) {
-    ParseResult r;
-    r.error = ParseError{"file too large (4 GiB or more)", 0, src->span(0, 0)};
-    return r;
-  }
-  // libyaml strips a UTF-8 BOM without counting it in its marks.
-  uint32_t base = bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  Builder b(src, base);
-
-  const char* bad_why = nullptr;
-  uint32_t bad = validate_utf8(bytes, &bad_why);
-
-  yaml_parser_t parser;
-  if (!yaml_parser_initialize(&parser)) {
-    b.fail("out of memory", 0);
-    return std::move(b.result);
-  }
-  ParserGuard parser_guard{&parser};
-  // Only the valid prefix goes to libyaml; the documents that end in it are kept, then the bad byte is the
-  // error (unless libyaml finds an earlier one).
-  if (bad == 0 && bytes.size() >= 2 &&
-      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    b.fail("UTF-16 is not supported; save the file as UTF-8", 0);
-    return std::move(b.result);
-  }
-  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(bytes.data()), bad);
-
-  bool ok = true;
-  bool done = false;
-  while (ok && !done) {
-    yaml_event_t ev;
-    if (!yaml_parser_parse(&parser, &ev)) {
-      ok = b.libyaml_error(parser);
-      // An error at the cut is the truncation's doing: the bad byte is the real error.
-      if (bad < bytes.size() && b.result.error->offset >= bad) b.result.error.reset(), ok = true;
-      break;
-    }
-    EventGuard guard{&ev};
-    switch (ev.type) {
-      case YAML_DOCUMENT_START_EVENT: b.begin_document(); break;
-      case YAML_DOCUMENT_END_EVENT: b.end_document(ev.data.document_end.implicit); break;
-      case YAML_SCALAR_EVENT: ok = b.on_scalar(ev); break;
-      case YAML_SEQUENCE_START_EVENT: ok = b.on_collection_start(ev, false); break;
-      case YAML_MAPPING_START_EVENT: ok = b.on_collection_start(ev, true); break;
-      case YAML_SEQUENCE_END_EVENT:
-      case YAML_MAPPING_END_EVENT: ok = b.on_collection_end(ev); break;
-      case YAML_ALIAS_EVENT: ok = b.on_alias(ev); break;
-      case YAML_STREAM_END_EVENT: done = true; break;
-      default: break;
-    }
-  }
-
-  if (ok && bad < bytes.size()) {
-    // The document that libyaml ended at the cut (implicitly) runs on past it: it is not complete.
-    if (done && !b.result.documents.empty() && b.last_end_implicit) b.result.documents.pop_back();
-    b.fail(bad_why, bad);
-  }
-  if (!b.result.error && b.result.documents.empty()) {
-    // A stream with no document at all (empty, comments only) is one empty document, like an empty JSON file.
-    b.begin_document();
-    b.end_document(true);
-  }
-  return std::move(b.result);
+  if (auto r = yaml::too_large(*src)) return std::move(*r);
+  yaml::Input in = yaml::check_input(src->bytes());
+  if (auto r = yaml::read_fast(src, in)) return std::move(*r);
+  return yaml::read_libyaml(std::move(src), in);
 }
 
 }  // namespace tollgate
