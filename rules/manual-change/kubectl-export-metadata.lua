@@ -19,23 +19,25 @@ local function empty(v)
   return false
 end
 
+-- obj: a map (a manifest, or an item of a List).
 local function check_object(obj, ctx)
-  if tg.type(obj) ~= "map" then return end
   local md = obj.metadata
-  if tg.type(md) == "map" then
+  if md ~= nil and tg.type(md) == "map" then
     local ann = md.annotations
-    if tg.type(ann) == "map" and ann[ANNOTATION] ~= nil then
+    if ann ~= nil and tg.type(ann) == "map" and ann[ANNOTATION] ~= nil then
       ctx:report{ at = ann, key = ANNOTATION, on = "key",
         message = "annotation " .. ANNOTATION .. " is written by kubectl apply; this manifest was exported from a cluster" }
     end
-    for _, f in ipairs(FIELDS) do
+    for i = 1, #FIELDS do
+      local f = FIELDS[i]
       local v = md[f[1]]
       if v ~= nil and not empty(v) then
         ctx:report{ at = md, key = f[1], on = "key", message = f[2] }
       end
     end
   end
-  if obj.status ~= nil and not empty(obj.status) then
+  local status = obj.status
+  if status ~= nil and not empty(status) then
     ctx:report{ at = obj, key = "status", on = "key",
       message = "top-level status is written by the cluster; this manifest was exported from a cluster" }
   end
@@ -70,8 +72,14 @@ See docs/rules/manual-change/kubectl-export-metadata.md.]],
     local root = doc.root
     if tg.type(root) ~= "map" then return end
     check_object(root, ctx)
-    if type(root.kind) == "string" and root.kind:sub(-4) == "List" and tg.type(root.items) == "seq" then
-      for _, item in ipairs(root.items) do check_object(item, ctx) end
+    local kind = root.kind
+    if type(kind) == "string" and kind:sub(-4) == "List" then
+      local items = root.items
+      if tg.type(items) == "seq" then
+        for _, item in ipairs(items) do
+          if tg.type(item) == "map" then check_object(item, ctx) end
+        end
+      end
     end
   end,
 }

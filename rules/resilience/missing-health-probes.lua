@@ -27,8 +27,10 @@ readiness probe, and use a `startupProbe` for slow starters. See docs/rules/resi
   },
   check = function(doc, ctx)
     local root = doc.root
-    if tg.type(root) ~= "map" or not KINDS[root.kind] then return end
-    if root.kind == "Pod" then
+    if tg.type(root) ~= "map" then return end
+    local kind = root.kind
+    if not KINDS[kind] then return end
+    if kind == "Pod" then
       local owners = tg.get(root, "metadata.ownerReferences")
       if tg.type(owners) == "seq" then
         for _, o in ipairs(owners) do
@@ -43,15 +45,16 @@ readiness probe, and use a `startupProbe` for slow starters. See docs/rules/resi
     for _, c in ipairs(containers) do
       local node = c.node
       if not c.init and tg.type(node) == "map" then
-        local cname = tostring(node.name or "?")
-        local at_key = node.name ~= nil and "name" or nil
+        local name = node.name
+        local cname = tostring(name or "?")
+        local at_key = name ~= nil and "name" or nil
         if node.readinessProbe == nil then
           ctx:report{ at = node, key = at_key,
-            message = "container '" .. cname .. "' of " .. root.kind .. " has no readinessProbe, so it gets traffic before it is ready" }
+            message = "container '" .. cname .. "' of " .. kind .. " has no readinessProbe, so it gets traffic before it is ready" }
         end
         if node.livenessProbe == nil then
           ctx:report{ at = node, key = at_key,
-            message = "container '" .. cname .. "' of " .. root.kind .. " has no livenessProbe, so a hung process is never restarted" }
+            message = "container '" .. cname .. "' of " .. kind .. " has no livenessProbe, so a hung process is never restarted" }
         end
       end
     end

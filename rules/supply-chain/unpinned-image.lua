@@ -1,16 +1,17 @@
 -- supply-chain.unpinned-image: container images with no tag or the latest tag.
 
--- nil when the image reference is fine; otherwise the reason (defined once per Lua state, not per call)
+-- nil when the image reference is fine; otherwise the reason. Defined once per Lua state, not per call, and
+-- ordered so that the usual case (a version tag) is decided by the first few string operations.
 local function problem(img)
-  if type(img) ~= "string" or not tg.is_literal(img) then return nil end
+  if type(img) ~= "string" then return nil end
   img = img:match("^%s*(.-)%s*$")
-  if img == "" or img:find("$", 1, true) or img:find("{{", 1, true) then return nil end
-  if img:find("@sha256:", 1, true) or img:find("@sha512:", 1, true) then return nil end
   local last = img:match("^.*/(.*)$") or img -- the part after the registry and path
   local tag = last:match(":([^:]+)$")
+  if tag ~= nil and tag ~= "latest" then return nil end
+  if img == "" or not tg.is_literal(img) or img:find("$", 1, true) or img:find("{{", 1, true) then return nil end
+  if img:find("@sha256:", 1, true) or img:find("@sha512:", 1, true) then return nil end
   if tag == nil then return "has no tag, so it resolves to latest" end
-  if tag == "latest" then return "uses the mutable latest tag" end
-  return nil
+  return "uses the mutable latest tag"
 end
 
 return {
@@ -65,7 +66,12 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
       for _, c in ipairs(cs) do
         local n = c.node
         if tg.type(n) == "map" then
-          check(n, "image", (c.init and "init container '" or "container '") .. tostring(n.name or "?") .. "'")
+          local img = n.image
+          local p = problem(img)
+          if p then
+            local what = (c.init and "init container '" or "container '") .. tostring(n.name or "?") .. "'"
+            ctx:report{ at = n, key = "image", message = what .. " image '" .. img .. "' " .. p }
+          end
         end
       end
     elseif kind == "docker-compose" then
