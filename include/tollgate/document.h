@@ -128,6 +128,7 @@ struct Document {
   std::string kind;          // terraform, kubernetes, github-actions, ... (see engine/classifier.h)
   int index = 0;             // position among the documents of one file (multi-document YAML), 0-based
   Node* root = nullptr;      // nullptr for an empty document
+  bool shares_nodes = false; // YAML aliases made a node reachable from two places (the tree is a DAG)
   NodeArena arena;           // owns every node
 
   // Shell scripts are parsed only when a rule reads their tree: the shell rules read lines, and tree-sitter-bash

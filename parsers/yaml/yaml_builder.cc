@@ -610,6 +610,7 @@ struct Builder::State {
         if (f.outer == target)
           return fail("alias *" + std::string(name) + " refers to a node that contains it", begin);
     }
+    doc->shares_nodes = true;
     add(target, loc.span(begin, end));
     return true;
   }
