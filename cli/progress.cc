@@ -63,7 +63,9 @@ std::string ProgressLine::render(int phase, uint64_t done, uint64_t total, uint6
       std::snprintf(buf, sizeof buf, "tollgate: loading rules, %.1f s", seconds);
       break;
     case ScanProgress::finding_files:
-      std::snprintf(buf, sizeof buf, "tollgate: finding files, %.1f s", seconds);
+      // A walk of one tree is scanned while it goes on: the files done so far, of a total not yet known.
+      std::snprintf(buf, sizeof buf, "tollgate: %llu files, %.1f MiB, finding more, %.1f s",
+                    static_cast<unsigned long long>(done), mib, seconds);
       break;
     case ScanProgress::scanning_files:
       std::snprintf(buf, sizeof buf, "tollgate: %llu/%llu files, %.1f MiB, %.1f s", static_cast<unsigned long long>(done),

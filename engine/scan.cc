@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <set>
 #include <span>
 #include <thread>
@@ -124,6 +127,55 @@ void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<
     if (auto s = severity_override(r.info, overrides)) r.info.severity = *s;
 }
 
+WalkOptions walk_options(const ScanOptions& opts) {
+  WalkOptions wopts;
+  wopts.max_file_size = opts.max_file_size;
+  wopts.exclude = opts.exclude;
+  wopts.exclude_dir = opts.exclude_dir;
+  return wopts;
+}
+
+// The files to scan, handed to the workers as they come: a walk of one tree feeds it while it goes on, so
+// scanning starts with the first files found instead of after the walk (a tenth of a 50 MiB scan).
+class InputQueue {
+ public:
+  void push(ScanInput in) {
+    {
+      std::lock_guard<std::mutex> lk(mu_);
+      items_.push_back(std::move(in));
+    }
+    cv_.notify_one();
+  }
+  void finish() {
+    {
+      std::lock_guard<std::mutex> lk(mu_);
+      done_ = true;
+    }
+    cv_.notify_all();
+  }
+  // The next input; false once every input was handed out and no more will come.
+  bool pop(ScanInput* out) {
+    std::unique_lock<std::mutex> lk(mu_);
+    cv_.wait(lk, [&] { return next_ < items_.size() || done_; });
+    if (next_ == items_.size()) return false;
+    *out = std::move(items_[next_++]);
+    return true;
+  }
+  // Waits until n inputs are known or the list is complete; returns how many are known and whether it is.
+  std::pair<size_t, bool> wait_for(size_t n) {
+    std::unique_lock<std::mutex> lk(mu_);
+    cv_.wait(lk, [&] { return items_.size() >= n || done_; });
+    return {items_.size(), done_};
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<ScanInput> items_;
+  size_t next_ = 0;
+  bool done_ = false;
+};
+
 std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_top, std::vector<Notification>* notes) {
   std::vector<ScanInput> inputs;
   auto error = [&](const std::string& msg) { notes->push_back({Notification::Level::error, msg, "", 0, ""}); };
@@ -160,11 +212,7 @@ std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_t
     for (auto& b : blobs) inputs.push_back({b.path, "", b.blob, Provenance{b.commit, b.author, b.date}});
     return inputs;
   }
-  WalkOptions wopts;
-  wopts.max_file_size = opts.max_file_size;
-  wopts.exclude = opts.exclude;
-  wopts.exclude_dir = opts.exclude_dir;
-  WalkResult walked = walk(opts.paths, wopts);
+  WalkResult walked = walk(opts.paths, walk_options(opts));
   notes->insert(notes->end(), walked.notes.begin(), walked.notes.end());
   std::unordered_set<std::string> changed;
   if (!opts.diff_rev.empty()) {
@@ -475,15 +523,42 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::shared_ptr<const SecretPass> secret_pass = build_secret_pass(rules, &rep.notifications);
   std::string git_top;
   set_phase(ScanProgress::finding_files);
-  std::vector<ScanInput> inputs = gather_inputs(opts, &git_top, &rep.notifications);
-  if (progress) progress->files_total.store(inputs.size(), std::memory_order_relaxed);
-  set_phase(ScanProgress::scanning_files);
+  InputQueue queue;
+  std::thread walker;
+  std::vector<Notification> walk_notes;
+  auto found_all = [&](size_t n) {
+    if (progress) progress->files_total.store(n, std::memory_order_relaxed);
+    set_phase(ScanProgress::scanning_files);
+    queue.finish();
+  };
+  if (opts.source == ScanSource::worktree && opts.diff_rev.empty() && opts.paths.size() == 1) {
+    // One tree: stream the walk into the workers. (Several roots may name a file twice, which the walk's sorted
+    // list drops; the git modes list their files at once.)
+    walker = std::thread([&] {
+      size_t found = 0;
+      try {
+        WalkOptions wopts = walk_options(opts);
+        wopts.on_file = [&](const WalkEntry& e) { queue.push({e.rel_path, e.abs_path, "", {}}); };
+        WalkResult walked = walk(opts.paths, wopts);
+        walk_notes = std::move(walked.notes);
+        found = walked.files.size();
+      } catch (const std::exception& e) {
+        walk_notes.push_back({Notification::Level::error, std::string("walking the files failed: ") + e.what(), "", 0, ""});
+      }
+      found_all(found);  // always: the workers wait for it
+    });
+  } else {
+    std::vector<ScanInput> inputs = gather_inputs(opts, &git_top, &rep.notifications);
+    for (ScanInput& in : inputs) queue.push(std::move(in));
+    found_all(inputs.size());
+  }
 
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   // A worker costs a Lua state (and in git modes a `git cat-file`): a handful of files, as in a pre-commit
   // hook, is scanned faster by one worker than split among several.
-  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, inputs.size() / 16));
-  std::atomic<size_t> next{0};
+  constexpr size_t kFilesPerWorker = 16;
+  auto [known, complete] = queue.wait_for(kFilesPerWorker * jobs);
+  if (complete) jobs = std::min<unsigned>(jobs, std::max<size_t>(1, known / kFilesPerWorker));
   std::atomic<uint64_t> bytes{0}, scanned{0};
   std::vector<FileResult> results(jobs);
   auto worker = [&](unsigned w) {
@@ -498,9 +573,9 @@ ScanResult run_scan(const ScanOptions& opts) {
         if (p) p->files_done.fetch_add(1, std::memory_order_relaxed);
       }
     };
-    for (size_t i = next++; i < inputs.size(); i = next++) {
+    ScanInput in;
+    while (queue.pop(&in)) {
       Tick tick{progress};
-      const ScanInput& in = inputs[i];
       bool ok;
       if (in.object.empty()) {
         ok = read_file(in.abs_path, &bytes_buf, &error);
@@ -537,6 +612,8 @@ ScanResult run_scan(const ScanOptions& opts) {
   for (unsigned w = 1; w < jobs; ++w) threads.emplace_back(worker, w);
   worker(0);
   for (auto& t : threads) t.join();
+  if (walker.joinable()) walker.join();
+  rep.notifications.insert(rep.notifications.end(), walk_notes.begin(), walk_notes.end());
 
   for (const std::string& e : secret_pass->matcher.errors())
     rep.notifications.push_back({Notification::Level::error, "rule " + e, "", 0, e.substr(0, e.find(':'))});

@@ -719,6 +719,7 @@ class Walker {
       return;
     }
     sink.files.push_back({abs, rel, size});
+    if (opts_.on_file) opts_.on_file(sink.files.back());
   }
 
   void read_dir(const Frame& f, Sink& sink) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <string>
@@ -12,6 +13,12 @@
 
 namespace tollgate {
 
+struct WalkEntry {
+  std::string abs_path;  // as opened
+  std::string rel_path;  // relative to the scan base, '/'-separated
+  uint64_t size = 0;
+};
+
 struct WalkOptions {
   uint64_t max_file_size = 16u << 20;  // larger files: a warning notification, not scanned
   // Names of ignore files honoured in every directory, in addition to .gitignore.
@@ -20,12 +27,9 @@ struct WalkOptions {
   // They drop files and directories the way ignore files do, and also roots named explicitly.
   std::vector<std::string> exclude;
   std::string exclude_dir;
-};
-
-struct WalkEntry {
-  std::string abs_path;  // as opened
-  std::string rel_path;  // relative to the scan base, '/'-separated
-  uint64_t size = 0;
+  // Called for each file as soon as it is found (from several walker threads at once, in no set order), so a
+  // scan can start before the walk ends. The result's sorted list is filled as well.
+  std::function<void(const WalkEntry&)> on_file;
 };
 
 struct WalkResult {
