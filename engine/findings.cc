@@ -3,10 +3,12 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <map>
 #include <memory>
+#include <string>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace tollgate {
 
@@ -218,9 +220,13 @@ void assign_fingerprints(std::vector<Finding>* findings) {
     return std::tie(a->location.path, a->location.span.line, a->location.span.col) <
            std::tie(b->location.path, b->location.span.line, b->location.span.col);
   });
-  std::map<std::string, int> seen;
-  for (Finding* f : order) {
-    std::string identity = f->rule_id;
+  std::unordered_map<std::string, int> seen;
+  seen.reserve(order.size());
+  std::vector<std::string> identities(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    const Finding* f = order[i];
+    std::string& identity = identities[i];
+    identity.assign(f->rule_id);
     identity.push_back('\0');
     identity += f->location.path;
     identity.push_back('\0');
@@ -228,8 +234,20 @@ void assign_fingerprints(std::vector<Finding>* findings) {
     int occurrence = seen[identity]++;
     identity.push_back('\0');
     identity += std::to_string(occurrence);
-    f->fingerprint = sha256_hex(identity);
   }
+  // The hashes are independent: with many findings, a second thread takes half (this ran after the scan's
+  // workers, alone, for 60 ms on 26,000 findings).
+  auto hash_range = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) order[i]->fingerprint = sha256_hex(identities[i]);
+  };
+  size_t half = order.size() / 2;
+  if (order.size() < 2000 || std::thread::hardware_concurrency() < 2) {
+    hash_range(0, order.size());
+    return;
+  }
+  std::thread second(hash_range, half, order.size());
+  hash_range(0, half);
+  second.join();
 }
 
 }  // namespace tollgate

@@ -127,6 +127,18 @@ void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<
     if (auto s = severity_override(r.info, overrides)) r.info.severity = *s;
 }
 
+// Sorted with finding_less through an index: a Finding is a dozen strings, and std::sort moved each one about
+// forty times over 26,000 findings.
+void sort_findings(std::vector<Finding>* findings) {
+  std::vector<uint32_t> order(findings->size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return finding_less((*findings)[a], (*findings)[b]); });
+  std::vector<Finding> sorted;
+  sorted.reserve(findings->size());
+  for (uint32_t i : order) sorted.push_back(std::move((*findings)[i]));
+  *findings = std::move(sorted);
+}
+
 WalkOptions walk_options(const ScanOptions& opts) {
   WalkOptions wopts;
   wopts.max_file_size = opts.max_file_size;
@@ -657,7 +669,7 @@ ScanResult run_scan(const ScanOptions& opts) {
     for (Finding& f : rep.findings)
       f.baseline = known.count(f.fingerprint) ? BaselineState::unchanged : BaselineState::fresh;
   }
-  std::sort(rep.findings.begin(), rep.findings.end(), finding_less);
+  sort_findings(&rep.findings);
   std::stable_sort(rep.notifications.begin(), rep.notifications.end(), [](const Notification& a, const Notification& b) {
     return std::tie(a.path, a.line, a.message) < std::tie(b.path, b.line, b.message);
   });
