@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -190,6 +191,12 @@ TEST_CASE("config: loading a file that is missing or a directory", "[config]") {
   CHECK(cfg->dir == t.path);
 }
 
+// find_config's answer as an absolute path: it answers relative to the working directory when that is shorter,
+// which depends on where the tests run (a checkout under /tmp, like the temporary folders, makes it relative).
+std::string found(const std::string& p) {
+  return p.empty() ? p : std::filesystem::absolute(p).lexically_normal().string();
+}
+
 TEST_CASE("config: found from the scan root upward, up to the repository's top", "[config]") {
   TempDir t;
   t.mkdir("repo/.git");
@@ -199,15 +206,15 @@ TEST_CASE("config: found from the scan root upward, up to the repository's top",
   CHECK(find_config(t.path + "/repo/services/api/deploy") == "");
 
   t.write("repo/.tollgate.yaml", "fail-on: high\n");
-  CHECK(find_config(t.path + "/repo/services/api/deploy") == t.path + "/repo/.tollgate.yaml");
+  CHECK(found(find_config(t.path + "/repo/services/api/deploy")) == t.path + "/repo/.tollgate.yaml");
   // A file as the start looks in its folder first.
-  CHECK(find_config(t.path + "/repo/services/api/deploy/app.yaml") == t.path + "/repo/.tollgate.yaml");
+  CHECK(found(find_config(t.path + "/repo/services/api/deploy/app.yaml")) == t.path + "/repo/.tollgate.yaml");
   // A path that does not exist yet still has parents.
-  CHECK(find_config(t.path + "/repo/services/missing/deeper") == t.path + "/repo/.tollgate.yaml");
+  CHECK(found(find_config(t.path + "/repo/services/missing/deeper")) == t.path + "/repo/.tollgate.yaml");
 
   // The nearest wins.
   t.write("repo/services/.tollgate.yaml", "fail-on: low\n");
-  CHECK(find_config(t.path + "/repo/services/api/deploy") == t.path + "/repo/services/.tollgate.yaml");
+  CHECK(found(find_config(t.path + "/repo/services/api/deploy")) == t.path + "/repo/services/.tollgate.yaml");
 
   // Above the repository's top is someone else's: not used.
   t.mkdir("outer/inner/.git");
@@ -215,10 +222,10 @@ TEST_CASE("config: found from the scan root upward, up to the repository's top",
   CHECK(find_config(t.path + "/outer/inner") == "");
   // Without a repository the search goes on up.
   t.mkdir("outer/plain/sub");
-  CHECK(find_config(t.path + "/outer/plain/sub") == t.path + "/outer/.tollgate.yaml");
+  CHECK(found(find_config(t.path + "/outer/plain/sub")) == t.path + "/outer/.tollgate.yaml");
   // A directory of that name is no configuration file.
   t.mkdir("outer/plain/.tollgate.yaml");
-  CHECK(find_config(t.path + "/outer/plain/sub") == t.path + "/outer/.tollgate.yaml");
+  CHECK(found(find_config(t.path + "/outer/plain/sub")) == t.path + "/outer/.tollgate.yaml");
 
   // Relative to the working directory when that is shorter.
   char cwd[4096];
