@@ -43,6 +43,12 @@ struct RegexBox {
 // ---------------------------------------------------------------------------------------------------------
 // Proxy plumbing
 
+// The id of the rule whose call is running ("" outside one).
+const char* running_rule(lua_State* L) {
+  const std::string* id = sandbox_of(L)->rule_id;
+  return id ? id->c_str() : "";
+}
+
 const Sandbox::ProxyMeta* proxy_meta(lua_State* L, const char* meta) {
   for (const auto& m : sandbox_of(L)->metatables)
     if (m.name == meta) return &m;
@@ -572,7 +578,7 @@ int ctx_index(lua_State* L) {
   check_live(L, p);
   const char* k = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
   if (!std::strcmp(k, "report")) lua_pushcfunction(L, ctx_report);
-  else if (!std::strcmp(k, "rule")) lua_pushlstring(L, sandbox_of(L)->rule_id->data(), sandbox_of(L)->rule_id->size());
+  else if (!std::strcmp(k, "rule")) lua_pushstring(L, running_rule(L));
   else if (!std::strcmp(k, "options")) lua_getfield(L, LUA_REGISTRYINDEX, kOptionsKey);
   else lua_pushnil(L);
   return 1;
@@ -1058,8 +1064,7 @@ int tg_log(lua_State* L) {
     luaL_addvalue(&b);
   }
   luaL_pushresult(&b);
-  const std::string& id = *sandbox_of(L)->rule_id;
-  std::fprintf(stderr, "%s: %s\n", id.c_str(), lua_tostring(L, -1));
+  std::fprintf(stderr, "%s: %s\n", running_rule(L), lua_tostring(L, -1));
   return 0;
 }
 
