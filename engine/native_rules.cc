@@ -360,8 +360,13 @@ struct GenericChecker {
     const Node* root = doc.root;
     if (!root) return;
     std::string lp = lower(doc.path());
-    for (std::string_view suf : {".example", ".sample", ".template", ".tpl", ".dist"})
-      if (ends_with(lp, suf) || lp.find(std::string(suf) + ".") != std::string::npos) return;
+    // "x.example", or "x.example.yaml": both name a template, whose values are meant to be replaced.
+    for (std::string_view suf : {".example", ".sample", ".template", ".tpl", ".dist"}) {
+      for (size_t at = lp.find(suf); at != std::string::npos; at = lp.find(suf, at + 1)) {
+        size_t end = at + suf.size();
+        if (end == lp.size() || lp[end] == '.') return;
+      }
+    }
     if (doc.kind == "dockerfile") return check_dockerfile(*root);
     if (doc.kind == "terraform" && root->is_map()) check_terraform_variables(*root);
     // Every map of the tree, once: YAML aliases share nodes, and a shared map is checked only the first time
