@@ -19,6 +19,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "parsers/text_util.h"
+
 namespace tollgate::yaml {
 
 namespace {
@@ -58,24 +60,6 @@ int hex_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
-}
-
-void append_utf8(std::string* out, uint32_t cp) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // A node's anchor and tag, written before its content.
@@ -607,10 +591,10 @@ class Scanner {
       case '"': scratch_.push_back('"'); break;
       case '/': scratch_.push_back('/'); break;
       case '\\': scratch_.push_back('\\'); break;
-      case 'N': append_utf8(&scratch_, 0x85); break;
-      case '_': append_utf8(&scratch_, 0xA0); break;
-      case 'L': append_utf8(&scratch_, 0x2028); break;
-      case 'P': append_utf8(&scratch_, 0x2029); break;
+      case 'N': tollgate::append_utf8(&scratch_, 0x85); break;
+      case '_': tollgate::append_utf8(&scratch_, 0xA0); break;
+      case 'L': tollgate::append_utf8(&scratch_, 0x2028); break;
+      case 'P': tollgate::append_utf8(&scratch_, 0x2029); break;
       case 'x': digits = 2; break;
       case 'u': digits = 4; break;
       case 'U': digits = 8; break;
@@ -625,7 +609,7 @@ class Scanner {
       cp = (cp << 4) | static_cast<uint32_t>(h);
     }
     if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return false;
-    append_utf8(&scratch_, cp);
+    tollgate::append_utf8(&scratch_, cp);
     *next = i + 1 + digits;
     return true;
   }

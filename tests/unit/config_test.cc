@@ -13,6 +13,7 @@
 
 #include "engine/config.h"
 #include "engine/exclude.h"
+#include "tests/unit/temp_dir.h"
 
 using namespace tollgate;
 
@@ -40,27 +41,6 @@ void check_error(const std::string& text, uint32_t line, uint32_t col, const std
   CHECK(err.str().rfind("conf/.tollgate.yaml:" + std::to_string(line) + ":" + std::to_string(col) + ": ", 0) == 0);
 }
 
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/tollgate-config-XXXXXX";
-    char* p = ::mkdtemp(tmpl);
-    REQUIRE(p != nullptr);
-    path = p;
-  }
-  ~TempDir() {
-    std::string cmd = "rm -rf '" + path + "'";
-    if (std::system(cmd.c_str()) != 0) {
-    }
-  }
-  void mkdir(const std::string& rel) const {
-    std::string cmd = "mkdir -p '" + path + "/" + rel + "'";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-  }
-  void write(const std::string& rel, const std::string& text) const {
-    std::ofstream(path + "/" + rel) << text;
-  }
-};
 
 }  // namespace
 
@@ -177,7 +157,7 @@ TEST_CASE("config: each mistake is located", "[config]") {
 }
 
 TEST_CASE("config: loading a file that is missing or a directory", "[config]") {
-  TempDir t;
+  TempDir t("config");
   ConfigError err;
   CHECK_FALSE(load_config(t.path + "/absent.yaml", &err));
   CHECK(err.line == 0);
@@ -198,7 +178,7 @@ std::string found(const std::string& p) {
 }
 
 TEST_CASE("config: found from the scan root upward, up to the repository's top", "[config]") {
-  TempDir t;
+  TempDir t("config");
   t.mkdir("repo/.git");
   t.mkdir("repo/services/api/deploy");
   t.write("repo/services/api/deploy/app.yaml", "a: 1\n");

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "engine/walker.h"
+#include "tests/unit/temp_dir.h"
 
 using tollgate::IgnoreRules;
 using tollgate::Notification;
@@ -26,22 +27,6 @@ using tollgate::WalkResult;
 
 namespace {
 
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char tmpl[] = "/tmp/tollgate-walker-XXXXXX";
-    char* p = ::mkdtemp(tmpl);
-    REQUIRE(p != nullptr);
-    path = p;
-  }
-  ~TempDir() {
-    // rm copes with trees deeper than PATH_MAX, which std::filesystem::remove_all does not.
-    std::string cmd = "rm -rf '" + path + "'";
-    if (std::system(cmd.c_str()) != 0) {
-    }
-  }
-  std::string operator/(const std::string& rel) const { return path + "/" + rel; }
-};
 
 void mkdirs(const std::string& path) {
   for (size_t i = 1; i <= path.size(); ++i) {
@@ -221,7 +206,7 @@ TEST_CASE("looks_binary checks for a NUL in the first 8 KiB", "[walker]") {
 // walk
 
 TEST_CASE("walk lists regular files sorted, with hidden files, without .git", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "b.txt", "hello");
   write(t / "a/z.yaml");
   write(t / "a/b/c.tf");
@@ -246,7 +231,7 @@ TEST_CASE("walk lists regular files sorted, with hidden files, without .git", "[
 }
 
 TEST_CASE("walk honours .gitignore at the root and nested, deeper files overriding", "[walker][ignore]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / ".gitignore", "*.log\nbuild/\n/only-top.txt\n");
   write(t / "app.log");
   write(t / "keep.txt");
@@ -266,7 +251,7 @@ TEST_CASE("walk honours .gitignore at the root and nested, deeper files overridi
 }
 
 TEST_CASE("a file inside an excluded directory cannot be re-included", "[walker][ignore]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "build/keep.txt");
   write(t / "build/drop.txt");
   write(t / "out/keep.txt");
@@ -281,7 +266,7 @@ TEST_CASE("a file inside an excluded directory cannot be re-included", "[walker]
 }
 
 TEST_CASE("walk honours .tollgateignore and the configured ignore files", "[walker][ignore]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / ".tollgateignore", "fixtures/\n");
   write(t / ".gitignore", "*.tmp\n");
   write(t / "fixtures/leak.env");
@@ -322,7 +307,7 @@ TEST_CASE("walk honours .tollgateignore and the configured ignore files", "[walk
 }
 
 TEST_CASE("walk honours .git/info/exclude, below every .gitignore", "[walker][ignore]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / ".git/info/exclude", "# local\nsecret.txt\n*.bak\n");
   write(t / "secret.txt");
   write(t / "a/secret.txt");
@@ -335,7 +320,7 @@ TEST_CASE("walk honours .git/info/exclude, below every .gitignore", "[walker][ig
 }
 
 TEST_CASE("info/exclude is found through a .git file (worktrees)", "[walker][ignore]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "gitdirs/wt/commondir", "../main\n");
   write(t / "gitdirs/main/info/exclude", "local.txt\n");
   write(t / "tree/.git", "gitdir: ../gitdirs/wt\n");
@@ -348,7 +333,7 @@ TEST_CASE("info/exclude is found through a .git file (worktrees)", "[walker][ign
 }
 
 TEST_CASE("base directory: the git work tree around the first root, else the root or its parent", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "repo/.gitignore", "*.log\n");
   write(t / "repo/infra/main.tf");
   write(t / "repo/infra/debug.log");
@@ -403,7 +388,7 @@ TEST_CASE("base directory: the git work tree around the first root, else the roo
 }
 
 TEST_CASE("a root named explicitly is scanned even when ignored", "[walker][ignore]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / ".gitignore", "*.env\nvendor/\n");
   write(t / "prod.env");
   write(t / "vendor/lib.tf");
@@ -415,7 +400,7 @@ TEST_CASE("a root named explicitly is scanned even when ignored", "[walker][igno
 }
 
 TEST_CASE("overlapping roots list each file once", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "a/one.tf");
   write(t / "two.tf");
   WalkResult r = walk({t / "a", t.path, t / "a/one.tf"}, {});
@@ -424,7 +409,7 @@ TEST_CASE("overlapping roots list each file once", "[walker]") {
 }
 
 TEST_CASE("a missing root is an error naming it, and the other roots are still walked", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "real/main.tf");
   write(t / "file.txt");
   std::string missing = t / "does-not-exist";
@@ -442,7 +427,7 @@ TEST_CASE("a missing root is an error naming it, and the other roots are still w
 
 TEST_CASE("a directory that cannot be opened is an error, and its siblings are still walked", "[walker]") {
   // Root can read anything, so the failure comes from a path longer than PATH_MAX.
-  TempDir t;
+  TempDir t("walker");
   write(t / "a.txt");
   write(t / "z.txt");
   std::string name(200, 'n');
@@ -474,7 +459,7 @@ TEST_CASE("a directory that cannot be opened is an error, and its siblings are s
 }
 
 TEST_CASE("a very deep tree is walked without recursion", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   std::string rel;
   for (int i = 0; i < 1500; ++i) rel += "d/";
   write(t / (rel + "leaf.txt"));
@@ -484,7 +469,7 @@ TEST_CASE("a very deep tree is walked without recursion", "[walker]") {
 }
 
 TEST_CASE("a directory symlink to an ancestor is a loop: a warning, never walked", "[walker][symlink]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "a/b/file.tf");
   symlink_to("../..", t / "a/b/up");
   symlink_to(".", t / "self");
@@ -495,8 +480,8 @@ TEST_CASE("a directory symlink to an ancestor is a loop: a warning, never walked
 }
 
 TEST_CASE("a symlinked directory is followed once", "[walker][symlink]") {
-  TempDir t;
-  TempDir outside;
+  TempDir t("walker");
+  TempDir outside("walker");
   write(outside / "shared/policy.yaml");
   write(t / "real/x.tf");
   symlink_to(outside / "shared", t / "link1");
@@ -512,8 +497,8 @@ TEST_CASE("a symlinked directory is followed once", "[walker][symlink]") {
 }
 
 TEST_CASE("a symlink to a directory inside a followed link that loops back is caught", "[walker][symlink]") {
-  TempDir t;
-  TempDir outside;
+  TempDir t("walker");
+  TempDir outside("walker");
   write(outside / "ext/a.tf");
   symlink_to(t.path, outside / "ext/back");  // back into the tree being walked
   symlink_to(outside / "ext", t / "ext");
@@ -524,7 +509,7 @@ TEST_CASE("a symlink to a directory inside a followed link that loops back is ca
 }
 
 TEST_CASE("symlinks to files are files; dangling links are skipped with a warning", "[walker][symlink]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "target.yaml", "0123456789");
   symlink_to("target.yaml", t / "alias.yaml");
   symlink_to("nowhere", t / "dangling");
@@ -542,8 +527,8 @@ TEST_CASE("symlinks to files are files; dangling links are skipped with a warnin
 }
 
 TEST_CASE("ignore rules judge a symlink by what it points at", "[walker][symlink][ignore]") {
-  TempDir t;
-  TempDir outside;
+  TempDir t("walker");
+  TempDir outside("walker");
   write(outside / "lib/x.tf");
   write(t / ".gitignore", "vendor/\n*.lnk\n");
   symlink_to(outside / "lib", t / "vendor");
@@ -555,8 +540,8 @@ TEST_CASE("ignore rules judge a symlink by what it points at", "[walker][symlink
 }
 
 TEST_CASE("a root that is a symlink is followed; a dangling one is a warning", "[walker][symlink]") {
-  TempDir t;
-  TempDir outside;
+  TempDir t("walker");
+  TempDir outside("walker");
   write(outside / "real/x.tf");
   symlink_to(outside / "real", t / "dirlink");
   symlink_to(t / "gone", t / "dead");
@@ -569,7 +554,7 @@ TEST_CASE("a root that is a symlink is followed; a dangling one is a warning", "
 }
 
 TEST_CASE("non-regular files are skipped silently", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "a.txt");
   REQUIRE(::mkfifo((t / "pipe").c_str(), 0644) == 0);
   symlink_to("pipe", t / "pipe-link");
@@ -590,7 +575,7 @@ TEST_CASE("non-regular files are skipped silently", "[walker]") {
 }
 
 TEST_CASE("a non-regular root is reported, not opened", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   REQUIRE(::mkfifo((t / "pipe").c_str(), 0644) == 0);
   WalkResult r = walk1(t / "pipe");
   CHECK(r.files.empty());
@@ -598,7 +583,7 @@ TEST_CASE("a non-regular root is reported, not opened", "[walker]") {
 }
 
 TEST_CASE("files above the size cap are reported, not listed", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   write(t / "small.txt", std::string(100, 'a'));
   write(t / "big/huge.json", std::string(101, 'a'));
   WalkOptions o;
@@ -609,7 +594,7 @@ TEST_CASE("files above the size cap are reported, not listed", "[walker]") {
 }
 
 TEST_CASE("names with odd bytes are walked as they are", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   std::string odd = "we\xff\x01ird name\nwith newline";
   write(t / (odd + "/f [1].tf"));
   write(t / "-dash");
@@ -619,7 +604,7 @@ TEST_CASE("names with odd bytes are walked as they are", "[walker]") {
 }
 
 TEST_CASE("notifications and files are in a deterministic order", "[walker]") {
-  TempDir t;
+  TempDir t("walker");
   for (char c : std::string("zyxwvu")) {
     write(t / (std::string(1, c) + "/f.txt"), "0123456789");
     symlink_to("missing", t / (std::string(1, c) + "/dangling"));
