@@ -28,7 +28,7 @@ test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 bench: build
-	./$(BUILD_DIR)/tollgate-bench
+	./$(BUILD_DIR)/tollgate-bench --runs 5
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -2,12 +2,16 @@
 // GitLab CI, Dockerfiles, compose, dotenv, shell, JSON, Markdown), scans it with every built-in rule, and prints
 // corpus size, MiB/s, files/s and peak memory. A program that prints figures, not a test with a threshold.
 //
-//   tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--parse-only] [--select ID|TAG]... [--skip ID|TAG]...
+//   tollgate-bench [--mib N] [--jobs N] [--runs N] [--dir DIR] [--keep] [--parse-only] [--select ID|TAG]...
+//                  [--skip ID|TAG]...
 //
+// --runs N scans the corpus N times and adds the slowest, median and fastest run: on a shared machine one run
+// says little.
 // It also times parse_yaml alone, on one thread, over the corpus's YAML files (--parse-only: that and nothing else).
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -131,6 +135,7 @@ int main(int argc, char** argv) {
   unsigned jobs = 0;
   bool keep = false;
   bool parse_only = false;
+  unsigned runs = 1;
   fs::path dir = fs::temp_directory_path() / "tollgate-bench-corpus";
   tollgate::ScanOptions opts;
   for (int i = 1; i < argc; ++i) {
@@ -145,12 +150,14 @@ int main(int argc, char** argv) {
     if (a == "--mib") mib = std::stoull(value());
     else if (a == "--jobs") jobs = static_cast<unsigned>(std::stoul(value()));
     else if (a == "--dir") dir = value();
+    else if (a == "--runs") runs = std::max(1u, static_cast<unsigned>(std::stoul(value())));
     else if (a == "--keep") keep = true;
     else if (a == "--parse-only") parse_only = true;
     else if (a == "--select") opts.select.push_back(value());
     else if (a == "--skip") opts.skip.push_back(value());
     else {
-      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--dir DIR] [--keep] [--parse-only] [--select ID|TAG]... "
+      std::cerr << "usage: tollgate-bench [--mib N] [--jobs N] [--runs N] [--dir DIR] [--keep] [--parse-only] "
+                   "[--select ID|TAG]... "
                    "[--skip ID|TAG]...\n";
       return 2;
     }
@@ -182,10 +189,25 @@ int main(int argc, char** argv) {
     if (!keep) fs::remove_all(dir, ec);
     return 0;
   }
-  auto [full_s, files] = timed_scan(opts, "full scan");
-  // Read now: the peak is a high-water mark, and the YAML timing below holds the whole corpus in memory.
-  std::printf("  (%llu files, peak memory %.1f MiB)\n", static_cast<unsigned long long>(files),
-              static_cast<double>(peak_rss_kib()) / 1024);
+  std::vector<double> full_runs;
+  for (unsigned r = 0; r < runs; ++r) {
+    auto [s, files] = timed_scan(opts, "full scan");
+    full_runs.push_back(s);
+    // Read after the first run: the peak is a high-water mark, and later runs (new threads, new malloc arenas)
+    // and the YAML timing below (the whole corpus in memory) would raise it.
+    if (r == 0)
+      std::printf("  (%llu files, peak memory %.1f MiB)\n", static_cast<unsigned long long>(files),
+                  static_cast<double>(peak_rss_kib()) / 1024);
+  }
+  if (runs > 1) {
+    std::sort(full_runs.begin(), full_runs.end());
+    size_t n = full_runs.size();
+    double median = n % 2 ? full_runs[n / 2] : (full_runs[n / 2 - 1] + full_runs[n / 2]) / 2;
+    double corpus_mib = static_cast<double>(bytes) / (1 << 20);
+    std::printf("full scan, %zu runs: slowest %.2f s (%.1f MiB/s), median %.2f s (%.1f MiB/s), fastest %.2f s (%.1f MiB/s)\n",
+                n, full_runs.back(), corpus_mib / full_runs.back(), median, corpus_mib / median, full_runs.front(),
+                corpus_mib / full_runs.front());
+  }
   time_yaml_parse(dir);
   if (opts.select.empty() && opts.skip.empty()) {
     // The raw-text secrets pass against ripgrep running the same provider patterns over the same files.
