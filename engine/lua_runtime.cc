@@ -285,7 +285,7 @@ Proxy* check_doc(lua_State* L, int idx, const char* fname) {
 int doc_lines_next(lua_State* L) {
   Proxy* p = check_doc(L, lua_upvalueindex(2), "lines");
   lua_Integer i = lua_tointeger(L, lua_upvalueindex(1)) + 1;
-  if (i > visible_lines(*p->doc->source)) return 0;
+  if (i > p->doc->source->visible_line_count()) return 0;
   lua_pushinteger(L, i);
   lua_replace(L, lua_upvalueindex(1));
   std::string_view line = p->doc->source->line(static_cast<uint32_t>(i));
@@ -305,7 +305,7 @@ int doc_lines(lua_State* L) {
 int doc_line(lua_State* L) {
   Proxy* p = check_doc(L, 1, "line");
   lua_Integer n = luaL_checkinteger(L, 2);
-  if (n < 1 || n > visible_lines(*p->doc->source)) {
+  if (n < 1 || n > p->doc->source->visible_line_count()) {
     lua_pushnil(L);
     return 1;
   }
@@ -463,8 +463,8 @@ Resolved resolve_location(lua_State* L, int t, const char* what) {
     const SourceText& src = *sb->current_doc->source;
     lua_Integer line = lua_tointeger(L, -2);
     lua_Integer col = lua_isnil(L, -1) ? 1 : lua_tointeger(L, -1);
-    if (line > visible_lines(src) && !(line == 1 && src.bytes().empty()))
-      luaL_error(L, "%s: line %d is past the end of %s (%d lines)", what, (int)line, src.path().c_str(), (int)visible_lines(src));
+    if (line > src.visible_line_count() && !(line == 1 && src.bytes().empty()))
+      luaL_error(L, "%s: line %d is past the end of %s (%d lines)", what, (int)line, src.path().c_str(), (int)src.visible_line_count());
     r.doc = sb->current_doc;
     std::string_view text = src.line(static_cast<uint32_t>(line));
     uint32_t begin = src.offset_of(static_cast<uint32_t>(line), static_cast<uint32_t>(col > 0xFFFFFF ? 0xFFFFFF : col));

@@ -139,7 +139,7 @@ void markdown_blocks(const Document& doc, std::vector<ShellBlock>* blocks) {
   size_t flen = 0;
   bool take = false;
   std::vector<ShellLine> lines;
-  for (uint32_t n = 1, count = visible_lines(src); n <= count; ++n) {
+  for (uint32_t n = 1, count = src.visible_line_count(); n <= count; ++n) {
     std::string_view t = src.line(n);
     std::string_view tr = trim(t);
     if (fch) {
@@ -214,12 +214,6 @@ void gitlab_blocks(const Document& doc, std::vector<ShellBlock>* blocks) {
 
 }  // namespace
 
-uint32_t visible_lines(const SourceText& src) {
-  uint32_t n = src.line_count();
-  if (n > 0 && src.line_start(n) == src.bytes().size()) --n;
-  return n;
-}
-
 std::vector<ShellLine> shell_value_lines(const Document& doc, const Node& map, std::string_view key) {
   std::vector<ShellLine> out;
   const Entry* e = map.entry(key);
@@ -229,7 +223,7 @@ std::vector<ShellLine> shell_value_lines(const Document& doc, const Node& map, s
   const SourceText& src = *doc.source;
   const uint32_t base = ks.col - 1;
   const uint32_t last = std::max(vs.end_line, ks.line);
-  const uint32_t count = visible_lines(src);
+  const uint32_t count = src.visible_line_count();
   for (uint32_t n = ks.line; n <= last; ++n) {
     std::string_view line = n >= 1 && n <= count ? src.line(n) : std::string_view{};
     if (n > ks.line) {
@@ -295,7 +289,7 @@ std::vector<ShellBlock> shell_blocks(const Document& doc) {
     gitlab_blocks(doc, &blocks);
   } else if (kind == "shell") {
     std::vector<ShellLine> lines;
-    for (uint32_t n = 1, count = visible_lines(src); n <= count; ++n) {
+    for (uint32_t n = 1, count = src.visible_line_count(); n <= count; ++n) {
       std::string_view t = src.line(n);
       if (!(n == 1 && t.substr(0, 2) == "#!")) lines.push_back({n, std::string(t), 0});
     }
@@ -303,7 +297,7 @@ std::vector<ShellBlock> shell_blocks(const Document& doc) {
   } else if (kind == "makefile") {
     // recipe lines only (they start with a tab); @, - and + prefixes are make's, $$ is make's escape for $
     std::vector<ShellLine> lines;
-    for (uint32_t n = 1, count = visible_lines(src); n <= count; ++n) {
+    for (uint32_t n = 1, count = src.visible_line_count(); n <= count; ++n) {
       std::string_view t = src.line(n);
       if (t.empty() || t[0] != '\t') continue;
       size_t lead = 1;

@@ -38,7 +38,4 @@ std::vector<ShellLine> shell_value_lines(const Document& doc, const Node& map, s
 // Joins backslash continuations, drops heredoc bodies, comment and blank lines.
 std::vector<ShellLine> shell_logical_lines(const std::vector<ShellLine>& lines);
 
-// The lines a rule sees through doc:lines(): a final line terminator does not start an empty last line.
-uint32_t visible_lines(const SourceText& src);
-
 }  // namespace tollgate

@@ -39,6 +39,11 @@ class SourceText {
   const std::string& bytes() const { return bytes_; }
   std::string_view view(uint32_t begin, uint32_t end) const;
   uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
+  // The lines a rule sees (doc:lines()): a final line terminator does not start an empty last line.
+  uint32_t visible_line_count() const {
+    uint32_t n = line_count();
+    return n > 0 && line_starts_[n - 1] == bytes_.size() ? n - 1 : n;
+  }
   // Text of 1-based line n without its line terminator ("" when out of range).
   std::string_view line(uint32_t n) const;
   // Byte offset where 1-based line n starts.
