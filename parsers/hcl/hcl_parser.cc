@@ -52,6 +52,12 @@ bool parse_hex(std::string_view s, uint32_t* v) {
   return true;
 }
 
+// $${ and %%{ at i: the template escapes for a literal ${ and %{.
+bool is_template_escape(std::string_view s, size_t i) {
+  char c = s[i];
+  return (c == '$' || c == '%') && i + 2 < s.size() && s[i + 1] == c && s[i + 2] == '{';
+}
+
 // The body of a quoted string literal, escapes decoded. Terraform rejects an unknown escape; we keep it as
 // written, since a scanner should still see the rest of the file.
 std::string decode_quoted(std::string_view s) {
@@ -84,8 +90,7 @@ std::string decode_quoted(std::string_view s) {
       out.push_back(c);
       continue;
     }
-    // $${ and %%{ are the template escapes for a literal ${ and %{.
-    if ((c == '$' || c == '%') && i + 2 < s.size() && s[i + 1] == c && s[i + 2] == '{') {
+    if (is_template_escape(s, i)) {
       out.push_back(c);
       out.push_back('{');
       i += 2;
@@ -101,7 +106,7 @@ std::string unescape_template_markers(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if ((c == '$' || c == '%') && i + 2 < s.size() && s[i + 1] == c && s[i + 2] == '{') {
+    if (is_template_escape(s, i)) {
       out.push_back(c);
       out.push_back('{');
       i += 2;
