@@ -83,6 +83,7 @@ const std::vector<Flag> kRuleChoiceFlags = {
     {"--select", "ID|TAG", "only rules whose id, id prefix or tag matches (repeatable)", true},
     {"--skip", "ID|TAG", "leave out rules whose id, id prefix or tag matches (repeatable)", true},
     {"--rules", "DIR", "add a custom rule pack (repeatable)", true},
+    {"--allow-unknown-rules", nullptr, "a --select/--skip/configured rule that matches nothing warns instead of failing"},
 };
 
 const std::vector<Flag> kConfigFlags = {
@@ -320,7 +321,7 @@ std::vector<std::string> merged_rule_dirs(const Args& a, const std::optional<Con
     out.push_back(dir);
   };
   if (cfg)
-    for (const auto& d : cfg->rules) add(d);
+    for (const auto& d : cfg->rules) add(d.value);
   for (const auto& d : a.all("--rules")) add(d);
   return out;
 }
@@ -338,8 +339,22 @@ void apply_rule_choices(const Args& a, const std::optional<Config>& cfg, bool fi
   for (const auto& v : a.all("--skip")) o->skip.push_back(v);
   o->rule_dirs = merged_rule_dirs(a, cfg);
   o->severity.clear();
-  if (cfg)
-    for (const auto& [key, sev] : cfg->severity) o->severity.emplace_back(key.value, sev);
+  o->rule_options.clear();
+  o->choice_origins.clear();
+  o->allow_unknown_rules = a.has("--allow-unknown-rules") || (cfg && cfg->allow_unknown_rules.value_or(false));
+  if (!cfg) return;
+  for (const auto& [key, sev] : cfg->severity) o->severity.emplace_back(key.value, sev);
+  for (const auto& [id, json] : cfg->options) o->rule_options.emplace_back(id.value, json);
+  // Where the file wrote each choice, for the message when one names no rule. A --select value replaces the
+  // file's list, so the file's select lines are origins only when they are the ones in force.
+  auto origin = [&](const char* kind, const ConfigItem& i) {
+    o->choice_origins.push_back({kind, i.value, cfg->path, i.line});
+  };
+  if (a.all("--select").empty() && file_select)
+    for (const auto& i : cfg->select) origin("select", i);
+  for (const auto& i : cfg->skip) origin("skip", i);
+  for (const auto& [key, sev] : cfg->severity) origin("severity", key);
+  for (const auto& [id, json] : cfg->options) origin("options", id);
 }
 
 // Fills the scan options shared by `scan`, `git` and `baseline create` from the flags and the configuration
@@ -371,30 +386,6 @@ bool scan_options_from(const Args& a, const std::optional<Config>& cfg, bool fil
   if (a.has("--staged") && a.has("--diff")) return usage_error("--staged and --diff cannot be combined"), false;
   if (auto s = a.get("--since")) o->since = *s;
   return true;
-}
-
-// Says which rule choices matched no rule: at their line in the configuration file, or as the flag.
-void warn_unmatched(const std::vector<std::string>& values, const char* what, const std::vector<ConfigItem>& in_file,
-                    const std::optional<Config>& cfg) {
-  for (const auto& v : values) {
-    auto it = std::find_if(in_file.begin(), in_file.end(), [&](const ConfigItem& i) { return i.value == v; });
-    if (cfg && it != in_file.end())
-      std::cerr << cfg->path << ":" << it->line << ":" << it->col << ": warning: " << what << " '" << v
-                << "' matches no rule id, id prefix or tag (see `tollgate rules list`)\n";
-    else
-      std::cerr << "tollgate: warning: --" << what << " '" << v
-                << "' matches no rule id, id prefix or tag (see `tollgate rules list`)\n";
-  }
-}
-
-void warn_unmatched(const ScanResult& res, const std::optional<Config>& cfg) {
-  static const std::vector<ConfigItem> none;
-  std::vector<ConfigItem> severity_keys;
-  if (cfg)
-    for (const auto& [key, sev] : cfg->severity) severity_keys.push_back(key);
-  warn_unmatched(res.unmatched_select, "select", cfg ? cfg->select : none, cfg);
-  warn_unmatched(res.unmatched_skip, "skip", cfg ? cfg->skip : none, cfg);
-  warn_unmatched(res.unmatched_severity, "severity", severity_keys, cfg);
 }
 
 // Runs the scan, with a progress line on stderr when it is a terminal (never with --no-progress or --quiet).
@@ -474,7 +465,6 @@ int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions
   if (to_stdout > 1) return usage_error("only one format can go to stdout: give the others --output FILE");
 
   ScanResult res = run_scan_showing_progress(a, std::move(opts));
-  warn_unmatched(res, cfg);
   RenderOptions ro;
   ro.fail_on = fail_on;
   ro.include_suppressed = a.has("--include-suppressed");
@@ -514,7 +504,6 @@ int cmd_baseline_create(const Args& a) {
   if (!out && cfg && cfg->baseline) out = *cfg->baseline;
   if (!out) return usage_error("baseline create needs --output FILE (or `baseline:` in the configuration file)");
   ScanResult res = run_scan_showing_progress(a, std::move(opts));
-  warn_unmatched(res, cfg);
   print_notifications(res.report);
   if (res.had_errors) {
     std::cerr << "tollgate: the scan had errors; no baseline written\n";
@@ -551,19 +540,14 @@ std::vector<LoadedRule> rules_for(const Args& a, const std::optional<Config>& cf
   ScanOptions o;
   apply_rule_choices(a, cfg, true, &o);
   if (!choose) o.select.clear(), o.skip.clear();
+  if (!choose) o.rule_options.clear(), o.choice_origins.clear();
   std::vector<Notification> notes;
   std::vector<LoadedRule> loaded = load_scan_rules(o, &notes);
-  ScanResult unmatched;
-  unmatched.unmatched_select = unmatched_choices(loaded, o.select);
-  unmatched.unmatched_skip = unmatched_choices(loaded, o.skip);
-  std::vector<std::string> keys;
-  for (const auto& [key, sev] : o.severity) keys.push_back(key);
-  unmatched.unmatched_severity = unmatched_choices(loaded, keys);
-  warn_unmatched(unmatched, cfg);
+  for (Notification& n : check_rule_choices(loaded, o)) notes.push_back(std::move(n));
   auto rules = select_rules(std::move(loaded), o.select, o.skip);
   apply_severity_overrides(&rules, o.severity);
   for (const auto& n : notes) print_notification(n);
-  *ok = notes.empty();
+  *ok = std::none_of(notes.begin(), notes.end(), [](const Notification& n) { return n.level == Notification::Level::error; });
   return rules;
 }
 

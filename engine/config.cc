@@ -10,6 +10,8 @@
 #include <map>
 #include <memory>
 
+#include <nlohmann/json.hpp>
+
 #include "engine/walker.h"
 #include "tollgate/parsers.h"
 
@@ -47,8 +49,9 @@ std::optional<uint64_t> parse_size(std::string_view text) {
 
 namespace {
 
-const char* const kKeys[] = {"fail-on", "select",        "skip",          "rules",   "baseline",
-                             "exclude", "max-file-size", "decode-base64", "severity"};
+const char* const kKeys[] = {"fail-on",       "select",        "skip",     "rules",   "baseline",
+                             "exclude",       "max-file-size", "decode-base64", "severity", "options",
+                             "allow-unknown-rules"};
 
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
@@ -165,7 +168,7 @@ class Reader {
       std::vector<ConfigItem> got;
       if (!items(v, k, k == "rules" ? "rule pack folders" : "path patterns", &got)) return false;
       for (auto& g : got) {
-        if (k == "rules") cfg_->rules.push_back(resolve(g.value));
+        if (k == "rules") cfg_->rules.push_back({resolve(g.value), g.line, g.col});
         else cfg_->exclude.push_back(g.value);
       }
       return true;
@@ -185,10 +188,21 @@ class Reader {
       cfg_->max_file_size = *n;
       return true;
     }
-    if (k == "decode-base64") {
-      if (v->type != NodeType::boolean)
-        return fail(v->span, std::string("decode-base64: expected true or false, got ") + shown(v));
-      cfg_->decode_base64 = v->text == "true";
+    if (k == "decode-base64" || k == "allow-unknown-rules") {
+      if (v->type != NodeType::boolean) return fail(v->span, k + ": expected true or false, got " + shown(v));
+      (k == "decode-base64" ? cfg_->decode_base64 : cfg_->allow_unknown_rules) = v->text == "true";
+      return true;
+    }
+    if (k == "options") {
+      if (!v->is_map())
+        return fail(v->span, std::string("options: expected a map of rule id to that rule's options "
+                                         "(gates.required-approval: {min: 2}), got ") + describe(v));
+      for (const Entry& r : v->entries) {
+        if (!r.value || !r.value->is_map())
+          return fail(r.value ? r.value->span : r.key_span,
+                      "options of '" + r.key + "': expected a map of option names to values, got " + describe(r.value));
+        cfg_->options.push_back({{r.key, r.key_span.line, r.key_span.col}, to_json(*r.value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+      }
       return true;
     }
     if (k == "severity") {
@@ -204,6 +218,37 @@ class Reader {
       return true;
     }
     return unknown_key(e);
+  }
+
+  // A YAML value as JSON, the form rule options travel in: maps, lists, and scalars as YAML typed them.
+  static nlohmann::json to_json(const Node& n) {
+    switch (n.type) {
+      case NodeType::map: {
+        auto o = nlohmann::json::object();
+        for (const Entry& e : n.entries) o[e.key] = e.value ? to_json(*e.value) : nlohmann::json();
+        return o;
+      }
+      case NodeType::seq: {
+        auto a = nlohmann::json::array();
+        for (const Entry& e : n.entries) a.push_back(e.value ? to_json(*e.value) : nlohmann::json());
+        return a;
+      }
+      case NodeType::boolean: return n.text == "true";
+      case NodeType::integer:
+        try {
+          return std::stoll(n.text, nullptr, 0);
+        } catch (const std::exception&) {
+          return n.text;  // beyond 64 bits, or a form stoll does not read: the rule gets the text
+        }
+      case NodeType::floating:
+        try {
+          return std::stod(n.text);
+        } catch (const std::exception&) {
+          return n.text;
+        }
+      case NodeType::null: return nullptr;
+      default: return n.text;
+    }
   }
 
   // A scalar's text as the user wrote it, for messages.
@@ -303,7 +348,16 @@ std::optional<Config> load_config(const std::string& path, ConfigError* error) {
     *error = {path, 0, 0, "cannot read configuration: " + why};
     return std::nullopt;
   }
-  return parse_config(path, text, error);
+  auto cfg = parse_config(path, text, error);
+  if (!cfg) return cfg;
+  // A rule pack that is not there would leave its rules out of the gate: said at its line, before any scan.
+  for (const ConfigItem& pack : cfg->rules)
+    if (::stat(pack.value.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+      *error = {path, pack.line, pack.col, "rules: '" + pack.value + "' is not a folder (a rule pack is a folder of " +
+                                               "<family>/<name>.lua files; paths are relative to this file)"};
+      return std::nullopt;
+    }
+  return cfg;
 }
 
 std::string find_config(const std::string& start) {

@@ -31,12 +31,14 @@ struct Config {
 
   std::optional<Severity> fail_on;        // fail-on
   std::vector<ConfigItem> select, skip;   // select / skip: rule ids, id prefixes or tags
-  std::vector<std::string> rules;         // rules: custom packs, resolved against dir
+  std::vector<ConfigItem> rules;          // rules: custom packs, resolved against dir (load_config checks they exist)
   std::optional<std::string> baseline;    // baseline: resolved against dir
   std::vector<std::string> exclude;       // exclude: gitignore-style patterns, relative to dir_abs
   std::optional<uint64_t> max_file_size;  // max-file-size: bytes
   std::optional<bool> decode_base64;      // decode-base64
   std::vector<std::pair<ConfigItem, Severity>> severity;  // severity: rule id / prefix / tag -> severity, in order
+  std::vector<std::pair<ConfigItem, std::string>> options;  // options: rule id -> its options as a JSON object
+  std::optional<bool> allow_unknown_rules;  // allow-unknown-rules: a choice naming no rule warns instead of failing
 };
 
 // A mistake in a configuration file. line and col are 0 when the file as a whole is at fault (unreadable).
@@ -54,7 +56,7 @@ struct ConfigError {
 // Returns nullopt with *error filled on the first mistake.
 std::optional<Config> parse_config(const std::string& path, std::string_view text, ConfigError* error);
 
-// Reads and parses the file at `path`.
+// Reads and parses the file at `path`, and checks that the rule packs it names are folders.
 std::optional<Config> load_config(const std::string& path, ConfigError* error);
 
 // The .tollgate.yaml that governs a scan of `start` (a file or a directory, existing or not): the first one in

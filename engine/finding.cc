@@ -6,6 +6,15 @@
 
 namespace tollgate {
 
+bool rule_id_matches(std::string_view id, std::string_view choice) {
+  if (choice.empty()) return false;
+  if (id == choice) return true;
+  // A dotted or dashed prefix: "secrets" and "secrets." cover secrets.*, "supply-chain.unpinned" covers
+  // supply-chain.unpinned-image; "secrets.aw" covers nothing.
+  return id.size() > choice.size() && id.compare(0, choice.size(), choice) == 0 &&
+         (id[choice.size()] == '.' || id[choice.size()] == '-' || choice.back() == '.');
+}
+
 const char* severity_name(Severity s) {
   switch (s) {
     case Severity::info: return "info";

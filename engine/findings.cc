@@ -181,16 +181,30 @@ std::vector<Suppression> find_suppressions(const SourceText& src, std::vector<No
   return out;
 }
 
-namespace {
-
-bool id_matches(const std::string& pattern, const std::string& rule_id) {
-  if (pattern == rule_id || pattern == "*") return true;
-  // A family or any dotted prefix: "secrets" covers "secrets.aws-access-key".
-  return rule_id.size() > pattern.size() && rule_id.compare(0, pattern.size(), pattern) == 0 &&
-         rule_id[pattern.size()] == '.';
+void warn_unknown_suppression_ids(const std::vector<Suppression>& sups, const std::vector<std::string>& known_ids,
+                                  const std::string& path, std::vector<Notification>* warnings) {
+  for (const Suppression& s : sups)
+    for (const std::string& id : s.ids) {
+      if (id == "*" || std::any_of(known_ids.begin(), known_ids.end(),
+                                   [&](const std::string& k) { return rule_id_matches(k, id); }))
+        continue;
+      // The nearest id that starts like it ("supply-chain.unpined" -> supply-chain.unpinned-image).
+      std::string hint;
+      for (size_t keep = id.size(); keep > 0 && hint.empty(); --keep)
+        for (const std::string& k : known_ids)
+          if (k.compare(0, keep, id, 0, keep) == 0 && keep * 4 >= id.size() * 3) {
+            hint = k;
+            break;
+          }
+      Notification n;
+      n.level = Notification::Level::warning;
+      n.path = path;
+      n.line = s.line;
+      n.message = "suppression names '" + id + "', which matches no rule id or id prefix, so it silences nothing" +
+                  (hint.empty() ? std::string(" (see `tollgate rules list`)") : " (did you mean '" + hint + "'?)");
+      warnings->push_back(std::move(n));
+    }
 }
-
-}  // namespace
 
 void apply_suppressions(const std::vector<Suppression>& sups, std::span<Finding> findings) {
   // By line, so that a file with many findings and many comments costs no more than its size.
@@ -202,7 +216,7 @@ void apply_suppressions(const std::vector<Suppression>& sups, std::span<Finding>
       auto it = by_line.find(at);
       if (it == by_line.end() || f.suppressed) continue;
       for (const Suppression* s : it->second) {
-        if (std::none_of(s->ids.begin(), s->ids.end(), [&](const std::string& id) { return id_matches(id, f.rule_id); }))
+        if (std::none_of(s->ids.begin(), s->ids.end(), [&](const std::string& id) { return id == "*" || rule_id_matches(f.rule_id, id); }))
           continue;
         f.suppressed = true;
         f.suppression_reason = s->reason;

@@ -28,10 +28,14 @@ std::string mask_secret(std::string_view secret);
 // on the line after it. A comment without a reason covers nothing and yields a warning.
 struct Suppression {
   uint32_t line = 0;
-  std::vector<std::string> ids;  // rule ids or id prefixes ("secrets" covers every secrets.* rule)
+  std::vector<std::string> ids;  // rule ids, id prefixes (see rule_id_matches) or "*" for every rule
   std::string reason;
 };
 std::vector<Suppression> find_suppressions(const SourceText& src, std::vector<Notification>* warnings);
+// A warning for each id of `sups` that names none of `known_ids` (every loaded rule, selected or not): such a
+// comment silences nothing, most often because of a typo.
+void warn_unknown_suppression_ids(const std::vector<Suppression>& sups, const std::vector<std::string>& known_ids,
+                                  const std::string& path, std::vector<Notification>* warnings);
 // Marks the findings of one file that a suppression covers.
 void apply_suppressions(const std::vector<Suppression>& sups, std::span<Finding> findings);
 

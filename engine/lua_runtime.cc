@@ -7,6 +7,8 @@
 // Lua errors leave C functions by longjmp: C++ objects with destructors are kept out of any scope that can raise.
 #include <re2/re2.h>
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +28,7 @@ constexpr const char* kRepoMeta = "tollgate.repository";
 constexpr const char* kCtxMeta = "tollgate.ctx";
 constexpr const char* kRegexMeta = "tollgate.regex";
 constexpr const char* kOptionsKey = "tollgate.options";
+constexpr const char* kNoOptionsKey = "tollgate.no-options";
 constexpr size_t kMaxRegexes = 4096;
 constexpr int kMaxWalkDepth = 1000;
 
@@ -579,7 +582,10 @@ int ctx_index(lua_State* L) {
   const char* k = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
   if (!std::strcmp(k, "report")) lua_pushcfunction(L, ctx_report);
   else if (!std::strcmp(k, "rule")) lua_pushstring(L, running_rule(L));
-  else if (!std::strcmp(k, "options")) lua_getfield(L, LUA_REGISTRYINDEX, kOptionsKey);
+  else if (!std::strcmp(k, "options")) {
+    lua_getfield(L, LUA_REGISTRYINDEX, kOptionsKey);
+    if (lua_getfield(L, -1, running_rule(L)) == LUA_TNIL) lua_getfield(L, LUA_REGISTRYINDEX, kNoOptionsKey);
+  }
   else lua_pushnil(L);
   return 1;
 }
@@ -1109,9 +1115,12 @@ void register_metatables(lua_State* L) {
   set_meta_common(L);
   lua_pop(L, 1);
 
+  // ctx.options: rule id -> frozen table (install_options), and the empty one every other rule gets.
+  lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, kOptionsKey);
   lua_newtable(L);
   push_read_only(L, -1, "ctx.options");
-  lua_setfield(L, LUA_REGISTRYINDEX, kOptionsKey);
+  lua_setfield(L, LUA_REGISTRYINDEX, kNoOptionsKey);
   lua_pop(L, 1);
 }
 
@@ -1469,8 +1478,45 @@ int run_check(lua_State* L) {
 struct LoadCall {
   const RuleSource* source;
   std::string* load_error;
+  const std::string* rule_id;
+  const std::string* options;  // the rule's options as a Lua table constructor, "" when it has none
   int check_ref = LUA_NOREF;
 };
+
+// A read-only view of the table at idx whose nested tables are read-only views too: ctx.options lives as long as
+// the state, so a rule that wrote into it would change what the next file's call sees.
+void push_frozen(lua_State* L, int idx, int depth) {
+  idx = lua_absindex(L, idx);
+  if (depth > 64) luaL_error(L, "options nested deeper than 64 levels");
+  lua_newtable(L);
+  int copy = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    if (lua_type(L, -1) == LUA_TTABLE) {
+      push_frozen(L, -1, depth + 1);
+      lua_replace(L, -2);
+    }
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, copy);
+  }
+  push_read_only(L, copy, "ctx.options");
+  lua_replace(L, copy);
+}
+
+// Makes the rule's options its ctx.options: the constructor text runs with an empty environment (it is data,
+// written by the engine from the configuration file), and the table is frozen and kept by rule id.
+void install_options(lua_State* L, const std::string& id, const std::string& constructor) {
+  if (luaL_loadbufferx(L, constructor.data(), constructor.size(), "=options", "t") != LUA_OK) lua_error(L);
+  lua_newtable(L);
+  if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
+  lua_call(L, 0, 1);
+  push_frozen(L, -1, 0);
+  lua_getfield(L, LUA_REGISTRYINDEX, kOptionsKey);
+  lua_insert(L, -2);
+  lua_setfield(L, -2, id.c_str());
+  lua_pop(L, 2);
+}
 
 int load_check(lua_State* L) {
   auto* call = static_cast<LoadCall*>(lua_touserdata(L, 1));
@@ -1482,6 +1528,7 @@ int load_check(lua_State* L) {
   lua_pushliteral(L, "check");
   if (lua_rawget(L, -2) != LUA_TFUNCTION) return luaL_error(L, "the rule has no check function");
   call->check_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  if (!call->options->empty()) install_options(L, *call->rule_id, *call->options);
   return 0;
 }
 
@@ -1517,6 +1564,61 @@ LuaRuntime::LuaRuntime(const std::vector<LoadedRule>& rules, const SandboxLimits
   for (size_t i = 0; i < rules.size(); ++i) impl_->slots[i].rule = &impl_->rules[i];
 }
 
+namespace {
+
+void append_lua_value(const nlohmann::json& j, std::string* out) {
+  switch (j.type()) {
+    case nlohmann::json::value_t::object:
+    case nlohmann::json::value_t::array: {
+      out->push_back('{');
+      for (auto it = j.begin(); it != j.end(); ++it) {
+        if (it->is_null()) continue;  // a Lua table cannot hold nil: the key reads as absent either way
+        if (j.is_object()) {
+          out->push_back('[');
+          append_lua_value(it.key(), out);
+          out->push_back(']');
+          out->push_back('=');
+        }
+        append_lua_value(*it, out);
+        out->push_back(',');
+      }
+      out->push_back('}');
+      return;
+    }
+    case nlohmann::json::value_t::string: {
+      // Every byte outside printable ASCII, and the quote and backslash, as a decimal escape: any bytes survive.
+      out->push_back('"');
+      for (unsigned char c : j.get_ref<const std::string&>()) {
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') out->push_back(static_cast<char>(c));
+        else {
+          char esc[5];  // always three digits, so that a digit after the escape is not read as part of it
+          std::snprintf(esc, sizeof esc, "\\%03u", c);
+          out->append(esc);
+        }
+      }
+      out->push_back('"');
+      return;
+    }
+    case nlohmann::json::value_t::boolean: out->append(j.get<bool>() ? "true" : "false"); return;
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float: out->append(j.dump()); return;
+    default: out->append("nil"); return;
+  }
+}
+
+// A rule's options (JSON object text from the configuration) as the Lua table constructor install_options runs.
+std::string lua_table_constructor(const std::string& json) {
+  if (json.empty()) return "";
+  auto j = nlohmann::json::parse(json, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return "";
+  std::string out = "return ";
+  append_lua_value(j, &out);
+  return out;
+}
+
+}  // namespace
+
 // Loads rule i's chunk on its first run: a scan of a few files (a pre-commit hook) loads only the rules that
 // apply to them.
 void LuaRuntime::Impl::load(size_t i) {
@@ -1529,7 +1631,8 @@ void LuaRuntime::Impl::load(size_t i) {
   }
   lua_State* L = sb->L;
   std::string load_error;
-  lua::LoadCall call{&rules[i].source, &load_error};
+  std::string options = lua_table_constructor(rules[i].options);
+  lua::LoadCall call{&rules[i].source, &load_error, &info.id, &options};
   lua_settop(L, 0);
   lua_pushcfunction(L, lua::load_check);
   lua_pushlightuserdata(L, &call);

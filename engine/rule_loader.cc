@@ -436,7 +436,7 @@ std::vector<LoadedRule> load_rules(const std::vector<RuleSource>& sources, const
     }
     seen.emplace(v.info.id, src.origin);
     v.info.origin = src.pack_dir.empty() ? "builtin:" + src.origin : src.origin;
-    out.push_back({std::move(v.info), src, std::move(v.secret), std::move(v.examples), std::move(v.negative_examples)});
+    out.push_back({std::move(v.info), src, std::move(v.secret), std::move(v.examples), std::move(v.negative_examples), {}});
   }
   std::sort(out.begin(), out.end(), [](const LoadedRule& a, const LoadedRule& b) { return a.info.id < b.info.id; });
   return out;

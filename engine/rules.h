@@ -32,6 +32,7 @@ struct LoadedRule {
   // Declarative secret rules (a `pattern` instead of `check`): compiled into the native SecretMatcher.
   std::optional<SecretSpec> secret;
   std::vector<std::string> examples, negative_examples;
+  std::string options;  // this rule's `options` from the configuration file, a JSON object ("" when none)
 };
 
 // The built-in pack, embedded into the binary at build time (rules/**/*.lua), sorted by origin.

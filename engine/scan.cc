@@ -2,6 +2,7 @@
 // (read, classify, parse when a rule wants the kind, run document rules), then repository rules run once.
 #include "tollgate/scan.h"
 
+#include <string.h>
 
 #include <algorithm>
 #include <atomic>
@@ -55,6 +56,12 @@ std::set<std::string> read_baseline(const std::string& file, std::vector<Notific
   return out;
 }
 
+// Whether a file may hold a tollgate:ignore comment. memmem, because std::string::find stops at every 't'.
+bool has_suppression_marker(const std::string& bytes) {
+  static constexpr std::string_view kMarker = "tollgate:ignore[";
+  return memmem(bytes.data(), bytes.size(), kMarker.data(), kMarker.size()) != nullptr;
+}
+
 // The scan roots as prefixes of paths relative to the work tree top; empty when a root is the top itself (or
 // cannot be placed), which keeps everything.
 std::vector<std::string> root_prefixes(const std::vector<std::string>& roots, const std::string& top) {
@@ -88,20 +95,40 @@ std::function<bool(const std::string&)> git_path_filter(const ScanOptions& opts,
 }  // namespace
 
 bool rule_matches(const RuleInfo& r, const std::string& sel) {
-  if (sel.empty()) return false;
-  if (r.id == sel) return true;
-  if (r.id.size() > sel.size() && r.id.compare(0, sel.size(), sel) == 0 &&
-      (r.id[sel.size()] == '.' || r.id[sel.size()] == '-' || sel.back() == '.'))
-    return true;
+  if (rule_id_matches(r.id, sel)) return true;
   return std::find(r.tags.begin(), r.tags.end(), sel) != r.tags.end();
 }
 
-std::vector<std::string> unmatched_choices(const std::vector<LoadedRule>& rules, const std::vector<std::string>& choices) {
-  std::vector<std::string> out;
-  for (const auto& c : choices)
-    if (std::none_of(rules.begin(), rules.end(), [&](const LoadedRule& r) { return rule_matches(r.info, c); }) &&
-        std::find(out.begin(), out.end(), c) == out.end())
-      out.push_back(c);
+std::vector<Notification> check_rule_choices(const std::vector<LoadedRule>& rules, const ScanOptions& o) {
+  std::vector<Notification> out;
+  auto level = o.allow_unknown_rules ? Notification::Level::warning : Notification::Level::error;
+  auto check = [&](const char* kind, const std::string& value, bool exact) {
+    bool named = std::any_of(rules.begin(), rules.end(), [&](const LoadedRule& r) {
+      return exact ? r.info.id == value : rule_matches(r.info, value);
+    });
+    if (named) return;
+    Notification n{level, "", "", 0, ""};
+    auto at = std::find_if(o.choice_origins.begin(), o.choice_origins.end(), [&](const RuleChoiceOrigin& c) {
+      return c.kind == kind && c.value == value;
+    });
+    if (at != o.choice_origins.end()) {
+      n.path = at->file;
+      n.line = at->line;
+      n.message = std::string(kind) + " '" + value + "'";
+    } else {
+      n.message = std::string("--") + kind + " '" + value + "'";
+    }
+    n.message += exact ? " is not the id of a loaded rule" : " matches no rule id, id prefix or tag";
+    n.message += " (see `tollgate rules list`";
+    if (!o.allow_unknown_rules) n.message += "; --allow-unknown-rules makes this a warning";
+    n.message += ")";
+    if (std::none_of(out.begin(), out.end(), [&](const Notification& m) { return m.message == n.message; }))
+      out.push_back(std::move(n));
+  };
+  for (const auto& v : o.select) check("select", v, false);
+  for (const auto& v : o.skip) check("skip", v, false);
+  for (const auto& [key, sev] : o.severity) check("severity", key, false);
+  for (const auto& [id, json] : o.rule_options) check("options", id, true);
   return out;
 }
 
@@ -119,6 +146,12 @@ std::optional<Severity> severity_override(const RuleInfo& r, const std::vector<s
     }
   }
   return best;
+}
+
+void apply_rule_options(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, std::string>>& options) {
+  for (const auto& [id, json] : options)
+    for (LoadedRule& r : *rules)
+      if (r.info.id == id) r.options = json;
 }
 
 void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, Severity>>& overrides) {
@@ -523,16 +556,28 @@ ScanResult run_scan(const ScanOptions& opts) {
     if (progress) progress->phase.store(p, std::memory_order_relaxed);
   };
   std::vector<LoadedRule> loaded = load_scan_rules(opts, &rep.notifications);
-  result.unmatched_select = unmatched_choices(loaded, opts.select);
-  result.unmatched_skip = unmatched_choices(loaded, opts.skip);
-  std::vector<std::string> severity_keys;
-  for (const auto& [key, sev] : opts.severity) severity_keys.push_back(key);
-  result.unmatched_severity = unmatched_choices(loaded, severity_keys);
+  for (Notification& n : check_rule_choices(loaded, opts)) rep.notifications.push_back(std::move(n));
+  std::vector<std::string> known_ids;  // every loaded rule, selected or not: what a suppression may name
+  for (const auto& r : loaded) known_ids.push_back(r.info.id);
   std::vector<LoadedRule> rules = select_rules(std::move(loaded), opts.select, opts.skip);
   apply_severity_overrides(&rules, opts.severity);
+  apply_rule_options(&rules, opts.rule_options);
   for (const auto& r : rules) rep.rules.push_back(r.info);
 
   std::shared_ptr<const SecretPass> secret_pass = build_secret_pass(rules, &rep.notifications);
+  std::set<std::string> baseline;
+  if (!opts.baseline_file.empty()) {
+    rep.baseline_used = true;
+    baseline = read_baseline(opts.baseline_file, &rep.notifications);
+  }
+  // A broken rule pack, a rule choice that names nothing or an unusable baseline: the gate would not be the
+  // one the user asked for, so nothing is scanned (a partial result would read as a pass or a false alarm).
+  if (std::any_of(rep.notifications.begin(), rep.notifications.end(),
+                  [](const Notification& n) { return n.level == Notification::Level::error; })) {
+    result.had_errors = result.stopped_before_scanning = true;
+    set_phase(ScanProgress::done);
+    return result;
+  }
   std::string git_top;
   set_phase(ScanProgress::finding_files);
   InputQueue queue;
@@ -615,8 +660,11 @@ ScanResult run_scan(const ScanOptions& opts) {
       size_t first = out.findings.size();
       scanner.scan_source(src, cls, &out);
       std::span<Finding> mine = std::span(out.findings).subspan(first);
-      if (!mine.empty() && src->bytes().find("tollgate:ignore[") != std::string::npos)
-        apply_suppressions(find_suppressions(*src, &out.notes), mine);
+      if (has_suppression_marker(src->bytes())) {
+        auto sups = find_suppressions(*src, &out.notes);
+        warn_unknown_suppression_ids(sups, known_ids, src->path(), &out.notes);
+        apply_suppressions(sups, mine);
+      }
       for (Finding& f : mine) f.provenance = in.provenance;
     }
   };
@@ -645,7 +693,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications);
   // Repository findings land in files the workers have finished with: their suppressions apply here.
   for (const Document* d : kept) {
-    if (d->index != 0 || d->source->bytes().find("tollgate:ignore[") == std::string::npos) continue;
+    if (d->index != 0 || !has_suppression_marker(d->source->bytes())) continue;
     std::vector<Notification> ignored;  // the worker already warned about malformed comments in this file
     auto sups = find_suppressions(*d->source, &ignored);
     for (Finding& f : repo_findings)
@@ -663,12 +711,9 @@ ScanResult run_scan(const ScanOptions& opts) {
       if (auto it = by_rule.find(f.rule_id); it != by_rule.end()) f.severity = it->second;
   }
   assign_fingerprints(&rep.findings);
-  if (!opts.baseline_file.empty()) {
-    rep.baseline_used = true;
-    std::set<std::string> known = read_baseline(opts.baseline_file, &rep.notifications);
+  if (rep.baseline_used)
     for (Finding& f : rep.findings)
-      f.baseline = known.count(f.fingerprint) ? BaselineState::unchanged : BaselineState::fresh;
-  }
+      f.baseline = baseline.count(f.fingerprint) ? BaselineState::unchanged : BaselineState::fresh;
   sort_findings(&rep.findings);
   std::stable_sort(rep.notifications.begin(), rep.notifications.end(), [](const Notification& a, const Notification& b) {
     return std::tie(a.path, a.line, a.message) < std::tie(b.path, b.line, b.message);

@@ -63,10 +63,14 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
 
 // The built-in pack plus --rules packs, validated (errors go to notes).
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes);
-// True when a --select / --skip / severity choice names the rule: its id, a dotted id prefix or one of its tags.
+// True when a --select / --skip / severity choice names the rule: by rule_id_matches or as one of its tags.
 bool rule_matches(const RuleInfo& r, const std::string& choice);
-// The choices that name none of `rules` (each once, in order).
-std::vector<std::string> unmatched_choices(const std::vector<LoadedRule>& rules, const std::vector<std::string>& choices);
+// One notification per choice of `o` (select, skip, severity keys, options ids) that names none of `rules`,
+// located at the configuration line that wrote it (ScanOptions::choice_origins): an error, or a warning with
+// allow_unknown_rules.
+std::vector<Notification> check_rule_choices(const std::vector<LoadedRule>& rules, const ScanOptions& o);
+// Gives each rule its `options` (JSON object text) from the scan options; rules without any get "{}".
+void apply_rule_options(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, std::string>>& options);
 // The severity `overrides` give the rule (see ScanOptions::severity), if any.
 std::optional<Severity> severity_override(const RuleInfo& r, const std::vector<std::pair<std::string, Severity>>& overrides);
 void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, Severity>>& overrides);

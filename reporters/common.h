@@ -73,4 +73,16 @@ inline bool has_builtin_docs(const RuleInfo* rule) {
 // Suppressed findings are listed only when asked for, in every format alike.
 inline bool is_listed(const Finding& f, const RenderOptions& o) { return !f.suppressed || o.include_suppressed; }
 
+// A finding already in the baseline: the formats a person reads (text, JUnit) leave it out and count it, while
+// JSON and SARIF keep it, marked, for tools that track findings over time.
+inline bool in_baseline(const Finding& f) { return f.baseline == BaselineState::unchanged; }
+
+// "2 new, 3 in baseline": what a scan against a baseline found, for the formats that hide the old findings.
+inline std::string baseline_summary(const Report& r) {
+  uint64_t fresh = 0, old = 0;
+  for (const Finding& f : r.findings)
+    if (!f.suppressed) (in_baseline(f) ? old : fresh)++;
+  return std::to_string(fresh) + " new, " + std::to_string(old) + " in baseline";
+}
+
 }  // namespace tollgate::reporting

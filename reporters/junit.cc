@@ -139,7 +139,7 @@ std::string render_junit(const Report& r, const RenderOptions& o) {
   }
 
   for (const Finding& f : r.findings) {
-    if (!reporting::is_listed(f, o)) continue;
+    if (!reporting::is_listed(f, o) || (!f.suppressed && reporting::in_baseline(f))) continue;
     const RuleInfo* rule = lookup(rules, f.rule_id);
     Suite& s = suites[rule && !rule->tags.empty() ? rule->tags.front() : reporting::family_of(f.rule_id)];
     ++s.tests;
@@ -164,10 +164,16 @@ std::string render_junit(const Report& r, const RenderOptions& o) {
     if (s.tests > 0) continue;
     // A family that found nothing still shows up as a pass, so a dashboard proves the check ran.
     s.tests = 1;
-    s.body = "    <testcase" + attr("name", family + ": no findings") + attr("classname", family) + "/>\n";
+    s.body = "    <testcase" + attr("name", family + (r.baseline_used ? ": no new findings" : ": no findings")) + attr("classname", family) + "/>\n";
   }
 
   Suite tool;
+  if (r.baseline_used) {
+    // The findings left out above are counted here, as a passing testcase, so a dashboard shows the baseline.
+    ++tool.tests;
+    tool.body += "    <testcase" + attr("name", "baseline: " + reporting::baseline_summary(r)) +
+                 attr("classname", "tollgate") + "/>\n";
+  }
   for (const Notification& n : r.notifications) {
     bool is_error = n.level == Notification::Level::error;
     const char* level = is_error ? "error" : "warning";

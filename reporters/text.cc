@@ -129,7 +129,8 @@ void render_snippet(std::string& out, const Finding& f, const Painter& paint) {
     size_t to = sp.end_line == sp.line && sp.end_col > sp.col ? std::min<size_t>(sp.end_col - 1, n) : n;
     unsigned lead = d.starts[from];
     unsigned len = to > from ? d.starts[to] - lead : 1;
-    std::string marker = "^" + std::string(len - 1, '~');
+    std::string marker(len, '~');
+    marker[0] = '^';
     out += gutter("") + ' ' + std::string(lead, ' ') + paint(severity_color(f.severity), marker) + '\n';
   }
 }
@@ -144,11 +145,14 @@ std::string render_text(const Report& r, const RenderOptions& o) {
   Painter paint{o.color};
   std::string out;
   std::array<uint64_t, 5> by_severity{};
-  uint64_t active = 0, suppressed = 0, failing = 0;
+  uint64_t active = 0, suppressed = 0, failing = 0, old = 0;
 
   for (const Finding& f : r.findings) {
     if (f.suppressed) {
       ++suppressed;
+    } else if (reporting::in_baseline(f)) {
+      ++old;
+      continue;
     } else {
       ++active;
       ++by_severity[static_cast<size_t>(f.severity)];
@@ -183,7 +187,9 @@ std::string render_text(const Report& r, const RenderOptions& o) {
     out += is_error ? paint("\x1b[1;31m", "error") : paint("\x1b[1;33m", "warning");
     out += ": ";
     if (!n.path.empty()) {
-      out += paint(kBold, clean(n.path) + (n.line > 0 ? ":" + std::to_string(n.line) : "")) + ": ";
+      std::string where = clean(n.path);
+      if (n.line > 0) where += ':' + std::to_string(n.line);
+      out += paint(kBold, where) + ": ";
     }
     out += clean(n.message);
     if (!n.rule_id.empty()) out += " [" + clean(n.rule_id) + "]";
@@ -192,10 +198,12 @@ std::string render_text(const Report& r, const RenderOptions& o) {
   if (!r.notifications.empty()) out += '\n';
 
   std::string summary;
+  // Against a baseline only new findings are listed, and the summary says so ("no new findings", "2 new findings").
+  const char* fresh = r.baseline_used ? "new " : "";
   if (active == 0) {
-    summary = "no findings";
+    summary = std::string("no ") + fresh + "findings";
   } else {
-    summary = plural(active, "finding", "findings") + " (";
+    summary = std::to_string(active) + ' ' + fresh + (active == 1 ? "finding" : "findings") + " (";
     bool first = true;
     for (int s = static_cast<int>(Severity::critical); s >= static_cast<int>(Severity::info); --s) {
       if (by_severity[s] == 0) continue;
@@ -210,6 +218,7 @@ std::string render_text(const Report& r, const RenderOptions& o) {
     summary += ')';
   }
   summary += " in " + plural(r.files_scanned, "file", "files");
+  if (r.baseline_used) summary += "; " + std::to_string(old) + " in baseline";
   if (suppressed > 0) summary += "; " + std::to_string(suppressed) + " suppressed";
   if (errors > 0 || warnings > 0) {
     summary += "; ";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tollgate/finding.h"
@@ -25,6 +26,11 @@ struct RuleInfo {
   const std::string& family() const { return tags.front(); }
   bool applies(const std::string& kind) const;
 };
+
+// True when `choice` names the rule id: the id itself, or a prefix of it that ends where the id has a '.' or a
+// '-' ("secrets", "gates.deploy", "supply-chain.unpinned"). --select, --skip, severity keys and tollgate:ignore
+// comments all read a name this way, so a name covers the same rules wherever a user writes it.
+bool rule_id_matches(std::string_view id, std::string_view choice);
 
 // The families a rule's first tag may name.
 const std::vector<std::string>& rule_families();

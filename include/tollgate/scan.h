@@ -28,6 +28,14 @@ struct ScanProgress {
   std::atomic<uint64_t> bytes_done{0};   // bytes read
 };
 
+// A select / skip / severity / options value as the configuration file wrote it.
+struct RuleChoiceOrigin {
+  std::string kind;   // "select", "skip", "severity" or "options"
+  std::string value;  // the rule id, id prefix or tag
+  std::string file;   // the configuration file, as shown in messages
+  uint32_t line = 0;
+};
+
 struct ScanOptions {
   ScanSource source = ScanSource::worktree;
   std::string diff_rev;                     // worktree: only files changed since this revision (--diff)
@@ -39,6 +47,15 @@ struct ScanOptions {
   // Per-rule severity: a rule id, id prefix or tag, and the severity its findings get. When several keys match a
   // rule, the most specific wins: the rule's own id, then the longest id prefix, then a tag (later beats earlier).
   std::vector<std::pair<std::string, Severity>> severity;
+  // Options for individual rules (`options:` in the configuration file): a rule id and a JSON object, which the
+  // rule reads as ctx.options.
+  std::vector<std::pair<std::string, std::string>> rule_options;
+  // Where the choices above were written, so that one naming no rule is reported at its line. A choice without
+  // an origin came from a flag.
+  std::vector<RuleChoiceOrigin> choice_origins;
+  // A choice (select, skip, severity, options) that names no loaded rule is an error that stops the scan before
+  // it starts, since a typo would otherwise switch a gate off in silence; with this, a warning.
+  bool allow_unknown_rules = false;
   // Gitignore-style patterns relative to the absolute folder exclude_dir (the configuration file's), dropping
   // paths in every mode, including files named explicitly and files listed by git.
   std::vector<std::string> exclude;
@@ -58,9 +75,8 @@ struct ScanOptions {
 struct ScanResult {
   Report report;
   bool had_errors = false;  // any error notification: the exit code is 2
-  // Rule choices that name no loaded rule (a typo selects nothing and fails nothing): the caller says so, since
-  // it knows where each came from (a flag or a line of the configuration file).
-  std::vector<std::string> unmatched_select, unmatched_skip, unmatched_severity;
+  // Set when an error in the rules, the rule choices or the baseline stopped the scan before any file was read.
+  bool stopped_before_scanning = false;
 };
 
 ScanResult run_scan(const ScanOptions& opts);

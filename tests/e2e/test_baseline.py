@@ -44,6 +44,29 @@ class BaselineTest(TempTreeCase):
         run("baseline", "create", "src", "--output", "b2.json", *self.args(), cwd=self.root)
         self.assertEqual(open(os.path.join(self.root, "b1.json")).read(), open(os.path.join(self.root, "b2.json")).read())
 
+    def test_text_and_junit_hide_old_findings_json_and_sarif_mark_them(self):
+        self.tree({"pack/config/forbidden-key.lua": RULE, "src/a.yaml": "forbidden: old\n"})
+        p = run("baseline", "create", "src", "--output", "base.json", *self.args(), cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.tree({"src/a.yaml": "forbidden: old\nnested:\n  forbidden: new\n"})
+        p = run("scan", "src", "--baseline", "base.json", "--no-color", *self.args(), cwd=self.root)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("a.yaml:3:14: medium[config.forbidden-key]", p.stdout)
+        self.assertNotIn("a.yaml:1:", p.stdout)
+        self.assertTrue(p.stdout.rstrip().endswith("1 new finding (1 medium) in 1 file; 1 in baseline"), p.stdout)
+        p = run("scan", "src", "--baseline", "base.json", "--format", "junit", *self.args(), cwd=self.root)
+        self.assertIn('line="3"', p.stdout)
+        self.assertNotIn('line="1"', p.stdout)
+        self.assertIn('<testcase name="baseline: 1 new, 1 in baseline" classname="tollgate"/>', p.stdout)
+        p = run("scan", "src", "--baseline", "base.json", "--format", "json", *self.args(), cwd=self.root)
+        states = sorted((f["line"], f["baseline_state"]) for f in json.loads(p.stdout)["findings"])
+        self.assertEqual(states, [(1, "unchanged"), (3, "new")])
+        # Only old findings: nothing listed, exit 0, the summary still counts them.
+        self.tree({"src/a.yaml": "forbidden: old\n"})
+        p = run("scan", "src", "--baseline", "base.json", "--no-color", *self.args(), cwd=self.root)
+        self.assertEqual(p.returncode, 0)
+        self.assertEqual(p.stdout, "no new findings in 1 file; 1 in baseline\n")
+
     def test_bad_baseline_is_an_error(self):
         self.tree({"pack/config/forbidden-key.lua": RULE, "src/a.yaml": "forbidden: 1\n", "base.json": "[1, 2"})
         p = run("scan", "src", "--baseline", "base.json", *self.args(), cwd=self.root)

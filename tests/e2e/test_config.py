@@ -36,6 +36,24 @@ PACK = {
 }
 
 
+# Reports what ctx.options holds, and whether writing into it fails.
+OPTIONS_ECHO_RULE = """
+return {
+  id = "config.options-echo", title = "Echoes its options", severity = "low", tags = { "config" },
+  applies_to = { "*" }, help = "test",
+  check = function(doc, ctx)
+    if doc.path ~= "a.yaml" then return end
+    local o = ctx.options
+    local teams = {}
+    for _, t in ipairs(o.teams or {}) do teams[#teams + 1] = t end
+    local frozen = not pcall(function() o.limit = 1 end) and (o.nested == nil or not pcall(function() o.nested.deep = 1 end))
+    ctx:report{ at = { line = 1, col = 1 }, message = string.format("limit=%s teams=%s deep=%s frozen=%s", tostring(o.limit),
+      table.concat(teams, ","), tostring(o.nested and o.nested.deep), tostring(frozen)) }
+  end,
+}
+"""
+
+
 class ConfigCase(TempTreeCase):
     """A git repository (so discovery stops at its top) holding the test pack."""
 
@@ -244,20 +262,71 @@ class ExcludeAndSeverityTest(ConfigCase):
         p = run("rules", "list", cwd=self.root)
         self.assertRegex(p.stdout, r"config\.forbidden-key\s+critical")
 
-    def test_unmatched_rule_choices_warn_where_they_were_written(self):
+    def test_unmatched_rule_choices_stop_the_run_where_they_were_written(self):
+        # A typo in a rule choice would switch part of the gate off in silence: exit 2 before anything is scanned,
+        # each choice named at its line, in every format.
         self.tree({
-            ".tollgate.yaml": "rules: [pack]\nselect: [custom, secretz]\nskip: [config.nope]\nseverity:\n  gatez: low\n",
+            ".tollgate.yaml": "rules: [pack]\nselect: [custom, secretz]\nskip: [config.nope]\nseverity:\n  gatez: low\n"
+                              "options:\n  config.forbidden: {x: 1}\n",
             "a.yaml": "forbidden: 1\n",
         })
         p, r = self.scan("--skip", "also-nothing")
-        self.assertEqual(p.returncode, 1)  # a warning: the run goes on and its findings count
-        self.assertEqual(len(r["findings"]), 1)
-        self.assertIn(".tollgate.yaml:2:18: warning: select 'secretz' matches no rule", p.stderr)
-        self.assertIn(".tollgate.yaml:3:8: warning: skip 'config.nope' matches no rule", p.stderr)
-        self.assertIn(".tollgate.yaml:5:3: warning: severity 'gatez' matches no rule", p.stderr)
-        self.assertIn("tollgate: warning: --skip 'also-nothing' matches no rule", p.stderr)
+        self.assertEqual(p.returncode, 2, p.stderr)
+        self.assertEqual(r["findings"], [])
+        self.assertEqual(r["summary"]["files"], 0)
+        errors = {(e.get("path", ""), e.get("line"), e["message"].split(" (")[0]) for e in r["errors"] if e["level"] == "error"}
+        self.assertEqual(errors, {
+            (".tollgate.yaml", 2, "select 'secretz' matches no rule id, id prefix or tag"),
+            (".tollgate.yaml", 3, "skip 'config.nope' matches no rule id, id prefix or tag"),
+            (".tollgate.yaml", 5, "severity 'gatez' matches no rule id, id prefix or tag"),
+            (".tollgate.yaml", 7, "options 'config.forbidden' is not the id of a loaded rule"),
+            ("", None, "--skip 'also-nothing' matches no rule id, id prefix or tag"),
+        })
+        self.assertIn("tollgate: error: .tollgate.yaml:2: select 'secretz' matches no rule", p.stderr)
+        for fmt in ("text", "sarif", "junit"):
+            p = run("scan", "--format", fmt, cwd=self.root)
+            self.assertEqual(p.returncode, 2, fmt)
+            self.assertIn("select 'secretz' matches no rule", p.stdout, fmt)
+        p = run("rules", "list", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("tollgate: error: .tollgate.yaml:5: severity 'gatez' matches no rule", p.stderr)
         p = run("scan", "--no-config", "--select", "nothing-at-all", cwd=self.root)
-        self.assertIn("tollgate: warning: --select 'nothing-at-all' matches no rule", p.stderr)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("error: --select 'nothing-at-all' matches no rule", p.stdout)
+
+    def test_allow_unknown_rules_makes_them_warnings(self):
+        self.tree({
+            ".tollgate.yaml": "rules: [pack]\nselect: [custom, secretz]\n",
+            "a.yaml": "forbidden: 1\n",
+        })
+        p, r = self.scan("--allow-unknown-rules")
+        self.assertEqual(p.returncode, 1, p.stderr)  # the run goes on and its finding counts
+        self.assertEqual(len(r["findings"]), 1)
+        self.assertEqual([(e["level"], e["line"]) for e in r["errors"]], [("warning", 2)])
+        self.assertIn("tollgate: warning: .tollgate.yaml:2: select 'secretz' matches no rule", p.stderr)
+        with open(os.path.join(self.root, ".tollgate.yaml"), "a") as f:
+            f.write("allow-unknown-rules: true\n")
+        p = run("scan", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertIn("warning: .tollgate.yaml:2: select 'secretz' matches no rule", p.stdout)
+        # A --select replaces the file's list: its lines are not reported then.
+        p = run("scan", "--select", "custom", cwd=self.root)
+        self.assertNotIn("secretz", p.stdout + p.stderr)
+
+    def test_options_reach_the_rule_as_ctx_options(self):
+        self.tree({
+            ".tollgate.yaml": "rules: [pack]\nselect: [config.options-echo]\noptions:\n"
+                              "  config.options-echo: {limit: 3, teams: [a, b], nested: {deep: true}}\n",
+            "pack/config/options-echo.lua": OPTIONS_ECHO_RULE,
+            "a.yaml": "x: 1\n",
+        })
+        p, r = self.scan()
+        self.assertEqual(p.returncode, 1, p.stderr)
+        echo = [f["message"] for f in r["findings"] if f["rule_id"] == "config.options-echo"]
+        self.assertEqual(echo, ["limit=3 teams=a,b deep=true frozen=true"])
+        # Without options, a rule sees an empty table.
+        p, r = self.scan("--no-config", "--rules", "pack", "--select", "config.options-echo")
+        self.assertEqual([f["message"] for f in r["findings"]], ["limit=nil teams= deep=nil frozen=true"])
 
 
 class BaselineTest(ConfigCase):
@@ -302,6 +371,7 @@ class BadConfigTest(ConfigCase):
         self.check("fail-on: severe\n", ".tollgate.yaml:1:10", "fail-on: unknown severity 'severe'")
         self.check("max-file-size: lots\n", ".tollgate.yaml:1:16", "max-file-size: expected a positive size")
         self.check("select: [a\n", ".tollgate.yaml:2:1", "invalid YAML")
+        self.check("fail-on: high\nrules: [pack, missing/]\n", ".tollgate.yaml:2:15", "rules: 'missing/' is not a folder")
         # Found from a nested folder, the file is named relative to the working directory.
         os.makedirs(os.path.join(self.root, "x/y"))
         self.check("fail-on: [high]\n", "../../.tollgate.yaml:1:10", "fail-on: expected a severity", cwd=os.path.join(self.root, "x/y"))

@@ -58,7 +58,10 @@ TEST_CASE("config: every key is read", "[config]") {
       "decode-base64: true\n"
       "severity:\n"
       "  supply-chain.unpinned-image: low\n"
-      "  secrets: critical\n",
+      "  secrets: critical\n"
+      "options:\n"
+      "  gates.required-approval: {min: 2, teams: [platform, sre], note: \"x\\u00e9\", on: true, off: null}\n"
+      "allow-unknown-rules: true\n",
       "repo/.tollgate.yaml");
   REQUIRE(c.fail_on);
   CHECK(*c.fail_on == Severity::medium);
@@ -72,7 +75,11 @@ TEST_CASE("config: every key is read", "[config]") {
   CHECK(c.skip[0].line == 5);
   CHECK(c.skip[0].col == 5);
   // Relative paths are relative to the file's folder; absolute ones stay.
-  CHECK(c.rules == std::vector<std::string>{"repo/policies/", "/opt/packs/shared"});
+  REQUIRE(c.rules.size() == 2);
+  CHECK(c.rules[0].value == "repo/policies/");
+  CHECK(c.rules[0].line == 6);
+  CHECK(c.rules[0].col == 9);
+  CHECK(c.rules[1].value == "/opt/packs/shared");
   CHECK(c.baseline == std::optional<std::string>("repo/.tollgate-baseline.json"));
   // Patterns stay as written: they are matched relative to dir_abs.
   CHECK(c.exclude == std::vector<std::string>{"vendor/**", "*.generated.yaml", "2024"});
@@ -88,6 +95,13 @@ TEST_CASE("config: every key is read", "[config]") {
   CHECK(c.severity[0].first.col == 3);
   CHECK(c.severity[0].second == Severity::low);
   CHECK(c.severity[1].second == Severity::critical);
+  // Options travel as JSON, typed as YAML read them.
+  REQUIRE(c.options.size() == 1);
+  CHECK(c.options[0].first.value == "gates.required-approval");
+  CHECK(c.options[0].first.line == 15);
+  CHECK(c.options[0].second ==
+        "{\"min\":2,\"note\":\"x\u00e9\",\"off\":null,\"on\":true,\"teams\":[\"platform\",\"sre\"]}");
+  CHECK(c.allow_unknown_rules == std::optional<bool>(true));
 }
 
 TEST_CASE("config: empty files, comments and empty keys configure nothing", "[config]") {
@@ -101,10 +115,16 @@ TEST_CASE("config: empty files, comments and empty keys configure nothing", "[co
   }
   Config here = parse_ok("rules: [p]\n");
   CHECK(here.dir.empty());
-  CHECK(here.rules == std::vector<std::string>{"p"});
+  REQUIRE(here.rules.size() == 1);
+  CHECK(here.rules[0].value == "p");
 }
 
 TEST_CASE("config: each mistake is located", "[config]") {
+  SECTION("options") {
+    check_error("options: [a]\n", 1, 10, "options: expected a map of rule id to that rule's options");
+    check_error("options:\n  gates.x: 3\n", 2, 12, "options of 'gates.x': expected a map of option names to values, got an integer");
+    check_error("allow-unknown-rules: yes please\n", 1, 22, "allow-unknown-rules: expected true or false");
+  }
   SECTION("unknown key, with a suggestion") {
     check_error("fail-on: high\nfial-on: low\n", 2, 1, "unknown key 'fial-on' (did you mean 'fail-on'?)");
     check_error("select: []\n  \nfail_on: low\n", 3, 1, "did you mean 'fail-on'?");
@@ -169,6 +189,22 @@ TEST_CASE("config: loading a file that is missing or a directory", "[config]") {
   REQUIRE(cfg);
   CHECK(cfg->fail_on == std::optional<Severity>(Severity::info));
   CHECK(cfg->dir == t.path);
+}
+
+TEST_CASE("config: a rule pack that is not a folder stops the load at its line", "[config]") {
+  TempDir t("config");
+  t.mkdir("policy");
+  t.write("policy.lua", "return {}\n");
+  ConfigError err;
+  t.write("a.yaml", "fail-on: high\nrules:\n  - policy\n  - missing/\n");
+  CHECK_FALSE(load_config(t / "a.yaml", &err));
+  CHECK(err.where() == t / "a.yaml:4:5");
+  CHECK(err.message.find("rules: '" + t.path + "/missing/' is not a folder") == 0);
+  t.write("b.yaml", "rules: [policy.lua]\n");
+  CHECK_FALSE(load_config(t / "b.yaml", &err));
+  CHECK(err.where() == t / "b.yaml:1:9");
+  t.write("c.yaml", "rules: [policy]\n");
+  CHECK(load_config(t / "c.yaml", &err));
 }
 
 // find_config's answer as an absolute path: it answers relative to the working directory when that is shorter,

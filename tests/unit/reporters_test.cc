@@ -677,13 +677,28 @@ TEST_CASE("reporters: json shape", "[reporters][json]") {
 }
 
 TEST_CASE("reporters: junit structure and escaping", "[reporters][junit]") {
-  std::string xml = render_junit(sample_report(), opts());
+  Report without_baseline = sample_report();
+  without_baseline.baseline_used = false;
+  for (Finding& f : without_baseline.findings) f.baseline = BaselineState::none;
+  std::string all = render_junit(without_baseline, opts());
   CHECK(
-      xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"tollgate\" tests=\"10\" failures=\"6\" "
+      all.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"tollgate\" tests=\"10\" failures=\"6\" "
                 "errors=\"2\" skipped=\"0\">\n",
                 0) == 0);
   // A family that found nothing still reports that it ran.
-  CHECK(xml.find("<testcase name=\"observability: no findings\" classname=\"observability\"/>") != std::string::npos);
+  CHECK(all.find("<testcase name=\"observability: no findings\" classname=\"observability\"/>") != std::string::npos);
+  CHECK(all.find("gates.deploy-without-approval") != std::string::npos);
+  CHECK(all.find("baseline:") == std::string::npos);
+
+  // Against a baseline, the findings already in it are left out and counted in one passing testcase.
+  std::string xml = render_junit(sample_report(), opts());
+  CHECK(
+      xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"tollgate\" tests=\"11\" failures=\"5\" "
+                "errors=\"2\" skipped=\"0\">\n",
+                0) == 0);
+  CHECK(xml.find("gates.deploy-without-approval") == std::string::npos);
+  CHECK(xml.find("<testcase name=\"gates: no new findings\" classname=\"gates\"/>") != std::string::npos);
+  CHECK(xml.find("<testcase name=\"baseline: 5 new, 1 in baseline\" classname=\"tollgate\"/>") != std::string::npos);
   CHECK(xml.find(
             "<testcase name=\"secrets.aws-access-key: AWS access key in &quot;aws_key&quot; &lt;dotenv&gt; "
             "&amp; committed\" classname=\"app config/settings.env\" file=\"app config/settings.env\" line=\"3\">") !=
@@ -695,7 +710,7 @@ TEST_CASE("reporters: junit structure and escaping", "[reporters][junit]") {
   // ESC cannot appear in XML 1.0 at all; the stray byte becomes U+FFFD.
   CHECK(xml.find('\x1b') == std::string::npos);
   CHECK(xml.find("bucket is public [31mred[0m and \xef\xbf\xbd odd") != std::string::npos);
-  CHECK(xml.find("<testsuite name=\"tollgate\" tests=\"3\" failures=\"0\" errors=\"2\" skipped=\"0\">") !=
+  CHECK(xml.find("<testsuite name=\"tollgate\" tests=\"4\" failures=\"0\" errors=\"2\" skipped=\"0\">") !=
         std::string::npos);
   CHECK(xml.find("<system-err>warning: .tollgate.yaml:7: unknown key") != std::string::npos);
 }
