@@ -59,7 +59,7 @@ class BaselineTest(TempTreeCase):
         self.assertNotIn('line="1"', p.stdout)
         self.assertIn('<testcase name="baseline: 1 new, 1 in baseline" classname="tollgate"/>', p.stdout)
         p = run("scan", "src", "--baseline", "base.json", "--format", "json", *self.args(), cwd=self.root)
-        states = sorted((f["line"], f["baseline_state"]) for f in json.loads(p.stdout)["findings"])
+        states = sorted((f["start_line"], f["baseline_state"]) for f in json.loads(p.stdout)["findings"])
         self.assertEqual(states, [(1, "unchanged"), (3, "new")])
         # Only old findings: nothing listed, exit 0, the summary still counts them.
         self.tree({"src/a.yaml": "forbidden: old\n"})
