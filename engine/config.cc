@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/suggest.h"
 #include "engine/walker.h"
 #include "tollgate/parsers.h"
 
@@ -52,21 +53,6 @@ namespace {
 const char* const kKeys[] = {"fail-on",       "select",        "skip",     "rules",   "baseline",
                              "exclude",       "max-file-size", "decode-base64", "severity", "options",
                              "allow-unknown-rules"};
-
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 // The known key a misspelt one most likely meant: "fail_on" and "failOn" for "fail-on", "exlude" for "exclude".
 std::string suggest_key(std::string_view key) {

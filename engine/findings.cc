@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/suggest.h"
+
 namespace tollgate {
 
 std::string sha256_hex(std::string_view data) {
@@ -188,14 +190,7 @@ void warn_unknown_suppression_ids(const std::vector<Suppression>& sups, const st
       if (id == "*" || std::any_of(known_ids.begin(), known_ids.end(),
                                    [&](const std::string& k) { return rule_id_matches(k, id); }))
         continue;
-      // The nearest id that starts like it ("supply-chain.unpined" -> supply-chain.unpinned-image).
-      std::string hint;
-      for (size_t keep = id.size(); keep > 0 && hint.empty(); --keep)
-        for (const std::string& k : known_ids)
-          if (k.compare(0, keep, id, 0, keep) == 0 && keep * 4 >= id.size() * 3) {
-            hint = k;
-            break;
-          }
+      std::string hint = nearest_word(id, known_ids);
       Notification n;
       n.level = Notification::Level::warning;
       n.path = path;

@@ -114,6 +114,31 @@ class ScanTest(TempTreeCase):
         self.assertEqual(report2["findings"][0]["suppressed"], True)
         self.assertEqual(report2["findings"][0]["suppression_reason"], "fixture kept on purpose")
 
+    def test_suppression_names_rules_as_select_does(self):
+        # An id prefix up to a '.' or '-' covers its rules, '*' covers every rule, and an id that names no rule
+        # warns (with the nearest id) instead of silencing nothing in silence.
+        self.tree({
+            "Dockerfile": "# tollgate:ignore[supply-chain.unpinned] pinned by the platform mirror\nFROM alpine:latest\n",
+            "b/Dockerfile": "FROM alpine:latest  # tollgate:ignore[*] vendored as is\n",
+            "c/Dockerfile": "FROM alpine:latest  # tollgate:ignore[supply-chain.unpined-image] typo\n",
+            "d/Dockerfile": "FROM alpine:latest  # tollgate:ignore[supply-chain.unpin] a partial word covers nothing\n",
+        })
+        p, r = scan_json("--select", "supply-chain.unpinned-image", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual(sorted(f["path"] for f in r["findings"]), ["c/Dockerfile", "d/Dockerfile"])
+        warnings = sorted((e["path"], e["message"]) for e in r["errors"])
+        self.assertEqual(warnings, [
+            ("c/Dockerfile", "suppression names 'supply-chain.unpined-image', which matches no rule id or id prefix, "
+                             "so it silences nothing (did you mean 'supply-chain.unpinned-image'?)"),
+            ("d/Dockerfile", "suppression names 'supply-chain.unpin', which matches no rule id or id prefix, "
+                             "so it silences nothing (did you mean 'supply-chain.unpinned-action'?)"),
+        ])
+        self.assertTrue(all(e["level"] == "warning" for e in r["errors"]))
+        # A rule that is loaded but not selected is still a rule: no warning for it.
+        self.tree({"e/Dockerfile": "FROM alpine:3.20@sha256:" + "a" * 64 + "  # tollgate:ignore[secrets] no secret\n"})
+        p, r = scan_json("--select", "supply-chain.unpinned-image", "e", cwd=self.root)
+        self.assertEqual((p.returncode, r["errors"]), (0, []))
+
     def test_secrets_are_masked_unless_asked(self):
         self.tree({"cfg.yaml": f"api_token: {SECRET}\n"})
         for fmt in ("text", "json", "sarif", "junit"):
