@@ -157,18 +157,45 @@ const std::vector<Command>& commands() {
   return k;
 }
 
+void print_flag(std::ostream& out, const std::string& left, const char* help) {
+  out << "      " << left << std::string(left.size() < 26 ? 26 - left.size() : 1, ' ') << help << "\n";
+}
+
+// One command's block, the same in the global help, a group's list (without flags) and the command's own help.
+void print_command(std::ostream& out, const Command& c, bool with_flags) {
+  out << "  " << c.usage << "\n      " << c.summary << "\n";
+  if (!with_flags) return;
+  for (const auto& f : c.flags) print_flag(out, std::string(f.name) + (f.value ? std::string(" ") + f.value : ""), f.help);
+}
+
 void print_help(std::ostream& out) {
   out << "tollgate " << TOLLGATE_VERSION << ": policy-as-code compliance and secrets scanner\n\nCommands:\n";
-  for (const auto& c : commands()) {
-    out << "  " << c.usage << "\n      " << c.summary << "\n";
-    for (const auto& f : c.flags) {
-      std::string left = std::string(f.name) + (f.value ? std::string(" ") + f.value : "");
-      out << "      " << left << std::string(left.size() < 26 ? 26 - left.size() : 1, ' ') << f.help << "\n";
-    }
-  }
-  out << "  tollgate --version | --help\n\n"
+  for (const auto& c : commands()) print_command(out, c, true);
+  out << "  tollgate --version | --help | help [COMMAND]\n\n"
          "Settings: .tollgate.yaml, found from the scan root upward (see docs/configuration.md); flags win.\n"
-         "Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 usage, config, rule or input error.\n";
+         "Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 usage, config, rule or input error.\n"
+         "Run 'tollgate COMMAND --help' for one command's flags.\n";
+}
+
+void print_command_help(std::ostream& out, const Command& c) {
+  out << "Usage:\n";
+  print_command(out, c, true);
+  print_flag(out, "-h, --help", "print this help");
+  out << "\nRun 'tollgate --help' for every command and the exit codes.\n";
+}
+
+// The first word of a two-word command ("rules" of "rules test") names a group; a group is not a command itself.
+bool is_group(const std::string& word) {
+  for (const auto& c : commands())
+    if (std::string(c.name).rfind(word + " ", 0) == 0) return true;
+  return false;
+}
+
+void print_group_help(std::ostream& out, const std::string& group) {
+  out << "Usage: tollgate " << group << " COMMAND ...\n\nCommands:\n";
+  for (const auto& c : commands())
+    if (std::string(c.name).rfind(group + " ", 0) == 0) print_command(out, c, false);
+  out << "\nRun 'tollgate " << group << " COMMAND --help' for a command's flags.\n";
 }
 
 int usage_error(const std::string& msg) {
@@ -719,6 +746,32 @@ int cmd_rules_new(const Args& a) {
   return kExitClean;
 }
 
+// --help or -h among a command's arguments, before a `--` (after it, they are paths).
+bool help_requested(int argc, char** argv, int first) {
+  for (int i = first; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--") == 0) return false;
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) return true;
+  }
+  return false;
+}
+
+const Command* find_command(const std::string& name) {
+  for (const auto& c : commands())
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+// `tollgate help [COMMAND...]`: the global help, a group's list or one command's help, on stdout.
+int cmd_help(int argc, char** argv) {
+  std::string topic;
+  for (int i = 2; i < argc; ++i) topic += (topic.empty() ? "" : " ") + std::string(argv[i]);
+  if (topic.empty()) print_help(std::cout);
+  else if (const Command* c = find_command(topic)) print_command_help(std::cout, *c);
+  else if (is_group(topic)) print_group_help(std::cout, topic);
+  else return usage_error("no command '" + topic + "'");
+  return kExitClean;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -728,10 +781,11 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   std::string first = argv[1];
-  if (first == "--help" || first == "-h" || first == "help") {
+  if (first == "--help" || first == "-h") {
     print_help(std::cout);
     return kExitClean;
   }
+  if (first == "help") return cmd_help(argc, argv);
   if (first == "--version") {
     std::cout << "tollgate " << TOLLGATE_VERSION << "\n";
     return kExitClean;
@@ -741,17 +795,28 @@ int main(int argc, char** argv) {
     if (argc <= words) continue;
     std::string name = argv[1];
     if (words == 2) name += std::string(" ") + argv[2];
-    for (const auto& c : commands()) {
-      if (name != c.name) continue;
-      for (int i = words + 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-          print_help(std::cout);
-          return kExitClean;
-        }
-      Args args;
-      if (!parse_args(c, argc, argv, words + 1, &args)) return kExitError;
-      return c.run(args);
+    const Command* c = find_command(name);
+    if (!c) continue;
+    if (help_requested(argc, argv, words + 1)) {
+      print_command_help(std::cout, *c);
+      return kExitClean;
     }
+    Args args;
+    if (!parse_args(*c, argc, argv, words + 1, &args)) return kExitError;
+    return c->run(args);
+  }
+  // A group without one of its commands is a usage error, like any incomplete command line: the list goes to
+  // stderr and the exit code is 2, so a script that forgot the subcommand does not pass. --help asks for it.
+  if (is_group(first)) {
+    std::string sub = argc > 2 ? argv[2] : "";
+    if (sub == "--help" || sub == "-h") {
+      print_group_help(std::cout, first);
+      return kExitClean;
+    }
+    if (sub.empty() || sub[0] == '-') std::cerr << "tollgate: '" << first << "' needs a command\n";
+    else std::cerr << "tollgate: unknown command '" << first << " " << sub << "'\n";
+    print_group_help(std::cerr, first);
+    return kExitError;
   }
   return usage_error("unknown command '" + first + "'");
 }
