@@ -112,7 +112,7 @@ const std::vector<Command>& commands() {
            {"--include-suppressed", nullptr, "list findings suppressed by tollgate:ignore comments too"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
            {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) anywhere and scan them for secrets"},
-           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is set)"},
+           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
            {"--no-progress", nullptr, "no progress line on stderr"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
@@ -131,7 +131,7 @@ const std::vector<Command>& commands() {
            {"--max-file-size", "SIZE", "skip larger blobs with a warning (bytes, or 2MiB, 500KB; default 16MiB)"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
            {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) and scan them for secrets"},
-           {"--no-color", nullptr, "no ANSI colour in text output"},
+           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
            {"--no-progress", nullptr, "no progress line on stderr"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
@@ -447,6 +447,16 @@ void print_notifications(const Report& r) {
   for (const auto& n : r.notifications) print_notification(n);
 }
 
+// Colour only on a terminal that shows it and only when nobody said no: --no-color, a NO_COLOR that is set and
+// not empty (https://no-color.org: an empty one counts as unset), or TERM=dumb, a terminal without escape codes.
+bool color_on_stdout(bool no_color_flag) {
+  if (no_color_flag || !isatty(STDOUT_FILENO)) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  return !(term && std::strcmp(term, "dumb") == 0);
+}
+
 int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions opts);
 
 int cmd_scan(const Args& a) {
@@ -508,7 +518,7 @@ int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions
   bool quiet = a.has("--quiet");
   int status = kExitClean;
   for (const auto& [fmt, file] : outputs) {
-    ro.color = file.empty() && fmt == "text" && isatty(STDOUT_FILENO) && !a.has("--no-color") && !std::getenv("NO_COLOR");
+    ro.color = file.empty() && fmt == "text" && color_on_stdout(a.has("--no-color"));
     std::string text = fmt == "json" ? render_json(res.report, ro)
                        : fmt == "sarif" ? render_sarif(res.report, ro)
                        : fmt == "junit" ? render_junit(res.report, ro)

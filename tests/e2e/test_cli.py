@@ -1,12 +1,17 @@
-"""The command line as a new user meets it: command groups and per-command --help."""
+"""The command line as a new user meets it: command groups, per-command --help, colour."""
 import os
+import pty
+import subprocess
 import unittest
 
-from tg import TempTreeCase, run
+from tg import BIN, TempTreeCase, run
 
 # Every command of the table in cli/main.cc, by the words that name it.
 COMMANDS = ["scan", "git", "baseline create", "rules list", "rules explain", "rules test", "rules validate",
             "rules new"]
+
+# A synthetic token in the Airtable personal access token shape (the built-in fixture's); not a real credential.
+AIRTABLE = "patLmkZRovzqJUQpJ.95b077682039dd55c31332341f3511d8093a797db7d0ee00e8c651984baa805d"
 
 
 class GroupsAndHelpTest(TempTreeCase):
@@ -79,6 +84,53 @@ class GroupsAndHelpTest(TempTreeCase):
         p = run("scan", "--no-config", "--", "--help", cwd=self.root)
         self.assertEqual(p.returncode, 2)  # a path that does not exist, not the help
         self.assertNotIn("Usage:", p.stdout)
+
+
+class ColorTest(TempTreeCase):
+    def setUp(self):
+        super().setUp()
+        self.tree({"app.env": f"AIRTABLE_TOKEN={AIRTABLE}\n"})
+
+    def scan_on_a_tty(self, env_changes, *flags):
+        """Runs a scan with stdout on a pseudo-terminal, so the terminal test in the binary really passes."""
+        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
+        env.update(env_changes)
+        master, slave = pty.openpty()
+        proc = subprocess.Popen([BIN, "scan", "--no-config", "--no-progress", "--select", "secrets.airtable-pat",
+                                 *flags, "."], cwd=self.root, env=env, stdout=slave, stderr=subprocess.PIPE)
+        os.close(slave)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the other side closed
+                break
+            if not chunk:
+                break
+            out += chunk
+        err = proc.stderr.read()
+        proc.stderr.close()
+        proc.wait(timeout=120)
+        os.close(master)
+        self.assertEqual(proc.returncode, 1, err)
+        out = out.decode("utf-8", "replace")
+        self.assertIn("secrets.airtable-pat", out)
+        return "\x1b[" in out
+
+    def test_colour_on_a_terminal_unless_told_otherwise(self):
+        self.assertTrue(self.scan_on_a_tty({"TERM": "xterm"}))
+        # https://no-color.org: only a NO_COLOR that is set and not empty turns colour off.
+        self.assertTrue(self.scan_on_a_tty({"TERM": "xterm", "NO_COLOR": ""}))
+        self.assertFalse(self.scan_on_a_tty({"TERM": "xterm", "NO_COLOR": "1"}))
+        self.assertFalse(self.scan_on_a_tty({"TERM": "xterm", "NO_COLOR": "0"}))
+        self.assertFalse(self.scan_on_a_tty({"TERM": "dumb"}))
+        self.assertFalse(self.scan_on_a_tty({"TERM": "xterm"}, "--no-color"))
+
+    def test_no_colour_into_a_pipe(self):
+        p = run("scan", "--no-config", "--select", "secrets.airtable-pat", ".", cwd=self.root, env={"TERM": "xterm"})
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("secrets.airtable-pat", p.stdout)
+        self.assertNotIn("\x1b[", p.stdout)
 
 
 if __name__ == "__main__":
