@@ -440,7 +440,15 @@ ScanResult run_scan_showing_progress(const Args& a, ScanOptions opts) {
 void print_notification(const Notification& n) {
   std::cerr << "tollgate: " << (n.level == Notification::Level::error ? "error: " : "warning: ");
   if (!n.path.empty()) std::cerr << n.path << (n.line ? ":" + std::to_string(n.line) : "") << ": ";
-  std::cerr << n.message << "\n";
+  // Continuation lines (git's multi-line errors) indented, as in the text report, so they read as one message.
+  for (size_t start = 0; start < n.message.size();) {
+    size_t nl = n.message.find('\n', start);
+    std::string line = n.message.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    if (start) std::cerr << (line.empty() ? "\n" : "\n    ");
+    std::cerr << line;
+    start = nl == std::string::npos ? n.message.size() : nl + 1;
+  }
+  std::cerr << "\n";
 }
 
 void print_notifications(const Report& r) {

@@ -1,4 +1,4 @@
-"""The command line as a new user meets it: command groups, per-command --help, colour."""
+"""The command line as a new user meets it: command groups, per-command --help, colour, git errors."""
 import os
 import pty
 import subprocess
@@ -131,6 +131,59 @@ class ColorTest(TempTreeCase):
         self.assertEqual(p.returncode, 1)
         self.assertIn("secrets.airtable-pat", p.stdout)
         self.assertNotIn("\x1b[", p.stdout)
+
+
+class GitErrorTest(TempTreeCase):
+    def git(self, *args, check=True):
+        return subprocess.run(["git", *args], cwd=self.root, check=check, capture_output=True, text=True)
+
+    def setUp(self):
+        super().setUp()
+        self.git("init", "-q", "-b", "main")
+        self.git("config", "user.name", "Ada Tester")
+        self.git("config", "user.email", "ada@example.com")
+        self.git("config", "commit.gpgsign", "false")
+        self.tree({"README.md": "# app\n"})
+        self.git("add", "-A")
+        self.git("commit", "-qm", "init")
+
+    def git_error_lines(self, *args):
+        """What git itself says, line by line, for the command tollgate runs: the message to be kept."""
+        p = self.git(*args, check=False)
+        self.assertNotEqual(p.returncode, 0)
+        return [line for line in p.stderr.splitlines() if line]
+
+    def assert_kept(self, text, lines, prefix):
+        self.assertNotIn("\ufffd", text)  # no line break turned into a replacement character
+        self.assertIn(prefix + lines[0] + "\n", text)
+        for line in lines[1:]:
+            self.assertIn("\n    " + line + "\n", text)  # continuation lines indented under the first
+
+    def test_a_multi_line_git_error_keeps_its_lines(self):
+        lines = self.git_error_lines("log", "no-such-rev..HEAD")
+        self.assertGreater(len(lines), 1, "git's message for an unknown range should have hints")
+        p = run("git", "--since", "no-such-rev", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assert_kept(p.stdout, lines, "error: git: ")  # the text report
+        p = run("git", "--since", "no-such-rev", "--format", "json", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assert_kept(p.stderr, lines, "tollgate: error: git: ")  # stderr, when no text report is shown
+
+    def test_diff_against_a_missing_revision(self):
+        lines = self.git_error_lines("diff", "--name-only", "nonexistent-rev", "--")
+        p = run("scan", "--diff", "nonexistent-rev", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assert_kept(p.stdout, lines, "error: git: ")
+        self.assertIn("nonexistent-rev", p.stdout)
+
+
+class NotARepositoryTest(TempTreeCase):
+    def test_git_outside_a_repository(self):
+        env = {"GIT_CEILING_DIRECTORIES": os.path.dirname(self.root)}  # no repository above the temp folder either
+        p = run("git", cwd=self.root, env=env)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("error: git: fatal: not a git repository", p.stdout)
+        self.assertNotIn("\ufffd", p.stdout)
 
 
 if __name__ == "__main__":
