@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -150,9 +151,10 @@ const std::vector<Command>& commands() {
        "run each rule on its annotated fixtures (the built-in pack when DIR is absent)",
        {{"--select", "ID|TAG", "only these rules (repeatable)", true}}, cmd_rules_test},
       {"rules validate", "tollgate rules validate [DIR]", "load and check every rule of a pack", {}, cmd_rules_validate},
-      {"rules new", "tollgate rules new FAMILY NAME",
-       "create a rule, its fixture folder and its doc page (in the source tree, or under --dir)",
-       {{"--dir", "DIR", "the custom pack to add the rule to (default: the built-in pack in ./rules)"}}, cmd_rules_new},
+      {"rules new", "tollgate rules new FAMILY NAME --dir DIR",
+       "create a rule and a passing example fixture in a custom pack (a declarative pattern for secrets)",
+       {{"--dir", "DIR", "the custom pack to add the rule to (required outside the tollgate source tree)"}},
+       cmd_rules_new},
   };
   return k;
 }
@@ -708,25 +710,55 @@ bool valid_name(const std::string& s) {
   return true;
 }
 
-int cmd_rules_new(const Args& a) {
-  if (a.positional.size() != 2) return usage_error("rules new takes FAMILY and NAME");
-  const std::string& family = a.positional[0];
-  const std::string& name = a.positional[1];
-  const auto& families = rule_families();
-  if (std::find(families.begin(), families.end(), family) == families.end())
-    return usage_error("unknown family '" + family + "'");
-  if (!valid_name(name)) return usage_error("NAME must be kebab-case: lower-case letters, digits and '-'");
-  std::string id = family + "." + name;
-  auto dir = a.get("--dir");
-  fs::path rule = dir ? fs::path(*dir) / family / (name + ".lua") : fs::path("rules") / family / (name + ".lua");
-  fs::path fixtures = dir ? fs::path(*dir) / family / name : fs::path("fixtures/rules") / family / name;
-  std::optional<fs::path> doc;
-  if (!dir) doc = fs::path("docs/rules") / family / (name + ".md");
-  if (fs::exists(rule)) {
-    std::cerr << "tollgate: " << rule.string() << " already exists\n";
-    return kExitError;
+// True when the working directory is the tollgate source tree: the only place where `rules new` may write the
+// built-in pack's layout (rules/, fixtures/rules/, docs/rules/) without --dir. Anywhere else those folders
+// would be litter. Recognised by its CMakeLists.txt declaring project(tollgate ...) beside rules/ and
+// fixtures/rules/, not by a folder name, which a user's own repository may share.
+bool in_tollgate_source_tree() {
+  std::error_code ec;
+  if (!fs::is_directory("rules", ec) || !fs::is_directory("fixtures/rules", ec)) return false;
+  std::ifstream in("CMakeLists.txt");
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t i = line.find_first_not_of(" \t");
+    if (i == std::string::npos || line.compare(i, 7, "project") != 0) continue;
+    i = line.find_first_not_of(" \t", i + 7);
+    if (i == std::string::npos || line[i] != '(') continue;
+    i = line.find_first_not_of(" \t", i + 1);
+    if (i == std::string::npos || line.compare(i, 8, "tollgate") != 0) continue;
+    char next = i + 8 < line.size() ? line[i + 8] : ' ';
+    if (next == ' ' || next == '\t' || next == ')') return true;
   }
-  std::string lua =
+  return false;
+}
+
+// Creates a file that must not exist yet (O_EXCL): `rules new` never replaces anything, even a file that
+// appeared between its check and its write.
+bool create_new_file(const fs::path& path, const std::string& data, std::string* error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *error = path.string() + ": " + std::strerror(errno);
+    return false;
+  }
+  bool ok = write_all(fd, data, error);
+  if (::close(fd) != 0 && ok) {
+    *error = std::strerror(errno);
+    ok = false;
+  }
+  if (!ok) {
+    *error = path.string() + ": " + *error;
+    ::unlink(path.c_str());
+  }
+  return ok;
+}
+
+struct NewRuleFiles {
+  std::string rule, fixture_name, fixture, doc;
+};
+
+NewRuleFiles lua_rule_scaffold(const std::string& family, const std::string& id) {
+  NewRuleFiles f;
+  f.rule =
       "return {\n"
       "  id = \"" + id + "\",\n"
       "  title = \"Describe the problem in one sentence\",\n"
@@ -741,26 +773,113 @@ int cmd_rules_new(const Args& a) {
       "    end\n"
       "  end,\n"
       "}\n";
-  std::string fixture =
-      "apiVersion: v1\n# ruleid: " + id + "\nkind: Example\n---\napiVersion: v1\n# ok: " + id + "\nkind: ConfigMap\n";
-  std::error_code ec;
-  fs::create_directories(rule.parent_path(), ec);
-  fs::create_directories(fixtures, ec);
-  std::string err;
-  bool ok = write_atomically(rule.string(), lua, &err) && write_atomically((fixtures / "example.yaml").string(), fixture, &err);
-  if (ok && doc) {
-    fs::create_directories(doc->parent_path(), ec);
-    ok = write_atomically(doc->string(),
-                          "# " + id + "\n\nOne sentence: what this rule finds.\n\n## What fires\n\n## Bad example\n\n"
-                          "## Why it matters\n\n## Fix\n\n## Severity\n\n## References\n",
-                          &err);
+  f.fixture_name = "example.yaml";
+  f.fixture = "apiVersion: v1\n# ruleid: " + id + "\nkind: Example\n---\napiVersion: v1\n# ok: " + id + "\nkind: ConfigMap\n";
+  return f;
+}
+
+// A secret rule is declarative (docs/writing-rules.md): a pattern with one capture group, keywords for the
+// prefilter, examples and negative examples, and no check. The made-up token prefix comes from the rule's name
+// so that the scaffold passes `rules test` and `rules validate` before the author puts in the provider's format.
+NewRuleFiles secret_rule_scaffold(const std::string& name, const std::string& id) {
+  std::string prefix = name + "_";
+  std::replace(prefix.begin(), prefix.end(), '-', '_');
+  // Random-looking bodies, so that the examples pass the entropy filter; 32 characters, as the pattern says.
+  const std::string body1 = "Zq8rT2mXv7Kp4LnB9wYc3HsD6fJg1RtE", body2 = "Hn3Vb8Qx2Lz7Rk5Wm9Tc4Yp6Df1Gs8Ja";
+  NewRuleFiles f;
+  f.rule =
+      "return {\n"
+      "  id = \"" + id + "\",\n"
+      "  title = \"Describe the secret in a few words\",\n"
+      "  severity = \"high\",\n"
+      "  tags = { \"secrets\" },\n"
+      "  applies_to = { \"*\" },\n"
+      "  help = [[\nWhat the secret grants, how to revoke and rotate it, and where to keep it instead.\n]],\n"
+      "  -- RE2 syntax, exactly one capture group: the secret. Replace the made-up prefix and length with the\n"
+      "  -- provider's token format.\n"
+      "  pattern = [[\\b(" + prefix + "[A-Za-z0-9]{32})\\b]],\n"
+      "  -- Literals (matched case-insensitively) of which one must occur for the pattern to be tried.\n"
+      "  keywords = { \"" + prefix + "\" },\n"
+      "  -- Minimum Shannon entropy of the secret, bits per character: placeholders fall below it.\n"
+      "  entropy = 3.0,\n"
+      "  -- Optional filters: allow = { [[RE2]] }, stopwords = { \"sample\" }, allow_context = { [[RE2]] }.\n"
+      "  -- At least two lines that must each give exactly one finding.\n"
+      "  examples = {\n"
+      "    [[API_TOKEN=" + prefix + body1 + "]],\n"
+      "    [[  api_token: \"" + prefix + body2 + "\"]],\n"
+      "  },\n"
+      "  -- At least one line that must give none.\n"
+      "  negative_examples = {\n"
+      "    [[API_TOKEN=" + prefix + "tooShort]],\n"
+      "  },\n"
+      "}\n";
+  f.fixture_name = "example.env";
+  f.fixture = "# Fixture for " + id + ": '# ruleid' precedes each expected finding, '# ok' each near miss.\n"
+              "# The values are made up.\n\n"
+              "# ruleid: " + id + "\nAPI_TOKEN=" + prefix + body1 + "\n\n"
+              "# ok: " + id + "\nAPI_TOKEN=" + prefix + "tooShort\n";
+  return f;
+}
+
+int cmd_rules_new(const Args& a) {
+  if (a.positional.size() != 2) return usage_error("rules new takes FAMILY and NAME");
+  const std::string& family = a.positional[0];
+  const std::string& name = a.positional[1];
+  const auto& families = rule_families();
+  if (std::find(families.begin(), families.end(), family) == families.end())
+    return usage_error("unknown family '" + family + "'");
+  if (!valid_name(name)) return usage_error("NAME must be kebab-case: lower-case letters, digits and '-'");
+  auto dir = a.get("--dir");
+  if (dir && dir->empty()) return usage_error("--dir needs a directory");
+  if (!dir && !in_tollgate_source_tree())
+    return usage_error("rules new writes into a custom pack: give --dir DIR (the rule goes to DIR/" + family + "/" +
+                       name + ".lua); only in the tollgate source tree does it default to the built-in pack");
+  std::string id = family + "." + name;
+  NewRuleFiles content = family == "secrets" ? secret_rule_scaffold(name, id) : lua_rule_scaffold(family, id);
+  // Custom pack: DIR/<family>/<name>.lua with fixtures in DIR/<family>/<name>/ (what `rules test DIR` reads).
+  // Built-in pack: rules/, fixtures/rules/ and a doc page under docs/rules/.
+  std::vector<std::pair<fs::path, std::string>> files;
+  if (dir) {
+    files.emplace_back(fs::path(*dir) / family / (name + ".lua"), content.rule);
+    files.emplace_back(fs::path(*dir) / family / name / content.fixture_name, content.fixture);
+  } else {
+    files.emplace_back(fs::path("rules") / family / (name + ".lua"), content.rule);
+    files.emplace_back(fs::path("fixtures/rules") / family / name / content.fixture_name, content.fixture);
+    files.emplace_back(fs::path("docs/rules") / family / (name + ".md"),
+                       "# " + id + "\n\nOne sentence: what this rule finds.\n\n## What fires\n\n## Bad example\n\n"
+                       "## Why it matters\n\n## Fix\n\n## Severity\n\n## References\n");
   }
-  if (!ok) {
-    std::cerr << "tollgate: error: " << err << "\n";
+  bool clash = false;
+  for (const auto& [path, text] : files) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(path, ec))) {
+      std::cerr << "tollgate: " << path.string() << " already exists\n";
+      clash = true;
+    }
+  }
+  if (clash) {
+    std::cerr << "tollgate: nothing written\n";
     return kExitError;
   }
-  std::cout << "created " << rule.string() << "\ncreated " << (fixtures / "example.yaml").string() << "\n";
-  if (doc) std::cout << "created " << doc->string() << "\n";
+  std::vector<fs::path> created;
+  std::string err;
+  for (const auto& [path, text] : files) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    if (!create_new_file(path, text, &err)) {
+      // All or nothing: a half-made rule would fail `rules test` for a reason the author did not cause.
+      for (const auto& p : created) fs::remove(p, ec);
+      std::cerr << "tollgate: error: " << err << "\n";
+      return kExitError;
+    }
+    created.push_back(path);
+  }
+  for (const auto& p : created) std::cout << "created " << p.string() << "\n";
+  if (dir)
+    std::cout << "next: edit the rule and its fixture, then `tollgate rules test " << *dir << "`\n";
+  else
+    std::cout << "next: edit the rule, its fixture and its doc page, rebuild, then `tollgate rules test --select " << id
+              << "`\n";
   return kExitClean;
 }
 

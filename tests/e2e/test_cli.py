@@ -1,4 +1,4 @@
-"""The command line as a new user meets it: command groups, per-command --help, colour, git errors."""
+"""The command line as a new user meets it: command groups, per-command --help, colour, git errors, rules new."""
 import os
 import pty
 import subprocess
@@ -184,6 +184,96 @@ class NotARepositoryTest(TempTreeCase):
         self.assertEqual(p.returncode, 2)
         self.assertIn("error: git: fatal: not a git repository", p.stdout)
         self.assertNotIn("\ufffd", p.stdout)
+
+
+class RulesNewTest(TempTreeCase):
+    def fake_source_tree(self, project="tollgate"):
+        self.tree({"CMakeLists.txt": f"cmake_minimum_required(VERSION 3.20)\nproject({project} VERSION 0.1.0 LANGUAGES CXX)\n",
+                   "rules/gates/existing.lua": "return {}\n",
+                   "fixtures/rules/gates/existing/a.yaml": "a: 1\n"})
+
+    def files(self):
+        out = []
+        for dirpath, _, names in os.walk(self.root):
+            out += [os.path.relpath(os.path.join(dirpath, n), self.root) for n in names]
+        return sorted(out)
+
+    def test_refuses_without_dir_outside_the_source_tree(self):
+        p = run("rules", "new", "gates", "my-check", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("--dir DIR", p.stderr)
+        self.assertEqual(self.files(), [])
+        # Folders named like the source tree's are not enough: its CMakeLists.txt must declare project(tollgate).
+        self.fake_source_tree(project="myapp")
+        before = self.files()
+        p = run("rules", "new", "gates", "my-check", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assertEqual(self.files(), before)
+
+    def test_builtin_layout_in_the_source_tree(self):
+        self.fake_source_tree()
+        p = run("rules", "new", "gates", "my-check", cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        for rel in ("rules/gates/my-check.lua", "fixtures/rules/gates/my-check/example.yaml",
+                    "docs/rules/gates/my-check.md"):
+            self.assertTrue(os.path.isfile(os.path.join(self.root, rel)), rel)
+            self.assertIn("created " + rel, p.stdout)
+
+    def test_never_overwrites_a_fixture_or_doc(self):
+        self.tree({"pack/gates/my-check/example.yaml": "mine\n"})
+        p = run("rules", "new", "gates", "my-check", "--dir", "pack", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("pack/gates/my-check/example.yaml already exists", p.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.root, "pack/gates/my-check.lua")))
+        with open(os.path.join(self.root, "pack/gates/my-check/example.yaml")) as f:
+            self.assertEqual(f.read(), "mine\n")
+
+        self.fake_source_tree()
+        self.tree({"docs/rules/gates/other.md": "my notes\n"})
+        p = run("rules", "new", "gates", "other", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("docs/rules/gates/other.md already exists", p.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.root, "rules/gates/other.lua")))
+        self.assertFalse(os.path.exists(os.path.join(self.root, "fixtures/rules/gates/other")))
+        with open(os.path.join(self.root, "docs/rules/gates/other.md")) as f:
+            self.assertEqual(f.read(), "my notes\n")
+
+    def test_secret_rule_is_declarative_and_passes_out_of_the_box(self):
+        p = run("rules", "new", "secrets", "acme-token", "--dir", "pack", cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(os.path.join(self.root, "pack/secrets/acme-token.lua")) as f:
+            lua = f.read()
+        self.assertIn("pattern = [[", lua)
+        self.assertIn("keywords = {", lua)
+        self.assertNotIn("check", lua)
+        with open(os.path.join(self.root, "pack/secrets/acme-token/example.env")) as f:
+            fixture = f.read()
+        self.assertIn("# ruleid: secrets.acme-token\n", fixture)
+        self.assertIn("# ok: secrets.acme-token\n", fixture)
+        p = run("rules", "validate", "pack", cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        self.assertIn("1 rules valid, 0 errors", p.stdout)
+        p = run("rules", "test", "pack", cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        self.assertIn("PASS secrets.acme-token", p.stdout)
+        self.assertTrue(p.stdout.rstrip().endswith("1 passed, 0 failed"))
+        # The fixture is really checked: drop the positive case's annotation and the test fails.
+        fx = os.path.join(self.root, "pack/secrets/acme-token/example.env")
+        with open(fx, "w") as f:
+            f.write(fixture.replace("# ruleid: secrets.acme-token\n", ""))
+        p = run("rules", "test", "pack", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stdout)
+        # A scan with the pack finds the example token.
+        p = run("scan", "--no-config", "--rules", "pack", "--select", "secrets.acme-token", "pack", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stdout + p.stderr)
+
+    def test_lua_rule_passes_test_and_validate(self):
+        p = run("rules", "new", "resilience", "my-check", "--dir", "pack", cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(run("rules", "validate", "pack", cwd=self.root).returncode, 0)
+        p = run("rules", "test", "pack", cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        self.assertIn("PASS resilience.my-check", p.stdout)
 
 
 if __name__ == "__main__":
