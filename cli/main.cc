@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -113,7 +114,7 @@ const std::vector<Command>& commands() {
            {"--include-suppressed", nullptr, "list findings suppressed by tollgate:ignore comments too"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
            {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) anywhere and scan them for secrets"},
-           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is set)"},
+           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
            {"--no-progress", nullptr, "no progress line on stderr"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
@@ -132,7 +133,7 @@ const std::vector<Command>& commands() {
            {"--max-file-size", "SIZE", "skip larger blobs with a warning (bytes, or 2MiB, 500KB; default 16MiB)"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
            {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) and scan them for secrets"},
-           {"--no-color", nullptr, "no ANSI colour in text output"},
+           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
            {"--no-progress", nullptr, "no progress line on stderr"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
@@ -151,25 +152,53 @@ const std::vector<Command>& commands() {
        "run each rule on its annotated fixtures (the built-in pack when DIR is absent)",
        {{"--select", "ID|TAG", "only these rules (repeatable)", true}}, cmd_rules_test},
       {"rules validate", "tollgate rules validate [DIR]", "load and check every rule of a pack", {}, cmd_rules_validate},
-      {"rules new", "tollgate rules new FAMILY NAME",
-       "create a rule, its fixture folder and its doc page (in the source tree, or under --dir)",
-       {{"--dir", "DIR", "the custom pack to add the rule to (default: the built-in pack in ./rules)"}}, cmd_rules_new},
+      {"rules new", "tollgate rules new FAMILY NAME --dir DIR",
+       "create a rule and a passing example fixture in a custom pack (a declarative pattern for secrets)",
+       {{"--dir", "DIR", "the custom pack to add the rule to (required outside the tollgate source tree)"}},
+       cmd_rules_new},
   };
   return k;
 }
 
+void print_flag(std::ostream& out, const std::string& left, const char* help) {
+  out << "      " << left << std::string(left.size() < 26 ? 26 - left.size() : 1, ' ') << help << "\n";
+}
+
+// One command's block, the same in the global help, a group's list (without flags) and the command's own help.
+void print_command(std::ostream& out, const Command& c, bool with_flags) {
+  out << "  " << c.usage << "\n      " << c.summary << "\n";
+  if (!with_flags) return;
+  for (const auto& f : c.flags) print_flag(out, std::string(f.name) + (f.value ? std::string(" ") + f.value : ""), f.help);
+}
+
 void print_help(std::ostream& out) {
   out << "tollgate " << TOLLGATE_VERSION << ": policy-as-code compliance and secrets scanner\n\nCommands:\n";
-  for (const auto& c : commands()) {
-    out << "  " << c.usage << "\n      " << c.summary << "\n";
-    for (const auto& f : c.flags) {
-      std::string left = std::string(f.name) + (f.value ? std::string(" ") + f.value : "");
-      out << "      " << left << std::string(left.size() < 26 ? 26 - left.size() : 1, ' ') << f.help << "\n";
-    }
-  }
-  out << "  tollgate --version | --help\n\n"
+  for (const auto& c : commands()) print_command(out, c, true);
+  out << "  tollgate --version | --help | help [COMMAND]\n\n"
          "Settings: .tollgate.yaml, found from the scan root upward (see docs/configuration.md); flags win.\n"
-         "Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 usage, config, rule or input error.\n";
+         "Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 usage, config, rule or input error.\n"
+         "Run 'tollgate COMMAND --help' for one command's flags.\n";
+}
+
+void print_command_help(std::ostream& out, const Command& c) {
+  out << "Usage:\n";
+  print_command(out, c, true);
+  print_flag(out, "-h, --help", "print this help");
+  out << "\nRun 'tollgate --help' for every command and the exit codes.\n";
+}
+
+// The first word of a two-word command ("rules" of "rules test") names a group; a group is not a command itself.
+bool is_group(const std::string& word) {
+  for (const auto& c : commands())
+    if (std::string(c.name).rfind(word + " ", 0) == 0) return true;
+  return false;
+}
+
+void print_group_help(std::ostream& out, const std::string& group) {
+  out << "Usage: tollgate " << group << " COMMAND ...\n\nCommands:\n";
+  for (const auto& c : commands())
+    if (std::string(c.name).rfind(group + " ", 0) == 0) print_command(out, c, false);
+  out << "\nRun 'tollgate " << group << " COMMAND --help' for a command's flags.\n";
 }
 
 int usage_error(const std::string& msg) {
@@ -404,11 +433,29 @@ ScanResult run_scan_showing_progress(const Args& a, ScanOptions opts) {
 void print_notification(const Notification& n) {
   std::cerr << "tollgate: " << (n.level == Notification::Level::error ? "error: " : "warning: ");
   if (!n.path.empty()) std::cerr << n.path << (n.line ? ":" + std::to_string(n.line) : "") << ": ";
-  std::cerr << n.message << "\n";
+  // Continuation lines (git's multi-line errors) indented, as in the text report, so they read as one message.
+  for (size_t start = 0; start < n.message.size();) {
+    size_t nl = n.message.find('\n', start);
+    std::string line = n.message.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    if (start) std::cerr << (line.empty() ? "\n" : "\n    ");
+    std::cerr << line;
+    start = nl == std::string::npos ? n.message.size() : nl + 1;
+  }
+  std::cerr << "\n";
 }
 
 void print_notifications(const Report& r) {
   for (const auto& n : r.notifications) print_notification(n);
+}
+
+// Colour only on a terminal that shows it and only when nobody said no: --no-color, a NO_COLOR that is set and
+// not empty (https://no-color.org: an empty one counts as unset), or TERM=dumb, a terminal without escape codes.
+bool color_on_stdout(bool no_color_flag) {
+  if (no_color_flag || !isatty(STDOUT_FILENO)) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  return !(term && std::strcmp(term, "dumb") == 0);
 }
 
 int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions opts);
@@ -471,7 +518,7 @@ int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions
   bool quiet = a.has("--quiet");
   int status = kExitClean;
   for (const auto& [fmt, file] : outputs) {
-    ro.color = file.empty() && fmt == "text" && isatty(STDOUT_FILENO) && !a.has("--no-color") && !std::getenv("NO_COLOR");
+    ro.color = file.empty() && fmt == "text" && color_on_stdout(a.has("--no-color"));
     std::string text = fmt == "json" ? render_json(res.report, ro)
                        : fmt == "sarif" ? render_sarif(res.report, ro)
                        : fmt == "junit" ? render_junit(res.report, ro)
@@ -647,25 +694,55 @@ bool valid_name(const std::string& s) {
   return true;
 }
 
-int cmd_rules_new(const Args& a) {
-  if (a.positional.size() != 2) return usage_error("rules new takes FAMILY and NAME");
-  const std::string& family = a.positional[0];
-  const std::string& name = a.positional[1];
-  const auto& families = rule_families();
-  if (std::find(families.begin(), families.end(), family) == families.end())
-    return usage_error("unknown family '" + family + "'");
-  if (!valid_name(name)) return usage_error("NAME must be kebab-case: lower-case letters, digits and '-'");
-  std::string id = family + "." + name;
-  auto dir = a.get("--dir");
-  fs::path rule = dir ? fs::path(*dir) / family / (name + ".lua") : fs::path("rules") / family / (name + ".lua");
-  fs::path fixtures = dir ? fs::path(*dir) / family / name : fs::path("fixtures/rules") / family / name;
-  std::optional<fs::path> doc;
-  if (!dir) doc = fs::path("docs/rules") / family / (name + ".md");
-  if (fs::exists(rule)) {
-    std::cerr << "tollgate: " << rule.string() << " already exists\n";
-    return kExitError;
+// True when the working directory is the tollgate source tree: the only place where `rules new` may write the
+// built-in pack's layout (rules/, fixtures/rules/, docs/rules/) without --dir. Anywhere else those folders
+// would be litter. Recognised by its CMakeLists.txt declaring project(tollgate ...) beside rules/ and
+// fixtures/rules/, not by a folder name, which a user's own repository may share.
+bool in_tollgate_source_tree() {
+  std::error_code ec;
+  if (!fs::is_directory("rules", ec) || !fs::is_directory("fixtures/rules", ec)) return false;
+  std::ifstream in("CMakeLists.txt");
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t i = line.find_first_not_of(" \t");
+    if (i == std::string::npos || line.compare(i, 7, "project") != 0) continue;
+    i = line.find_first_not_of(" \t", i + 7);
+    if (i == std::string::npos || line[i] != '(') continue;
+    i = line.find_first_not_of(" \t", i + 1);
+    if (i == std::string::npos || line.compare(i, 8, "tollgate") != 0) continue;
+    char next = i + 8 < line.size() ? line[i + 8] : ' ';
+    if (next == ' ' || next == '\t' || next == ')') return true;
   }
-  std::string lua =
+  return false;
+}
+
+// Creates a file that must not exist yet (O_EXCL): `rules new` never replaces anything, even a file that
+// appeared between its check and its write.
+bool create_new_file(const fs::path& path, const std::string& data, std::string* error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *error = path.string() + ": " + std::strerror(errno);
+    return false;
+  }
+  bool ok = write_all(fd, data, error);
+  if (::close(fd) != 0 && ok) {
+    *error = std::strerror(errno);
+    ok = false;
+  }
+  if (!ok) {
+    *error = path.string() + ": " + *error;
+    ::unlink(path.c_str());
+  }
+  return ok;
+}
+
+struct NewRuleFiles {
+  std::string rule, fixture_name, fixture, doc;
+};
+
+NewRuleFiles lua_rule_scaffold(const std::string& family, const std::string& id) {
+  NewRuleFiles f;
+  f.rule =
       "return {\n"
       "  id = \"" + id + "\",\n"
       "  title = \"Describe the problem in one sentence\",\n"
@@ -680,26 +757,139 @@ int cmd_rules_new(const Args& a) {
       "    end\n"
       "  end,\n"
       "}\n";
-  std::string fixture =
-      "apiVersion: v1\n# ruleid: " + id + "\nkind: Example\n---\napiVersion: v1\n# ok: " + id + "\nkind: ConfigMap\n";
-  std::error_code ec;
-  fs::create_directories(rule.parent_path(), ec);
-  fs::create_directories(fixtures, ec);
-  std::string err;
-  bool ok = write_atomically(rule.string(), lua, &err) && write_atomically((fixtures / "example.yaml").string(), fixture, &err);
-  if (ok && doc) {
-    fs::create_directories(doc->parent_path(), ec);
-    ok = write_atomically(doc->string(),
-                          "# " + id + "\n\nOne sentence: what this rule finds.\n\n## What fires\n\n## Bad example\n\n"
-                          "## Why it matters\n\n## Fix\n\n## Severity\n\n## References\n",
-                          &err);
+  f.fixture_name = "example.yaml";
+  f.fixture = "apiVersion: v1\n# ruleid: " + id + "\nkind: Example\n---\napiVersion: v1\n# ok: " + id + "\nkind: ConfigMap\n";
+  return f;
+}
+
+// A secret rule is declarative (docs/writing-rules.md): a pattern with one capture group, keywords for the
+// prefilter, examples and negative examples, and no check. The made-up token prefix comes from the rule's name
+// so that the scaffold passes `rules test` and `rules validate` before the author puts in the provider's format.
+NewRuleFiles secret_rule_scaffold(const std::string& name, const std::string& id) {
+  std::string prefix = name + "_";
+  std::replace(prefix.begin(), prefix.end(), '-', '_');
+  // Random-looking bodies, so that the examples pass the entropy filter; 32 characters, as the pattern says.
+  const std::string body1 = "Zq8rT2mXv7Kp4LnB9wYc3HsD6fJg1RtE", body2 = "Hn3Vb8Qx2Lz7Rk5Wm9Tc4Yp6Df1Gs8Ja";
+  NewRuleFiles f;
+  f.rule =
+      "return {\n"
+      "  id = \"" + id + "\",\n"
+      "  title = \"Describe the secret in a few words\",\n"
+      "  severity = \"high\",\n"
+      "  tags = { \"secrets\" },\n"
+      "  applies_to = { \"*\" },\n"
+      "  help = [[\nWhat the secret grants, how to revoke and rotate it, and where to keep it instead.\n]],\n"
+      "  -- RE2 syntax, exactly one capture group: the secret. Replace the made-up prefix and length with the\n"
+      "  -- provider's token format.\n"
+      "  pattern = [[\\b(" + prefix + "[A-Za-z0-9]{32})\\b]],\n"
+      "  -- Literals (matched case-insensitively) of which one must occur for the pattern to be tried.\n"
+      "  keywords = { \"" + prefix + "\" },\n"
+      "  -- Minimum Shannon entropy of the secret, bits per character: placeholders fall below it.\n"
+      "  entropy = 3.0,\n"
+      "  -- Optional filters: allow = { [[RE2]] }, stopwords = { \"sample\" }, allow_context = { [[RE2]] }.\n"
+      "  -- At least two lines that must each give exactly one finding.\n"
+      "  examples = {\n"
+      "    [[API_TOKEN=" + prefix + body1 + "]],\n"
+      "    [[  api_token: \"" + prefix + body2 + "\"]],\n"
+      "  },\n"
+      "  -- At least one line that must give none.\n"
+      "  negative_examples = {\n"
+      "    [[API_TOKEN=" + prefix + "tooShort]],\n"
+      "  },\n"
+      "}\n";
+  f.fixture_name = "example.env";
+  f.fixture = "# Fixture for " + id + ": '# ruleid' precedes each expected finding, '# ok' each near miss.\n"
+              "# The values are made up.\n\n"
+              "# ruleid: " + id + "\nAPI_TOKEN=" + prefix + body1 + "\n\n"
+              "# ok: " + id + "\nAPI_TOKEN=" + prefix + "tooShort\n";
+  return f;
+}
+
+int cmd_rules_new(const Args& a) {
+  if (a.positional.size() != 2) return usage_error("rules new takes FAMILY and NAME");
+  const std::string& family = a.positional[0];
+  const std::string& name = a.positional[1];
+  const auto& families = rule_families();
+  if (std::find(families.begin(), families.end(), family) == families.end())
+    return usage_error("unknown family '" + family + "'");
+  if (!valid_name(name)) return usage_error("NAME must be kebab-case: lower-case letters, digits and '-'");
+  auto dir = a.get("--dir");
+  if (dir && dir->empty()) return usage_error("--dir needs a directory");
+  if (!dir && !in_tollgate_source_tree())
+    return usage_error("rules new writes into a custom pack: give --dir DIR (the rule goes to DIR/" + family + "/" +
+                       name + ".lua); only in the tollgate source tree does it default to the built-in pack");
+  std::string id = family + "." + name;
+  NewRuleFiles content = family == "secrets" ? secret_rule_scaffold(name, id) : lua_rule_scaffold(family, id);
+  // Custom pack: DIR/<family>/<name>.lua with fixtures in DIR/<family>/<name>/ (what `rules test DIR` reads).
+  // Built-in pack: rules/, fixtures/rules/ and a doc page under docs/rules/.
+  std::vector<std::pair<fs::path, std::string>> files;
+  if (dir) {
+    files.emplace_back(fs::path(*dir) / family / (name + ".lua"), content.rule);
+    files.emplace_back(fs::path(*dir) / family / name / content.fixture_name, content.fixture);
+  } else {
+    files.emplace_back(fs::path("rules") / family / (name + ".lua"), content.rule);
+    files.emplace_back(fs::path("fixtures/rules") / family / name / content.fixture_name, content.fixture);
+    files.emplace_back(fs::path("docs/rules") / family / (name + ".md"),
+                       "# " + id + "\n\nOne sentence: what this rule finds.\n\n## What fires\n\n## Bad example\n\n"
+                       "## Why it matters\n\n## Fix\n\n## Severity\n\n## References\n");
   }
-  if (!ok) {
-    std::cerr << "tollgate: error: " << err << "\n";
+  bool clash = false;
+  for (const auto& [path, text] : files) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(path, ec))) {
+      std::cerr << "tollgate: " << path.string() << " already exists\n";
+      clash = true;
+    }
+  }
+  if (clash) {
+    std::cerr << "tollgate: nothing written\n";
     return kExitError;
   }
-  std::cout << "created " << rule.string() << "\ncreated " << (fixtures / "example.yaml").string() << "\n";
-  if (doc) std::cout << "created " << doc->string() << "\n";
+  std::vector<fs::path> created;
+  std::string err;
+  for (const auto& [path, text] : files) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    if (!create_new_file(path, text, &err)) {
+      // All or nothing: a half-made rule would fail `rules test` for a reason the author did not cause.
+      for (const auto& p : created) fs::remove(p, ec);
+      std::cerr << "tollgate: error: " << err << "\n";
+      return kExitError;
+    }
+    created.push_back(path);
+  }
+  for (const auto& p : created) std::cout << "created " << p.string() << "\n";
+  if (dir)
+    std::cout << "next: edit the rule and its fixture, then `tollgate rules test " << *dir << "`\n";
+  else
+    std::cout << "next: edit the rule, its fixture and its doc page, rebuild, then `tollgate rules test --select " << id
+              << "`\n";
+  return kExitClean;
+}
+
+// --help or -h among a command's arguments, before a `--` (after it, they are paths).
+bool help_requested(int argc, char** argv, int first) {
+  for (int i = first; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--") == 0) return false;
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) return true;
+  }
+  return false;
+}
+
+const Command* find_command(const std::string& name) {
+  for (const auto& c : commands())
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+// `tollgate help [COMMAND...]`: the global help, a group's list or one command's help, on stdout.
+int cmd_help(int argc, char** argv) {
+  std::string topic;
+  for (int i = 2; i < argc; ++i) topic += (topic.empty() ? "" : " ") + std::string(argv[i]);
+  if (topic.empty()) print_help(std::cout);
+  else if (const Command* c = find_command(topic)) print_command_help(std::cout, *c);
+  else if (is_group(topic)) print_group_help(std::cout, topic);
+  else return usage_error("no command '" + topic + "'");
   return kExitClean;
 }
 
@@ -712,10 +902,11 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   std::string first = argv[1];
-  if (first == "--help" || first == "-h" || first == "help") {
+  if (first == "--help" || first == "-h") {
     print_help(std::cout);
     return kExitClean;
   }
+  if (first == "help") return cmd_help(argc, argv);
   if (first == "--version") {
     std::cout << "tollgate " << TOLLGATE_VERSION << "\n";
     return kExitClean;
@@ -725,17 +916,28 @@ int main(int argc, char** argv) {
     if (argc <= words) continue;
     std::string name = argv[1];
     if (words == 2) name += std::string(" ") + argv[2];
-    for (const auto& c : commands()) {
-      if (name != c.name) continue;
-      for (int i = words + 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-          print_help(std::cout);
-          return kExitClean;
-        }
-      Args args;
-      if (!parse_args(c, argc, argv, words + 1, &args)) return kExitError;
-      return c.run(args);
+    const Command* c = find_command(name);
+    if (!c) continue;
+    if (help_requested(argc, argv, words + 1)) {
+      print_command_help(std::cout, *c);
+      return kExitClean;
     }
+    Args args;
+    if (!parse_args(*c, argc, argv, words + 1, &args)) return kExitError;
+    return c->run(args);
+  }
+  // A group without one of its commands is a usage error, like any incomplete command line: the list goes to
+  // stderr and the exit code is 2, so a script that forgot the subcommand does not pass. --help asks for it.
+  if (is_group(first)) {
+    std::string sub = argc > 2 ? argv[2] : "";
+    if (sub == "--help" || sub == "-h") {
+      print_group_help(std::cout, first);
+      return kExitClean;
+    }
+    if (sub.empty() || sub[0] == '-') std::cerr << "tollgate: '" << first << "' needs a command\n";
+    else std::cerr << "tollgate: unknown command '" << first << " " << sub << "'\n";
+    print_group_help(std::cerr, first);
+    return kExitError;
   }
   return usage_error("unknown command '" + first + "'");
 }

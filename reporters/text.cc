@@ -99,6 +99,18 @@ std::vector<std::string_view> split_lines(std::string_view s) {
   return lines;
 }
 
+// A notification of several lines (git's stderr, with its hints) keeps its line breaks, which clean() alone would
+// turn into U+FFFD; continuation lines are indented so the whole reads as one message.
+std::string clean_lines(std::string_view s) {
+  std::string out;
+  auto lines = split_lines(s);
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (k) out += lines[k].empty() ? "\n" : "\n    ";
+    out += clean(lines[k]);
+  }
+  return out;
+}
+
 std::string position(const Location& loc) {
   std::string s = clean(loc.path);
   if (loc.span.line > 0) {
@@ -191,7 +203,7 @@ std::string render_text(const Report& r, const RenderOptions& o) {
       if (n.line > 0) where += ':' + std::to_string(n.line);
       out += paint(kBold, where) + ": ";
     }
-    out += clean(n.message);
+    out += clean_lines(n.message);
     if (!n.rule_id.empty()) out += " [" + clean(n.rule_id) + "]";
     out += '\n';
   }

@@ -638,6 +638,17 @@ TEST_CASE("reporters: text summary wording", "[reporters][text]") {
         "1 finding (1 high) in 3 files; 1 suppressed; 1 error, 2 warnings\n");
 }
 
+TEST_CASE("reporters: a multi-line notification keeps its lines, indented", "[reporters][text]") {
+  // git's errors come with hints on further lines; a control character (ESC) is still neutralised.
+  Report r;
+  Notification n;
+  n.message = "git: fatal: ambiguous argument 'x..HEAD'\nUse '--' to separate\n\n'git <command>' \x1b[31m\n";
+  r.notifications = {n};
+  std::string out = render_text(r, opts());
+  CHECK(out.find("error: git: fatal: ambiguous argument 'x..HEAD'\n    Use '--' to separate\n\n"
+                 "    'git <command>' \xef\xbf\xbd[31m\n") != std::string::npos);
+}
+
 TEST_CASE("reporters: json shape", "[reporters][json]") {
   Report r = sample_report();
   std::string text = render_json(r, opts());
