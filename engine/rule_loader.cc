@@ -36,7 +36,7 @@ std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<
   std::vector<RuleSource> out;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    errors->push_back({Notification::Level::error, dir + ": rule pack directory not found", dir, 0, ""});
+    errors->push_back({Notification::Level::error, "rule pack folder not found", dir, 0, ""});
     return out;
   }
   std::vector<std::string> files;

@@ -376,6 +376,14 @@ class BadConfigTest(ConfigCase):
         os.makedirs(os.path.join(self.root, "x/y"))
         self.check("fail-on: [high]\n", "../../.tollgate.yaml:1:10", "fail-on: expected a severity", cwd=os.path.join(self.root, "x/y"))
 
+    def test_a_missing_pack_on_the_command_line_stops_before_scanning(self):
+        self.tree({"a.yaml": "forbidden: 1\n"})
+        p = run("scan", "--format", "json", "--rules", "nope", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        r = json.loads(p.stdout)
+        self.assertEqual((r["findings"], r["summary"]["files"]), ([], 0))
+        self.assertEqual([(e["path"], e["message"]) for e in r["errors"]], [("nope", "rule pack folder not found")])
+
     def test_a_usage_error_in_flags_still_comes_first(self):
         self.tree({".tollgate.yaml": "fail-on: high\n", "a.yaml": "a: 1\n"})
         p = run("scan", "--fail-on", "urgent", cwd=self.root)

@@ -304,7 +304,8 @@ TEST_CASE("loader: rule_sources_in_dir reads <dir>/<family>/<name>.lua sorted", 
   auto none = rule_sources_in_dir((dir / "missing").string(), &errors);
   CHECK(none.empty());
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].message == (dir / "missing").string() + ": rule pack directory not found");
+  CHECK(errors[0].message == "rule pack folder not found");
+  CHECK(errors[0].path == (dir / "missing").string());
 }
 
 TEST_CASE("loader: the built-in pack loads without errors", "[lua][loader]") {
