@@ -1,10 +1,9 @@
 """The command line as a new user meets it: command groups, per-command --help, colour, git errors, rules new."""
 import os
-import pty
 import subprocess
 import unittest
 
-from tg import BIN, TempTreeCase, run
+from tg import BIN, GitRepoCase, TempTreeCase, run, run_on_a_tty
 
 # Every command of the table in cli/main.cc, by the words that name it.
 COMMANDS = ["scan", "git", "baseline create", "rules list", "rules explain", "rules test", "rules validate",
@@ -95,25 +94,9 @@ class ColorTest(TempTreeCase):
         """Runs a scan with stdout on a pseudo-terminal, so the terminal test in the binary really passes."""
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
         env.update(env_changes)
-        master, slave = pty.openpty()
-        proc = subprocess.Popen([BIN, "scan", "--no-config", "--no-progress", "--select", "secrets.airtable-pat",
-                                 *flags, "."], cwd=self.root, env=env, stdout=slave, stderr=subprocess.PIPE)
-        os.close(slave)
-        out = b""
-        while True:
-            try:
-                chunk = os.read(master, 4096)
-            except OSError:  # the other side closed
-                break
-            if not chunk:
-                break
-            out += chunk
-        err = proc.stderr.read()
-        proc.stderr.close()
-        proc.wait(timeout=120)
-        os.close(master)
-        self.assertEqual(proc.returncode, 1, err)
-        out = out.decode("utf-8", "replace")
+        code, out, err = run_on_a_tty(["scan", "--no-config", "--no-progress", "--select", "secrets.airtable-pat", *flags,
+                                       "."], cwd=self.root, env=env)
+        self.assertEqual(code, 1, err)
         self.assertIn("secrets.airtable-pat", out)
         return "\x1b[" in out
 
@@ -133,19 +116,11 @@ class ColorTest(TempTreeCase):
         self.assertNotIn("\x1b[", p.stdout)
 
 
-class GitErrorTest(TempTreeCase):
-    def git(self, *args, check=True):
-        return subprocess.run(["git", *args], cwd=self.root, check=check, capture_output=True, text=True)
-
+class GitErrorTest(GitRepoCase):
     def setUp(self):
         super().setUp()
-        self.git("init", "-q", "-b", "main")
-        self.git("config", "user.name", "Ada Tester")
-        self.git("config", "user.email", "ada@example.com")
-        self.git("config", "commit.gpgsign", "false")
         self.tree({"README.md": "# app\n"})
-        self.git("add", "-A")
-        self.git("commit", "-qm", "init")
+        self.commit_all("init")
 
     def git_error_lines(self, *args):
         """What git itself says, line by line, for the command tollgate runs: the message to be kept."""

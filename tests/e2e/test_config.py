@@ -2,11 +2,10 @@
 exclude patterns, severity overrides, located errors; and the progress line on a terminal."""
 import json
 import os
-import pty
 import subprocess
 import unittest
 
-from tg import BIN, TempTreeCase, run
+from tg import BIN, TempTreeCase, run, run_on_a_tty
 
 # config.forbidden-key (medium) reports every map key named "forbidden"; config.noisy-key (low) every key named
 # "noisy"; both tagged "custom" as well as with their family.
@@ -417,24 +416,9 @@ class ProgressTest(TempTreeCase):
         self.tree({f"src/f{i:03}.yaml": f"name: app{i}\nvalue: {i}\n" for i in range(60)})
 
     def run_with_stderr_on_a_tty(self, *extra):
-        master, slave = pty.openpty()
-        proc = subprocess.Popen([BIN, "scan", "--no-config", "--rules", "pack", "--select", "config.slow", "--jobs", "1",
-                                 *extra, "src"], cwd=self.root, stdout=subprocess.PIPE, stderr=slave)
-        os.close(slave)
-        err = b""
-        while True:
-            try:
-                chunk = os.read(master, 4096)
-            except OSError:  # the other side closed
-                break
-            if not chunk:
-                break
-            err += chunk
-        out = proc.stdout.read()
-        proc.stdout.close()
-        proc.wait(timeout=120)
-        os.close(master)
-        return proc.returncode, out.decode(), err.decode("utf-8", "replace")
+        code, err, out = run_on_a_tty(["scan", "--no-config", "--rules", "pack", "--select", "config.slow", "--jobs", "1",
+                                       *extra, "src"], cwd=self.root, tty="stderr")
+        return code, out, err
 
     def test_progress_on_a_tty_only(self):
         code, out, err = self.run_with_stderr_on_a_tty()

@@ -5,27 +5,10 @@ import shutil
 import subprocess
 import unittest
 
-from tg import BIN, SRC, TempTreeCase, run
+from tg import BIN, SRC, GitRepoCase, TempTreeCase, run
 
 # Synthetic token in the documented GitHub classic PAT shape (ghp_ + 36 alphanumerics); not a real credential.
 TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
-
-
-class GitRepoCase(TempTreeCase):
-    def git(self, *args, check=True):
-        return subprocess.run(["git", *args], cwd=self.root, check=check, capture_output=True, text=True)
-
-    def setUp(self):
-        super().setUp()
-        self.git("init", "-q", "-b", "main")
-        self.git("config", "user.name", "Ada Tester")
-        self.git("config", "user.email", "ada@example.com")
-        self.git("config", "commit.gpgsign", "false")
-
-    def commit_all(self, msg):
-        self.git("add", "-A")
-        self.git("commit", "-qm", msg)
-        return self.git("rev-parse", "HEAD").stdout.strip()
 
 
 class StagedAndDiffTest(GitRepoCase):

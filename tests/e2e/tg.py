@@ -2,6 +2,7 @@
 import hashlib
 import json
 import os
+import pty
 import subprocess
 import tempfile
 import textwrap
@@ -63,3 +64,49 @@ class TempTreeCase(unittest.TestCase):
 
     def tree(self, files):
         write_tree(self.root, files)
+
+
+def run_on_a_tty(argv, cwd, env=None, tty="stdout"):
+    """Runs tollgate with stdout (or stderr) on a pseudo-terminal, so that its terminal checks really pass.
+    Returns (exit code, what the terminal got, what the other stream got), both decoded."""
+    master, slave = pty.openpty()
+    e = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    e.update(env or {})
+    other = subprocess.PIPE
+    proc = subprocess.Popen([BIN, *argv], cwd=cwd, env=e, stdout=slave if tty == "stdout" else other,
+                            stderr=slave if tty == "stderr" else other)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the other side closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    stream = proc.stderr if tty == "stdout" else proc.stdout
+    rest = stream.read()
+    stream.close()
+    proc.wait(timeout=120)
+    os.close(master)
+    return proc.returncode, seen.decode("utf-8", "replace"), rest.decode("utf-8", "replace")
+
+
+class GitRepoCase(TempTreeCase):
+    """A temp directory that is a git repository with an author configured."""
+
+    def git(self, *args, check=True):
+        return subprocess.run(["git", *args], cwd=self.root, check=check, capture_output=True, text=True)
+
+    def setUp(self):
+        super().setUp()
+        self.git("init", "-q", "-b", "main")
+        self.git("config", "user.name", "Ada Tester")
+        self.git("config", "user.email", "ada@example.com")
+        self.git("config", "commit.gpgsign", "false")
+
+    def commit_all(self, msg):
+        self.git("add", "-A")
+        self.git("commit", "-qm", msg)
+        return self.git("rev-parse", "HEAD").stdout.strip()
