@@ -1,9 +1,8 @@
 """The command line as a new user meets it: command groups, per-command --help, colour, git errors, rules new."""
 import os
-import subprocess
 import unittest
 
-from tg import BIN, GitRepoCase, TempTreeCase, run, run_on_a_tty
+from tg import GitRepoCase, TempTreeCase, run, run_on_a_tty
 
 # Every command of the table in cli/main.cc, by the words that name it.
 COMMANDS = ["scan", "git", "baseline create", "rules list", "rules explain", "rules test", "rules validate",

@@ -26,7 +26,7 @@ import subprocess
 import tempfile
 import unittest
 
-from tg import BIN, SRC, run
+from tg import SRC, run
 
 MARKER = re.compile(r"^<!-- doctest: (\S+)(?: (.*?))? -->$")
 

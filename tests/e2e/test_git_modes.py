@@ -5,7 +5,7 @@ import shutil
 import subprocess
 import unittest
 
-from tg import BIN, SRC, GitRepoCase, TempTreeCase, run
+from tg import BIN, SRC, GitRepoCase, run
 
 # Synthetic token in the documented GitHub classic PAT shape (ghp_ + 36 alphanumerics); not a real credential.
 TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
