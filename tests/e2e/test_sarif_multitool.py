@@ -10,6 +10,7 @@ import glob
 import json
 import os
 import re
+import shlex
 import subprocess
 import tempfile
 import unittest
@@ -91,7 +92,7 @@ def validate(paths):
         env = dict(os.environ, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT="1", DOTNET_CLI_TELEMETRY_OPTOUT="1")
         p = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, timeout=600)
         console = (p.stdout + p.stderr).strip()
-        where = f"\n$ {' '.join(cmd)}\n{console}"
+        where = f"\n$ {shlex.join(cmd)}\n{console}"
         # It exits 0 when it ran, whatever it found; non-zero means it did not run (a bad option, a crash).
         if p.returncode != 0:
             return [f"the SARIF Multitool exited {p.returncode}" + where]
@@ -127,7 +128,8 @@ def validate(paths):
 class MultitoolTest(TempTreeCase):
     def assertValid(self, paths):
         problems = validate(paths)
-        self.assertEqual(problems, [], "\n".join(problems))
+        if problems:
+            self.fail("the SARIF Multitool reported problems:\n" + "\n".join(problems))
 
     def scan_sarif(self, name, *args, cwd=None, expect=1):
         out = os.path.join(self.root, name)
