@@ -105,6 +105,8 @@ def validate(paths):
                 report = json.load(f)
         except (OSError, ValueError) as e:
             return [f"the SARIF Multitool wrote no readable log ({e})" + where]
+        if not report.get("runs"):
+            return ["the SARIF Multitool's log has no run" + where]
 
     problems = []
     for run_ in report.get("runs", []):
