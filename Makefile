@@ -24,7 +24,9 @@ demo: build
 	  *) echo "tollgate exited $$status: an error stopped the scan"; exit $$status;; \
 	esac
 
+# The tests also need the test-only tools (setup.sh --tests: the SARIF Multitool), which demo never installs.
 test: build
+	@bash scripts/setup.sh --tests
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 bench: build

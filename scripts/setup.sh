@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
 # Installs what tollgate needs to build and test, and nothing when all of it is present.
 # Debian packages come from apt-get; the tree-sitter C sources come from npm, pinned by package-lock.json.
+# With --tests (make test) it also installs the test-only tools pinned by tests/tools/package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+tests=0
+case "${1:-}" in
+  "") ;;
+  --tests) tests=1 ;;
+  *) echo "usage: scripts/setup.sh [--tests]" >&2; exit 2 ;;
+esac
 
 packages=(
   g++ cmake make pkg-config git          # toolchain
@@ -35,4 +43,20 @@ if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
   echo "setup: npm ci (tree-sitter runtime and grammars)" >&2
   npm ci --no-audit --no-fund >&2
   cp package-lock.json "$stamp"
+fi
+
+# Test-only tools (make test, never make demo): Microsoft's SARIF Multitool, run by tests/e2e/test_sarif_multitool.py.
+# npm ci only when tests/tools/node_modules is absent or was installed from another lock file. --ignore-scripts: the
+# only install script in that tree is the Multitool's own `chmod u+x Sarif.Multitool`, done here instead, so no
+# package code runs at install time and the result does not depend on npm's policy on install scripts (npm 11
+# already warns about scripts that were not approved).
+if ((tests)); then
+  stamp=tests/tools/node_modules/.tollgate-lock-stamp
+  if [[ ! -f $stamp ]] || ! cmp -s tests/tools/package-lock.json "$stamp"; then
+    echo "setup: npm ci --prefix tests/tools (SARIF Multitool, for the tests)" >&2
+    npm ci --prefix tests/tools --ignore-scripts --no-audit --no-fund >&2
+    multitool=$(cd tests/tools && node -p "require('@microsoft/sarif-multitool')")
+    chmod u+x "$multitool"
+    cp tests/tools/package-lock.json "$stamp"
+  fi
 fi

@@ -4,7 +4,7 @@ import os
 import subprocess
 import unittest
 
-from tg import BIN, SHARED, TempTreeCase, run, scan_json, tree_digest, write_tree
+from tg import BIN, SCHEMAS, TempTreeCase, run, scan_json, tree_digest, write_tree
 
 # A tiny custom pack: config.forbidden-key reports every map key named "forbidden".
 PACK = {
@@ -173,10 +173,10 @@ class ScanTest(TempTreeCase):
         v = subprocess.run(["/usr/bin/python3", "-c", (
             "import json,sys,jsonschema\n"
             "schema=json.load(open(sys.argv[1]))\n"
-            "jsonschema.validate(json.load(open(sys.argv[2])), schema)\n"), os.path.join(SHARED, "schemas/sarif-schema-2.1.0.json"),
+            "jsonschema.validate(json.load(open(sys.argv[2])), schema)\n"), os.path.join(SCHEMAS, "sarif-schema-2.1.0.json"),
             os.path.join(self.root, "out/r.sarif")], capture_output=True, text=True)
         self.assertEqual(v.returncode, 0, v.stderr)
-        x = subprocess.run(["xmllint", "--noout", "--schema", os.path.join(SHARED, "schemas/junit.xsd"),
+        x = subprocess.run(["xmllint", "--noout", "--schema", os.path.join(SCHEMAS, "junit.xsd"),
                             os.path.join(self.root, "out/r.xml")], capture_output=True, text=True)
         self.assertEqual(x.returncode, 0, x.stderr)
 

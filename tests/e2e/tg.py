@@ -10,7 +10,8 @@ import unittest
 
 BIN = os.path.abspath(os.environ.get("TOLLGATE_BIN", "build/tollgate"))
 SRC = os.environ.get("TOLLGATE_SOURCE_DIR", os.getcwd())
-SHARED = os.environ.get("TOLLGATE_SHARED_DIR", os.path.join(SRC, "..", "shared"))
+# The standards' schemas the reports are validated against, kept as test data (see its README.md).
+SCHEMAS = os.path.join(SRC, "tests", "data", "schemas")
 
 
 def run(*args, cwd=None, env=None, timeout=120):

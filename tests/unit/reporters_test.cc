@@ -261,7 +261,8 @@ std::string quote(const std::string& s) {
   return q + "'";
 }
 
-fs::path shared_dir() { return fs::path(TOLLGATE_SHARED_DIR); }
+// The standards' schemas, kept as test data in the repository (tests/data/schemas/README.md says where each is from).
+fs::path schema_dir() { return fs::path(TOLLGATE_SOURCE_DIR) / "tests" / "data" / "schemas"; }
 
 // Validates against the draft the schema itself declares (draft-04 for SARIF 2.1.0), formats included.
 CommandResult validate_sarif(const std::string& sarif) {
@@ -279,7 +280,7 @@ CommandResult validate_sarif(const std::string& sarif) {
       "for e in errors: print('/' + '/'.join(str(p) for p in e.absolute_path) + ': ' + e.message)\n"
       "sys.exit(1 if errors else 0)\n";
   auto r = run("/usr/bin/python3 -c " + quote(script) + " " +
-               quote((shared_dir() / "schemas" / "sarif-schema-2.1.0.json").string()) + " " + quote(doc.string()));
+               quote((schema_dir() / "sarif-schema-2.1.0.json").string()) + " " + quote(doc.string()));
   remove_temp(doc);
   return r;
 }
@@ -287,7 +288,7 @@ CommandResult validate_sarif(const std::string& sarif) {
 CommandResult validate_junit(const std::string& xml) {
   fs::path doc = temp_file("report.junit.xml");
   write_file(doc, xml);
-  auto r = run("xmllint --noout --schema " + quote((shared_dir() / "schemas" / "junit.xsd").string()) + " " +
+  auto r = run("xmllint --noout --schema " + quote((schema_dir() / "junit.xsd").string()) + " " +
                quote(doc.string()));
   remove_temp(doc);
   return r;
