@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what tollgate needs to build and test, and nothing when all of it is present.
 # Debian packages come from apt-get; the tree-sitter C sources come from npm, pinned by package-lock.json.
-# With --tests (make test) it also installs the test-only tools pinned by tests/tools/package-lock.json.
+# With --tests (make test, make bench) it also installs what only the tests and the benchmark use: Catch2,
+# python3 with jsonschema, xmllint, pre-commit, ripgrep, and the tools pinned by tests/tools/package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,10 +16,14 @@ esac
 packages=(
   g++ cmake make pkg-config git          # toolchain
   libre2-dev libyaml-dev nlohmann-json3-dev libssl-dev liblua5.4-dev   # libraries
-  catch2 python3 python3-jsonschema libxml2-utils   # tests: Catch2, SARIF schema, JUnit xsd
-  pre-commit ripgrep                      # end-to-end hook test; benchmark baseline
   nodejs npm                              # npm ci for the tree-sitter sources
 )
+if ((tests)); then
+  packages+=(
+    catch2 python3 python3-jsonschema libxml2-utils   # unit tests, e2e tests, SARIF schema, JUnit xsd
+    pre-commit ripgrep                      # end-to-end hook test; benchmark baseline
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do
