@@ -4,7 +4,7 @@ import os
 import subprocess
 import unittest
 
-from tg import BIN, SCHEMAS, TempTreeCase, run, scan_json, tree_digest, write_tree
+from tg import SCHEMAS, TempTreeCase, run, scan_json, tree_digest
 
 # A tiny custom pack: config.forbidden-key reports every map key named "forbidden".
 PACK = {
