@@ -211,7 +211,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         if (!res.documents.empty() || info.scope == RuleScope::repository) {
           std::vector<const Document*> docs;
           for (auto& d : res.documents) docs.push_back(d.get());
-          run_repository_rules(one, sopts, docs, &res.findings, &res.notes, &res.secrets, pass->masking());
+          run_repository_rules(one, sopts, docs, &res.findings, &res.notes, &res.secrets, *pass);
         }
         for (const auto& n : res.notes)
           if (n.level == Notification::Level::error) problems.push_back(shown + ": rule failed: " + n.message);

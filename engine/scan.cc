@@ -291,12 +291,18 @@ std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule
     notes->push_back({Notification::Level::error, "rule " + e, "", 0, id});
   }
   // The selected patterns are a subset of every pattern: as many means the same ones, and one matcher does both.
-  if (masking.specs.size() > specs.size()) {
-    std::vector<std::string> ignored;  // a rule left out by --select or --skip is not this scan's to report on
-    pass->every = std::make_unique<SecretMatcher>(SecretMatcher::build(masking.specs, &ignored, SecretMatcher::Compile::on_first_use));
-  }
+  if (masking.specs.size() > specs.size()) pass->every_spec = masking.specs;
   pass->generic = masking.generic;
   return pass;
+}
+
+const SecretMatcher& SecretPass::masking() const {
+  if (every_spec.empty()) return matcher;
+  std::call_once(every_once_, [this] {
+    std::vector<std::string> ignored;  // a rule left out by --select or --skip is not this scan's to report on
+    every_ = std::make_unique<SecretMatcher>(SecretMatcher::build(every_spec, &ignored, SecretMatcher::Compile::on_first_use));
+  });
+  return *every_;
 }
 
 FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
@@ -345,7 +351,7 @@ void FileScanner::scan_secrets(const SourceText& src, const Classification& cls,
     const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
     if (r.applies(cls.kind)) out->findings.push_back(secret_finding(src, r, m.begin, m.end));
   }
-  if (!secrets_->every) found->set_scanned();  // this pass had every pattern: masking need not look again
+  if (secrets_->every_spec.empty()) found->set_scanned();  // this pass had every pattern: masking need not look again
   if (opts_.decode_base64) scan_base64_blobs(src, cls, out, found);
 }
 
@@ -480,7 +486,7 @@ void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Class
     ++keep;
   }
   out->findings.resize(keep);
-  mask_findings(&found, std::span(out->findings).subspan(first), masking(), opts_.show_secrets);
+  if (out->findings.size() > first) mask_findings(&found, std::span(out->findings).subspan(first), masking(), opts_.show_secrets);
   // Repository rules report in this file later: they mask with what was found here.
   if (out->documents.size() > documents_before) out->secrets.emplace(src.get(), std::move(found));
 }
@@ -547,7 +553,7 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
 
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
-                          std::vector<Notification>* notes, SecretIndex* secrets, const SecretMatcher& every) {
+                          std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass) {
   LuaRuntime runtime(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap});
   // The secrets of a kept document's file: found by its scanner, or looked for now if it had none to record.
   auto file_of = [&](const std::shared_ptr<const SourceText>& src) {
@@ -576,7 +582,7 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
       FileSecrets* found = file_of(h.doc->source);
       if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
       findings->push_back(make_finding(h, r));
-      mask_findings(found, std::span(&findings->back(), 1), every, opts.show_secrets, other_file);
+      mask_findings(found, std::span(&findings->back(), 1), pass.masking(), opts.show_secrets, other_file);
     }
   }
 }
@@ -715,7 +721,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   });
   set_phase(ScanProgress::repository_rules);
   std::vector<Finding> repo_findings;
-  run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, secret_pass->masking());
+  run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass);
   // Repository findings land in files the workers have finished with: their suppressions apply here.
   for (const Document* d : kept) {
     if (d->index != 0 || d->source->bytes().find("tollgate:ignore[") == std::string::npos) continue;
