@@ -6,6 +6,7 @@ import random
 import string
 import subprocess
 import tempfile
+import textwrap
 import unittest
 
 from tg import TempTreeCase, run
@@ -140,6 +141,49 @@ class OtherRulesTest(MaskingCase):
         prints = lambda r: {(f["rule_id"], f["path"], f["fingerprint"]) for f in json.loads(r)["findings"]
                             if not f["rule_id"].startswith("secrets.")}
         self.assertEqual(prints(everything["json"]), prints(chosen["json"]))
+
+
+class RepositoryRuleTest(MaskingCase):
+    # A custom repository rule quoting one file's value in a finding on another file, with a related location: the
+    # values are secrets only the generic check knows (a secret-named key), and that rule is not selected.
+    RULE = """
+        return {
+          id = "drift.password-parity",
+          title = "Environments differ in a password",
+          severity = "medium",
+          tags = { "drift" },
+          applies_to = { "dotenv" },
+          scope = "repository",
+          help = [[Test rule.]],
+          check = function(repo, ctx)
+            local by_path = {}
+            for _, d in ipairs(repo:documents("dotenv")) do by_path[d.path] = d end
+            local prod, staging = by_path["prod.env"], by_path["staging.env"]
+            if not (prod and staging) then return end
+            local theirs = tg.text(tg.get(staging.root, "DB_PASSWORD"))
+            ctx:report{ at = prod.root, key = "DB_PASSWORD", message = "DB_PASSWORD differs from staging's " .. theirs,
+                        related = { { at = staging.root, key = "DB_PASSWORD", message = "staging has " .. theirs } } }
+          end,
+        }
+        """
+
+    def test_repository_findings_and_related_messages_are_masked(self):
+        prod, staging = "Prod7hQ2xLm9Vw4Z", "Stag3kP8rTn5Yq1W"
+        self.tree({"prod.env": f"DB_PASSWORD={prod}\n", "staging.env": f"DB_PASSWORD={staging}\n"})
+        pack = os.path.join(self._out.name, "pack")
+        os.makedirs(os.path.join(pack, "drift"))
+        with open(os.path.join(pack, "drift", "password-parity.lua"), "w") as f:
+            f.write(textwrap.dedent(self.RULE))
+        for select in ("drift", "drift.password-parity"):
+            with self.subTest(select=select):
+                p, reports = self.reports("--rules", pack, "--select", select, ".")
+                [f] = json.loads(reports["json"])["findings"]
+                self.assertEqual(f["snippet"], "DB_PASSWORD=Prod****")
+                self.assertEqual(f["message"], "DB_PASSWORD differs from staging's Stag****")
+                self.assertEqual(f["related"][0]["message"], "staging has Stag****")
+                for fmt, text in reports.items():
+                    self.assertNotIn(prod, text, fmt)
+                    self.assertNotIn(staging, text, fmt)
 
 
 class CaretTest(MaskingCase):
