@@ -104,23 +104,34 @@ bool reads_as_word(std::string_view s) {
   return (lower(s[0]) || upper(s[0])) && std::all_of(s.begin() + 1, s.end(), lower);
 }
 
-// The runs of kMinFragment or more bytes of text that are a piece of `secret` but not all of it (whole
-// occurrences are found before): each 8-byte window of the text is looked up among the secret's windows, then a
-// match grows both ways. About linear in the text, so a large node's text in a content key costs little.
+// The runs of kMinFragment or more bytes of text that are a piece of `secret` (whole occurrences are found
+// before): where an 8-byte window of the text occurs in the secret, the match grows both ways. Short texts and
+// secrets (a message, a token) are searched directly; a large pair (a node's text in a content key, a PEM block)
+// through a table of the secret's windows, so that the cost stays about linear in the text.
 void find_fragments(std::string_view text, std::string_view secret, const std::string& visible, std::vector<Cut>* out) {
   if (secret.size() <= kMinFragment || text.size() < kMinFragment) return;
   std::unordered_map<std::string_view, std::vector<uint32_t>> windows;
-  for (size_t j = 0; j + kMinFragment <= secret.size(); ++j)
-    windows[secret.substr(j, kMinFragment)].push_back(static_cast<uint32_t>(j));
+  bool direct = text.size() * secret.size() <= (1u << 16);
+  if (!direct)
+    for (size_t j = 0; j + kMinFragment <= secret.size(); ++j)
+      windows[secret.substr(j, kMinFragment)].push_back(static_cast<uint32_t>(j));
+  std::vector<uint32_t> found;
   for (size_t i = 0; i + kMinFragment <= text.size();) {
-    auto it = windows.find(text.substr(i, kMinFragment));
-    if (it == windows.end()) {
+    std::string_view window = text.substr(i, kMinFragment);
+    found.clear();
+    if (direct) {
+      for (size_t j = secret.find(window); j != std::string_view::npos; j = secret.find(window, j + 1))
+        found.push_back(static_cast<uint32_t>(j));
+    } else if (auto it = windows.find(window); it != windows.end()) {
+      found = it->second;
+    }
+    if (found.empty()) {
       ++i;
       continue;
     }
     size_t best_begin = i, best_end = i;
     bool at_start = false;
-    for (uint32_t j : it->second) {
+    for (uint32_t j : found) {
       size_t b = i, sb = j;
       while (b > 0 && sb > 0 && text[b - 1] == secret[sb - 1]) --b, --sb;
       size_t e = i + kMinFragment, se = j + kMinFragment;

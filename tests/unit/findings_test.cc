@@ -163,6 +163,10 @@ TEST_CASE("findings: a piece of a secret in a message is masked, a word the line
   std::string braintree_line = mask_text("token: \"" + braintree[0] + "\"", braintree);
   CHECK(mask_text("PayPal Braintree production access token", braintree, &braintree_line) ==
         "PayPal Braintree production access token");
+  // A long text (a node's text in a content key) takes the table path: the same result.
+  std::string padding(3000, '.');
+  CHECK(mask_text(padding + "'" + token.substr(9, 20) + "'" + padding, secrets, &visible) ==
+        padding + "'****'" + padding);
   // Pieces shorter than 8 bytes are left: they would hide ordinary words.
   CHECK(mask_text("x " + token.substr(10, 7) + " y", secrets, &visible) == "x " + token.substr(10, 7) + " y");
   // Without `visible`, only whole secrets.
