@@ -58,8 +58,8 @@ class MaskingCase(TempTreeCase):
         self.addCleanup(self._out.cleanup)
 
     def reports(self, *args, command="scan", cwd=None):
-        """Runs tollgate with every format written to its own file (-o FORMAT=FILE) and the text on stdout too.
-        Returns the process and {format: report}."""
+        """Runs tollgate with every format written to its own file (-o FORMAT=FILE); suppressed findings are
+        listed too where the command can. Returns the process and {format: report}."""
         argv = ["--no-color", "--no-progress", "--include-suppressed"] if command == "scan" else ["--no-color", "--no-progress"]
         for fmt in FORMATS:
             argv += ["-o", f"{fmt}={os.path.join(self._out.name, 'report.' + fmt)}"]
