@@ -1,5 +1,6 @@
 #include "tollgate/finding.h"
 
+#include <algorithm>
 #include <tuple>
 
 #include "tollgate/rule.h"
@@ -44,6 +45,19 @@ const char* security_severity(Severity s) {
     case Severity::critical: return "9.5";
   }
   return "0.0";
+}
+
+uint32_t snippet_column(const Finding& f, uint32_t col, bool end) {
+  int64_t shift = 0;  // how far the masks before col moved it
+  for (const MaskedRun& m : f.masked) {
+    if (col < m.col || (end && col == m.col)) break;
+    if (col >= m.col + m.width) {
+      shift += static_cast<int64_t>(m.masked_width) - m.width;
+      continue;
+    }
+    return static_cast<uint32_t>(m.col + shift + (end ? m.masked_width : 0));
+  }
+  return static_cast<uint32_t>(std::max<int64_t>(1, col + shift));
 }
 
 bool finding_less(const Finding& a, const Finding& b) {

@@ -44,28 +44,6 @@ std::string mask_secret(std::string_view secret) {
 
 namespace {
 
-void replace_all(std::string* s, std::string_view from, std::string_view to) {
-  if (from.empty()) return;
-  for (size_t pos = s->find(from); pos != std::string::npos; pos = s->find(from, pos + to.size()))
-    s->replace(pos, from.size(), to);
-}
-
-// Masks every line of a (possibly multi-line) secret wherever it appears in text.
-void mask_in(std::string* text, std::string_view secret) {
-  if (secret.empty()) return;
-  replace_all(text, secret, mask_secret(secret));
-  if (secret.find('\n') == std::string_view::npos) return;
-  size_t start = 0;
-  while (start < secret.size()) {
-    size_t nl = secret.find('\n', start);
-    std::string_view piece = secret.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    while (!piece.empty() && (piece.back() == '\r' || piece.back() == ' ')) piece.remove_suffix(1);
-    if (piece.size() >= 4) replace_all(text, piece, mask_secret(piece));
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
-  }
-}
-
 std::string collapse_space(std::string_view s) {
   std::string out;
   bool space = false;
@@ -81,9 +59,235 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+// Code points as SourceText counts them for columns: every byte that is not a UTF-8 continuation byte.
+uint32_t code_points(std::string_view s) {
+  uint32_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// What to look for in a text: a secret as a whole and, when it spans lines, each of its lines (a snippet holds
+// one line of a PEM block). Lines shorter than 4 bytes are left: "==" would mask every "==" of the line.
+std::vector<std::string_view> needles_of(std::span<const std::string> secrets) {
+  std::vector<std::string_view> out;
+  for (const std::string& secret : secrets) {
+    if (secret.empty()) continue;
+    out.push_back(secret);
+    if (secret.find('\n') == std::string::npos) continue;
+    std::string_view rest = secret;
+    while (!rest.empty()) {
+      size_t nl = rest.find('\n');
+      std::string_view piece = rest.substr(0, nl);
+      while (!piece.empty() && (piece.back() == '\r' || piece.back() == ' ')) piece.remove_suffix(1);
+      while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
+      if (piece.size() >= 4) out.push_back(piece);
+      if (nl == std::string_view::npos) break;
+      rest.remove_prefix(nl + 1);
+    }
+  }
+  return out;
+}
+
+// A stretch of text to mask: [begin, end).
+struct Cut {
+  size_t begin = 0, end = 0;
+  bool keeps_prefix = true;  // a whole secret, or a piece that starts where its secret does: mask_secret; else "****"
+};
+
+constexpr size_t kMinFragment = 8;
+
+// Letters of one case, or a capital then lower case ("production", "PASSWORD", "Password"): what a piece of a
+// random token almost never is (8 lower-case letters out of 62 characters: one time in a thousand).
+bool reads_as_word(std::string_view s) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (s.empty()) return false;
+  if (std::all_of(s.begin(), s.end(), upper)) return true;
+  return (lower(s[0]) || upper(s[0])) && std::all_of(s.begin() + 1, s.end(), lower);
+}
+
+// The runs of kMinFragment or more bytes of text that are a piece of `secret` (whole occurrences are found
+// before): where an 8-byte window of the text occurs in the secret, the match grows both ways. Short texts and
+// secrets (a message, a token) are searched directly; a large pair (a node's text in a content key, a PEM block)
+// through a table of the secret's windows, so that the cost stays about linear in the text.
+void find_fragments(std::string_view text, std::string_view secret, const std::string& visible, std::vector<Cut>* out) {
+  if (secret.size() <= kMinFragment || text.size() < kMinFragment) return;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> windows;
+  bool direct = text.size() * secret.size() <= (1u << 16);
+  if (!direct)
+    for (size_t j = 0; j + kMinFragment <= secret.size(); ++j)
+      windows[secret.substr(j, kMinFragment)].push_back(static_cast<uint32_t>(j));
+  std::vector<uint32_t> found;
+  for (size_t i = 0; i + kMinFragment <= text.size();) {
+    std::string_view window = text.substr(i, kMinFragment);
+    found.clear();
+    if (direct) {
+      for (size_t j = secret.find(window); j != std::string_view::npos; j = secret.find(window, j + 1))
+        found.push_back(static_cast<uint32_t>(j));
+    } else if (auto it = windows.find(window); it != windows.end()) {
+      found = it->second;
+    }
+    if (found.empty()) {
+      ++i;
+      continue;
+    }
+    size_t best_begin = i, best_end = i;
+    bool at_start = false;
+    for (uint32_t j : found) {
+      size_t b = i, sb = j;
+      while (b > 0 && sb > 0 && text[b - 1] == secret[sb - 1]) --b, --sb;
+      size_t e = i + kMinFragment, se = j + kMinFragment;
+      while (e < text.size() && se < secret.size() && text[e] == secret[se]) ++e, ++se;
+      if (e - b > best_end - best_begin) best_begin = b, best_end = e, at_start = sb == 0;
+    }
+    std::string_view run = text.substr(best_begin, best_end - best_begin);
+    // Left alone: a run the masked line shows anyway (a key name inside the value), and a run that reads as a
+    // word, which rule titles and messages share with secrets (Braintree's `access_token$production$...` and the
+    // title "PayPal Braintree production access token").
+    if (visible.find(run) == std::string::npos && !reads_as_word(run)) out->push_back({best_begin, best_end, at_start});
+    i = best_end;
+  }
+}
+
 }  // namespace
 
-Finding make_finding(const RuleHit& hit, const RuleInfo& rule, bool show_secrets) {
+std::string mask_text(std::string_view text, std::span<const std::string> secrets, const std::string* visible,
+                      ByteRanges* runs) {
+  if (runs) runs->clear();
+  std::vector<std::string_view> needles = needles_of(secrets);
+  std::vector<Cut> cuts;
+  for (std::string_view n : needles)
+    for (size_t pos = text.find(n); pos != std::string_view::npos; pos = text.find(n, pos + 1))
+      cuts.push_back({pos, pos + n.size(), true});
+  if (visible)
+    for (std::string_view n : needles) find_fragments(text, n, *visible, &cuts);
+  if (cuts.empty()) return std::string(text);
+  // Overlapping cuts become one, which keeps the first one's kind.
+  std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) {
+    return std::tie(a.begin, b.end, b.keeps_prefix) < std::tie(b.begin, a.end, a.keeps_prefix);
+  });
+  std::vector<Cut> merged;
+  for (const Cut& c : cuts) {
+    if (!merged.empty() && c.begin < merged.back().end) {
+      merged.back().end = std::max(merged.back().end, c.end);
+      continue;
+    }
+    merged.push_back(c);
+  }
+  std::string out;
+  out.reserve(text.size());
+  size_t at = 0;
+  for (const Cut& c : merged) {
+    out.append(text.substr(at, c.begin - at));
+    // A piece from the middle of a secret keeps nothing: its first characters are ones no mask of the secret shows.
+    out += c.keeps_prefix ? mask_secret(text.substr(c.begin, c.end - c.begin)) : "****";
+    if (runs) runs->emplace_back(c.begin, c.end);
+    at = c.end;
+  }
+  out.append(text.substr(at));
+  return out;
+}
+
+void mask_finding(Finding* f, std::span<const std::string> secrets, bool show_secrets) {
+  if (secrets.empty()) return;
+  ByteRanges runs;
+  // The snippet is the source's line: secrets are whole there, and what it shows once masked may be shown by the
+  // other texts too.
+  std::string snippet = mask_text(f->snippet, secrets, nullptr, &runs);
+  // The content key holds the message and the node's text: it must carry no secret and must not depend on
+  // --show-secrets, or the fingerprint would change with the flag.
+  if (f->content_key.rfind("secret:", 0) != 0) f->content_key = mask_text(f->content_key, secrets, &snippet);
+  if (show_secrets) return;
+  f->message = mask_text(f->message, secrets, &snippet);
+  for (Location& rel : f->related) rel.message = mask_text(rel.message, secrets, &snippet);
+  // Where each mask sits on the first line, in code points, so that a caret goes under the masked text.
+  std::string_view raw = f->snippet;
+  size_t first_line_end = raw.find('\n');
+  f->masked.clear();
+  for (const auto& [b, e] : runs) {
+    if (b >= first_line_end) break;
+    std::string_view hidden = raw.substr(b, e - b);
+    f->masked.push_back({1 + code_points(raw.substr(0, b)), code_points(hidden), code_points(mask_secret(hidden))});
+  }
+  f->snippet = std::move(snippet);
+}
+
+FileSecrets::FileSecrets(std::shared_ptr<const SourceText> src) : src_(std::move(src)) {}
+
+void FileSecrets::add(uint32_t begin, uint32_t end, std::string_view value) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(src_->bytes().size()));
+  if (begin >= end) return;
+  std::string_view bytes = src_->view(begin, end);
+  if (value.empty()) value = bytes;
+  bool multi = bytes.find('\n') != std::string_view::npos;
+  (multi ? multi_line_ : one_line_).push_back({begin, end, std::string(value)});
+  if (!multi) sorted_ = false;
+}
+
+void FileSecrets::scan_once(const SecretMatcher& every) {
+  if (scanned_) return;
+  scanned_ = true;
+  if (every.empty()) return;
+  std::vector<SecretMatch> matches;
+  every.scan(src_->bytes(), &matches);
+  for (const SecretMatch& m : matches) add(m.begin, m.end);
+}
+
+void FileSecrets::values_on(uint32_t first, uint32_t last, std::vector<std::string>* out) const {
+  if (one_line_.empty() && multi_line_.empty()) return;
+  if (!sorted_) {
+    std::sort(one_line_.begin(), one_line_.end(),
+              [](const Known& a, const Known& b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); });
+    sorted_ = true;
+  }
+  last = std::max(first, last);
+  uint32_t from = src_->line_start(first);
+  uint32_t to = last < src_->line_count() ? src_->line_start(last + 1) : static_cast<uint32_t>(src_->bytes().size());
+  auto keep = [&](const std::string& v) {
+    if (std::find(out->begin(), out->end(), v) == out->end()) out->push_back(v);
+  };
+  // `from` is a line start, so a one-line secret touching [from, to) starts there: a binary search finds them all.
+  auto it = std::lower_bound(one_line_.begin(), one_line_.end(), from,
+                             [](const Known& k, uint32_t b) { return k.begin < b; });
+  for (; it != one_line_.end() && it->begin < to; ++it) keep(it->value);
+  for (const Known& k : multi_line_)
+    if (k.begin < to && k.end > from) keep(k.value);
+}
+
+void mask_findings(FileSecrets* secrets, std::span<Finding> findings, const SecretMatcher& every, bool show_secrets,
+                   const std::function<FileSecrets*(const std::string& path)>& other_file) {
+  if (findings.empty()) return;
+  secrets->scan_once(every);
+  std::vector<std::string> values;
+  std::vector<SecretMatch> in_text;
+  // A message may quote a value from no line of this file (a repository rule comparing two files).
+  auto scan_text = [&](const std::string& text) {
+    if (text.empty() || every.empty()) return;
+    in_text.clear();
+    every.scan(text, &in_text);
+    for (const SecretMatch& m : in_text) {
+      std::string v = text.substr(m.begin, m.end - m.begin);
+      if (std::find(values.begin(), values.end(), v) == values.end()) values.push_back(std::move(v));
+    }
+  };
+  for (Finding& f : findings) {
+    values.clear();
+    const Span& sp = f.location.span;
+    if (sp.line > 0) secrets->values_on(sp.line, sp.end_line, &values);
+    for (const Location& rel : f.related) {
+      if (rel.span.line == 0) continue;
+      FileSecrets* there = rel.path == secrets->source().path() ? secrets : other_file ? other_file(rel.path) : nullptr;
+      if (!there) continue;
+      there->scan_once(every);
+      there->values_on(rel.span.line, rel.span.end_line, &values);
+    }
+    scan_text(f.message);
+    for (const Location& rel : f.related) scan_text(rel.message);
+    mask_finding(&f, values, show_secrets);
+  }
+}
+
+Finding make_finding(const RuleHit& hit, const RuleInfo& rule) {
   Finding f;
   f.rule_id = rule.id;
   f.severity = hit.severity.value_or(rule.severity);
@@ -97,17 +301,13 @@ Finding make_finding(const RuleHit& hit, const RuleInfo& rule, bool show_secrets
     f.secret_range = std::make_pair(hit.span.begin, hit.span.end);
     // The content key of a secret is its hash: the same secret moved elsewhere in the file is the same finding.
     f.content_key = "secret:" + sha256_hex(*hit.secret);
-    if (!show_secrets) {
-      mask_in(&f.snippet, *hit.secret);
-      mask_in(&f.message, *hit.secret);
-    }
   } else {
     f.content_key = "node:" + f.message + "\n" + collapse_space(hit.content_key);
   }
   return f;
 }
 
-Finding secret_finding(const SourceText& src, const RuleInfo& rule, uint32_t begin, uint32_t end, bool show_secrets) {
+Finding secret_finding(const SourceText& src, const RuleInfo& rule, uint32_t begin, uint32_t end) {
   Finding f;
   f.rule_id = rule.id;
   f.severity = rule.severity;
@@ -115,10 +315,8 @@ Finding secret_finding(const SourceText& src, const RuleInfo& rule, uint32_t beg
   f.location.path = src.path();
   f.location.span = src.span(begin, end);
   f.snippet = std::string(src.line(f.location.span.line));
-  std::string_view secret = src.view(begin, end);
   f.secret_range = std::make_pair(begin, end);
-  f.content_key = "secret:" + sha256_hex(secret);
-  if (!show_secrets) mask_in(&f.snippet, secret);
+  f.content_key = "secret:" + sha256_hex(src.view(begin, end));
   return f;
 }
 

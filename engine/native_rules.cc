@@ -1,5 +1,7 @@
 #include "engine/native_rules.h"
 
+#include "engine/findings.h"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -274,11 +276,13 @@ struct GenericChecker {
   const Document& doc;
   GenericSecretRules rules;
   std::vector<RuleHit>* hits;
+  FileSecrets* judged;
   std::set<std::pair<uint32_t, uint32_t>> reported;  // (line, col) of reported values
 
   // Reports the value at `at` when it is a secret or a default credential and that rule is enabled.
   bool report(const Span& at, const Judged& v, const std::string& label) {
     if (v.verdict == Verdict::none) return false;
+    if (judged) judged->add(at.begin, at.end, v.text);
     int rule = v.verdict == Verdict::secret ? rules.literal : rules.weak_default;
     if (rule < 0) return true;  // judged, but its rule is not enabled
     if (!reported.insert({at.line, at.col}).second) return true;
@@ -387,8 +391,9 @@ struct GenericChecker {
 
 }  // namespace
 
-void check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits) {
-  GenericChecker{doc, rules, hits, {}}.run();
+void check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits,
+                           FileSecrets* judged) {
+  GenericChecker{doc, rules, hits, judged, {}}.run();
 }
 
 }  // namespace tollgate

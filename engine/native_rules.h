@@ -20,8 +20,13 @@ struct GenericSecretRules {
   int weak_default = -1;  // secrets.weak-default-credential
 };
 
+class FileSecrets;
+
 // A key that names a secret assigned a literal value (a secret, or a well-known default such as "changeme").
 // The semantics are documented in docs/rules/secrets/generic-literal-assignment.md and weak-default-credential.md.
-void check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits);
+// Every value judged so is also added to *judged when given, whether its rule is enabled or not: masking hides
+// it whichever rule reports its line (with both rules at -1, the check only does that).
+void check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits,
+                           FileSecrets* judged = nullptr);
 
 }  // namespace tollgate

@@ -185,7 +185,8 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         if (it->is_regular_file() && it->path().string().find(".expected.json") == std::string::npos)
           paths.push_back(it->path());
       std::sort(paths.begin(), paths.end());
-      FileScanner scanner(one, sopts, build_secret_pass(one, &notes));
+      std::shared_ptr<const SecretPass> pass = build_secret_pass(one, &notes);
+      FileScanner scanner(one, sopts, pass);
       for (const fs::path& p : paths) {
         std::string text, error;
         std::string rel = fs::relative(p, dir).generic_string();
@@ -210,7 +211,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         if (!res.documents.empty() || info.scope == RuleScope::repository) {
           std::vector<const Document*> docs;
           for (auto& d : res.documents) docs.push_back(d.get());
-          run_repository_rules(one, sopts, docs, &res.findings, &res.notes);
+          run_repository_rules(one, sopts, docs, &res.findings, &res.notes, &res.secrets, *pass);
         }
         for (const auto& n : res.notes)
           if (n.level == Notification::Level::error) problems.push_back(shown + ": rule failed: " + n.message);

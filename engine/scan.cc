@@ -298,7 +298,18 @@ std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Not
   return load_rules(sources, limits, notes);
 }
 
-std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule>& rules, std::vector<Notification>* notes) {
+MaskingRules masking_rules(const std::vector<LoadedRule>& loaded) {
+  MaskingRules m;
+  for (const LoadedRule& r : loaded) {
+    if (r.secret) m.specs.push_back(*r.secret);
+    if (r.info.native && (r.info.id == "secrets.generic-literal-assignment" || r.info.id == "secrets.weak-default-credential"))
+      m.generic.push_back(r.info);
+  }
+  return m;
+}
+
+std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule>& rules, std::vector<Notification>* notes,
+                                                    const MaskingRules& masking) {
   auto pass = std::make_shared<SecretPass>();
   std::vector<SecretSpec> specs;
   for (size_t i = 0; i < rules.size(); ++i) {
@@ -312,7 +323,19 @@ std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule
     std::string id = e.substr(0, e.find(':'));
     notes->push_back({Notification::Level::error, "rule " + e, "", 0, id});
   }
+  // The selected patterns are a subset of every pattern: as many means the same ones, and one matcher does both.
+  if (masking.specs.size() > specs.size()) pass->every_spec = masking.specs;
+  pass->generic = masking.generic;
   return pass;
+}
+
+const SecretMatcher& SecretPass::masking() const {
+  if (every_spec.empty()) return matcher;
+  std::call_once(every_once_, [this] {
+    std::vector<std::string> ignored;  // a rule left out by --select or --skip is not this scan's to report on
+    every_ = std::make_unique<SecretMatcher>(SecretMatcher::build(every_spec, &ignored, SecretMatcher::Compile::on_first_use));
+  });
+  return *every_;
 }
 
 FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
@@ -346,15 +369,23 @@ bool FileScanner::wants(const std::string& kind, std::string_view text, bool* fo
   return false;
 }
 
-void FileScanner::scan_secrets(const SourceText& src, const Classification& cls, FileResult* out) const {
+const SecretMatcher& FileScanner::masking() const {
+  static const SecretMatcher none;
+  return secrets_ ? secrets_->masking() : none;
+}
+
+void FileScanner::scan_secrets(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found) const {
   if (!secrets_ || secrets_->matcher.empty()) return;
   std::vector<SecretMatch> matches;
   secrets_->matcher.scan(src.bytes(), &matches);
   for (const SecretMatch& m : matches) {
+    // Masked wherever it shows, even where its rule does not apply to this kind of file.
+    found->add(m.begin, m.end);
     const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
-    if (r.applies(cls.kind)) out->findings.push_back(secret_finding(src, r, m.begin, m.end, opts_.show_secrets));
+    if (r.applies(cls.kind)) out->findings.push_back(secret_finding(src, r, m.begin, m.end));
   }
-  if (opts_.decode_base64) scan_base64_blobs(src, cls, out);
+  if (secrets_->every_spec.empty()) found->set_scanned();  // this pass had every pattern: masking need not look again
+  if (opts_.decode_base64) scan_base64_blobs(src, cls, out, found);
 }
 
 namespace {
@@ -390,13 +421,15 @@ bool decode_base64(std::string_view in, std::string* out) {
 
 // Reports the provider secrets found in `decoded`, the base64 text at [begin, end) of src.
 void FileScanner::report_decoded(const SourceText& src, const std::string& kind, uint32_t begin, uint32_t end,
-                                 const std::string& decoded, const std::string& where, FileResult* out) const {
+                                 const std::string& decoded, const std::string& where, FileResult* out,
+                                 FileSecrets* found) const {
   std::vector<SecretMatch> matches;
   secrets_->matcher.scan(decoded, &matches);
+  if (!matches.empty()) found->add(begin, end);  // the encoded text is the secret as far as the file shows it
   for (const SecretMatch& m : matches) {
     const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
     if (!r.applies(kind)) continue;
-    Finding f = secret_finding(src, r, begin, end, opts_.show_secrets);
+    Finding f = secret_finding(src, r, begin, end);
     f.message = r.title + " in plain text (base64" + where + ")";
     // Identify it by the decoded secret, as the same secret in plain text would be.
     f.content_key = "secret:" + sha256_hex(std::string_view(decoded).substr(m.begin, m.end - m.begin));
@@ -406,7 +439,8 @@ void FileScanner::report_decoded(const SourceText& src, const std::string& kind,
 
 // --decode-base64: runs of 32 or more base64 characters anywhere are decoded and scanned too. At most 256 runs
 // of at most 64 KiB per file, so a file full of base64 cannot multiply the work.
-void FileScanner::scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out) const {
+void FileScanner::scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out,
+                                    FileSecrets* found) const {
   constexpr size_t kMinRun = 32, kMaxRun = 64 * 1024;
   constexpr int kMaxRuns = 256;
   auto b64 = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/'; };
@@ -424,7 +458,7 @@ void FileScanner::scan_base64_blobs(const SourceText& src, const Classification&
     size_t len = j - i;
     if (len >= kMinRun && len <= kMaxRun && decode_base64(std::string_view(b).substr(i, len), &decoded)) {
       ++runs;
-      report_decoded(src, cls.kind, static_cast<uint32_t>(i), static_cast<uint32_t>(j), decoded, "-encoded", out);
+      report_decoded(src, cls.kind, static_cast<uint32_t>(i), static_cast<uint32_t>(j), decoded, "-encoded", out, found);
     }
     i = j;
   }
@@ -432,7 +466,7 @@ void FileScanner::scan_base64_blobs(const SourceText& src, const Classification&
 
 // A Kubernetes Secret's `data:` values are base64: decode each and look for provider secrets inside, reported
 // at the value. (`stringData:` is plain text and already seen by the raw-text pass.)
-void FileScanner::scan_secret_data(const Document& doc, FileResult* out) const {
+void FileScanner::scan_secret_data(const Document& doc, FileResult* out, FileSecrets* found) const {
   if (!secrets_ || secrets_->matcher.empty() || doc.kind != "kubernetes" || !doc.root) return;
   const Node* kind = doc.root->get("kind");
   const Node* data = doc.root->get("data");
@@ -442,14 +476,17 @@ void FileScanner::scan_secret_data(const Document& doc, FileResult* out) const {
   for (const Entry& e : data->entries) {
     const Node* v = e.value;
     if (!v || !v->is_string() || v->text.size() > kMaxEncoded || !decode_base64(v->text, &decoded)) continue;
-    report_decoded(*doc.source, doc.kind, v->span.begin, v->span.end, decoded, " in the Secret's data." + e.key, out);
+    report_decoded(*doc.source, doc.kind, v->span.begin, v->span.end, decoded, " in the Secret's data." + e.key, out,
+                   found);
   }
 }
 
 void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {
   size_t first = out->findings.size();
-  scan_secrets(*src, cls, out);
-  parse_and_check(src, cls, out);
+  size_t documents_before = out->documents.size();
+  FileSecrets found(src);
+  scan_secrets(*src, cls, out, &found);
+  parse_and_check(src, cls, out, &found, first);
   // One secret, one finding: the same secret found twice by one rule (a Secret's data value is also a base64
   // run) is kept once, and a generic rule (a URI password, a JWT, a secret-named key) gives way to a
   // provider-specific rule that reports an overlapping range. Sorting keeps this O(n log n): a file of 50,000
@@ -482,11 +519,18 @@ void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Class
     ++keep;
   }
   out->findings.resize(keep);
+  if (out->findings.size() > first) mask_findings(&found, std::span(out->findings).subspan(first), masking(), opts_.show_secrets);
+  // Repository rules report in this file later: they mask with what was found here.
+  if (out->documents.size() > documents_before) out->secrets.emplace(src.get(), std::move(found));
 }
 
-void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {
+void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out,
+                                  FileSecrets* found, size_t file_first) {
   bool keep = false;
-  if (!wants(cls.kind, src->bytes(), &keep)) return;
+  bool wanted = wants(cls.kind, src->bytes(), &keep);
+  // No rule wants the tree, but the secret findings made so far show lines that may hold a value only the generic
+  // check calls a secret: then the file is parsed for masking alone (no rule applies to it, none runs).
+  if (!wanted && (out->findings.size() == file_first || cls.format == Format::shell)) return;
   ParseResult parsed;
   if (cls.format == Format::shell) {
     auto doc = std::make_unique<Document>();
@@ -497,7 +541,7 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
   } else {
     parsed = parse(cls.format, src);
   }
-  if (parsed.error && parse_error_rule_ >= 0) {
+  if (wanted && parsed.error && parse_error_rule_ >= 0) {
     const RuleInfo& r = rules_[parse_error_rule_].info;
     out->findings.push_back(parse_error_finding(*src, cls.format, *parsed.error, r.severity));
   }
@@ -505,13 +549,18 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
   GenericSecretRules generic;
   for (auto [mine, all] : {std::pair{&generic.literal, generic_.literal}, std::pair{&generic.weak_default, generic_.weak_default}})
     if (all >= 0 && rules_[all].info.applies(cls.kind)) *mine = all;
+  bool generic_runs = generic.literal >= 0 || generic.weak_default >= 0;
+  auto add = [&](const RuleHit& h) {
+    if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
+    out->findings.push_back(make_finding(h, rules_[h.rule].info));
+  };
   for (auto& doc : parsed.documents) {
     doc->kind = cls.kind;
-    scan_secret_data(*doc, out);
-    if (generic.literal >= 0 || generic.weak_default >= 0) {
+    scan_secret_data(*doc, out, found);
+    if (generic_runs) {
       hits.clear();
-      check_generic_secrets(*doc, generic, &hits);
-      for (const RuleHit& h : hits) out->findings.push_back(make_finding(h, rules_[h.rule].info, opts_.show_secrets));
+      check_generic_secrets(*doc, generic, &hits, found);
+      for (const RuleHit& h : hits) add(h);
     }
     for (size_t i : document_rules_) {
       if (!rules_[i].info.applies(cls.kind) || failed_.count(i)) continue;
@@ -521,16 +570,37 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
         failed_.insert(i);
         out->notes.push_back({Notification::Level::error, error, src->path(), 0, rules_[i].info.id});
       }
-      for (const RuleHit& h : hits) out->findings.push_back(make_finding(h, rules_[h.rule].info, opts_.show_secrets));
+      for (const RuleHit& h : hits) add(h);
     }
-    if (keep) out->documents.push_back(std::move(doc));
   }
+  // The generic rules did not run on this file (not selected), but a value they would call a secret here must
+  // still be masked on the lines findings show: judged for that alone, in files with findings or kept for
+  // repository rules.
+  bool generic_would_run = secrets_ && std::any_of(secrets_->generic.begin(), secrets_->generic.end(),
+                                                   [&](const RuleInfo& r) { return r.applies(cls.kind); });
+  if (!generic_runs && generic_would_run && (out->findings.size() > file_first || keep))
+    for (auto& doc : parsed.documents) check_generic_secrets(*doc, {}, nullptr, found);
+  if (keep)
+    for (auto& doc : parsed.documents) out->documents.push_back(std::move(doc));
 }
 
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
-                          std::vector<Notification>* notes) {
+                          std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass) {
   LuaRuntime runtime(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap});
+  // The secrets of a kept document's file: found by its scanner, or looked for now if it had none to record.
+  auto file_of = [&](const std::shared_ptr<const SourceText>& src) {
+    auto it = secrets->find(src.get());
+    if (it == secrets->end()) it = secrets->emplace(src.get(), FileSecrets(src)).first;
+    return &it->second;
+  };
+  // Related locations name a file by path (in history scans several blobs share one: the first stands for all).
+  std::unordered_map<std::string_view, std::shared_ptr<const SourceText>> by_path;
+  for (const Document* d : docs) by_path.emplace(d->path(), d->source);
+  auto other_file = [&](const std::string& path) -> FileSecrets* {
+    auto it = by_path.find(path);
+    return it == by_path.end() ? nullptr : file_of(it->second);
+  };
   for (size_t i = 0; i < rules.size(); ++i) {
     const RuleInfo& r = rules[i].info;
     if (r.native || r.scope != RuleScope::repository) continue;
@@ -541,7 +611,12 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     std::string error;
     if (!runtime.run_repository_rule(i, mine, &hits, &error))
       notes->push_back({Notification::Level::error, error, "", 0, r.id});
-    for (const RuleHit& h : hits) findings->push_back(make_finding(h, r, opts.show_secrets));
+    for (const RuleHit& h : hits) {
+      FileSecrets* found = file_of(h.doc->source);
+      if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
+      findings->push_back(make_finding(h, r));
+      mask_findings(found, std::span(&findings->back(), 1), pass.masking(), opts.show_secrets, other_file);
+    }
   }
 }
 
@@ -559,12 +634,14 @@ ScanResult run_scan(const ScanOptions& opts) {
   for (Notification& n : check_rule_choices(loaded, opts)) rep.notifications.push_back(std::move(n));
   std::vector<std::string> known_ids;  // every loaded rule, selected or not: what a suppression may name
   for (const auto& r : loaded) known_ids.push_back(r.info.id);
+  // Masking looks for the secrets of every loaded rule, whichever rules this scan runs.
+  MaskingRules masking = masking_rules(loaded);
   std::vector<LoadedRule> rules = select_rules(std::move(loaded), opts.select, opts.skip);
   apply_severity_overrides(&rules, opts.severity);
   apply_rule_options(&rules, opts.rule_options);
   for (const auto& r : rules) rep.rules.push_back(r.info);
 
-  std::shared_ptr<const SecretPass> secret_pass = build_secret_pass(rules, &rep.notifications);
+  std::shared_ptr<const SecretPass> secret_pass = build_secret_pass(rules, &rep.notifications, masking);
   std::set<std::string> baseline;
   if (!opts.baseline_file.empty()) {
     rep.baseline_used = true;
@@ -679,18 +756,20 @@ ScanResult run_scan(const ScanOptions& opts) {
     rep.notifications.push_back({Notification::Level::error, "rule " + e, "", 0, e.substr(0, e.find(':'))});
 
   std::vector<const Document*> kept;
+  SecretIndex kept_secrets;
   for (FileResult& r : results) {
     rep.findings.insert(rep.findings.end(), std::make_move_iterator(r.findings.begin()),
                         std::make_move_iterator(r.findings.end()));
     rep.notifications.insert(rep.notifications.end(), r.notes.begin(), r.notes.end());
     for (auto& d : r.documents) kept.push_back(d.get());
+    for (auto& [src, found] : r.secrets) kept_secrets.emplace(src, std::move(found));
   }
   std::sort(kept.begin(), kept.end(), [](const Document* a, const Document* b) {
     return std::tie(a->path(), a->index) < std::tie(b->path(), b->index);
   });
   set_phase(ScanProgress::repository_rules);
   std::vector<Finding> repo_findings;
-  run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications);
+  run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass);
   // Repository findings land in files the workers have finished with: their suppressions apply here.
   for (const Document* d : kept) {
     if (d->index != 0 || !has_suppression_marker(d->source->bytes())) continue;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "engine/classifier.h"
+#include "engine/findings.h"
 #include "engine/native_rules.h"
 #include "engine/rules.h"
 #include "tollgate/scan.h"
@@ -19,15 +21,37 @@ struct FileResult {
   std::vector<Finding> findings;
   std::vector<Notification> notes;
   std::vector<std::unique_ptr<Document>> documents;  // kept for repository rules
+  SecretIndex secrets;                               // of the files whose documents are kept, for masking
 };
+
+// What masking looks for whichever rules run: the patterns of every loaded secret rule, and the generic secret
+// rules (for the kinds of file they apply to).
+struct MaskingRules {
+  std::vector<SecretSpec> specs;
+  std::vector<RuleInfo> generic;
+};
+// Taken from the rules as loaded, before --select and --skip.
+MaskingRules masking_rules(const std::vector<LoadedRule>& loaded);
 
 // The declarative secret rules of a scan compiled into one matcher; built once, shared by every worker.
 struct SecretPass {
   SecretMatcher matcher;
   std::vector<size_t> rule_of;  // matcher spec index -> index in the scan's rule list
+  // Every secret pattern loaded, when the selected ones are not all of them (else `matcher` serves masking).
+  std::vector<SecretSpec> every_spec;
+  std::vector<RuleInfo> generic;  // the generic secret rules as loaded, selected or not
+  // The matcher masking looks for secrets with: `matcher`, or one of every_spec built on first use, since its
+  // automaton costs a run that finds nothing (a pre-commit hook on clean files) 12 ms for nothing.
+  const SecretMatcher& masking() const;
+
+ private:
+  mutable std::once_flag every_once_;
+  mutable std::unique_ptr<SecretMatcher> every_;
 };
-// Compiles the secret rules among `rules`; a rule whose pattern does not compile is an error in notes.
-std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule>& rules, std::vector<Notification>* notes);
+// Compiles the secret rules among `rules`; a rule whose pattern does not compile is an error in notes. Masking
+// uses `masking` (empty: the selected patterns alone).
+std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule>& rules, std::vector<Notification>* notes,
+                                                    const MaskingRules& masking = {});
 
 // Parses a file when an enabled rule wants its kind and runs the document rules on it. One per worker thread
 // (it owns a Lua runtime). A rule that fails is reported once and not run again by this scanner.
@@ -39,12 +63,14 @@ class FileScanner {
 
  private:
   bool wants(const std::string& kind, std::string_view text, bool* for_repository) const;
-  void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out) const;
-  void scan_secret_data(const Document& doc, FileResult* out) const;
-  void scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out) const;
+  const SecretMatcher& masking() const;  // every loaded secret pattern
+  void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found) const;
+  void scan_secret_data(const Document& doc, FileResult* out, FileSecrets* found) const;
+  void scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found) const;
   void report_decoded(const SourceText& src, const std::string& kind, uint32_t begin, uint32_t end,
-                      const std::string& decoded, const std::string& where, FileResult* out) const;
-  void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
+                      const std::string& decoded, const std::string& where, FileResult* out, FileSecrets* found) const;
+  void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out,
+                       FileSecrets* found, size_t file_first);
   const std::vector<LoadedRule>& rules_;
   std::shared_ptr<const SecretPass> secrets_;
   const ScanOptions& opts_;
@@ -56,10 +82,11 @@ class FileScanner {
   std::unordered_set<std::string> generic_ids_;  // rules tagged "generic": they give way to specific ones
 };
 
-// Runs every repository-scope rule once over the documents kept by the scanners.
+// Runs every repository-scope rule once over the documents kept by the scanners, and masks the findings with
+// the secrets the scanners found in those documents' files (`secrets`, completed with pass.masking() if needed).
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
-                          std::vector<Notification>* notes);
+                          std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass);
 
 // The built-in pack plus --rules packs, validated (errors go to notes).
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes);

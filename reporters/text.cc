@@ -135,10 +135,11 @@ void render_snippet(std::string& out, const Finding& f, const Painter& paint) {
     if (!d.text.empty()) out += ' ' + d.text;
     out += '\n';
     if (k != 0 || sp.col == 0 || first == 0) continue;
-    // Columns past the line happen when masking shortened it; the caret then sits at its end.
+    // The span's columns are the file's; masking changed the snippet's widths, so they are moved to match it (a
+    // caret under "ghp_****" covers those 8 characters). Anything still past the line is clamped to its end.
     size_t n = d.starts.size() - 1;
-    size_t from = std::min<size_t>(sp.col - 1, n);
-    size_t to = sp.end_line == sp.line && sp.end_col > sp.col ? std::min<size_t>(sp.end_col - 1, n) : n;
+    size_t from = std::min<size_t>(snippet_column(f, sp.col, false) - 1, n);
+    size_t to = sp.end_line == sp.line && sp.end_col > sp.col ? std::min<size_t>(snippet_column(f, sp.end_col, true) - 1, n) : n;
     unsigned lead = d.starts[from];
     unsigned len = to > from ? d.starts[to] - lead : 1;
     std::string marker(len, '~');

@@ -23,6 +23,14 @@ struct Location {
   std::string message;  // for related locations: what this place is ("the staging value")
 };
 
+// A secret masked in a finding's snippet: where it was on the location's first line and how wide its mask is, so
+// that a caret can be drawn under the masked text rather than under the bytes the mask replaced.
+struct MaskedRun {
+  uint32_t col = 0;           // 1-based code-point column of the secret in the source line
+  uint32_t width = 0;         // the secret's width there, in code points
+  uint32_t masked_width = 0;  // the mask's width in the snippet ("ghp_****": 8)
+};
+
 enum class BaselineState : uint8_t { none, fresh, unchanged };  // SARIF "new" / "unchanged"
 
 // Where a finding of a history scan entered the repository.
@@ -38,6 +46,8 @@ struct Finding {
   std::vector<Location> related;
   // The source line(s) of the location, with any secret masked unless --show-secrets.
   std::string snippet;
+  // The masks in the snippet's first line, left to right (empty when nothing was masked).
+  std::vector<MaskedRun> masked;
   // What identifies the finding apart from its line: the secret's hash, or the node's text and message.
   std::string content_key;
   std::string fingerprint;  // hex SHA-256 over rule id, path, content key and occurrence
@@ -57,6 +67,10 @@ struct Notification {
   uint32_t line = 0;    // 1-based, 0 when none
   std::string rule_id;  // rule concerned, when there is one
 };
+
+// Where code-point column `col` of the location's first line falls in the finding's (masked) snippet. A column
+// inside a masked secret becomes the mask's start, or with `end` (an exclusive end column) the mask's end.
+uint32_t snippet_column(const Finding& f, uint32_t col, bool end);
 
 // Deterministic order: path, line, column, rule id, message.
 bool finding_less(const Finding& a, const Finding& b);

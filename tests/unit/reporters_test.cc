@@ -610,6 +610,33 @@ TEST_CASE("reporters: text places the caret by code point with tabs expanded", "
   }
 }
 
+TEST_CASE("reporters: text underlines a masked secret's mask, not the bytes it replaced", "[reporters][text]") {
+  Report r;
+  r.files_scanned = 1;
+  // In the file: "\tkéy = <40-byte token> # ü", the token at columns 8 to 47; the snippet shows its mask.
+  Finding f = finding("secrets.x", Severity::high, "a.env", span(3, 8, 3, 48), "m", "\tk\u00e9y = ghp_**** # \u00fc\n", 1);
+  f.masked = {MaskedRun{8, 40, 8}};
+  r.findings = {f};
+  // Displayed: a tab as four columns, "kéy = " to column 10, the mask to 18, " # ü" to 22.
+  const std::string line = "  3 |     k\u00e9y = ghp_**** # \u00fc\n    | ";
+  auto caret = [](size_t lead, size_t len) { return std::string(lead, ' ') + "^" + std::string(len - 1, '~') + "\n"; };
+  CHECK(render_text(r, opts()).find(line + caret(10, 8)) != std::string::npos);
+
+  SECTION("another rule's span over the whole line ends with the masked line") {
+    r.findings[0].location.span = span(3, 1, 3, 52);
+    CHECK(render_text(r, opts()).find(line + caret(0, 22)) != std::string::npos);
+  }
+  SECTION("a span after the mask moves left with the text") {
+    r.findings[0].location.span = span(3, 49, 3, 50);  // the '#'
+    CHECK(render_text(r, opts()).find(line + caret(19, 1)) != std::string::npos);
+  }
+  SECTION("a multi-line span starting inside the mask underlines from the mask's start to the line's end") {
+    r.findings[0].location.span = span(3, 20, 4, 2);
+    r.findings[0].snippet = "\tk\u00e9y = ghp_**** # \u00fc\n}\n";
+    CHECK(render_text(r, opts()).find(line + caret(10, 12) + "  4 | }\n") != std::string::npos);
+  }
+}
+
 TEST_CASE("reporters: text summary wording", "[reporters][text]") {
   Report r;
   r.files_scanned = 1;
