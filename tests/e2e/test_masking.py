@@ -4,12 +4,11 @@ import json
 import os
 import random
 import string
-import subprocess
 import tempfile
 import textwrap
 import unittest
 
-from tg import TempTreeCase, run
+from tg import GitRepoCase, TempTreeCase, run
 
 
 def fake_github_token(seed):
@@ -219,17 +218,7 @@ class CaretTest(MaskingCase):
         self.assertEqual(caret, self.underline(snippet, snippet.index("FROM"), len(snippet) - snippet.index("FROM")))
 
 
-class GitModesTest(MaskingCase):
-    def git(self, *args):
-        return subprocess.run(["git", *args], cwd=self.root, check=True, capture_output=True, text=True)
-
-    def setUp(self):
-        super().setUp()
-        self.git("init", "-q", "-b", "main")
-        self.git("config", "user.name", "Ada Tester")
-        self.git("config", "user.email", "ada@example.com")
-        self.git("config", "commit.gpgsign", "false")
-
+class GitModesTest(MaskingCase, GitRepoCase):
     def test_staged_mode_masks_other_rules_findings(self):
         self.tree({path: text for path, (_, text) in REPRODUCTIONS.items()})
         self.git("add", "-A")
