@@ -504,7 +504,7 @@ TEST_CASE("dockerfile: an unterminated heredoc is an error at its start", "[dock
   CHECK(at(run->span) == "2:1-4:9");
 }
 
-TEST_CASE("dockerfile: an unknown instruction is an error; the rest is still parsed", "[dockerfile]") {
+TEST_CASE("dockerfile: an unknown instruction is an error and the rest is still parsed", "[dockerfile]") {
   auto r = df("FROM a\nfoo bar \\\n  baz\nRUN ok\nBAR x\n");
   REQUIRE(r.error);
   CHECK(r.error->message == "unknown instruction 'FOO'");

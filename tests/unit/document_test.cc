@@ -57,7 +57,7 @@ TEST_CASE("invalid UTF-8 still gives monotonic columns") {
   }
 }
 
-TEST_CASE("map lookup returns the last of duplicate keys; seq indexing is bounded") {
+TEST_CASE("map lookup returns the last of duplicate keys and seq indexing is bounded") {
   Document d;
   d.source = SourceText::make("f", "a: 1\na: 2\n");
   Node* root = d.make(NodeType::map, 0, 10);

@@ -133,7 +133,7 @@ TEST_CASE("dotenv: empty values", "[dotenv]") {
   CHECK(at(root(r)->get("D")->span) == "4:6-4:6");
 }
 
-TEST_CASE("dotenv: names may hold dots and dashes; duplicates are kept, the last wins", "[dotenv]") {
+TEST_CASE("dotenv: names may hold dots and dashes, and of duplicates the last wins", "[dotenv]") {
   auto r = env("app.name-x=1\nA=first\nA=second\n");
   REQUIRE_FALSE(r.error);
   CHECK(keys(r) == V{"app.name-x", "A", "A"});
@@ -147,7 +147,7 @@ TEST_CASE("dotenv: columns count code points", "[dotenv]") {
   CHECK(at(root(r)->get("A")->span) == "1:3-1:8");
 }
 
-TEST_CASE("dotenv: a line that is not an assignment is an error at the line; parsing goes on", "[dotenv]") {
+TEST_CASE("dotenv: a line that is not an assignment is an error at the line and parsing goes on", "[dotenv]") {
   auto r = env("A=1\nnot an assignment\n  B\nC=3\n");
   REQUIRE(r.error);
   CHECK(r.error->message == "expected NAME=value");

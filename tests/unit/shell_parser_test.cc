@@ -102,7 +102,7 @@ TEST_CASE("shell: && and || chains give each command its operator", "[shell]") {
   CHECK(span_str(root->at(1)->get("next")->span) == "1:25-1:27");
 }
 
-TEST_CASE("shell: ; and & separators, and a newline is empty", "[shell]") {
+TEST_CASE("shell: the separators semicolon and ampersand, and a newline is empty", "[shell]") {
   auto r = sh("a; b & c\nd\n");
   const Node* root = root_of(r);
   CHECK(names(root) == V{"a", "b", "c", "d"});

@@ -508,7 +508,7 @@ TEST_CASE("a symlink to a directory inside a followed link that loops back is ca
   CHECK(messages(r) == Strings{"warning [ext/back] symlink loop: ext/back -> " + t.path});
 }
 
-TEST_CASE("symlinks to files are files; dangling links are skipped with a warning", "[walker][symlink]") {
+TEST_CASE("symlinks to files are files and dangling links are skipped with a warning", "[walker][symlink]") {
   TempDir t("walker");
   write(t / "target.yaml", "0123456789");
   symlink_to("target.yaml", t / "alias.yaml");
@@ -539,7 +539,7 @@ TEST_CASE("ignore rules judge a symlink by what it points at", "[walker][symlink
   CHECK(r.notes.empty());
 }
 
-TEST_CASE("a root that is a symlink is followed; a dangling one is a warning", "[walker][symlink]") {
+TEST_CASE("a root that is a symlink is followed and a dangling one is a warning", "[walker][symlink]") {
   TempDir t("walker");
   TempDir outside("walker");
   write(outside / "real/x.tf");
