@@ -330,7 +330,7 @@ std::optional<Config> load_config(const std::string& path, ConfigError* error) {
     return std::nullopt;
   }
   std::string text, why;
-  if (!read_file(path, &text, &why)) {
+  if (!read_regular_file(path, kMaxSettingsFileBytes, &text, &why)) {
     *error = {path, 0, 0, "cannot read configuration: " + why};
     return std::nullopt;
   }

@@ -1,14 +1,13 @@
 // Rule packs: the embedded built-in pack, packs on disk, and the validation of what each rule file returns.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string_view>
 
 #include "engine/lua_sandbox.h"
 #include "engine/native_rules.h"
 #include "engine/rules.h"
+#include "engine/walker.h"
 
 namespace tollgate {
 
@@ -55,14 +54,12 @@ std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<
   if (ec) errors->push_back({Notification::Level::error, dir + ": cannot list the rule pack: " + ec.message(), dir, 0, ""});
   std::sort(files.begin(), files.end());
   for (const std::string& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    if (in) text << in.rdbuf();
-    if (!in || in.bad()) {
-      errors->push_back({Notification::Level::error, path + ": cannot read the rule file", path, 0, ""});
+    std::string text, why;
+    if (!read_regular_file(path, kMaxSettingsFileBytes, &text, &why)) {
+      errors->push_back({Notification::Level::error, "cannot read the rule file: " + why, path, 0, ""});
       continue;
     }
-    out.push_back({path, text.str(), dir});
+    out.push_back({path, std::move(text), dir});
   }
   return out;
 }
@@ -75,15 +72,13 @@ bool find_library_source(const std::string& pack_dir, const std::string& name, R
   if (!pack_dir.empty()) {
     std::string path = pack_dir + (pack_dir.back() == '/' ? "" : "/") + kLibDir + "/" + name + ".lua";
     std::error_code ec;
-    if (fs::is_regular_file(path, ec)) {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream text;
-      if (in) text << in.rdbuf();
-      if (!in || in.bad()) {
-        *error = path + ": cannot read the library module";
+    if (fs::exists(path, ec)) {
+      std::string text, why;
+      if (!read_regular_file(path, kMaxSettingsFileBytes, &text, &why)) {
+        *error = path + ": cannot read the library module: " + why;
         return false;
       }
-      *out = {path, text.str(), pack_dir};
+      *out = {path, std::move(text), pack_dir};
       return true;
     }
     looked = path + " and the built-in ";
@@ -425,6 +420,12 @@ std::vector<LoadedRule> load_rules(const std::vector<RuleSource>& sources, const
       fail(v.load_error, "");
       continue;
     }
+    // A custom pack's secret patterns compile now, as `rules validate` compiles them: a scan must not accept a
+    // rule that validation refuses and fail only once one of its keywords shows up. (The built-in pack's compile
+    // on first use, which spares a pre-commit run 200 regexes; its own tests validate them.)
+    if (v.secret && !src.pack_dir.empty())
+      if (std::string e = check_secret_spec(*v.secret); !e.empty())
+        v.errors.push_back(e.substr(e.find(": ") == std::string::npos ? 0 : e.find(": ") + 2));
     if (!v.errors.empty()) {
       for (const std::string& e : v.errors) fail(e, v.info.id);
       continue;

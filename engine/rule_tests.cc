@@ -93,7 +93,7 @@ using Expectation = std::set<uint32_t>;
 
 bool load_sidecar(const fs::path& sidecar, const std::string& rule_id, Expectation* exp, std::string* error) {
   std::string text;
-  if (!read_file(sidecar.string(), &text, error)) return false;
+  if (!read_regular_file(sidecar.string(), kMaxSettingsFileBytes, &text, error)) return false;
   auto j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_array()) {
     *error = "expected a JSON array of {\"rule\": id, \"line\": n}";
@@ -191,7 +191,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         std::string text, error;
         std::string rel = fs::relative(p, dir).generic_string();
         std::string shown = p.generic_string();
-        if (!read_file(p.string(), &text, &error)) {
+        if (!read_regular_file(p.string(), sopts.max_file_size, &text, &error)) {
           problems.push_back(shown + ": cannot read: " + error);
           continue;
         }

@@ -41,7 +41,7 @@ std::set<std::string> read_baseline(const std::string& file, std::vector<Notific
   auto fail = [&](const std::string& why) {
     notes->push_back({Notification::Level::error, "cannot use baseline: " + why, file, 0, ""});
   };
-  if (!read_file(file, &text, &err)) {
+  if (!read_regular_file(file, kMaxBaselineBytes, &text, &err)) {
     fail(err);
     return out;
   }
@@ -644,8 +644,9 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::shared_ptr<const SecretPass> secret_pass = build_secret_pass(rules, &rep.notifications, masking);
   std::set<std::string> baseline;
   if (!opts.baseline_file.empty()) {
-    rep.baseline_used = true;
+    size_t notes = rep.notifications.size();
     baseline = read_baseline(opts.baseline_file, &rep.notifications);
+    rep.baseline_used = rep.notifications.size() == notes;  // an unusable one stops the scan just below
   }
   // A broken rule pack, a rule choice that names nothing or an unusable baseline: the gate would not be the
   // one the user asked for, so nothing is scanned (a partial result would read as a pass or a false alarm).

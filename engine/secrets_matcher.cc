@@ -56,6 +56,10 @@ struct CompiledRule {
                 std::to_string(p->NumberOfCapturingGroups());
         return;
       }
+      if (RE2::PartialMatch("", *p)) {
+        error = id + ": the pattern matches the empty string, so it would match everywhere; a secret has a length";
+        return;
+      }
       std::vector<std::unique_ptr<RE2>> a;
       for (const auto& t : allow_text) {
         a.push_back(std::make_unique<RE2>(t, opts));
@@ -214,6 +218,16 @@ std::vector<std::string> SecretMatcher::errors() const {
   return out;
 }
 
+std::string check_secret_spec(const SecretSpec& spec) {
+  CompiledRule r;
+  r.id = spec.id;
+  r.pattern_text = spec.pattern;
+  r.allow_text = spec.allow;
+  r.allow_context_text = spec.allow_context;
+  r.compile();
+  return r.error;
+}
+
 SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::vector<std::string>* errors,
                                    Compile when) {
   SecretMatcher m;
@@ -290,11 +304,16 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
       searched_to[r] = end;
       re2::StringPiece window(text.data() + begin, end - begin);
       re2::StringPiece secret;
+      const char* last_end = nullptr;
       while (RE2::FindAndConsume(&window, *rule.pattern, &secret)) {
-        if (secret.empty()) {
+        // A match that ends where the previous one did consumed nothing: step over one byte, or the same empty
+        // match would be found again forever (a pattern such as \b(x*) matches empty at every word start).
+        if (window.data() == last_end) {
           if (window.empty()) break;
-          continue;
+          window.remove_prefix(1);
         }
+        last_end = window.data();
+        if (secret.empty()) continue;
         std::string_view sv(secret.data(), secret.size());
         if (shannon_entropy(sv) < rule.min_entropy) continue;
         if (std::any_of(rule.allow.begin(), rule.allow.end(), [&](const auto& a) { return RE2::PartialMatch(secret, *a); }))

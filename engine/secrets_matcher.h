@@ -37,6 +37,10 @@ struct SecretMatch {
   uint32_t begin = 0, end = 0;   // byte range of the secret (the capture group)
 };
 
+// The error compiling spec's patterns gives ("" when they compile, have one capture group and cannot match the
+// empty string): what a scan and `rules validate` both check when a custom pack is loaded.
+std::string check_secret_spec(const SecretSpec& spec);
+
 class SecretMatcher {
  public:
   enum class Compile : uint8_t {

@@ -282,6 +282,40 @@ int IgnoreRules::match(std::string_view rel_path, bool is_dir) const {
   return 0;
 }
 
+bool read_regular_file(const std::string& path, uint64_t max_bytes, std::string* out, std::string* error) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  struct stat st {};
+  auto fail = [&](std::string why) {
+    ::close(fd);
+    *error = std::move(why);
+    return false;
+  };
+  if (::fstat(fd, &st) != 0) return fail(std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) return fail("is a directory");
+  if (!S_ISREG(st.st_mode)) return fail("not a regular file (a device, pipe or socket is never read)");
+  auto too_large = [&] { return "larger than " + std::to_string(max_bytes) + " bytes, the limit for this file"; };
+  if (static_cast<uint64_t>(st.st_size) > max_bytes) return fail(too_large());
+  out->clear();
+  out->reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(std::strerror(errno));
+    }
+    if (n == 0) break;
+    if (out->size() + static_cast<size_t>(n) > max_bytes) return fail(too_large());  // it grew while read
+    out->append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return true;
+}
+
 bool read_file(const std::string& path, std::string* out, std::string* error, int flags) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | flags);
   if (fd < 0) {

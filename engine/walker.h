@@ -61,6 +61,17 @@ class IgnoreRules {
 // extra open(2) flags (O_NOFOLLOW for ignore files).
 bool read_file(const std::string& path, std::string* out, std::string* error, int flags = 0);
 
+// Reads a file that must be a regular file of at most max_bytes: the configuration, rule files, library
+// modules, baselines, rule fixtures. These come from the repository under scan, which in CI is untrusted: a
+// device, FIFO or socket (a symlink to /dev/zero) is refused before a byte is read (opened without blocking),
+// and a file over the limit is refused by its size, so no such input can grow memory without bound.
+bool read_regular_file(const std::string& path, uint64_t max_bytes, std::string* out, std::string* error);
+
+// The largest configuration file, rule file or library module read (1 MiB: the largest built-in rule is 20 KiB).
+inline constexpr uint64_t kMaxSettingsFileBytes = 1u << 20;
+// The largest baseline read (256 MiB: about two million findings).
+inline constexpr uint64_t kMaxBaselineBytes = 256u << 20;
+
 // True when the bytes look binary (a NUL byte in the first 8 KiB).
 bool looks_binary(std::string_view head);
 

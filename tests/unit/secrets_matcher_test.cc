@@ -112,3 +112,18 @@ TEST_CASE("binary-ish and empty input is harmless") {
   junk += "tok_42";
   CHECK(found(m, junk) == std::vector<std::string>{"0:tok_42"});
 }
+
+TEST_CASE("secrets matcher: a pattern whose matches can be empty finishes and reports only real secrets", "[secrets]") {
+  // \b(x*) matches empty at every word start: the window must still move on (it once looped forever).
+  std::vector<std::string> errors;
+  auto m = SecretMatcher::build({spec("e", R"(\b(x*))", {"a"})}, &errors);
+  CHECK(errors.empty());
+  std::vector<SecretMatch> out;
+  m.scan("a b xx a", &out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].begin == 4);
+  CHECK(out[0].end == 6);
+  // One that matches the empty string outright is refused, by build and by check_secret_spec alike.
+  CHECK(check_secret_spec(spec("z", "(x*)", {"a"})).find("matches the empty string") != std::string::npos);
+  CHECK(check_secret_spec(spec("ok", "(x+)", {"a"})).empty());
+}
