@@ -278,6 +278,7 @@ struct GenericChecker {
   std::vector<RuleHit>* hits;
   FileSecrets* judged;
   std::set<std::pair<uint32_t, uint32_t>> reported;  // (line, col) of reported values
+  bool cut = false;                                   // max_hits left out a hit
 
   // Reports the value at `at` when it is a secret or a default credential and that rule is enabled.
   bool report(const Span& at, const Judged& v, const std::string& label) {
@@ -285,6 +286,10 @@ struct GenericChecker {
     if (judged) judged->add(at.begin, at.end, v.text);
     int rule = v.verdict == Verdict::secret ? rules.literal : rules.weak_default;
     if (rule < 0) return true;  // judged, but its rule is not enabled
+    if (rules.max_hits && hits->size() >= rules.max_hits) {
+      cut = true;
+      return true;
+    }
     if (!reported.insert({at.line, at.col}).second) return true;
     RuleHit h;
     h.rule = static_cast<size_t>(rule);
@@ -391,9 +396,11 @@ struct GenericChecker {
 
 }  // namespace
 
-void check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits,
+bool check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits,
                            FileSecrets* judged) {
-  GenericChecker{doc, rules, hits, judged, {}}.run();
+  GenericChecker checker{doc, rules, hits, judged, {}};
+  checker.run();
+  return !checker.cut;
 }
 
 }  // namespace tollgate

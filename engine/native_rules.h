@@ -18,6 +18,9 @@ bool is_native_rule(std::string_view id);
 struct GenericSecretRules {
   int literal = -1;       // secrets.generic-literal-assignment
   int weak_default = -1;  // secrets.weak-default-credential
+  // Hits past this many are not made (the values are still judged, for masking): the scan's per-file limit on
+  // findings, so that a file of 300,000 secrets does not first build 300,000 hits to drop. 0: no limit.
+  size_t max_hits = 0;
 };
 
 class FileSecrets;
@@ -26,7 +29,8 @@ class FileSecrets;
 // The semantics are documented in docs/rules/secrets/generic-literal-assignment.md and weak-default-credential.md.
 // Every value judged so is also added to *judged when given, whether its rule is enabled or not: masking hides
 // it whichever rule reports its line (with both rules at -1, the check only does that).
-void check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits,
+// Returns false when rules.max_hits left out a hit.
+bool check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits,
                            FileSecrets* judged = nullptr);
 
 }  // namespace tollgate

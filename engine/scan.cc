@@ -374,7 +374,7 @@ const SecretMatcher& FileScanner::masking() const {
   return secrets_ ? secrets_->masking() : none;
 }
 
-void FileScanner::scan_secrets(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found) const {
+void FileScanner::scan_secrets(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found) {
   if (!secrets_ || secrets_->matcher.empty()) return;
   std::vector<SecretMatch> matches;
   secrets_->matcher.scan(src.bytes(), &matches);
@@ -382,7 +382,7 @@ void FileScanner::scan_secrets(const SourceText& src, const Classification& cls,
     // Masked wherever it shows, even where its rule does not apply to this kind of file.
     found->add(m.begin, m.end);
     const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
-    if (r.applies(cls.kind)) out->findings.push_back(secret_finding(src, r, m.begin, m.end));
+    if (r.applies(cls.kind) && room(out)) out->findings.push_back(secret_finding(src, r, m.begin, m.end));
   }
   if (secrets_->every_spec.empty()) found->set_scanned();  // this pass had every pattern: masking need not look again
   if (opts_.decode_base64) scan_base64_blobs(src, cls, out, found);
@@ -422,13 +422,13 @@ bool decode_base64(std::string_view in, std::string* out) {
 // Reports the provider secrets found in `decoded`, the base64 text at [begin, end) of src.
 void FileScanner::report_decoded(const SourceText& src, const std::string& kind, uint32_t begin, uint32_t end,
                                  const std::string& decoded, const std::string& where, FileResult* out,
-                                 FileSecrets* found) const {
+                                 FileSecrets* found) {
   std::vector<SecretMatch> matches;
   secrets_->matcher.scan(decoded, &matches);
   if (!matches.empty()) found->add(begin, end);  // the encoded text is the secret as far as the file shows it
   for (const SecretMatch& m : matches) {
     const RuleInfo& r = rules_[secrets_->rule_of[m.rule]].info;
-    if (!r.applies(kind)) continue;
+    if (!r.applies(kind) || !room(out)) continue;
     Finding f = secret_finding(src, r, begin, end);
     f.message = r.title + " in plain text (base64" + where + ")";
     // Identify it by the decoded secret, as the same secret in plain text would be.
@@ -440,7 +440,7 @@ void FileScanner::report_decoded(const SourceText& src, const std::string& kind,
 // --decode-base64: runs of 32 or more base64 characters anywhere are decoded and scanned too. At most 256 runs
 // of at most 64 KiB per file, so a file full of base64 cannot multiply the work.
 void FileScanner::scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out,
-                                    FileSecrets* found) const {
+                                    FileSecrets* found) {
   constexpr size_t kMinRun = 32, kMaxRun = 64 * 1024;
   constexpr int kMaxRuns = 256;
   auto b64 = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/'; };
@@ -466,7 +466,7 @@ void FileScanner::scan_base64_blobs(const SourceText& src, const Classification&
 
 // A Kubernetes Secret's `data:` values are base64: decode each and look for provider secrets inside, reported
 // at the value. (`stringData:` is plain text and already seen by the raw-text pass.)
-void FileScanner::scan_secret_data(const Document& doc, FileResult* out, FileSecrets* found) const {
+void FileScanner::scan_secret_data(const Document& doc, FileResult* out, FileSecrets* found) {
   if (!secrets_ || secrets_->matcher.empty() || doc.kind != "kubernetes" || !doc.root) return;
   const Node* kind = doc.root->get("kind");
   const Node* data = doc.root->get("data");
@@ -481,12 +481,59 @@ void FileScanner::scan_secret_data(const Document& doc, FileResult* out, FileSec
   }
 }
 
+namespace {
+
+// 12345 -> "12,345", as the limit reads in messages.
+std::string with_thousands(size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out) {
   size_t first = out->findings.size();
   size_t documents_before = out->documents.size();
+  file_first_ = first;
+  file_full_ = false;
   FileSecrets found(src);
   scan_secrets(*src, cls, out, &found);
   parse_and_check(src, cls, out, &found, first);
+  drop_duplicates(out, first);
+  // Collecting stops past the limit (room()); what was collected beyond it goes now, so that a full file reports
+  // exactly the limit, in the order the findings were made: secrets first, then the rules.
+  const size_t limit = opts_.max_findings_per_file;
+  if (limit && out->findings.size() - first > limit) {
+    out->findings.erase(out->findings.begin() + static_cast<std::ptrdiff_t>(first + limit), out->findings.end());
+    file_full_ = true;
+  }
+  if (file_full_)
+    out->notes.push_back({Notification::Level::warning,
+                          with_thousands(limit) + " findings, the limit per file; the rest of this file is not reported",
+                          src->path(), 0, ""});
+  if (out->findings.size() > first) mask_findings(&found, std::span(out->findings).subspan(first), masking(), opts_.show_secrets);
+  // Repository rules report in this file later: they mask with what was found here.
+  if (out->documents.size() > documents_before) out->secrets.emplace(src.get(), std::move(found));
+}
+
+bool FileScanner::room(FileResult* out) {
+  const size_t limit = opts_.max_findings_per_file;
+  if (limit == 0) return true;
+  if (file_full_) return false;
+  // The limit counts findings as the report shows them, after duplicates go; so up to twice the limit are
+  // collected before duplicates are dropped, and collecting stops only if more than the limit remain. Dropping
+  // leaves at most the limit, so it runs again only after as many more findings: linear, not quadratic.
+  if (out->findings.size() - file_first_ < 2 * limit) return true;
+  drop_duplicates(out, file_first_);
+  if (out->findings.size() - file_first_ > limit) file_full_ = true;
+  return !file_full_;
+}
+
+void FileScanner::drop_duplicates(FileResult* out, size_t first) const {
   // One secret, one finding: the same secret found twice by one rule (a Secret's data value is also a base64
   // run) is kept once, and a generic rule (a URI password, a JWT, a secret-named key) gives way to a
   // provider-specific rule that reports an overlapping range. Sorting keeps this O(n log n): a file of 50,000
@@ -519,9 +566,6 @@ void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Class
     ++keep;
   }
   out->findings.resize(keep);
-  if (out->findings.size() > first) mask_findings(&found, std::span(out->findings).subspan(first), masking(), opts_.show_secrets);
-  // Repository rules report in this file later: they mask with what was found here.
-  if (out->documents.size() > documents_before) out->secrets.emplace(src.get(), std::move(found));
 }
 
 void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out,
@@ -541,7 +585,7 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
   } else {
     parsed = parse(cls.format, src);
   }
-  if (wanted && parsed.error && parse_error_rule_ >= 0) {
+  if (wanted && parsed.error && parse_error_rule_ >= 0 && room(out)) {
     const RuleInfo& r = rules_[parse_error_rule_].info;
     out->findings.push_back(parse_error_finding(*src, cls.format, *parsed.error, r.severity));
   }
@@ -551,16 +595,20 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
     if (all >= 0 && rules_[all].info.applies(cls.kind)) *mine = all;
   bool generic_runs = generic.literal >= 0 || generic.weak_default >= 0;
   auto add = [&](const RuleHit& h) {
+    // A secret is recorded for masking even when the file is full: a finding already kept may show its line.
     if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
-    out->findings.push_back(make_finding(h, rules_[h.rule].info));
+    if (room(out)) out->findings.push_back(make_finding(h, rules_[h.rule].info));
   };
   for (auto& doc : parsed.documents) {
     doc->kind = cls.kind;
     scan_secret_data(*doc, out, found);
     if (generic_runs) {
       hits.clear();
-      check_generic_secrets(*doc, generic, &hits, found);
+      // No more hits than room() would take before dropping duplicates: one call sees the whole file.
+      generic.max_hits = 2 * size_t{opts_.max_findings_per_file};
+      bool complete = check_generic_secrets(*doc, generic, &hits, found);
       for (const RuleHit& h : hits) add(h);
+      if (!complete) file_full_ = true;  // the file is not reported whole, whatever duplicates leave
     }
     for (size_t i : document_rules_) {
       if (!rules_[i].info.applies(cls.kind) || failed_.count(i)) continue;

@@ -64,11 +64,17 @@ class FileScanner {
  private:
   bool wants(const std::string& kind, std::string_view text, bool* for_repository) const;
   const SecretMatcher& masking() const;  // every loaded secret pattern
-  void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found) const;
-  void scan_secret_data(const Document& doc, FileResult* out, FileSecrets* found) const;
-  void scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found) const;
+  void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found);
+  void scan_secret_data(const Document& doc, FileResult* out, FileSecrets* found);
+  void scan_base64_blobs(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found);
   void report_decoded(const SourceText& src, const std::string& kind, uint32_t begin, uint32_t end,
-                      const std::string& decoded, const std::string& where, FileResult* out, FileSecrets* found) const;
+                      const std::string& decoded, const std::string& where, FileResult* out, FileSecrets* found);
+  // Whether one more finding of the file being scanned may be collected (ScanOptions::max_findings_per_file).
+  // Asked before a finding is made, so a file with a million hits never holds more than twice the limit.
+  bool room(FileResult* out);
+  // Drops the findings of this file from `first` on that repeat another: one secret found twice by one rule,
+  // and a generic rule's secret that a provider-specific finding overlaps.
+  void drop_duplicates(FileResult* out, size_t first) const;
   void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out,
                        FileSecrets* found, size_t file_first);
   const std::vector<LoadedRule>& rules_;
@@ -80,6 +86,8 @@ class FileScanner {
   GenericSecretRules generic_;  // the native generic secret rules, by index
   std::set<size_t> failed_;
   std::unordered_set<std::string> generic_ids_;  // rules tagged "generic": they give way to specific ones
+  size_t file_first_ = 0;   // where the findings of the file being scanned start in FileResult::findings
+  bool file_full_ = false;  // that file reached the limit: its further findings are dropped
 };
 
 // Runs every repository-scope rule once over the documents kept by the scanners, and masks the findings with

@@ -16,10 +16,12 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tollgate {
@@ -70,6 +72,95 @@ const char* node_type_name(NodeType t);
 
 struct Node;
 
+// Node::refs. Only expressions and a few strings have references, so an empty list is one null pointer instead
+// of an empty std::vector's three words: a node is the unit every parser allocates, and a hostile file can make
+// millions of them. Reads like a std::vector<std::string> (range-for, size, [], ==, conversion).
+class RefList {
+ public:
+  using value_type = std::string;
+  using iterator = std::string*;
+  using const_iterator = const std::string*;
+
+  RefList() = default;
+  RefList(std::initializer_list<std::string> refs) { *this = std::vector<std::string>(refs); }
+  RefList(const RefList& o) : v_(o.v_ ? std::make_unique<std::vector<std::string>>(*o.v_) : nullptr) {}
+  RefList(RefList&&) noexcept = default;
+  RefList& operator=(const RefList& o) { return *this = o.v_ ? *o.v_ : std::vector<std::string>(); }
+  RefList& operator=(RefList&&) noexcept = default;
+  RefList& operator=(std::vector<std::string> refs) {
+    if (refs.empty()) v_.reset();
+    else v_ = std::make_unique<std::vector<std::string>>(std::move(refs));
+    return *this;
+  }
+  RefList& operator=(std::initializer_list<std::string> refs) { return *this = std::vector<std::string>(refs); }
+
+  const std::vector<std::string>& vector() const { return v_ ? *v_ : empty_vector(); }
+  operator const std::vector<std::string>&() const { return vector(); }
+  size_t size() const { return v_ ? v_->size() : 0; }
+  bool empty() const { return size() == 0; }
+  iterator begin() { return v_ ? v_->data() : nullptr; }
+  iterator end() { return v_ ? v_->data() + v_->size() : nullptr; }
+  const_iterator begin() const { return v_ ? v_->data() : nullptr; }
+  const_iterator end() const { return v_ ? v_->data() + v_->size() : nullptr; }
+  const std::string& operator[](size_t i) const { return (*v_)[i]; }
+  std::string& operator[](size_t i) { return (*v_)[i]; }
+  const std::string& front() const { return v_->front(); }
+  const std::string& back() const { return v_->back(); }
+  template <class... A>
+  std::string& emplace_back(A&&... a) { return own().emplace_back(std::forward<A>(a)...); }
+  void push_back(std::string s) { own().push_back(std::move(s)); }
+  void clear() { v_.reset(); }
+  friend bool operator==(const RefList& a, const RefList& b) { return a.vector() == b.vector(); }
+  friend bool operator==(const RefList& a, const std::vector<std::string>& b) { return a.vector() == b; }
+
+ private:
+  static const std::vector<std::string>& empty_vector() {
+    static const std::vector<std::string> none;
+    return none;
+  }
+  std::vector<std::string>& own() {
+    if (!v_) v_ = std::make_unique<std::vector<std::string>>();
+    return *v_;
+  }
+  std::unique_ptr<std::vector<std::string>> v_;
+};
+
+// Node::tag: YAML alone writes one, and rarely, so an absent tag is one null pointer instead of a std::string's
+// 32 bytes. Reads like a std::string (empty, ==, +, c_str, conversion).
+class NodeTag {
+ public:
+  NodeTag() = default;
+  NodeTag(const NodeTag& o) : s_(o.s_ ? std::make_unique<std::string>(*o.s_) : nullptr) {}
+  NodeTag(NodeTag&&) noexcept = default;
+  NodeTag& operator=(const NodeTag& o) { return assign(o.str()); }
+  NodeTag& operator=(NodeTag&&) noexcept = default;
+  NodeTag& operator=(std::string s) {
+    if (s.empty()) s_.reset();
+    else s_ = std::make_unique<std::string>(std::move(s));
+    return *this;
+  }
+  NodeTag& operator=(const char* s) { return assign(s); }
+  NodeTag& assign(std::string_view s) { return *this = std::string(s); }
+
+  const std::string& str() const { return s_ ? *s_ : empty_string(); }
+  operator const std::string&() const { return str(); }
+  bool empty() const { return !s_; }
+  size_t size() const { return str().size(); }
+  const char* c_str() const { return str().c_str(); }
+  const char* data() const { return str().data(); }
+  friend bool operator==(const NodeTag& a, const NodeTag& b) { return a.str() == b.str(); }
+  friend bool operator==(const NodeTag& a, std::string_view b) { return a.str() == b; }
+  friend std::string operator+(const std::string& a, const NodeTag& b) { return a + b.str(); }
+  friend std::string operator+(const NodeTag& a, const std::string& b) { return a.str() + b; }
+
+ private:
+  static const std::string& empty_string() {
+    static const std::string none;
+    return none;
+  }
+  std::unique_ptr<std::string> s_;
+};
+
 // One key of a map (key + its own span), or one item of a sequence (key empty, key_span = value span).
 struct Entry {
   std::string key;
@@ -88,9 +179,9 @@ struct Node {
   // Expressions: what the expression refers to, in order of appearance, without duplicates:
   // "var.region", "local.tags", "module.net.vpc_id", "data.aws_ami.x", "aws_s3_bucket.logs.arn",
   // "secrets.TOKEN" (GitHub), "$VAR" / "${VAR}" (shell and CI), ".Values.x" (Go templates).
-  std::vector<std::string> refs;
+  RefList refs;
   // YAML only: the tag when one was written ("!Ref", "!!str"), else empty.
-  std::string tag;
+  NodeTag tag;
 
   bool is_map() const { return type == NodeType::map; }
   bool is_seq() const { return type == NodeType::seq; }
@@ -133,7 +224,9 @@ struct Document {
   std::string kind;          // terraform, kubernetes, github-actions, ... (see engine/classifier.h)
   int index = 0;             // position among the documents of one file (multi-document YAML), 0-based
   Node* root = nullptr;      // nullptr for an empty document
-  bool shares_nodes = false; // YAML aliases made a node reachable from two places (the tree is a DAG)
+  // YAML aliases made a map or seq reachable from two places (the tree is a DAG). Not set for a scalar that two
+  // keys share (the Dockerfile parser does that): a scalar has no children, so a walk cannot multiply through it.
+  bool shares_nodes = false;
   NodeArena arena;           // owns every node
 
   // Shell scripts are parsed only when a rule reads their tree: the shell rules read lines, and tree-sitter-bash

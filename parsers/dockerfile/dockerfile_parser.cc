@@ -390,7 +390,9 @@ void Parser::vars(Node* inst, std::string_view kw, const Logical& lg, const std:
   };
   const Word& w0 = words[first];
   uint32_t eq0 = find_assign(s, w0.b, w0.e, escape);
-  if (kw != "ARG" && eq0 == w0.e) {
+  bool legacy = kw != "ARG" && eq0 == w0.e;
+  map->entries.reserve(legacy ? 1 : words.size() - first);
+  if (legacy) {
     // Legacy `ENV NAME value with spaces`: one variable, the value is the rest of the line.
     if (first + 1 >= words.size()) {
       fail("missing value for '" + unquote(s, w0.b, w0.e, escape) + "' in " + std::string(kw), lg.src(w0.b));
@@ -467,10 +469,7 @@ uint32_t Parser::instruction(uint32_t n, uint32_t first) {
 
   uint32_t inst_end = src->line_start(last) + static_cast<uint32_t>(src->line(last).size());
   Node* inst = doc->make(NodeType::map, kw_range.first, inst_end);
-  Node* kw_node = string_node(kw, kw_range);
-  put(inst, "instruction", kw_node);
 
-  Node* flags = nullptr;
   size_t first_arg = 0;
   std::vector<std::pair<Word, uint32_t>> flag_words;  // word, offset of '=' (or word end)
   if (takes_flags(kw)) {
@@ -483,10 +482,7 @@ uint32_t Parser::instruction(uint32_t n, uint32_t first) {
   }
   uint32_t vb = first_arg < words.size() ? words[first_arg].b : args_end;
   auto value_range = lg.range(vb, args_end);
-  put(inst, "value", string_node(s.substr(vb, args_end - vb), value_range));
 
-  Node* args = doc->make(NodeType::seq, value_range.first, value_range.second);
-  put(inst, "args", args);
   std::vector<Item> items;
   bool exec = false;
   if (has_exec_form(kw)) {
@@ -497,6 +493,13 @@ uint32_t Parser::instruction(uint32_t n, uint32_t first) {
     exec = parse_exec(s, words[first_arg + 1].b, args_end, &items);
     if (exec) items.insert(items.begin(), Item{words[first_arg], "CMD"});
   }
+  bool is_from = kw == "FROM", has_vars = kw == "ENV" || kw == "ARG" || kw == "LABEL";
+  bool alias = is_from && first_arg + 2 < words.size() &&
+               iequals(s.substr(words[first_arg + 1].b, words[first_arg + 1].e - words[first_arg + 1].b), "AS");
+  // Every vector below gets its final size up front: growing one by doubling leaves up to half of it unused, and
+  // an instruction's few small vectors are most of what it costs after its nodes.
+  Node* args = doc->make(NodeType::seq, value_range.first, value_range.second);
+  args->entries.reserve(exec ? items.size() : words.size() - first_arg);
   std::vector<HeredocMark> marks;
   if (exec) {
     for (auto& it : items) push(args, string_node(std::move(it.text), lg.range(it.w.b, it.w.e)));
@@ -508,13 +511,28 @@ uint32_t Parser::instruction(uint32_t n, uint32_t first) {
         if (auto m = heredoc_mark(s, w)) marks.push_back(std::move(*m));
     }
   }
+  inst->entries.reserve(6 + (is_from && first_arg < words.size()) + alias + has_vars + !marks.empty());
+
+  put(inst, "instruction", string_node(kw, kw_range));
+  // A scalar that two keys hold alike (same text, same span) is one node: rules get scalars as Lua values, never
+  // as nodes, so they cannot tell, and the commonest instructions (`ENV K=v`, `USER app`, `FROM image`) save a
+  // node each. Shell form's only word spans all of `value`; it is the same string unless quotes or escapes go.
+  std::string value_text = s.substr(vb, args_end - vb);
+  const Node* word = !exec && args->size() == 1 ? args->entries[0].value : nullptr;
+  Node* value = word && word->text == value_text && word->span.begin == value_range.first &&
+                        word->span.end == value_range.second
+                    ? args->entries[0].value
+                    : string_node(std::move(value_text), value_range);
+  put(inst, "value", value);
+  put(inst, "args", args);
   put(inst, "form", string_node(exec ? "exec" : "shell", value_range));
 
-  flags = doc->make(NodeType::map, kw_range.second, kw_range.second);
+  Node* flags = doc->make(NodeType::map, kw_range.second, kw_range.second);
   if (!flag_words.empty()) {
     auto fr = lg.range(flag_words.front().first.b, flag_words.back().first.e);
     flags->span = src->span(fr.first, fr.second);
   }
+  flags->entries.reserve(flag_words.size());
   // Repeated flags (several --mount) are all kept, in order; a lookup returns the last.
   for (auto& [w, eq] : flag_words) {
     auto name_range = lg.range(w.b + 2, eq);
@@ -530,22 +548,17 @@ uint32_t Parser::instruction(uint32_t n, uint32_t first) {
   }
   put(inst, "flags", flags);
 
-  if (kw == "FROM") ++stage;
+  if (is_from) ++stage;
   Node* stage_node = doc->make(NodeType::integer, kw_range.first, kw_range.second);
   stage_node->text = std::to_string(stage);
   put(inst, "stage", stage_node);
 
-  if (kw == "FROM" && first_arg < words.size()) {
-    const Word& img = words[first_arg];
-    put(inst, "image", string_node(unquote(s, img.b, img.e, escape), lg.range(img.b, img.e)));
-    if (first_arg + 2 < words.size() && iequals(s.substr(words[first_arg + 1].b, words[first_arg + 1].e -
-                                                                                      words[first_arg + 1].b),
-                                                 "AS")) {
-      const Word& al = words[first_arg + 2];
-      put(inst, "alias", string_node(unquote(s, al.b, al.e, escape), lg.range(al.b, al.e)));
-    }
+  // FROM is never exec form, so its words are args' items: the image is the first, the alias the third.
+  if (is_from && first_arg < words.size()) {
+    put(inst, "image", args->entries[0].value);
+    if (alias) put(inst, "alias", args->entries[2].value);
   }
-  if (kw == "ENV" || kw == "ARG" || kw == "LABEL") vars(inst, kw, lg, words, first_arg, args_end);
+  if (has_vars) vars(inst, kw, lg, words, first_arg, args_end);
 
   if (!marks.empty()) {
     // Bodies follow the instruction's last line, one after another, in the order the markers appear.
@@ -577,7 +590,10 @@ uint32_t Parser::instruction(uint32_t n, uint32_t first) {
         if (body_end > body_begin) inst_end = body_end;
         stop = true;
       }
-      if (!heredocs) heredocs = doc->make(NodeType::seq, hb_begin, hb_begin);
+      if (!heredocs) {
+        heredocs = doc->make(NodeType::seq, hb_begin, hb_begin);
+        heredocs->entries.reserve(marks.size());
+      }
       // The body's span covers its lines' text, not the line break before the delimiter; its text ends
       // with that line break, as the file it becomes would.
       push(heredocs, string_node(std::move(body), {body_begin, body_end}));

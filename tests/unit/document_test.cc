@@ -85,3 +85,24 @@ TEST_CASE("string references: CI, shell, template and HCL forms") {
   CHECK(string_references("price $5").empty());
   CHECK(string_references("unclosed ${{ x").empty());
 }
+
+TEST_CASE("document: a node costs at most 104 bytes", "[document][memory]") {
+  // Every parser makes one per value, so a hostile file's cost is counted in nodes (issue 9): refs and tag,
+  // which few nodes have, are a pointer each instead of a vector and a string (144 bytes before).
+  CHECK(sizeof(Node) <= 104);
+  Node n;
+  CHECK(n.refs.empty());
+  CHECK(n.tag.empty());
+  n.refs = {"var.a", "local.b"};
+  n.refs.emplace_back("var.c");
+  CHECK(n.refs == std::vector<std::string>{"var.a", "local.b", "var.c"});
+  Node copy = n;
+  CHECK(copy.refs.size() == 3);
+  n.refs.clear();
+  CHECK(copy.refs[2] == "var.c");
+  n.tag = std::string("!Ref");
+  CHECK(n.tag == "!Ref");
+  CHECK(std::string("tag ") + n.tag == "tag !Ref");
+  n.tag.assign("");
+  CHECK(n.tag.empty());
+}

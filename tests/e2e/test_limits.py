@@ -1,0 +1,131 @@
+"""What one hostile file can cost (issue 9): the findings limit per file, and the memory of a large Dockerfile.
+
+The files are generated here, never committed: thousands of fake tokens in the GitHub classic PAT shape.
+Peak memory is the child's own (getrusage of a fresh Python that runs only that scan): the test process's
+RUSAGE_CHILDREN would keep the largest of every scan it ever ran.
+"""
+import hashlib
+import json
+import math
+import os
+import subprocess
+import sys
+import unittest
+from collections import Counter
+
+from tg import BIN, TempTreeCase, run
+
+LIMIT = 10_000  # ScanOptions::max_findings_per_file's default
+MESSAGE = "10,000 findings, the limit per file; the rest of this file is not reported"
+ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def entropy(s):
+    return -sum(c / len(s) * math.log2(c / len(s)) for c in Counter(s).values())
+
+
+def fake_tokens(n, salt=""):
+    """n distinct synthetic tokens (ghp_ + 36 alphanumerics) derived from their index, each with the entropy
+    the rule asks for (3.5 bits a character; these have about 4.5), so that every one is reported."""
+    out = []
+    i = 0
+    while len(out) < n:
+        digest = hashlib.sha256(f"{salt}{i}".encode()).digest() + hashlib.sha256(f"{i}{salt}".encode()).digest()
+        token = "ghp_" + "".join(ALNUM[b % len(ALNUM)] for b in digest[:36])
+        i += 1
+        if entropy(token) >= 4.0:
+            out.append(token)
+    return out
+
+
+def sanitized_build():
+    """A build with AddressSanitizer multiplies memory: the bounds below are for a plain build."""
+    cache = os.path.join(os.path.dirname(BIN), "CMakeCache.txt")
+    if os.path.exists(cache):
+        with open(cache) as f:
+            return "TOLLGATE_SANITIZE:BOOL=ON" in f.read()
+    return False
+
+
+def peak_rss_mib(args, cwd):
+    """Runs tollgate in a fresh Python and returns (exit code, the scan's peak RSS in MiB)."""
+    code = ("import resource, subprocess, sys\n"
+            "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+            "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    p = subprocess.run([sys.executable, "-c", code, BIN, *args], cwd=cwd, capture_output=True, text=True,
+                       timeout=120)
+    rc, kib = p.stdout.split()
+    return int(rc), int(kib) / 1024
+
+
+class FindingsLimitTest(TempTreeCase):
+    def scan(self, *args):
+        p = run("scan", "--no-config", "--no-progress", "--jobs", "1", "--format", "json", *args, ".",
+                cwd=self.root)
+        self.assertIn(p.returncode, (0, 1), p.stderr)
+        return p, json.loads(p.stdout)
+
+    def limit_warnings(self, report):
+        return [n for n in report["errors"] if "the limit per file" in n["message"]]
+
+    def test_a_file_past_the_limit_reports_the_limit_and_one_warning(self):
+        tokens = fake_tokens(LIMIT + 500)
+        self.tree({"leak.txt": "".join(f"token = {t}\n" for t in tokens),
+                   "other.txt": "".join(f"token = {t}\n" for t in fake_tokens(3, salt="other"))})
+        p, report = self.scan()
+        per_file = Counter(f["path"] for f in report["findings"])
+        self.assertEqual(per_file["leak.txt"], LIMIT)
+        self.assertEqual(per_file["other.txt"], 3, "the limit is per file: another file is reported whole")
+        self.assertEqual(self.limit_warnings(report),
+                         [{"level": "warning", "message": MESSAGE, "path": "leak.txt"}])
+        self.assertIn(f"warning: leak.txt: {MESSAGE}", p.stderr)
+        # Secrets are reported in the order they were found, which is the file's: the first LIMIT lines.
+        lines = sorted(f["start_line"] for f in report["findings"] if f["path"] == "leak.txt")
+        self.assertEqual(lines, list(range(1, LIMIT + 1)))
+
+    def test_a_file_at_the_limit_is_reported_whole_without_a_warning(self):
+        self.tree({"leak.txt": "".join(f"token = {t}\n" for t in fake_tokens(LIMIT))})
+        _, report = self.scan()
+        self.assertEqual(len(report["findings"]), LIMIT)
+        self.assertEqual(self.limit_warnings(report), [])
+
+    def test_the_limit_counts_findings_after_duplicates_go(self):
+        # Each line is both a GitHub token and a secret-named key: the generic rule's finding gives way to the
+        # provider's, so the report holds LIMIT token findings, not a mix cut short by the duplicates.
+        self.tree({".env": "".join(f"GITHUB_TOKEN_{i}={t}\n" for i, t in enumerate(fake_tokens(LIMIT + 2000)))})
+        _, report = self.scan()
+        self.assertEqual(Counter(f["rule_id"] for f in report["findings"]),
+                         Counter({"secrets.github-classic-pat": LIMIT}))
+        self.assertEqual(len(self.limit_warnings(report)), 1)
+
+    def test_sixty_thousand_secrets_cost_what_ten_thousand_do(self):
+        # Before the limit each finding was built and kept: 60,000 took about 150 MiB, 300,000 took 650 MiB.
+        # Collecting stops at the limit now: about 45 MiB (a tiny scan takes about 20).
+        if sanitized_build():
+            self.skipTest("memory bounds are for a build without sanitizers")
+        self.tree({"leak.txt": "".join(f"token = {t}\n" for t in fake_tokens(60_000))})
+        rc, mib = peak_rss_mib(["scan", "--no-config", "--no-progress", "--jobs", "1", "--format", "json", "."],
+                               self.root)
+        self.assertEqual(rc, 1)
+        self.assertLess(mib, 100, f"peak RSS {mib:.0f} MiB")
+
+
+class DockerfileMemoryTest(TempTreeCase):
+    def test_a_large_dockerfile_costs_under_1900_bytes_an_instruction(self):
+        # 2.2 KB an instruction before issue 9 (158 times the file), 1.6 KB since: what the scan's peak RSS grows
+        # by from a one-line Dockerfile to 150,000 `ENV Kn=v` lines, per line.
+        if sanitized_build():
+            self.skipTest("memory bounds are for a build without sanitizers")
+        args = ["scan", "--no-config", "--no-progress", "--jobs", "1", "--format", "json", "."]
+        self.tree({"Dockerfile": "FROM alpine\nENV K=v\n"})
+        _, small = peak_rss_mib(args, self.root)
+        n = 150_000
+        self.tree({"Dockerfile": "FROM alpine\n" + "".join(f"ENV K{i}=v\n" for i in range(n))})
+        rc, large = peak_rss_mib(args, self.root)
+        self.assertEqual(rc, 1)  # the unpinned image
+        per_line = (large - small) * 1024 * 1024 / n
+        self.assertLess(per_line, 1900, f"{per_line:.0f} bytes per instruction ({small:.0f} -> {large:.0f} MiB)")
+
+
+if __name__ == "__main__":
+    unittest.main()
