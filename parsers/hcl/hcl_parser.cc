@@ -14,8 +14,8 @@
 //   computed key (`(var.k) = 1`, `"${x}" = 1`) cannot be a map and is an expr as a whole.
 // - A negative number literal (`-1`) is an int, not an expression.
 // - An empty file is an empty map, so `root.resource` is simply absent.
-// - Nesting depth counts blocks and expression levels (each operand, element, argument and parenthesis);
-//   deeper than kMaxDepth is a ParseError at the node that went too deep.
+// - Nesting depth counts blocks, block labels (each makes a map level) and expression levels (each operand,
+//   element, argument and parenthesis); deeper than kMaxDepth is a ParseError at the node that went too deep.
 //
 // The syntax is HCL's native syntax: newlines end attributes and object elements, except inside (), [], ${},
 // %{} and for expressions. Beyond it, a newline right after a binary operator, `?` or `:` is tolerated, as is
@@ -437,6 +437,7 @@ class Parser {
   void block(Node* parent, uint32_t nb, uint32_t ne, int depth, bool top) {
     if (depth > kMaxDepth) too_deep(nb);
     labels_.clear();
+    int body_depth = depth;  // each label opens a map of its own, one level deeper
     for (;;) {
       char c = cur();
       if (c == '{') break;
@@ -452,6 +453,7 @@ class Parser {
       } else {
         unexpected(p_);
       }
+      if (++body_depth > kMaxDepth) too_deep(lb);
       skip_space();
     }
     ++p_;
@@ -483,7 +485,7 @@ class Parser {
       use_local_ = true;
       local_.clear();
     }
-    body(target, depth, false);
+    body(target, body_depth, false);
     if (top) use_local_ = false;
     Span block_span = src_.span(nb, p_);
     for (size_t i = pend; i < pending_.size(); ++i) pending_[i]->span = block_span;

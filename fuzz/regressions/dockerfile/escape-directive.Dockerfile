@@ -1,0 +1,7 @@
+# escape=`
+FROM a
+RUN echo `
+  b
+ARG
+LABEL a="b" c
+HEALTHCHECK CMD

@@ -1,0 +1,2 @@
+local lib = tg.lib('no such module')
+return setmetatable({}, { __index = function() error('x') end })
