@@ -111,6 +111,7 @@ const std::vector<Command>& commands() {
            {"--diff", "REV", "scan only files changed since REV (committed, staged, unstaged or untracked)"},
            {"--jobs", "N", "worker threads (default: all cores)"},
            {"--max-file-size", "SIZE", "skip larger files with a warning (bytes, or 2MiB, 500KB; default 16MiB)"},
+           {"--max-findings-per-file", "N", "report at most N findings of one file, with a warning (default 10000; 0: no limit)"},
            {"--include-suppressed", nullptr, "list findings suppressed by tollgate:ignore comments too"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
            {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) anywhere and scan them for secrets"},
@@ -131,6 +132,7 @@ const std::vector<Command>& commands() {
            {"--baseline", "FILE", "report only findings that are not in FILE"},
            {"--jobs", "N", "worker threads (default: all cores)"},
            {"--max-file-size", "SIZE", "skip larger blobs with a warning (bytes, or 2MiB, 500KB; default 16MiB)"},
+           {"--max-findings-per-file", "N", "report at most N findings of one blob, with a warning (default 10000; 0: no limit)"},
            {"--show-secrets", nullptr, "print secret values instead of masking them"},
            {"--decode-base64", nullptr, "also decode base64 runs (32+ characters) and scan them for secrets"},
            {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
@@ -401,6 +403,13 @@ bool scan_options_from(const Args& a, const std::optional<Config>& cfg, bool fil
     auto n = parse_size(*m);
     if (!n) return usage_error("--max-file-size takes a positive size: bytes, or with KB, MB, GB, KiB, MiB, GiB"), false;
     o->max_file_size = *n;
+  }
+  if (cfg && cfg->max_findings_per_file) o->max_findings_per_file = *cfg->max_findings_per_file;
+  if (auto m = a.get("--max-findings-per-file")) {
+    uint64_t n;
+    if (!parse_unsigned(*m, &n) || n > UINT32_MAX)
+      return usage_error("--max-findings-per-file takes a number of findings, or 0 for no limit"), false;
+    o->max_findings_per_file = static_cast<uint32_t>(n);
   }
   o->show_secrets = a.has("--show-secrets");
   o->decode_base64 = a.has("--decode-base64") || (cfg && cfg->decode_base64.value_or(false));

@@ -51,8 +51,8 @@ std::optional<uint64_t> parse_size(std::string_view text) {
 namespace {
 
 const char* const kKeys[] = {"fail-on",       "select",        "skip",     "rules",   "baseline",
-                             "exclude",       "max-file-size", "decode-base64", "severity", "options",
-                             "allow-unknown-rules"};
+                             "exclude",       "max-file-size", "max-findings-per-file",
+                             "decode-base64", "severity",      "options",  "allow-unknown-rules"};
 
 // The known key a misspelt one most likely meant: "fail_on" and "failOn" for "fail-on", "exlude" for "exclude".
 std::string suggest_key(std::string_view key) {
@@ -172,6 +172,15 @@ class Reader {
         return fail(v->span, "max-file-size: expected a positive size in bytes or with a unit, like 2MiB or 500KB (got " +
                                  shown(v) + ")");
       cfg_->max_file_size = *n;
+      return true;
+    }
+    if (k == "max-findings-per-file") {
+      uint64_t n = 0;
+      bool ok = v->type == NodeType::integer && !v->text.empty() && v->text.size() <= 10;
+      for (char c : v->text) ok = ok && c >= '0' && c <= '9', n = n * 10 + static_cast<uint64_t>(c - '0');
+      if (!ok || n > UINT32_MAX)
+        return fail(v->span, "max-findings-per-file: expected a number of findings, or 0 for no limit (got " + shown(v) + ")");
+      cfg_->max_findings_per_file = static_cast<uint32_t>(n);
       return true;
     }
     if (k == "decode-base64" || k == "allow-unknown-rules") {

@@ -35,6 +35,7 @@ struct Config {
   std::optional<std::string> baseline;    // baseline: resolved against dir
   std::vector<std::string> exclude;       // exclude: gitignore-style patterns, relative to dir_abs
   std::optional<uint64_t> max_file_size;  // max-file-size: bytes
+  std::optional<uint32_t> max_findings_per_file;  // max-findings-per-file: 0 for no limit
   std::optional<bool> decode_base64;      // decode-base64
   std::vector<std::pair<ConfigItem, Severity>> severity;  // severity: rule id / prefix / tag -> severity, in order
   std::vector<std::pair<ConfigItem, std::string>> options;  // options: rule id -> its options as a JSON object

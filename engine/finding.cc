@@ -55,9 +55,13 @@ uint32_t snippet_column(const Finding& f, uint32_t col, bool end) {
       shift += static_cast<int64_t>(m.masked_width) - m.width;
       continue;
     }
-    return static_cast<uint32_t>(m.col + shift + (end ? m.masked_width : 0));
+    col = m.col;
+    shift += end ? static_cast<int64_t>(m.masked_width) : 0;
+    break;
   }
-  return static_cast<uint32_t>(std::max<int64_t>(1, col + shift));
+  // A snippet cut to a window starts at source column snippet_col, after a one-column "…".
+  int64_t window = f.snippet_col > 1 ? static_cast<int64_t>(f.snippet_col) - 2 : 0;
+  return static_cast<uint32_t>(std::max<int64_t>(1, col + shift - window));
 }
 
 bool finding_less(const Finding& a, const Finding& b) {

@@ -66,6 +66,44 @@ uint32_t code_points(std::string_view s) {
   return n;
 }
 
+// A line longer than this is shown as a window around the finding: a minified file's one line of megabytes would
+// otherwise be copied into every finding on it and printed whole.
+constexpr uint32_t kSnippetMaxBytes = 1024;
+constexpr uint32_t kSnippetBefore = 160;     // bytes of context kept before the location
+constexpr uint32_t kSnippetSpanMax = 2048;   // bytes of the location itself the window grows to hold
+
+// The bytes [lo, hi) of line `line` that a finding starting at byte `begin` shows.
+std::pair<uint32_t, uint32_t> snippet_bounds(const SourceText& src, uint32_t line, uint32_t begin, uint32_t end) {
+  std::string_view text = src.line(line);
+  uint32_t ls = src.line_start(line), le = ls + static_cast<uint32_t>(text.size());
+  if (text.size() <= kSnippetMaxBytes) return {ls, le};
+  begin = std::clamp(begin, ls, le);
+  end = std::clamp(end, begin, le);
+  uint32_t lo = begin - std::min(begin - ls, kSnippetBefore);
+  uint32_t hi = std::min(le, std::max(lo + kSnippetMaxBytes, std::min(end, begin + kSnippetSpanMax)));
+  const std::string& b = src.bytes();
+  auto continuation = [&](uint32_t i) { return i < b.size() && (static_cast<unsigned char>(b[i]) & 0xC0) == 0x80; };
+  while (lo < begin && continuation(lo)) ++lo;  // not inside a character
+  while (hi > lo && hi < le && continuation(hi)) --hi;
+  return {lo, hi};
+}
+
+// The snippet of a finding at span `sp`: its line, or a window of it (see kSnippetMaxBytes).
+std::string snippet_of(const SourceText& src, const Span& sp, uint32_t* col) {
+  *col = 1;
+  if (sp.line == 0 || sp.line > src.line_count()) return "";
+  auto [lo, hi] = snippet_bounds(src, sp.line, sp.begin, sp.end);
+  uint32_t ls = src.line_start(sp.line);
+  std::string out;
+  if (lo > ls) {
+    *col = 1 + code_points(src.view(ls, lo));
+    out = "\u2026";
+  }
+  out.append(src.view(lo, hi));
+  if (hi < ls + src.line(sp.line).size()) out.append("\u2026");
+  return out;
+}
+
 // What to look for in a text: a secret as a whole and, when it spans lines, each of its lines (a snippet holds
 // one line of a PEM block). Lines shorter than 4 bytes are left: "==" would mask every "==" of the line.
 std::vector<std::string_view> needles_of(std::span<const std::string> secrets) {
@@ -200,14 +238,17 @@ void mask_finding(Finding* f, std::span<const std::string> secrets, bool show_se
   if (show_secrets) return;
   f->message = mask_text(f->message, secrets, &snippet);
   for (Location& rel : f->related) rel.message = mask_text(rel.message, secrets, &snippet);
-  // Where each mask sits on the first line, in code points, so that a caret goes under the masked text.
+  // Where each mask sits on the first line, in source columns, so that a caret goes under the masked text (a
+  // window's snippet starts at source column snippet_col, after a one-column "…").
   std::string_view raw = f->snippet;
   size_t first_line_end = raw.find('\n');
+  uint32_t to_source = f->snippet_col > 1 ? f->snippet_col - 2 : 0;
   f->masked.clear();
   for (const auto& [b, e] : runs) {
     if (b >= first_line_end) break;
     std::string_view hidden = raw.substr(b, e - b);
-    f->masked.push_back({1 + code_points(raw.substr(0, b)), code_points(hidden), code_points(mask_secret(hidden))});
+    f->masked.push_back({1 + code_points(raw.substr(0, b)) + to_source, code_points(hidden),
+                         code_points(mask_secret(hidden))});
   }
   f->snippet = std::move(snippet);
 }
@@ -233,13 +274,16 @@ void FileSecrets::scan_once(const SecretMatcher& every) {
   for (const SecretMatch& m : matches) add(m.begin, m.end);
 }
 
+void FileSecrets::sort_once() const {
+  if (sorted_) return;
+  std::sort(one_line_.begin(), one_line_.end(),
+            [](const Known& a, const Known& b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); });
+  sorted_ = true;
+}
+
 void FileSecrets::values_on(uint32_t first, uint32_t last, std::vector<std::string>* out) const {
   if (one_line_.empty() && multi_line_.empty()) return;
-  if (!sorted_) {
-    std::sort(one_line_.begin(), one_line_.end(),
-              [](const Known& a, const Known& b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); });
-    sorted_ = true;
-  }
+  sort_once();
   last = std::max(first, last);
   uint32_t from = src_->line_start(first);
   uint32_t to = last < src_->line_count() ? src_->line_start(last + 1) : static_cast<uint32_t>(src_->bytes().size());
@@ -252,6 +296,22 @@ void FileSecrets::values_on(uint32_t first, uint32_t last, std::vector<std::stri
   for (; it != one_line_.end() && it->begin < to; ++it) keep(it->value);
   for (const Known& k : multi_line_)
     if (k.begin < to && k.end > from) keep(k.value);
+}
+
+void FileSecrets::pieces_cut_by(uint32_t lo, uint32_t hi, std::vector<std::string>* out) const {
+  auto cut = [&](const Known& k) {
+    if (k.begin >= hi || k.end <= lo || (k.begin >= lo && k.end <= hi)) return;  // outside, or whole inside
+    uint32_t b = std::max(k.begin, lo), e = std::min(k.end, hi);
+    std::string piece(src_->view(b, e));
+    if (std::find(out->begin(), out->end(), piece) == out->end()) out->push_back(std::move(piece));
+  };
+  // A one-line secret crossing the window starts on the window's line, at or after the line's start.
+  sort_once();
+  uint32_t line_start = src_->line_start(src_->span(lo, lo).line);
+  auto it = std::lower_bound(one_line_.begin(), one_line_.end(), line_start,
+                             [](const Known& k, uint32_t b) { return k.begin < b; });
+  for (; it != one_line_.end() && it->begin < hi; ++it) cut(*it);
+  for (const Known& k : multi_line_) cut(k);
 }
 
 void mask_findings(FileSecrets* secrets, std::span<Finding> findings, const SecretMatcher& every, bool show_secrets,
@@ -274,6 +334,13 @@ void mask_findings(FileSecrets* secrets, std::span<Finding> findings, const Secr
     values.clear();
     const Span& sp = f.location.span;
     if (sp.line > 0) secrets->values_on(sp.line, sp.end_line, &values);
+    // A snippet cut to a window can hold part of a secret: masked as a value of its own, since the whole value
+    // is not there to be found.
+    if (sp.line > 0 && sp.line <= secrets->source().line_count() &&
+        secrets->source().line(sp.line).size() > kSnippetMaxBytes) {
+      auto [lo, hi] = snippet_bounds(secrets->source(), sp.line, sp.begin, sp.end);
+      secrets->pieces_cut_by(lo, hi, &values);
+    }
     for (const Location& rel : f.related) {
       if (rel.span.line == 0) continue;
       FileSecrets* there = rel.path == secrets->source().path() ? secrets : other_file ? other_file(rel.path) : nullptr;
@@ -296,7 +363,7 @@ Finding make_finding(const RuleHit& hit, const RuleInfo& rule) {
   f.location.span = hit.span;
   f.related = hit.related;
   const SourceText& src = *hit.doc->source;
-  f.snippet = std::string(src.line(hit.span.line));
+  f.snippet = snippet_of(src, hit.span, &f.snippet_col);
   if (hit.secret) {
     f.secret_range = std::make_pair(hit.span.begin, hit.span.end);
     // The content key of a secret is its hash: the same secret moved elsewhere in the file is the same finding.
@@ -314,7 +381,7 @@ Finding secret_finding(const SourceText& src, const RuleInfo& rule, uint32_t beg
   f.message = rule.title + " in plain text";
   f.location.path = src.path();
   f.location.span = src.span(begin, end);
-  f.snippet = std::string(src.line(f.location.span.line));
+  f.snippet = snippet_of(src, f.location.span, &f.snippet_col);
   f.secret_range = std::make_pair(begin, end);
   f.content_key = "secret:" + sha256_hex(src.view(begin, end));
   return f;
@@ -329,7 +396,7 @@ Finding parse_error_finding(const SourceText& src, Format format, const ParseErr
   f.message = "could not parse " + what + ": " + err.message;
   f.location.path = src.path();
   f.location.span = err.span;
-  f.snippet = std::string(src.line(err.span.line));
+  f.snippet = snippet_of(src, err.span, &f.snippet_col);
   f.content_key = "parse:" + err.message;
   return f;
 }

@@ -67,12 +67,16 @@ class FileSecrets {
   void set_scanned() { scanned_ = true; }
   // The secrets touching lines [first, last], each once (appended to out).
   void values_on(uint32_t first, uint32_t last, std::vector<std::string>* out) const;
+  // The part inside bytes [lo, hi) of each secret that crosses lo or hi, each once (appended to out): what a
+  // snippet cut to that window shows of a secret it does not hold whole.
+  void pieces_cut_by(uint32_t lo, uint32_t hi, std::vector<std::string>* out) const;
 
  private:
   struct Known {
     uint32_t begin = 0, end = 0;
     std::string value;
   };
+  void sort_once() const;
   std::shared_ptr<const SourceText> src_;
   // Sorted by begin when read; secrets within one line apart from the few that span lines (a PEM block), so that
   // a line's secrets are found by binary search.

@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "engine/lua_sandbox.h"
+#include "parsers/text_util.h"
 
 namespace tollgate::lua {
 
@@ -29,7 +30,17 @@ constexpr const char* kCtxMeta = "tollgate.ctx";
 constexpr const char* kRegexMeta = "tollgate.regex";
 constexpr const char* kOptionsKey = "tollgate.options";
 constexpr const char* kNoOptionsKey = "tollgate.no-options";
-constexpr size_t kMaxRegexes = 4096;
+// tg.re bounds. RE2 runs in native code, beyond the instruction hook: its memory and each call's work are
+// bounded here instead (docs/sandbox.md, "Limits"). RE2's time is linear in the subject, but by a factor up to the
+// program size when its DFA gives up (a pattern whose DFA would have too many states) and up to program size
+// times capture groups when it extracts submatches: `(a|b)*` repeated 2,000 times took 9.5 s on 1 KB. A call
+// whose worst case exceeds kMaxRegexWork (program instructions x subject bytes, x captures for groups) is
+// refused with an error; measured, that worst case is about 2 s. Realistic patterns compile to 30 to 300
+// instructions, so this still allows a 1 MiB subject with a 500-instruction pattern.
+constexpr size_t kMaxRegexes = 1024;               // distinct patterns per Lua state, each within kRegexMaxMem
+constexpr int64_t kRegexMaxMem = 256 << 10;        // RE2 program and DFA cache per pattern: at most 256 MiB in all
+constexpr size_t kMaxPatternBytes = 16 << 10;
+constexpr uint64_t kMaxRegexWork = 500'000'000;
 constexpr int kMaxWalkDepth = 1000;
 
 struct Proxy {
@@ -491,7 +502,7 @@ bool is_report_field(const char* k) {
 }
 
 constexpr size_t kMaxReportsPerCall = 10000;
-constexpr size_t kMaxMessageBytes = 4096;  // a message is one sentence; this bounds findings' memory too
+constexpr size_t kMaxMessageBytes = 4096;  // a message is one sentence; longer ones are cut (bounds findings' memory)
 
 int ctx_report(lua_State* L) {
   Sandbox* sb = sandbox_of(L);
@@ -514,8 +525,6 @@ int ctx_report(lua_State* L) {
   int msg = (raw_field(L, 2, "message"), lua_gettop(L));
   if (lua_type(L, msg) != LUA_TSTRING || lua_rawlen(L, msg) == 0)
     return luaL_error(L, "ctx:report: field 'message' must be a non-empty string (got %s)", describe(L, msg));
-  if (lua_rawlen(L, msg) > kMaxMessageBytes)
-    return luaL_error(L, "ctx:report: field 'message' is longer than %d bytes", static_cast<int>(kMaxMessageBytes));
   int sev = (raw_field(L, 2, "severity"), lua_gettop(L));
   if (!lua_isnil(L, sev)) {
     if (lua_type(L, sev) != LUA_TSTRING || !parse_severity(lua_tostring(L, sev)))
@@ -553,7 +562,9 @@ int ctx_report(lua_State* L) {
   hit.content_key = std::string(where.content);
   size_t mlen = 0;
   const char* m = lua_tolstring(L, msg, &mlen);
-  hit.message.assign(m, mlen);
+  // A message that quotes a long value from the file is cut, not refused: refusing would fail the rule on the
+  // one file that holds such a value (tg.excerpt keeps quoted values readable in the first place).
+  hit.message = cut_utf8(std::string_view(m, mlen), kMaxMessageBytes);
   if (!lua_isnil(L, sev)) hit.severity = parse_severity(lua_tostring(L, sev));
   if (!lua_isnil(L, secret)) {
     size_t slen = 0;
@@ -915,8 +926,13 @@ const re2::RE2* cached_regex(Sandbox* sb, std::string_view pattern, std::string*
     *error = "more than " + std::to_string(kMaxRegexes) + " distinct regular expressions";
     return nullptr;
   }
+  if (pattern.size() > kMaxPatternBytes) {
+    *error = "pattern longer than " + std::to_string(kMaxPatternBytes) + " bytes";
+    return nullptr;
+  }
   re2::RE2::Options opt;
   opt.set_log_errors(false);
+  opt.set_max_mem(kRegexMaxMem);
   auto re = std::make_unique<re2::RE2>(re2::StringPiece(pattern.data(), pattern.size()), opt);
   if (!re->ok()) {
     *error = re->error();
@@ -953,11 +969,24 @@ const re2::RE2* check_regex(lua_State* L, const char* fname) {
   return box->re;
 }
 
+// Refuses (raises) a call whose worst-case work, units of program instruction x subject byte, exceeds
+// kMaxRegexWork; otherwise charges it to the call, scaled so that the clock is looked at after any costly call.
+void charge_regex(lua_State* L, const re2::RE2* re, size_t subject_bytes, uint64_t factor, const char* what) {
+  uint64_t work = (static_cast<uint64_t>(subject_bytes) + 1) * static_cast<uint64_t>(re->ProgramSize()) * factor;
+  if (work > kMaxRegexWork)
+    luaL_error(L, "tg.re: %s of %d bytes is too long for this pattern (%d instructions%s): the work is bounded at %d "
+               "million instruction-bytes; match shorter pieces (a line, a value) or simplify the pattern",
+               what, static_cast<int>(subject_bytes), re->ProgramSize(),
+               factor > 1 ? lua_pushfstring(L, ", %d capture groups", static_cast<int>(factor - 1)) : "",
+               static_cast<int>(kMaxRegexWork / 1'000'000));
+  charge(L, subject_bytes / 64 + work / 4096 + 1);
+}
+
 int regex_match(lua_State* L) {
   const re2::RE2* re = check_regex(L, "match");
   size_t len = 0;
   const char* s = luaL_checklstring(L, 2, &len);
-  charge(L, len / 64 + 1);
+  charge_regex(L, re, len, 1, "a subject");
   lua_pushboolean(L, re2::RE2::PartialMatch(re2::StringPiece(s, len), *re));
   return 1;
 }
@@ -973,16 +1002,24 @@ int regex_find(lua_State* L) {
     lua_pushnil(L);
     return 1;
   }
-  charge(L, len / 64 + 1);
+  size_t from = static_cast<size_t>(init - 1);
+  charge_regex(L, re, len - from, 1, "a subject");
   int groups = re->NumberOfCapturingGroups();
   luaL_checkstack(L, groups + 4, "too many captures");
   // Submatch slots live in Lua memory: trivially destructible, collected even if an error unwinds.
   auto* sub = static_cast<re2::StringPiece*>(lua_newuserdatauv(L, sizeof(re2::StringPiece) * (groups + 1), 0));
   for (int i = 0; i <= groups; ++i) new (&sub[i]) re2::StringPiece();
   re2::StringPiece text(s, len);
-  if (!re->Match(text, static_cast<size_t>(init - 1), len, re2::RE2::UNANCHORED, sub, groups + 1)) {
+  // First where the match is (RE2's DFA, linear); then the groups, within the match only, once its length says
+  // what extracting them costs.
+  if (!re->Match(text, from, len, re2::RE2::UNANCHORED, sub, 1)) {
     lua_pushnil(L);
     return 1;
+  }
+  if (groups > 0) {
+    size_t begin = static_cast<size_t>(sub[0].data() - s), end = begin + sub[0].size();
+    charge_regex(L, re, end - begin, static_cast<uint64_t>(groups) + 1, "a match");
+    re->Match(text, begin, end, re2::RE2::ANCHOR_BOTH, sub, groups + 1);
   }
   lua_pushinteger(L, static_cast<lua_Integer>(sub[0].data() - s) + 1);
   lua_pushinteger(L, static_cast<lua_Integer>(sub[0].data() - s + sub[0].size()));
@@ -1057,6 +1094,20 @@ int tg_containers(lua_State* L) {
       lua_rawseti(L, -2, ++n);
     }
   }
+  return 1;
+}
+
+// tg.excerpt(s [, max_bytes]): s as a rule should quote it in a message, cut to max_bytes (default 100).
+int tg_excerpt(lua_State* L) {
+  size_t len = 0;
+  const char* s = luaL_checklstring(L, 1, &len);
+  lua_Integer max = luaL_optinteger(L, 2, 100);
+  luaL_argcheck(L, max >= 8 && max <= static_cast<lua_Integer>(kMaxMessageBytes), 2, "must be between 8 and 4096");
+  charge(L, len / 64 + 1);
+  // Only the first max_bytes matter (each kept byte is written in at most 4): read no further.
+  std::string out = message_excerpt(std::string_view(s, std::min<size_t>(len, static_cast<size_t>(max) + 1)),
+                                    static_cast<size_t>(max));
+  lua_pushlstring(L, out.data(), out.size());  // out leaks only if this push runs out of memory
   return 1;
 }
 
@@ -1440,6 +1491,7 @@ void push_tg_library(lua_State* L) {
                                  {"key_span", tg_key_span}, {"is_literal", tg_is_literal},
                                  {"refs", tg_refs},         {"text", tg_text},   {"each", tg_each},
                                  {"walk", tg_walk},         {"re", tg_re},       {"log", tg_log},
+                                 {"excerpt", tg_excerpt},
                                  {"split_shell", tg_split_shell}, {"shell_blocks", tg_shell_blocks},
                                  {"shell_value_lines", tg_shell_value_lines},
                                  {"shell_logical_lines", tg_shell_logical_lines},
@@ -1536,11 +1588,15 @@ int load_check(lua_State* L) {
 
 namespace tollgate {
 
+// A rule whose calls reach the instruction budget, the deadline or the memory cap this many times is stopped.
+constexpr int kMaxLimitFailures = 3;
+
 struct LuaRuntime::Impl {
   struct Slot {
     const LoadedRule* rule = nullptr;
     int check_ref = LUA_NOREF;
-    bool failed = false;          // failed once: not run again, not reported again
+    bool failed = false;          // could not load, or stopped (below): not run again, not reported again
+    int limit_failures = 0;       // calls that reached the budget, the deadline or the memory cap
     std::string pending_error;    // a failure while setting up, reported by the first run
     bool loaded = false;          // the chunk is loaded on the rule's first run
     double seconds = 0;           // time spent in check() calls, for TOLLGATE_PROFILE_RULES
@@ -1694,9 +1750,16 @@ bool LuaRuntime::Impl::run(size_t i, const Document* doc, const std::vector<cons
   sb->current_doc = nullptr;
   lua_settop(L, 0);
   if (!ok) {
-    // A failed call's partial findings are dropped: the error, not half a result, is what the user sees.
-    slot.failed = true;
+    // A failed call's partial findings are dropped: the error, not half a result, is what the user sees. The
+    // rule still runs on the other files: one file (a 5,000-character image name, a value the rule did not
+    // expect) must not switch a rule off for the whole scan. Only a rule that keeps reaching its limits is
+    // stopped, so that a hostile or runaway rule costs a few deadlines, not one per file.
     *error = "rule " + info.id + ": " + cause;
+    if (sb->limit_reached && ++slot.limit_failures >= kMaxLimitFailures) {
+      slot.failed = true;
+      *error += "; stopped after " + std::to_string(kMaxLimitFailures) +
+                " calls reached the rule's limits, not run on the rest of the scan";
+    }
     return false;
   }
   for (RuleHit& h : found) hits->push_back(std::move(h));

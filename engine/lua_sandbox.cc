@@ -682,6 +682,7 @@ bool call_limited(Sandbox& sb, const std::string& rule_id, int nargs, int nresul
   sb.in_call = false;
   sb.rule_id = nullptr;
   ++sb.generation;
+  sb.limit_reached = false;
   if (status == LUA_OK) return true;
 
   bool is_string = lua_type(L, -1) == LUA_TSTRING;
@@ -698,6 +699,7 @@ bool call_limited(Sandbox& sb, const std::string& rule_id, int nargs, int nresul
   } else {
     *cause = msg;
   }
+  sb.limit_reached = sb.stop != Stop::none || status == LUA_ERRMEM || (sb.mem_refused && msg == "not enough memory");
   // Whatever the failed call left behind is garbage now; give the memory back before the next rule runs.
   lua_gc(L, LUA_GCCOLLECT);
   return false;

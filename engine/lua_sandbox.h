@@ -57,6 +57,7 @@ struct Sandbox {
   SandboxLimits limits;
   uint64_t mem_used = 0;
   bool mem_refused = false;  // the allocator refused a request during the current call
+  bool limit_reached = false;  // the last call_limited failed on the budget, the deadline or the memory cap
   SmallBlockPool pool;       // outlives the state: ~Sandbox closes L before members are destroyed
 
   // The running call: what it may still spend, and why it was stopped.

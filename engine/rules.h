@@ -70,7 +70,9 @@ class LuaRuntime {
 
   // Runs rule i's check(doc, ctx). On failure returns false and sets *error to a message naming the rule and
   // the cause ("instruction budget exhausted", "deadline of 5000 ms passed", "memory cap of 256 MiB reached",
-  // or the Lua error with its rule-file location).
+  // or the Lua error with its rule-file location). A rule that fails on one document still runs on the next; one
+  // that could not load, or whose calls reached their limits three times, is stopped: later calls return true
+  // at once and report nothing (the error that stopped it says so).
   bool run_document_rule(size_t i, const Document& doc, std::vector<RuleHit>* hits, std::string* error);
   // Runs rule i's check(repo, ctx) over every document of the scan.
   bool run_repository_rule(size_t i, const std::vector<const Document*>& docs, std::vector<RuleHit>* hits,

@@ -613,13 +613,11 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
       if (!complete) file_full_ = true;  // the file is not reported whole, whatever duplicates leave
     }
     for (size_t i : document_rules_) {
-      if (!rules_[i].info.applies(cls.kind) || failed_.count(i)) continue;
+      if (!rules_[i].info.applies(cls.kind)) continue;
       std::string error;
       hits.clear();
-      if (!runtime_.run_document_rule(i, *doc, &hits, &error)) {
-        failed_.insert(i);
+      if (!runtime_.run_document_rule(i, *doc, &hits, &error))
         out->notes.push_back({Notification::Level::error, error, src->path(), 0, rules_[i].info.id});
-      }
       for (const RuleHit& h : hits) add(h);
     }
   }

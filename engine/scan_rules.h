@@ -4,7 +4,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <unordered_set>
 #include <string>
 #include <vector>
@@ -84,7 +83,6 @@ class FileScanner {
   std::vector<size_t> document_rules_, repository_rules_;
   int parse_error_rule_ = -1;
   GenericSecretRules generic_;  // the native generic secret rules, by index
-  std::set<size_t> failed_;
   std::unordered_set<std::string> generic_ids_;  // rules tagged "generic": they give way to specific ones
   size_t file_first_ = 0;   // where the findings of the file being scanned start in FileResult::findings
   bool file_full_ = false;  // that file reached the limit: its further findings are dropped

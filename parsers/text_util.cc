@@ -22,17 +22,32 @@ void append_utf8(std::string* out, uint32_t cp) {
   }
 }
 
-std::string error_excerpt(std::string_view s) {
+namespace {
+
+constexpr std::string_view kEllipsis = "\u2026";
+
+// Length of the UTF-8 sequence starting at s[i] when it is valid and complete, else 0.
+size_t utf8_sequence(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+// s as printable UTF-8 of at most max_bytes: control and invalid bytes as \xNN; stops at a line break when
+// asked; when s does not fit, cut at a character and `cut_mark` appended (within max_bytes).
+std::string printable(std::string_view s, size_t max_bytes, bool stop_at_line_break, std::string_view cut_mark) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  size_t stop = std::min<size_t>(s.size(), 20);
   std::string out;
-  for (size_t i = 0; i < stop;) {
+  size_t keep = 0;  // the longest rendered prefix that leaves room for the mark
+  size_t i = 0;
+  for (; i < s.size() && out.size() <= max_bytes; ) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '\n' || c == '\r') break;
-    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    bool ok = len > 0 && i + len <= stop && (len > 1 || (c >= 0x20 && c != 0x7F));
-    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (ok) {
+    if (stop_at_line_break && (c == '\n' || c == '\r')) break;
+    size_t len = utf8_sequence(s, i);
+    if (len > 1 || (len == 1 && c >= 0x20 && c != 0x7F)) {
       out.append(s.substr(i, len));
       i += len;
     } else {
@@ -41,7 +56,27 @@ std::string error_excerpt(std::string_view s) {
       out += kHex[c & 15];
       ++i;
     }
+    if (out.size() + cut_mark.size() <= max_bytes) keep = out.size();
   }
+  bool whole = (i == s.size() || (stop_at_line_break && (s[i] == '\n' || s[i] == '\r')));
+  if (whole && out.size() <= max_bytes) return out;
+  out.resize(keep);
+  if (out.size() + cut_mark.size() <= max_bytes) out.append(cut_mark);
+  return out;
+}
+
+}  // namespace
+
+std::string error_excerpt(std::string_view s) { return printable(s.substr(0, 20), 80, true, ""); }
+
+std::string message_excerpt(std::string_view s, size_t max_bytes) { return printable(s, max_bytes, false, kEllipsis); }
+
+std::string cut_utf8(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  size_t keep = max_bytes - std::min(max_bytes, kEllipsis.size());
+  while (keep > 0 && (static_cast<unsigned char>(s[keep]) & 0xC0) == 0x80) --keep;  // not inside a character
+  std::string out(s.substr(0, keep));
+  if (out.size() + kEllipsis.size() <= max_bytes) out.append(kEllipsis);
   return out;
 }
 

@@ -14,4 +14,14 @@ void append_utf8(std::string* out, uint32_t cp);
 // go into JSON and SARIF reports): control bytes and bytes of invalid UTF-8 are written as \xNN.
 std::string error_excerpt(std::string_view s);
 
+// An input value quoted in a message (an image name, an action reference, a command): at most max_bytes of
+// valid UTF-8 with control bytes and invalid bytes written as \xNN, and "…" where it was cut. A value from a
+// scanned file can be any length; a message that quotes it whole is unreadable and, past ctx:report's limit,
+// not a message at all.
+std::string message_excerpt(std::string_view s, size_t max_bytes);
+
+// s cut to at most max_bytes at a UTF-8 character boundary, with "…" in place of what was cut (within the
+// max_bytes). s unchanged when it fits.
+std::string cut_utf8(std::string_view s, size_t max_bytes);
+
 }  // namespace tollgate

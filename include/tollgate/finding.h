@@ -44,8 +44,11 @@ struct Finding {
   std::string message;
   Location location;
   std::vector<Location> related;
-  // The source line(s) of the location, with any secret masked unless --show-secrets.
+  // The source line of the location, with any secret masked unless --show-secrets. A line longer than 1 KiB
+  // (minified JSON, a long base64 value) is cut to a window around the location, with "…" for what was cut.
   std::string snippet;
+  // The source column where the snippet's text starts: 1 for a whole line; past 1 the snippet begins with "…".
+  uint32_t snippet_col = 1;
   // The masks in the snippet's first line, left to right (empty when nothing was masked).
   std::vector<MaskedRun> masked;
   // What identifies the finding apart from its line: the secret's hash, or the node's text and message.

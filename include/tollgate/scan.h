@@ -66,7 +66,7 @@ struct ScanOptions {
   // one secret found twice is made one finding), and one warning on the file says so; 0 = no limit. It bounds
   // what a file can cost: a finding takes about 2 KB with its snippet, so a file of 300,000 leaked tokens took
   // 650 MB. See docs/sandbox.md, "Limits".
-  uint32_t max_findings_per_file = 10'000;
+  uint32_t max_findings_per_file = 10'000;  // --max-findings-per-file, max-findings-per-file:
   bool show_secrets = false;                // keep secret values in snippets
   bool decode_base64 = false;               // also decode base64 runs anywhere and scan them for secrets
   std::string baseline_file;                // report only findings whose fingerprint is not in it

@@ -91,7 +91,7 @@ See docs/rules/readiness/silent-failure.md.]],
               if not ok then
                 local first = cmds[j]
                 ctx:report{ at = { line = l.n, col = l.off + (first.col or 1) },
-                  message = "'|| " .. what .. "' hides any failure of '" .. first.name .. "'" }
+                  message = "'|| " .. what .. "' hides any failure of '" .. tg.excerpt(first.name) .. "'" }
               end
             end
           end

@@ -30,7 +30,7 @@ Dependabot or Renovate update the pins. See docs/rules/supply-chain/unpinned-act
       if u:sub(1, 9) == "docker://" then
         if not u:find("@sha256:%x+$") then
           ctx:report{ at = map, key = "uses",
-            message = "container action '" .. u .. "' is not pinned to a @sha256: digest" }
+            message = "container action '" .. tg.excerpt(u) .. "' is not pinned to a @sha256: digest" }
         end
         return
       end
@@ -39,15 +39,15 @@ Dependabot or Renovate update the pins. See docs/rules/supply-chain/unpinned-act
       local severity = (owner == "actions" or owner == "github") and "low" or nil
       if not target then
         ctx:report{ at = map, key = "uses", severity = severity,
-          message = "action '" .. u .. "' has no ref; pin it to a full commit SHA" }
+          message = "action '" .. tg.excerpt(u) .. "' has no ref; pin it to a full commit SHA" }
       elseif ref:match("^%x+$") and #ref == 40 then
         return
       elseif ref:match("^%x+$") and #ref >= 7 and #ref < 40 then
         ctx:report{ at = map, key = "uses", severity = severity,
-          message = "action '" .. target .. "' is pinned to an abbreviated SHA '" .. ref .. "'; use the full 40-character SHA" }
+          message = "action '" .. tg.excerpt(target) .. "' is pinned to an abbreviated SHA '" .. tg.excerpt(ref) .. "'; use the full 40-character SHA" }
       else
         ctx:report{ at = map, key = "uses", severity = severity,
-          message = "action '" .. target .. "' is pinned to the mutable ref '" .. ref .. "', not a full commit SHA" }
+          message = "action '" .. tg.excerpt(target) .. "' is pinned to the mutable ref '" .. tg.excerpt(ref) .. "', not a full commit SHA" }
       end
     end
     local root = doc.root

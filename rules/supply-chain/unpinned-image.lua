@@ -43,7 +43,7 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
       if tg.type(map) ~= "map" then return end
       local p = problem(map[key])
       if p then
-        ctx:report{ at = map, key = key, message = what .. " image '" .. map[key] .. "' " .. p }
+        ctx:report{ at = map, key = key, message = what .. " image '" .. tg.excerpt(map[key]) .. "' " .. p }
       end
     end
     -- image: "x" or image: { name: "x" } (GitLab), container: "x" or { image: "x" } (GitHub)
@@ -69,15 +69,15 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
           local img = n.image
           local p = problem(img)
           if p then
-            local what = (c.init and "init container '" or "container '") .. tostring(n.name or "?") .. "'"
-            ctx:report{ at = n, key = "image", message = what .. " image '" .. img .. "' " .. p }
+            local what = (c.init and "init container '" or "container '") .. tg.excerpt(tostring(n.name or "?")) .. "'"
+            ctx:report{ at = n, key = "image", message = what .. " image '" .. tg.excerpt(img) .. "' " .. p }
           end
         end
       end
     elseif kind == "docker-compose" then
       if tg.type(root) ~= "map" or tg.type(root.services) ~= "map" then return end
       for name, svc in pairs(root.services) do
-        if tg.type(svc) == "map" and svc.build == nil then check(svc, "image", "service '" .. name .. "'") end
+        if tg.type(svc) == "map" and svc.build == nil then check(svc, "image", "service '" .. tg.excerpt(name) .. "'") end
       end
     elseif kind == "dockerfile" then
       if tg.type(root) ~= "seq" then return end
@@ -89,7 +89,7 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
             local low = img:lower()
             if low ~= "scratch" and not aliases[low] then
               local p = problem(img)
-              if p then ctx:report{ at = ins, message = "base image '" .. img .. "' " .. p } end
+              if p then ctx:report{ at = ins, message = "base image '" .. tg.excerpt(img) .. "' " .. p } end
             end
           end
           if type(ins.alias) == "string" then aliases[ins.alias:lower()] = true end
@@ -99,13 +99,13 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
       if tg.type(root) ~= "map" or tg.type(root.jobs) ~= "map" then return end
       for job_id, job in pairs(root.jobs) do
         if tg.type(job) == "map" then
-          if job.container ~= nil then check_ref(job, "container", "image", "job '" .. job_id .. "' container") end
+          if job.container ~= nil then check_ref(job, "container", "image", "job '" .. tg.excerpt(job_id) .. "' container") end
           if tg.type(job.services) == "map" then
             for sname, svc in pairs(job.services) do
               if type(svc) == "string" then
-                check(job.services, sname, "service '" .. sname .. "'")
+                check(job.services, sname, "service '" .. tg.excerpt(sname) .. "'")
               elseif tg.type(svc) == "map" then
-                check(svc, "image", "service '" .. sname .. "'")
+                check(svc, "image", "service '" .. tg.excerpt(sname) .. "'")
               end
             end
           end
@@ -119,7 +119,7 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
           for i, s in ipairs(job.services) do
             if type(s) == "string" then
               local p = problem(s)
-              if p then ctx:report{ at = job.services, key = i, message = label .. " service image '" .. s .. "' " .. p } end
+              if p then ctx:report{ at = job.services, key = i, message = label .. " service image '" .. tg.excerpt(s) .. "' " .. p } end
             elseif tg.type(s) == "map" then
               check(s, "name", label .. " service")
             end
@@ -129,7 +129,7 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
       gl(root, "global")
       for name, job in pairs(root) do
         if tg.type(job) == "map" and name ~= "variables" and name ~= "workflow" and name ~= "include" then
-          gl(job, name == "default" and "default" or ("job '" .. name .. "'"))
+          gl(job, name == "default" and "default" or ("job '" .. tg.excerpt(name) .. "'"))
         end
       end
     end

@@ -13,7 +13,7 @@ import sys
 import unittest
 from collections import Counter
 
-from tg import BIN, TempTreeCase, run
+from tg import BIN, GitRepoCase, TempTreeCase, run
 
 LIMIT = 10_000  # ScanOptions::max_findings_per_file's default
 MESSAGE = "10,000 findings, the limit per file; the rest of this file is not reported"
@@ -108,6 +108,111 @@ class FindingsLimitTest(TempTreeCase):
                                self.root)
         self.assertEqual(rc, 1)
         self.assertLess(mib, 100, f"peak RSS {mib:.0f} MiB")
+
+
+class FindingsLimitSettingTest(GitRepoCase):
+    """--max-findings-per-file and max-findings-per-file: set the limit; 0 lifts it; bad values are usage or
+    located configuration errors."""
+
+    def setUp(self):
+        super().setUp()
+        self.tree({"leak.txt": "".join(f"token = {t}\n" for t in fake_tokens(8))})
+
+    def findings_and_warnings(self, *argv):
+        p = run(*argv, "--no-progress", "--format", "json", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        report = json.loads(p.stdout)
+        return len(report["findings"]), [n["message"] for n in report["errors"]]
+
+    def test_the_flag_sets_the_limit_in_scan_and_in_git_history(self):
+        warning = "5 findings, the limit per file; the rest of this file is not reported"
+        self.assertEqual(self.findings_and_warnings("scan", "--no-config", "--max-findings-per-file", "5", "."),
+                         (5, [warning]))
+        self.commit_all("leak")
+        self.assertEqual(self.findings_and_warnings("git", "--no-config", "--max-findings-per-file", "5", "."),
+                         (5, [warning]))
+
+    def test_the_configuration_sets_it_and_the_flag_wins(self):
+        with open(os.path.join(self.root, ".tollgate.yaml"), "w") as f:
+            f.write("max-findings-per-file: 3\n")
+        self.assertEqual(self.findings_and_warnings("scan", ".")[0], 3)
+        self.assertEqual(self.findings_and_warnings("scan", "--max-findings-per-file", "0", "."), (8, []))
+
+    def test_bad_values_are_refused(self):
+        for value in ("-1", "many", "4294967296"):
+            with self.subTest(value=value):
+                p = run("scan", "--no-config", "--max-findings-per-file", value, ".", cwd=self.root)
+                self.assertEqual(p.returncode, 2)
+                self.assertIn("--max-findings-per-file takes a number of findings, or 0 for no limit", p.stderr)
+        with open(os.path.join(self.root, ".tollgate.yaml"), "w") as f:
+            f.write("fail-on: low\nmax-findings-per-file: 2MiB\n")
+        p = run("scan", ".", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn(".tollgate.yaml:2:24: error: max-findings-per-file: expected a number of findings, or 0 for no "
+                      "limit (got a string '2MiB')", p.stdout + p.stderr)
+
+
+class InputLimitsTest(TempTreeCase):
+    """The other bounds on what one input can cost, each reached through the command line (docs/sandbox.md,
+    "Limits")."""
+
+    def test_a_line_of_megabytes_is_shown_as_a_window(self):
+        # A minified file: one 10 MB line with a token in its middle. Each finding once copied the whole line
+        # into its snippet (10 MB in every report format).
+        token = fake_tokens(1)[0]
+        self.tree({"bundle.min.js": "x" * 5_000_000 + " token = " + token + " " + "y" * 5_000_000 + "\n"})
+        p = run("scan", "--no-config", "--no-progress", "--format", "json", ".", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertLess(len(p.stdout), 10_000)
+        (f,) = json.loads(p.stdout)["findings"]
+        self.assertEqual(f["start_column"], 5_000_010)
+        self.assertLess(len(f["snippet"].encode()), 1100)
+        self.assertTrue(f["snippet"].startswith("\u2026xxx") and f["snippet"].endswith("yyy\u2026"), f["snippet"][:20])
+        self.assertIn(" token = ghp_**** ", f["snippet"])
+        text = run("scan", "--no-config", "--no-progress", "--no-color", ".", cwd=self.root).stdout.splitlines()
+        line, caret = text[1], text[2]
+        self.assertEqual(caret.index("^"), line.index("ghp_****"), "the caret is under the masked token")
+
+    def test_a_billion_laughs_document_costs_linear_time_and_memory(self):
+        # Nine levels of nine aliases: 387 million strings when expanded. Aliases share their node.
+        lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+        lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+        self.tree({"laughs.yaml": "\n".join(lines) + "\n",
+                   "k8s/laughs.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n" +
+                                      "".join("  " + l + "\n" for l in lines)})
+        args = ["scan", "--no-config", "--no-progress", "--format", "json", "."]
+        p = run(*args, cwd=self.root, timeout=60)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        if not sanitized_build():
+            _, mib = peak_rss_mib(args, self.root)
+            self.assertLess(mib, 100, f"peak RSS {mib:.0f} MiB")
+
+    def test_settings_files_and_baselines_past_their_size_are_refused(self):
+        self.tree({"a.yaml": "a: 1\n", "big.yaml": "# " + "x" * (1 << 20) + "\n",
+                   "pack/gates/big.lua": "-- " + "x" * (1 << 20) + "\n"})
+        for argv, says in [
+            (["scan", "--config", "big.yaml", "a.yaml"], "larger than 1048576 bytes, the limit for this file"),
+            (["scan", "--no-config", "--rules", "pack", "a.yaml"], "larger than 1048576 bytes, the limit for this file"),
+        ]:
+            with self.subTest(argv=argv):
+                p = run(*argv, cwd=self.root, timeout=30)
+                self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
+                self.assertIn(says, p.stdout + p.stderr)
+        # The baseline's limit is 256 MiB: a sparse file says so without writing it.
+        with open(os.path.join(self.root, "baseline.json"), "wb") as f:
+            f.truncate((256 << 20) + 1)
+        p = run("scan", "--no-config", "--baseline", "baseline.json", "a.yaml", cwd=self.root, timeout=30)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("larger than 268435456 bytes, the limit for this file", p.stdout + p.stderr)
+
+    def test_a_file_past_max_file_size_is_skipped_with_a_warning(self):
+        self.tree({"big.yaml": "a: " + "x" * 3000 + "\n", "small.yaml": "b: 1\n"})
+        p = run("scan", "--no-config", "--no-progress", "--format", "json", "--max-file-size", "2KB", ".",
+                cwd=self.root)
+        report = json.loads(p.stdout)
+        self.assertEqual(report["errors"], [{"level": "warning", "path": "big.yaml",
+                                             "message": "file larger than 2000 bytes, not scanned"}])
+        self.assertEqual(report["summary"]["files"], 1)
 
 
 class DockerfileMemoryTest(TempTreeCase):

@@ -265,3 +265,42 @@ TEST_CASE("findings: fingerprints ignore lines but tell identical findings apart
   assign_fingerprints(&other_path);
   CHECK(other_path[0].fingerprint != a[0].fingerprint);
 }
+
+TEST_CASE("findings: a line past 1 KiB is shown as a window around the location, carets still in place") {
+  const std::string token = fake_token();
+  std::string before(5000, 'x'), after(5000, 'y');
+  Fixture fx(before + " " + token + " " + after + "\n");
+  uint32_t at = static_cast<uint32_t>(before.size() + 1);
+  FileSecrets found(fx.doc.source);
+  found.add(at, at + static_cast<uint32_t>(token.size()));
+  std::vector<Finding> f{make_finding(fx.hit(at, at + static_cast<uint32_t>(token.size()), "token", token),
+                                      rule("secrets.test"))};
+  CHECK(f[0].snippet_col == at + 1 - 160);
+  mask_findings(&found, f, SecretMatcher(), false);
+  const std::string& s = f[0].snippet;
+  CHECK(s.size() < 1100);
+  CHECK(s.rfind("\u2026" + std::string(159, 'x') + " ghp_**** yyy", 0) == 0);
+  CHECK(s.substr(s.size() - 4) == "y\u2026");
+  // The caret goes under the mask: display column 1 (…) + 160 columns of context + 1.
+  CHECK(snippet_column(f[0], f[0].location.span.col, false) == 162);
+  CHECK(snippet_column(f[0], f[0].location.span.end_col, true) == 162 + 8);
+}
+
+TEST_CASE("findings: a secret cut by a window's edge is masked, not shown in part") {
+  // A 4,500-byte value that is a secret from byte 9: the window holds 2 KiB of it, the rest is cut.
+  std::string value;
+  for (int i = 0; i < 1500; ++i) value += "Qw9";
+  Fixture fx("PASSWORD=" + value + "\n");
+  FileSecrets found(fx.doc.source);
+  found.add(9, static_cast<uint32_t>(9 + value.size()));
+  std::vector<Finding> f{make_finding(fx.hit(0, 8, "key"), rule("secrets.test"))};
+  mask_findings(&found, f, SecretMatcher(), false);
+  CHECK(f[0].snippet_col == 1);
+  CHECK(f[0].snippet.find("Qw9Qw9Qw9") == std::string::npos);
+  CHECK(f[0].snippet.rfind("PASSWORD=Qw9Q****", 0) == 0);
+  // Shown on request: the window is the same, unmasked.
+  std::vector<Finding> shown{make_finding(fx.hit(0, 8, "key"), rule("secrets.test"))};
+  mask_findings(&found, shown, SecretMatcher(), true);
+  CHECK(shown[0].snippet.size() == 1024 + 3);
+  CHECK(shown[0].snippet.find("Qw9Qw9Qw9") != std::string::npos);
+}

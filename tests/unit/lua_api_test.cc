@@ -355,6 +355,19 @@ TEST_CASE("api: tg.re compiles RE2, matches, finds with captures, reports errors
   )~");
 }
 
+TEST_CASE("api: tg.excerpt quotes a value readably, cut at a character boundary", "[lua][api]") {
+  passes(R"~(
+    eq(tg.excerpt("nginx:latest"), "nginx:latest", "short value unchanged")
+    eq(tg.excerpt(string.rep("a", 5000)), string.rep("a", 97) .. "\u{2026}", "cut to 100 bytes with an ellipsis")
+    eq(#tg.excerpt(string.rep("a", 5000)), 100, "100 bytes")
+    eq(tg.excerpt(string.rep("\u{e9}", 10), 8), "\u{e9}\u{e9}\u{2026}", "never half a character")
+    eq(tg.excerpt(string.rep("b", 8), 8), "bbbbbbbb", "exactly max bytes is not cut")
+    eq(tg.excerpt("a\nb\0c\255"), "a\\x0Ab\\x00c\\xFF", "control and invalid bytes escaped")
+    fails(function() tg.excerpt("x", 3) end, "bad argument #2 to 'excerpt' (must be between 8 and 4096)")
+    fails(function() tg.excerpt({}) end, "bad argument #1 to 'excerpt' (string expected, got table)")
+  )~");
+}
+
 TEST_CASE("api: tg.k8s finds the pod spec and every container", "[lua][api]") {
   passes(R"~(
     local ps = tg.k8s.pod_spec(doc.root)
