@@ -195,11 +195,19 @@ struct Node {
   size_t size() const { return entries.size(); }
 };
 
+// Thrown by NodeArena when a parse makes more nodes than its budget allows; parse() turns it into a
+// ParseError. Only parse() sets a budget, so documents built elsewhere (tests, the rule engine) have none.
+struct NodeLimitReached {};
+
+// The nodes a parse may still make on this thread, or nullptr when unbounded (see parse()).
+inline thread_local size_t* node_budget = nullptr;
+
 // Stable-address storage for a document's nodes. Blocks grow from 16 to 1024 nodes, so a small document costs
 // little and a large one allocates rarely (a std::deque allocates a block for every few nodes this size).
 class NodeArena {
  public:
   Node& emplace_back() {
+    if (node_budget && (*node_budget)-- == 0) throw NodeLimitReached{};
     if (blocks_.empty() || used_ == block_size_) {
       if (!blocks_.empty() && block_size_ < 1024) block_size_ *= 2;
       blocks_.push_back(std::make_unique<Node[]>(block_size_));

@@ -12,6 +12,12 @@
 namespace tollgate {
 
 inline constexpr int kMaxDepth = 256;
+// The most nodes one file's parse may make (all its documents together). A node with its entry costs about 170
+// bytes, so this bounds a file's tree at about 340 MB, where a hostile file of tiny values (16 MiB of `[1,1,...`
+// or of short Dockerfile instructions) would otherwise take gigabytes. Real files stay far below it (a file
+// makes at most one value per two bytes, and real configuration files are kilobytes). Past it, parse() reads the
+// file as text, with a ParseError.
+inline constexpr size_t kMaxNodesPerFile = 2'000'000;
 
 ParseResult parse_yaml(std::shared_ptr<const SourceText> src);        // one Document per `---` part
 ParseResult parse_json(std::shared_ptr<const SourceText> src);
@@ -21,7 +27,7 @@ ParseResult parse_dotenv(std::shared_ptr<const SourceText> src);
 ParseResult parse_shell(std::shared_ptr<const SourceText> src);       // via tree-sitter-bash
 ParseResult parse_text(std::shared_ptr<const SourceText> src);        // a Document with no root
 
-// Dispatch on format.
+// Dispatch on format, within kMaxNodesPerFile.
 ParseResult parse(Format format, std::shared_ptr<const SourceText> src);
 
 }  // namespace tollgate

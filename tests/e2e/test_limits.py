@@ -205,6 +205,27 @@ class InputLimitsTest(TempTreeCase):
         self.assertEqual(p.returncode, 2)
         self.assertIn("larger than 268435456 bytes, the limit for this file", p.stdout + p.stderr)
 
+    def test_a_file_of_millions_of_tiny_values_is_read_as_text(self):
+        # 2.1 million one-byte values: a tree of about 350 MB before the node limit (16 MiB of them took 2 GB,
+        # the same shape in a Dockerfile 4 GB). Past the limit the file is a parse error and its lines are
+        # still checked: the token after the array is found.
+        token = fake_tokens(1)[0]
+        values = "[" + "1," * 2_100_000 + "1]\n"
+        self.tree({"values.json": values + f'"token": "{token}"\n', "small.json": '{"a": 1}\n',
+                   "Dockerfile": "FROM alpine@sha256:" + "0" * 64 + "\n" + "USER\n" * 2_100_000})
+        args = ["scan", "--no-config", "--no-progress", "--format", "json", "."]
+        p = run(*args, cwd=self.root, timeout=120)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        findings = json.loads(p.stdout)["findings"]
+        said = "values in one file, the limit; read as text"
+        self.assertEqual(sorted((f["path"], f["rule_id"]) for f in findings if said in f["message"]),
+                         [("Dockerfile", "config.parse-error"), ("values.json", "config.parse-error")])
+        self.assertIn(("values.json", 2), [(f["path"], f["start_line"]) for f in findings
+                                           if f["rule_id"].startswith("secrets.")])
+        if not sanitized_build():
+            _, mib = peak_rss_mib(args, self.root)
+            self.assertLess(mib, 600, f"peak RSS {mib:.0f} MiB")
+
     def test_a_file_past_max_file_size_is_skipped_with_a_warning(self):
         self.tree({"big.yaml": "a: " + "x" * 3000 + "\n", "small.yaml": "b: 1\n"})
         p = run("scan", "--no-config", "--no-progress", "--format", "json", "--max-file-size", "2KB", ".",
