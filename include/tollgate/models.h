@@ -1,0 +1,69 @@
+// Normalized models: what policy rules are written against, so that one rule holds for every dialect
+// (docs/document-model.md, "Models").
+//
+// A model item is a Document of its own: kind "pipeline", "workload" or "resource", built by a dialect adapter
+// from parsed documents. Its tree is made of new nodes whose spans are those of the source nodes they stand for,
+// so a rule that reports at a model node reports at the exact line and column of the file. Every node of an item
+// lies in one file, the item's `source`: a value the adapter resolved elsewhere (a Terraform variable's default,
+// a GitLab template's `when:` through `extends:`) carries the span of the place in this file that refers to it.
+// What an adapter cannot know stays an `expr` node (its text the source expression), which rules treat as
+// unknown and never fire on.
+//
+//   ModelBuilder b(source_doc, "pipeline");
+//   Node* job = b.map(job_node->span);
+//   b.set(job, "id", b.str("deploy", key_span));
+//   b.set(job, "steps", b.seq(steps_node->span));
+//   std::unique_ptr<Document> item = b.finish(b.map_root(...));
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tollgate/document.h"
+
+namespace tollgate {
+
+// Builds one model item's tree inside a new Document that shares the source document's SourceText.
+class ModelBuilder {
+ public:
+  // kind: "pipeline", "workload" or "resource". The item keeps from_doc's source and format.
+  ModelBuilder(const Document& from_doc, std::string kind);
+
+  Node* map(const Span& at);
+  Node* seq(const Span& at);
+  Node* str(std::string_view text, const Span& at);
+  Node* boolean(bool v, const Span& at);
+  Node* integer(long long v, const Span& at);
+  // An unknown value: an expr node whose text is the source expression (rules never fire on it).
+  Node* unknown(std::string_view source_text, const Span& at);
+  // A deep copy of a node of the source document (or of another document of the same file), spans kept.
+  Node* copy(const Node* src);
+
+  // map[key] = value (key_span defaults to the value's span); replaces an earlier entry of the same key.
+  Node* set(Node* map, std::string_view key, Node* value);
+  Node* set(Node* map, std::string_view key, Node* value, const Span& key_span);
+  // Appends to a seq.
+  Node* push(Node* seq, Node* value);
+
+  Document& doc() { return *doc_; }
+  // Hands the finished item over; root becomes the document's root.
+  std::unique_ptr<Document> finish(Node* root);
+
+ private:
+  std::unique_ptr<Document> doc_;
+};
+
+// The adapters. Each reads the documents of the kinds it knows among `docs` (every document of the scan whose
+// kind feeds_models(), in path order, then index order) and appends one item per pipeline file, workload or
+// cloud resource to *out. They see all documents at once because some items need other files: a Terraform
+// resource's variables and tfvars, the PodDisruptionBudget that covers a Deployment, a GitLab `include: local`.
+void build_pipelines(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
+void build_workloads(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
+void build_resources(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
+
+// The document kinds some adapter reads: the scan keeps these documents for the model pass.
+bool feeds_models(std::string_view kind);
+
+}  // namespace tollgate
