@@ -10,6 +10,7 @@ ModelBuilder::ModelBuilder(const Document& from_doc, std::string kind) : doc_(st
   doc_->format = from_doc.format;
   doc_->kind = std::move(kind);
   doc_->index = from_doc.index;
+  doc_->origin = &from_doc;
 }
 
 namespace {
