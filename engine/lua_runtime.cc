@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "engine/lua_sandbox.h"
+#include "models/pipeline/pipeline_builder.h"
 #include "parsers/text_util.h"
 
 namespace tollgate::lua {
@@ -1269,6 +1270,18 @@ int tg_shell_logical_lines(lua_State* L) {
   return 1;
 }
 
+// tg.tier(name): the environment tier a name's words give ("production", "staging", "testing", "development"),
+// or nil: the same reading the pipeline model gives environment names and deploy targets.
+int tg_tier(lua_State* L) {
+  size_t len = 0;
+  const char* s = luaL_checklstring(L, 1, &len);
+  charge(L, len / 16 + 1);
+  std::string_view t = pipeline::tier_of(std::string_view(s, len));
+  if (t.empty()) lua_pushnil(L);
+  else lua_pushlstring(L, t.data(), t.size());
+  return 1;
+}
+
 // tg.split_shell(line): the simple commands of one logical shell line (engine/shell_blocks.h; rules/lib/shell.lua
 // documents the shape).
 int tg_split_shell(lua_State* L) {
@@ -1320,7 +1333,7 @@ void push_tg_library(lua_State* L) {
                                  {"key_span", tg_key_span}, {"is_literal", tg_is_literal},
                                  {"refs", tg_refs},         {"text", tg_text},   {"each", tg_each},
                                  {"walk", tg_walk},         {"re", tg_re},       {"log", tg_log},
-                                 {"excerpt", tg_excerpt},
+                                 {"excerpt", tg_excerpt},     {"tier", tg_tier},
                                  {"split_shell", tg_split_shell}, {"shell_blocks", tg_shell_blocks},
                                  {"shell_value_lines", tg_shell_value_lines},
                                  {"shell_logical_lines", tg_shell_logical_lines},

@@ -15,6 +15,7 @@ struct Feed {
 constexpr Feed kFeeds[] = {
     {"pipeline", "github-actions"}, {"pipeline", "gitlab-ci"},      {"pipeline", "azure-pipelines"},
     {"pipeline", "bitbucket-pipelines"}, {"pipeline", "jenkinsfile"},
+    {"pipeline", "generic-yaml"},  // GitLab `include: local` files outside .gitlab/ci/
     {"workload", "kubernetes"},     {"workload", "helm-values"},    {"workload", "docker-compose"},
     {"workload", "dockerfile"},     {"workload", "terraform"},      {"workload", "cloudformation"},
     {"resource", "terraform"},      {"resource", "terraform-vars"}, {"resource", "terraform-plan"},

@@ -33,7 +33,9 @@ void local_includes(const Document& doc, const std::vector<const Document*>& all
   auto add = [&](std::string_view path) {
     std::string want = include_path(path);
     for (const Document* d : all)
-      if (d->path() == want && d->kind == "gitlab-ci" && std::find(out->begin(), out->end(), d) == out->end()) {
+      // An included file anywhere but .gitlab/ci/ is classed generic YAML: the include is what makes it CI.
+      if (d->path() == want && (d->kind == "gitlab-ci" || d->kind == "generic-yaml") &&
+          std::find(out->begin(), out->end(), d) == out->end()) {
         out->push_back(d);
         local_includes(*d, all, out, depth + 1);
       }
@@ -140,9 +142,12 @@ void triggers(PipelineBuilder& p, const Node& root) {
           p.trigger(portable_source(src), src, cond->span);
           any = true;
         }
-        if (t.find("CI_COMMIT_TAG") != std::string_view::npos) p.trigger("tag", "tag", cond->span), any = true;
-        if (t.find("CI_MERGE_REQUEST_") != std::string_view::npos && t.find("CI_PIPELINE_SOURCE") == std::string_view::npos)
-          p.trigger("pull_request", "merge_request_event", cond->span), any = true;
+        if (t.find("CI_PIPELINE_SOURCE") != std::string_view::npos) continue;
+        // A rule that names no source: by what it tests, a tag, a merge request or a branch push.
+        if (t.find("CI_COMMIT_TAG") != std::string_view::npos) p.trigger("tag", "tag", cond->span);
+        else if (t.find("CI_MERGE_REQUEST_") != std::string_view::npos) p.trigger("pull_request", "merge_request_event", cond->span);
+        else p.trigger("push", "push", cond->span);
+        any = true;
       }
   if (!any) p.trigger("push", "push", root.span);
 }

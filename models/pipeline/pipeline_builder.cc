@@ -78,6 +78,13 @@ std::string_view target_of(const std::vector<std::string>& args) {
       if (eq == std::string_view::npos) continue;
       v = v.substr(eq + 1);
     }
+    // A path names its environment near its end (`envs/prod`, `values-prod.yaml`); a folder high up is the
+    // repository's layout (`production/helm/chart/ci/values.yaml` is a chart's test values).
+    size_t last = v.find_last_of('/');
+    if (last != std::string_view::npos && last > 0) {
+      size_t before = v.find_last_of('/', last - 1);
+      if (before != std::string_view::npos) v = v.substr(before + 1);
+    }
     std::string_view t = tier_of(v);
     if (!t.empty() && (best.empty() || rank(t) < rank(best))) best = t;
   }
