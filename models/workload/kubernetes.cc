@@ -87,6 +87,28 @@ PodTemplate pod_template(const Node* obj, std::string_view kind) {
   return {true, field(t, "metadata"), field(t, "spec")};
 }
 
+// How near a budget or autoscaler is to a workload, or -1 when they are not related. Names and labels repeat
+// across the applications of one repository (`app: mysql` in ten samples, `quickstarts/<app>/manifests/` side
+// by side), and a scan sees them all: a related object is in the workload's file (0), in a folder that contains
+// the workload's file (1), or in a folder whose parent does (2: side-by-side folders such as `deploy/` and
+// `policy/`), but never related through the scan's root folder alone. A grandparent would relate the apps of a
+// samples repository to each other; Kustomize overlays two folders away from their base are missed instead.
+int nearness(const Document& workload, const Document& related) {
+  if (workload.source == related.source) return 0;
+  auto parts = [](std::string_view path) {
+    std::vector<std::string_view> out;
+    for (size_t i = 0, slash; (slash = path.find('/', i)) != std::string_view::npos; i = slash + 1)
+      out.push_back(path.substr(i, slash - i));
+    return out;
+  };
+  std::vector<std::string_view> from = parts(related.path()), to = parts(workload.path());
+  size_t common = 0;
+  while (common < from.size() && common < to.size() && from[common] == to[common]) ++common;
+  size_t up = from.size() - common;
+  if (up > 1 || (common == 0 && !from.empty())) return -1;
+  return 1 + static_cast<int>(up);
+}
+
 const Span& span_or(const Node* n, const Span& fallback) { return n ? n->span : fallback; }
 
 // A scalar of another file's object, located at `at` in this item's file.
@@ -235,14 +257,22 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
   }
   if (ps)
     if (Node* s = k8s_spread(b, ps)) b.set(w, "spread", s);
+  // The API server rejects a pod template without containers or a container without an image: such a manifest is
+  // a fragment (a Kustomize patch, an overlay) that says only what it changes.
+  bool partial = !ref && (!ps || !field(ps, "containers"));
+  for (const char* key : {"containers", "initContainers"})
+    if (const Node* list = field(ps, key); list && list->is_seq())
+      for (const Entry& e : list->entries)
+        if (e.value && e.value->is_map() && !e.value->get("image")) partial = true;
+  if (partial) b.set(w, "partial", b.boolean(true, obj->span));
 
   const Node* ns = field(md, "namespace");
   const Node* pod_labels = field(pod.metadata, "labels");
-  if (const K8sObject* pdb = index.disruption_budget(ns, pod_labels))
+  if (const K8sObject* pdb = index.disruption_budget(doc, ns, pod_labels))
     b.set(w, "disruption_budget", relation(b, *pdb, span_or(pod_labels, obj->span), true));
   std::string name;
   if (scalar_text(field(md, "name"), &name))
-    if (const K8sObject* hpa = index.autoscaler(ns, kind, name))
+    if (const K8sObject* hpa = index.autoscaler(doc, ns, kind, name))
       b.set(w, "autoscaler", relation(b, *hpa, field(md, "name")->span, false));
   return b.finish(w);
 }
@@ -305,7 +335,8 @@ KubernetesIndex::KubernetesIndex(const std::vector<const Document*>& docs) {
   }
 }
 
-const K8sObject* KubernetesIndex::disruption_budget(const Node* namespace_node, const Node* pod_labels) const {
+const K8sObject* KubernetesIndex::disruption_budget(const Document& workload, const Node* namespace_node,
+                                                   const Node* pod_labels) const {
   if (budgets_.empty() || !pod_labels || !pod_labels->is_map()) return nullptr;
   std::vector<size_t> candidates = budgets_for_all_;
   std::string text;
@@ -317,22 +348,36 @@ const K8sObject* KubernetesIndex::disruption_budget(const Node* namespace_node, 
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   if (candidates.size() > kMaxBudgetTries) candidates.resize(kMaxBudgetTries);
+  const K8sObject* best = nullptr;
+  int best_near = -1;
   for (size_t i : candidates) {
     const K8sObject& pdb = budgets_[i];
+    int near = nearness(workload, *pdb.doc);
+    if (near < 0 || (best && near >= best_near)) continue;
     if (same_namespace(namespace_node, field(field(pdb.node, "metadata"), "namespace")) &&
-        selects(field(field(pdb.node, "spec"), "selector"), pod_labels))
-      return &pdb;
+        selects(field(field(pdb.node, "spec"), "selector"), pod_labels)) {
+      best = &pdb;
+      best_near = near;
+    }
   }
-  return nullptr;
+  return best;
 }
 
-const K8sObject* KubernetesIndex::autoscaler(const Node* namespace_node, std::string_view kind,
-                                             std::string_view name) const {
+const K8sObject* KubernetesIndex::autoscaler(const Document& workload, const Node* namespace_node,
+                                             std::string_view kind, std::string_view name) const {
   auto it = autoscalers_.find(std::string(kind) + "/" + std::string(name));
   if (it == autoscalers_.end()) return nullptr;
-  for (const K8sObject& a : it->second)
-    if (same_namespace(namespace_node, field(field(a.node, "metadata"), "namespace"))) return &a;
-  return nullptr;
+  const K8sObject* best = nullptr;
+  int best_near = -1;
+  for (const K8sObject& a : it->second) {
+    int near = nearness(workload, *a.doc);
+    if (near < 0 || (best && near >= best_near)) continue;
+    if (same_namespace(namespace_node, field(field(a.node, "metadata"), "namespace"))) {
+      best = &a;
+      best_near = near;
+    }
+  }
+  return best;
 }
 
 Node* k8s_probes(ModelBuilder& b, const Node* holder, const Span& at) {

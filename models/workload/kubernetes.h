@@ -22,11 +22,13 @@ class KubernetesIndex {
  public:
   explicit KubernetesIndex(const std::vector<const Document*>& docs);
 
-  // The first budget (in scan order) in the workload's namespace whose selector matches pod_labels; a budget
-  // with no namespace matches any namespace, and so does a workload with none (both are set at apply time).
-  const K8sObject* disruption_budget(const Node* namespace_node, const Node* pod_labels) const;
-  // The first HorizontalPodAutoscaler or KEDA ScaledObject whose scaleTargetRef names kind/name.
-  const K8sObject* autoscaler(const Node* namespace_node, std::string_view kind, std::string_view name) const;
+  // The budget nearest to the workload (see `nearness`) in its namespace whose selector matches pod_labels; a
+  // budget with no namespace matches any namespace, and so does a workload with none (both are set at apply time).
+  const K8sObject* disruption_budget(const Document& workload, const Node* namespace_node,
+                                     const Node* pod_labels) const;
+  // The nearest HorizontalPodAutoscaler or KEDA ScaledObject whose scaleTargetRef names kind/name.
+  const K8sObject* autoscaler(const Document& workload, const Node* namespace_node, std::string_view kind,
+                              std::string_view name) const;
 
  private:
   std::vector<K8sObject> budgets_;

@@ -420,7 +420,7 @@ spec:
   CHECK(where(w, "autoscaler.max_replicas") == "4:9-4:12");
 }
 
-TEST_CASE("workload: budgets and autoscalers in the same file keep their own spans; mismatches do not link",
+TEST_CASE("workload: budgets and autoscalers in the same file keep their own spans, and mismatches do not link",
           "[workload]") {
   Scan s = one("k8s/app.yaml", R"(apiVersion: apps/v1
 kind: Deployment
@@ -467,6 +467,62 @@ spec: {template: {metadata: {labels: {app: "{{ .Values.app }}"}}, spec: {contain
   CHECK(absent(s.item(1), "autoscaler"));
 }
 
+TEST_CASE("workload: budgets and autoscalers relate to workloads near them, the nearest first", "[workload]") {
+  const char* deploy = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: db}\n"
+                       "spec: {template: {metadata: {labels: {app: mysql}}, spec: {containers: []}}}\n";
+  auto pdb = [](const std::string& name) {
+    return "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: " + name +
+           "}\nspec: {selector: {matchLabels: {app: mysql}}}\n";
+  };
+  auto hpa = [](const std::string& name) {
+    return "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: " + name +
+           "}\nspec: {scaleTargetRef: {kind: Deployment, name: db}}\n";
+  };
+  Scan s;
+  s.add("apps/a/k8s/db.yaml", deploy);                // item 0: the sibling folders' budget and autoscaler
+  s.add("apps/a/policy/pdb.yaml", pdb("sibling"));
+  s.add("apps/a/scaling/hpa.yaml", hpa("sibling"));
+  s.add("apps/a/overlays/prod/pdb.yaml", pdb("overlay"));  // two folders up is apps/a: not related
+  s.add("samples/b/db.yaml", deploy);                 // item 1: its own folder's budget wins over the parent's
+  s.add("samples/b/pdb.yaml", pdb("b-local"));
+  s.add("samples/c/manifests/hpa.yaml", hpa("c"));    // another sample's autoscaler: not related
+  s.add("samples/pdb.yaml", pdb("samples-wide"));
+  s.add("samples/z/db.yaml", deploy);                 // item 2: the budget of the folder that holds it
+  s.add("solo/db.yaml", deploy);                      // item 3: related to nothing through the root folder
+  s.build();
+  REQUIRE(s.items.size() == 4);
+  CHECK(text(s.item(0), "disruption_budget.name") == "sibling");
+  CHECK(text(s.item(0), "autoscaler.name") == "sibling");
+  CHECK(text(s.item(1), "disruption_budget.name") == "b-local");
+  CHECK(absent(s.item(1), "autoscaler"));
+  CHECK(text(s.item(2), "disruption_budget.name") == "samples-wide");
+  CHECK(absent(s.item(3), "disruption_budget"));
+  CHECK(absent(s.item(3), "autoscaler"));
+}
+
+TEST_CASE("workload: Kustomize patches and other fragments are partial", "[workload]") {
+  Scan s = one("overlays/prod/patch.yaml", R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec: {replicas: 6}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec: {template: {spec: {containers: [{name: web, resources: {limits: {memory: 1Gi}}}]}}}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec: {template: {spec: {containers: [{name: web, image: web:1}]}}}
+)");
+  REQUIRE(s.items.size() == 3);
+  CHECK(text(s.item(0), "partial") == "true");
+  CHECK(where(s.item(0), "partial") == "1:1-4:20");
+  CHECK(text(s.item(1), "partial") == "true");
+  CHECK(absent(s.item(2), "partial"));
+}
+
 TEST_CASE("workload: unknown values stay unknown", "[workload]") {
   Scan s = one("k8s/t.yaml", R"(apiVersion: apps/v1
 kind: Deployment
@@ -480,6 +536,11 @@ spec:
           image: "registry/app:{{ .Values.tag }}"
           securityContext:
             privileged: "${PRIV}"
+        - {name: b, image: "$REGISTRY/app:1.2"}
+        - {name: c, image: "busybox-${ARCH}:latest"}
+        - {name: d, image: "${IMAGE}"}
+        - {name: e, image: "${IMAGE:-nginx:1}"}
+        - {name: f, image: "$REGISTRY/app@sha256:00"}
 )");
   REQUIRE(s.items.size() == 1);
   const Node* w = s.item(0);
@@ -489,6 +550,13 @@ spec:
   CHECK(type(w, "containers.0.image.pinned") == "expr");
   CHECK(where(w, "containers.0.image.pinned") == "10:18-10:50");
   CHECK(type(w, "containers.0.security.privileged") == "expr");
+  // variables that cannot change the pinning leave it known
+  CHECK(type(w, "containers.1.image.ref") == "expr");
+  CHECK(text(w, "containers.1.image.pinned") == "tag");
+  CHECK(text(w, "containers.2.image.pinned") == "branch");
+  CHECK(type(w, "containers.3.image.pinned") == "expr");
+  CHECK(type(w, "containers.4.image.pinned") == "expr");
+  CHECK(text(w, "containers.5.image.pinned") == "digest");
 }
 
 TEST_CASE("workload: YAML aliases and merge keys are read through", "[workload]") {
