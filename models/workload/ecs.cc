@@ -166,8 +166,18 @@ const Node* reparse_jsonencode(const Document& doc, const Node* expr, Reparse* o
   size_t close = src.rfind(')', e - 1);
   if (open == std::string::npos || close == std::string::npos || close < open || close >= e) return nullptr;
   out->bytes = blank_outside(src, static_cast<uint32_t>(open + 1), static_cast<uint32_t>(close));
-  out->bytes[b] = 'x';
-  out->bytes[b + 1] = '=';
+  // `x=` goes on the line where the argument starts (an attribute's value cannot begin on a later line): over
+  // `jsonencode(`, or over the indentation when the argument starts on a line of its own.
+  size_t arg = src.find_first_not_of(" \t\r\n", open + 1);
+  if (arg == std::string::npos || arg >= close) return nullptr;
+  size_t line_start = src.rfind('\n', arg);
+  size_t at = b;
+  if (line_start != std::string::npos && line_start > open) {
+    if (arg - line_start - 1 < 2) return nullptr;
+    at = arg - 2;
+  }
+  out->bytes[at] = 'x';
+  out->bytes[at + 1] = '=';
   out->result = parse_hcl(SourceText::make(doc.path(), out->bytes));
   if (out->result.error || out->result.documents.empty()) return nullptr;
   Node* root = out->result.documents[0]->root;

@@ -793,12 +793,18 @@ TEST_CASE("workload: Terraform ECS task definitions, jsonencode read in place", 
   ])
 }
 
+resource "aws_ecs_task_definition" "newline" {
+  container_definitions = jsonencode(
+    [{ name = "n", image = "n:1" }]
+  )
+}
+
 resource "aws_ecs_task_definition" "opaque" {
   family                = "opaque"
   container_definitions = file("tasks/opaque.json")
 }
 )");
-  REQUIRE(s.items.size() == 2);
+  REQUIRE(s.items.size() == 3);
   const Node* w = s.item(0);
   CHECK(text(w, "source") == "ecs");
   CHECK(text(w, "kind") == "task_definition");
@@ -826,7 +832,12 @@ resource "aws_ecs_task_definition" "opaque" {
   CHECK(text(w, "containers.1.image.pinned") == "tag");
   CHECK(where(w, "containers.1.image") == "24:15-24:45");
 
-  const Node* opaque = s.item(1);
+  const Node* nl = s.item(1);
+  CHECK(text(nl, "name") == "newline");
+  CHECK(text(nl, "containers.0.image.ref") == "n:1");
+  CHECK(where(nl, "containers.0.image") == "31:28-31:33");
+
+  const Node* opaque = s.item(2);
   CHECK(type(opaque, "containers") == "expr");
   CHECK(text(opaque, "containers") == "file(\"tasks/opaque.json\")");
 }
