@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "engine/shell_blocks.h"
+#include "models/refs.h"
 
 namespace tollgate::pipeline {
 
@@ -162,11 +163,6 @@ const Subs& policy_tools() {
   return s;
 }
 
-std::string_view base_of_path(std::string_view s) {
-  size_t slash = s.find_last_of('/');
-  return slash == std::string_view::npos ? s : s.substr(slash + 1);
-}
-
 void add(Activity* a, std::string_view what) {
   if (std::find(a->does.begin(), a->does.end(), what) == a->does.end()) a->does.push_back(what);
 }
@@ -202,15 +198,7 @@ std::string_view pinning(std::string_view ref, std::string_view kind) {
     if (v.size() == 40 && is_hex(v)) return "digest";
     return looks_like_version(v) ? "tag" : "branch";
   }
-  // image
-  if (ref.find("@sha256:") != std::string_view::npos) return "digest";
-  std::string_view last = base_of_path(ref);
-  size_t colon = last.find(':');
-  if (colon == std::string_view::npos) return "none";
-  std::string_view tag = last.substr(colon + 1);
-  if (tag == "latest" || tag == "stable" || tag == "edge" || tag == "nightly" || tag == "main" || tag == "master")
-    return "branch";
-  return "tag";
+  return templated_image_pinning(ref);
 }
 
 Activity classify_command(const std::string& base_in, const std::vector<std::string>& args) {
@@ -424,7 +412,8 @@ void PipelineBuilder::uses(Node* target, std::string_view key, std::string_view 
                            const Span& at) {
   Node* r = b_.set(target, key, b_.map(at));
   b_.set(r, "ref", b_.str(ref, at));
-  b_.set(r, "pinned", b_.str(pinning(ref, kind), at));
+  std::string_view pin = pinning(ref, kind);
+  b_.set(r, "pinned", pin.empty() ? b_.unknown(ref, at) : b_.str(pin, at));
   if (key == "uses" && kind != "image") does(target, classify_uses(ref), at);
 }
 

@@ -17,7 +17,8 @@ namespace tollgate::pipeline {
 std::string_view tier_of(std::string_view name);
 
 // What a ref's version pins: "digest" (a full commit SHA or an image digest), "tag", "branch" (a branch name or
-// `latest`), "none", "local" (a path in this repository). kind: "action", "image", "template", "include".
+// `latest`), "none", "local" (a path in this repository); "" when variables in an image reference could make it
+// anything. kind: "action", "image", "template", "include".
 std::string_view pinning(std::string_view ref, std::string_view kind);
 
 // The activities one command performs ("build", "test", "scan", "policy", "sign", "sbom", "publish", "deploy").

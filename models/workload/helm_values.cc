@@ -4,6 +4,7 @@
 // file does not mention may still be in the chart, and is absent here rather than guessed.
 #include <string>
 
+#include "models/refs.h"
 #include "models/workload/kubernetes.h"
 
 namespace tollgate::workload {

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "models/refs.h"
+
 namespace tollgate::workload {
 
 namespace {
@@ -54,48 +56,13 @@ std::string_view literal_text(const Node* n) {
   return n && n->is_string() && !is_unknown(n) ? std::string_view(n->text) : std::string_view();
 }
 
-std::string_view image_pinning(std::string_view ref) {
-  ref = trim(ref);
-  if (ref.find('@') != std::string_view::npos) return "digest";
-  // The tag is after the last ':' of the last path part: `registry:5000/app` has a port, not a tag.
-  size_t slash = ref.rfind('/');
-  std::string_view last = slash == std::string_view::npos ? ref : ref.substr(slash + 1);
-  size_t colon = last.rfind(':');
-  if (colon == std::string_view::npos) return "none";
-  std::string tag(last.substr(colon + 1));
-  for (char& c : tag)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  // Tags that name a moving line rather than a release.
-  for (std::string_view moving : {"latest", "main", "master", "develop", "dev", "edge", "nightly", "head"})
-    if (tag == moving) return "branch";
-  return tag.empty() ? "none" : "tag";
-}
-
-namespace {
-
-// The pinning of a reference with variables, when the variables cannot change it: `$REGISTRY/app:1.2` is a tag
-// and `busybox-${ARCH}:latest` a branch whatever they hold, but `app:${TAG}` and `${IMAGE}` could be anything.
-// Empty when unknown.
-std::string_view templated_pinning(std::string_view ref) {
-  auto variable = [](std::string_view s) { return s.find_first_of("${}") != std::string_view::npos; };
-  size_t at = ref.find('@');
-  if (at != std::string_view::npos) return variable(ref.substr(at)) ? std::string_view() : "digest";
-  size_t slash = ref.rfind('/');
-  std::string_view last = slash == std::string_view::npos ? ref : ref.substr(slash + 1);
-  size_t colon = last.rfind(':');
-  if (colon == std::string_view::npos) return variable(last) ? std::string_view() : "none";
-  return variable(last.substr(colon)) ? std::string_view() : image_pinning(ref);
-}
-
-}  // namespace
-
 Node* image_ref(ModelBuilder& b, const Node* n) {
   if (!n || n->type == NodeType::null) return nullptr;
   Node* m = b.map(n->span);
   if (is_unknown(n) || !n->is_scalar()) {
     Node* u = value(b, n);
     b.set(m, "ref", u);
-    std::string_view pin = n->is_string() ? templated_pinning(n->text) : std::string_view();
+    std::string_view pin = n->is_string() ? templated_image_pinning(n->text) : std::string_view();
     b.set(m, "pinned", pin.empty() ? b.unknown(u->text, n->span) : b.str(pin, n->span));
     return m;
   }

@@ -37,8 +37,6 @@ std::string_view literal_text(const Node* n);
 Node* image_ref(ModelBuilder& b, const Node* n);
 // `{ ref =, pinned = "local" }`: an image built or resolved in the same repository.
 Node* local_image_ref(ModelBuilder& b, std::string_view ref, const Span& at);
-// "digest", "tag", "branch" (latest and other moving tags) or "none" for an image reference as written.
-std::string_view image_pinning(std::string_view ref);
 
 // Whether a host path is the Docker daemon's socket (or the folder holding it): a container that mounts it
 // controls the host.
