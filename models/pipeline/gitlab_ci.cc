@@ -236,6 +236,10 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
       if (!w || w->text != "never") all_never = false;
       if (const Node* c = r.value && r.value->is_map() ? r.value->get("if") : nullptr; c && c->is_scalar())
         text += (text.empty() ? "" : " || ") + c->text;
+      // allow_failure in a rule applies when that rule matches: the job may fail then.
+      const Node* af = r.value && r.value->is_map() ? r.value->get("allow_failure") : nullptr;
+      if (af && af->type == NodeType::boolean && af->text == "true" && !job->get("may_fail"))
+        p.may_fail(job, rules_at.begin == rules->span.begin ? af->span : rules_at);
     }
     p.condition(job, text, rules_at, false, all_never);
   } else if (when && when->is_scalar() && (when->text == "never" || when->text == "always")) {

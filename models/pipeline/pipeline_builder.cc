@@ -152,7 +152,8 @@ const Subs& scan_tools() {
                          "sonar-scanner", "codeql", "snyk", "nancy", "govulncheck", "brakeman", "retire", "clair",
                          "detect-secrets", "ggshield", "horusec", "zap-baseline.py", "zap-full-scan.py", "nuclei",
                          "terrascan", "checkov", "tollgate", "noseyparker", "npm-audit", "cargo-audit", "bearer",
-                         "scorecard", "syft-scan", "docker-scout", "hadolint", "kubesec", "trivy-operator"};
+                         "scorecard", "docker-scout", "kubesec", "zizmor", "kubescape", "bundle-audit", "bundler-audit",
+                         "dockle", "prowler", "cfn_nag", "cfn_nag_scan", "owasp-zap", "wapiti", "secretlint"};
   return s;
 }
 
@@ -204,6 +205,17 @@ std::string_view pinning(std::string_view ref, std::string_view kind) {
 Activity classify_command(const std::string& base_in, const std::vector<std::string>& args) {
   Activity a;
   std::string base = lower(base_in);
+  // Runners that run another tool: npx, pipx run, uvx, poetry run, bundle exec, docker run of a scanner image is not read.
+  if ((base == "npx" || base == "uvx" || base == "bunx" || base == "pnpx") && !subcommand(args).empty()) {
+    std::vector<std::string> rest(std::find(args.begin(), args.end(), std::string(subcommand(args))) + 1, args.end());
+    return classify_command(std::string(subcommand(args)), rest);
+  }
+  if ((base == "poetry" || base == "pipx" || base == "uv" || base == "pdm" || base == "hatch" || base == "bundle") &&
+      (subcommand(args) == "run" || subcommand(args) == "exec") && !subcommand(args, 1).empty()) {
+    std::string tool(subcommand(args, 1));
+    std::vector<std::string> rest(std::find(args.begin(), args.end(), tool) + 1, args.end());
+    return classify_command(tool, rest);
+  }
   for (std::string_view strip : {".exe", ".sh", ".py"})
     if (base.size() > strip.size() && base.compare(base.size() - strip.size(), strip.size(), strip) == 0 &&
         base != "dependency-check.sh" && base.rfind("zap-", 0) != 0)
@@ -251,8 +263,14 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
         lower(subcommand(args, 1)).find("test") != std::string::npos)
       add(&a, "test");
   }
-  if ((base == "python" || base == "python3") && args.size() >= 2 && args[0] == "-m" &&
-      (args[1] == "pytest" || args[1] == "unittest" || args[1] == "tox" || args[1] == "nox"))
+  if ((base == "python" || base == "python3") && args.size() >= 2 && args[0] == "-m") {
+    if (args[1] == "pytest" || args[1] == "unittest" || args[1] == "tox" || args[1] == "nox") add(&a, "test");
+    if (args[1] == "bandit" || args[1] == "pip_audit" || args[1] == "safety") add(&a, "scan");
+  }
+  // `make test-unit`, `gradle :api:test`, `mvn -pl x verify`
+  if (base == "make" && (sub_l.rfind("test", 0) == 0 || sub_l.rfind("check", 0) == 0)) add(&a, "test");
+  if ((base == "gradle" || base == "gradlew") &&
+      std::any_of(args.begin(), args.end(), [](const std::string& x) { return x.size() > 5 && x.compare(x.size() - 5, 5, ":test") == 0; }))
     add(&a, "test");
 
   // build
@@ -279,8 +297,11 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     if (base == "codeql") scans = sub == "database" || sub == "github";
     if (scans) add(&a, "scan");
   }
-  if ((base == "npm" || base == "yarn" || base == "pnpm") && sub == "audit") add(&a, "scan");
-  if (base == "cargo" && sub == "audit") add(&a, "scan");
+  if ((base == "npm" || base == "yarn" || base == "pnpm") &&
+      (sub == "audit" || (sub == "run" && lower(subcommand(args, 1)).find("audit") != std::string::npos)))
+    add(&a, "scan");
+  if (base == "cargo" && (sub == "audit" || sub == "deny")) add(&a, "scan");
+  if (base == "cosign" && (sub == "verify" || sub == "verify-attestation" || sub == "verify-blob")) add(&a, "policy");
   if (base == "docker" && sub == "scout") add(&a, "scan");
   if (base == "gh" && sub == "codeql") add(&a, "scan");
   if (policy_tools().count(base)) {

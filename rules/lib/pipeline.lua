@@ -44,4 +44,48 @@ function M.deploys_to_production(job)
   return named_prod and (job.does.deploy == true or names_deploy(job.id) or names_deploy(job.name))
 end
 
+-- Words in a job's or step's id, name or stage that mark it as a gate (a test, a security scan, a compliance
+-- check), for the jobs whose commands the model cannot classify (`make integration`, a vendor script).
+local GATE_WORDS = {
+  test = true, tests = true, testing = true, unittest = true, unittests = true, e2e = true, integration = true,
+  acceptance = true, smoke = true, security = true, scan = true, scans = true, scanning = true, scanner = true,
+  sast = true, dast = true, sca = true, audit = true, vuln = true, vulns = true, vulnerability = true,
+  vulnerabilities = true, cve = true, compliance = true, policy = true, policies = true, conftest = true,
+  codeql = true, trivy = true, snyk = true, semgrep = true, gitleaks = true, trufflehog = true, checkov = true,
+  tfsec = true, terrascan = true, kics = true, grype = true, zizmor = true, tollgate = true, sonar = true,
+  sonarqube = true, sonarcloud = true, bandit = true, gosec = true, pentest = true, kubescape = true,
+  verify = true,
+}
+
+local function words(s)
+  local out = {}
+  s = tostring(s):gsub("(%l)(%u)", "%1 %2")
+  for w in s:lower():gmatch("%w+") do out[#out + 1] = w end
+  return out
+end
+
+local function names_gate(s)
+  if type(s) ~= "string" then return false end
+  for _, w in ipairs(words(s)) do
+    if GATE_WORDS[w] then return true end
+  end
+  return false
+end
+
+-- Whether a job or step is a gate: it tests, scans or checks policy (by its commands or the action it uses), or
+-- its id, name or stage says so.
+function M.is_gate(x)
+  local d = x.does
+  if d.test or d.scan or d.policy then return true end
+  return names_gate(x.id) or names_gate(x.name) or names_gate(x.stage)
+end
+
+-- A short label for a step in a message: its name, the action it uses, or its first command.
+function M.step_label(step, index)
+  if type(step.name) == "string" then return step.name end
+  if step.uses then return step.uses.ref end
+  if step.commands[1] then return step.commands[1].name end
+  return "step " .. index
+end
+
 return M
