@@ -51,27 +51,39 @@ class ModuleScope : public Scope {
   std::unordered_map<std::string, const Node*> locals;
   std::unordered_map<std::string, bool> json_local;  // the local was written in a .tf.json file
 
+  // How many values read so far came from a variable's declared default (directly or through a local): a
+  // module's caller may set another value, so a default can show what a value is but not that a resource is
+  // absent.
+  size_t defaults_read = 0;
+
   ValuePtr variable(std::string_view name) override {
     auto it = vars.find(name);
     if (it == vars.end()) return nullptr;
     auto memo = var_values_.find(std::string(name));
-    if (memo != var_values_.end()) return memo->second;
-    ValuePtr v = compute_var(it->second, name);
-    var_values_.emplace(std::string(name), v);
-    return v;
+    if (memo == var_values_.end()) {
+      bool from_default = false;
+      ValuePtr v = compute_var(it->second, name, &from_default);
+      memo = var_values_.emplace(std::string(name), Memo{v, from_default}).first;
+    }
+    if (memo->second.from_default) ++defaults_read;
+    return memo->second.value;
   }
 
   ValuePtr local(std::string_view name) override {
     std::string key(name);
     auto memo = local_values_.find(key);
-    if (memo != local_values_.end()) return memo->second;
+    if (memo != local_values_.end()) {
+      if (memo->second.from_default) ++defaults_read;
+      return memo->second.value;
+    }
     auto it = locals.find(key);
     if (it == locals.end()) return nullptr;
     // A local that refers to itself, directly or through others: unknown (Terraform rejects the cycle).
     if (!in_progress_.insert(key).second) return make_unknown("local." + key);
+    size_t before = defaults_read;
     ValuePtr v = value_of(it->second, *this, json_local[key]);
     in_progress_.erase(key);
-    local_values_[key] = v;
+    local_values_[key] = Memo{v, defaults_read != before};
     return v;
   }
 
@@ -82,7 +94,7 @@ class ModuleScope : public Scope {
     ValuePtr local(std::string_view) override { return nullptr; }
   };
 
-  ValuePtr compute_var(const Var& v, std::string_view name) {
+  ValuePtr compute_var(const Var& v, std::string_view name, bool* from_default) {
     Empty none;
     std::string text = "var." + std::string(name);
     if (!v.file_values.empty()) {
@@ -99,13 +111,18 @@ class ModuleScope : public Scope {
       return x->known() ? x : make_unknown(text);
     }
     if (v.has_default) {
+      *from_default = true;
       ValuePtr x = value_of(v.declared_default, none, false);
       return x->known() ? x : make_unknown(text);
     }
     return make_unknown(text);  // set at plan time (-var, TF_VAR_, a caller module)
   }
 
-  std::unordered_map<std::string, ValuePtr> var_values_, local_values_;
+  struct Memo {
+    ValuePtr value;
+    bool from_default;
+  };
+  std::unordered_map<std::string, Memo> var_values_, local_values_;
   std::unordered_set<std::string> in_progress_;
 };
 
@@ -206,18 +223,18 @@ class BodyReader {
     }
   }
 
-  // count = 0, or for_each over nothing: the resource is not created.
+  // count = 0, or for_each over nothing, decided without a variable's default: the resource is not created.
   bool absent(const Node* body) {
+    size_t before = scope_.defaults_read;
+    bool none = false;
     if (const Node* c = body->get("count")) {
       ValuePtr v = value_of(c, scope_, json_);
-      if (v->kind == Value::Kind::number && v->number == 0) return true;
-    }
-    if (const Node* f = body->get("for_each")) {
+      none = v->kind == Value::Kind::number && v->number == 0;
+    } else if (const Node* f = body->get("for_each")) {
       ValuePtr v = value_of(f, scope_, json_);
-      if ((v->kind == Value::Kind::tuple && v->items.empty()) || (v->kind == Value::Kind::object && v->fields.empty()))
-        return true;
+      none = (v->kind == Value::Kind::tuple && v->items.empty()) || (v->kind == Value::Kind::object && v->fields.empty());
     }
-    return false;
+    return none && scope_.defaults_read == before;
   }
 
  private:

@@ -189,14 +189,19 @@ TEST_CASE("resource: other tfvars files count only when they agree", "[resource]
 }
 
 TEST_CASE("resource: count = 0 and an empty for_each make no resource; unknown counts keep it", "[resource]") {
-  Scan s = scan({{"m/main.tf",
-                  "variable \"create\" {\n  default = false\n}\n"
-                  "resource \"aws_sqs_queue\" \"off\" {\n  count = var.create ? 1 : 0\n}\n"
-                  "resource \"aws_sqs_queue\" \"none\" {\n  for_each = {}\n}\n"
-                  "resource \"aws_sqs_queue\" \"maybe\" {\n  count = length(data.x.y)\n}\n"}});
+  std::string main =
+      "variable \"create\" {\n  default = false\n}\n"
+      "locals {\n  on = var.create\n}\n"
+      "resource \"aws_sqs_queue\" \"off\" {\n  count = local.on ? 1 : 0\n}\n"
+      "resource \"aws_sqs_queue\" \"none\" {\n  for_each = {}\n}\n"
+      "resource \"aws_sqs_queue\" \"maybe\" {\n  count = length(data.x.y)\n}\n";
+  Scan s = scan({{"m/main.tf", main}, {"m/terraform.tfvars", "create = false\n"}});
   CHECK(s.item("aws_sqs_queue.off") == nullptr);
   CHECK(s.item("aws_sqs_queue.none") == nullptr);
   CHECK(s.item("aws_sqs_queue.maybe") != nullptr);
+  // Without tfvars the zero comes from a default, which a calling module may override: the resource stays.
+  Scan d = scan({{"m/main.tf", main}});
+  CHECK(d.item("aws_sqs_queue.off") != nullptr);
 }
 
 TEST_CASE("resource: hostile locals (cycles, deep nesting, doubling) end, unknown", "[resource]") {
