@@ -125,7 +125,7 @@ TEST_CASE("resource: a Terraform resource's identity, attributes and controls, a
   CHECK(r->get("point_in_time_recovery") == nullptr);
 }
 
-TEST_CASE("resource: variables, tfvars and locals resolve; the value keeps the attribute's place", "[resource]") {
+TEST_CASE("resource: variables, tfvars and locals resolve, the value keeps the attribute's place", "[resource]") {
   Scan s = scan({
       {"env/variables.tf",
        "variable \"retention\" {\n"
@@ -188,7 +188,7 @@ TEST_CASE("resource: other tfvars files count only when they agree", "[resource]
   CHECK(val(other.item("aws_rds_cluster.c")->get("backup_retention_days")) == "int 1");
 }
 
-TEST_CASE("resource: count = 0 and an empty for_each make no resource; unknown counts keep it", "[resource]") {
+TEST_CASE("resource: count = 0 and an empty for_each make no resource, unknown counts keep it", "[resource]") {
   std::string main =
       "variable \"create\" {\n  default = false\n}\n"
       "locals {\n  on = var.create\n}\n"
@@ -381,7 +381,7 @@ TEST_CASE("resource: Terraform JSON resolves templates in strings", "[resource]"
   CHECK(span_of(r->get("log_retention_days")) == "8:30-8:43");
 }
 
-TEST_CASE("resource: alarms watch what their dimensions name; log groups serve functions", "[resource]") {
+TEST_CASE("resource: alarms watch what their dimensions name, log groups serve functions", "[resource]") {
   Scan s = scan({{"mon/db.tf",
                   "resource \"aws_db_instance\" \"main\" {\n"
                   "  identifier = \"orders\"\n"
