@@ -48,7 +48,7 @@ Scan scan(std::vector<std::pair<std::string, std::string>> files) {
   }
   std::vector<const Document*> docs;
   for (const auto& d : s.docs)
-    if (feeds_models(d->kind)) docs.push_back(d.get());
+    if (feeds_model("resource", d->kind)) docs.push_back(d.get());
   build_resources(docs, &s.items);
   return s;
 }
