@@ -112,9 +112,18 @@ end
 -- job (acceptance tests that apply to a kind cluster), to a production or staging environment, or with no
 -- environment to a target that is not a test or development one. An environment whose name gives no tier
 -- (`review/$CI_COMMIT_REF_SLUG`, `eu-west-1`) is not taken for a delivery.
+local TRIAL_WORDS = { test = true, tests = true, testing = true, e2e = true, integration = true, acceptance = true,
+  smoke = true, preview = true, review = true, demo = true, sandbox = true, ephemeral = true }
+
 function M.delivers(job)
   if job.does.publish then return true end
   if not job.does.deploy or job.does.test then return false end
+  -- A deploy in a job named for a trial run (`run-integration-tests`, `deploy-preview`) is to a throwaway place.
+  for _, s in ipairs({ job.id, job.name }) do
+    for _, w in ipairs(words(s)) do
+      if TRIAL_WORDS[w] then return false end
+    end
+  end
   if job.environment ~= nil then
     return job.environment.tier == "production" or job.environment.tier == "staging"
   end
