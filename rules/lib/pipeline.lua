@@ -115,15 +115,21 @@ end
 local TRIAL_WORDS = { test = true, tests = true, testing = true, e2e = true, integration = true, acceptance = true,
   smoke = true, preview = true, review = true, demo = true, sandbox = true, ephemeral = true }
 
-function M.delivers(job)
-  if job.does.publish then return true end
-  if not job.does.deploy or job.does.test then return false end
-  -- A deploy in a job named for a trial run (`run-integration-tests`, `deploy-preview`) is to a throwaway place.
+-- Whether a job is a trial run: it runs tests, or its name says it is one (`run-integration-tests`,
+-- `deploy-preview`). What such a job deploys or applies goes to a throwaway place.
+function M.is_trial(job)
+  if job.does.test then return true end
   for _, s in ipairs({ job.id, job.name }) do
     for _, w in ipairs(words(s)) do
-      if TRIAL_WORDS[w] then return false end
+      if TRIAL_WORDS[w] then return true end
     end
   end
+  return false
+end
+
+function M.delivers(job)
+  if job.does.publish then return true end
+  if not job.does.deploy or M.is_trial(job) then return false end
   if job.environment ~= nil then
     return job.environment.tier == "production" or job.environment.tier == "staging"
   end
