@@ -248,6 +248,12 @@ Classification classify(std::string_view rel_path, std::string_view content) {
   std::string lb = lower(base);
   std::string_view head = content.substr(0, kSniffBytes);
 
+  // Documentation first: Dockerfile.5.md is a manual page, not a Dockerfile.
+  if (ends(lb, ".md") || ends(lb, ".markdown") || ends(lb, ".mdx")) return {Format::text, "markdown"};
+  // A template's extension names it whatever precedes it (values.yaml.gotmpl, user-data.sh.tftpl, .env.j2):
+  // it becomes that format only once rendered.
+  for (std::string_view ext : {".tftpl", ".tpl", ".tmpl", ".gotmpl", ".j2", ".jinja", ".jinja2"})
+    if (ends(lb, ext)) return {Format::text, "template"};
   if (ends(lb, ".tf.json") || ends(lb, ".tofu.json")) return {Format::json, "terraform"};
   if (ends(lb, ".tf") || ends(lb, ".tofu")) return {Format::hcl, "terraform"};
   if (ends(lb, ".tfvars.json")) return {Format::json, "terraform-vars"};

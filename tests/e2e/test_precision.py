@@ -1,0 +1,59 @@
+"""Precision on the files real platform repositories hold: templates, documentation, references, lock files,
+and one finding per secret."""
+import json
+import unittest
+
+from tg import TempTreeCase, run
+
+# Synthetic values in documented shapes; none is a real credential.
+GH_TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
+
+
+class PrecisionTest(TempTreeCase):
+    def scan(self, *args):
+        p = run("scan", "--format", "json", *args, cwd=self.root)
+        self.assertIn(p.returncode, (0, 1), p.stderr)
+        return [(f["rule_id"], f["path"], f["start_line"], f["severity"]) for f in json.loads(p.stdout)["findings"]]
+
+    def test_templates_are_scanned_for_secrets_and_never_parse_errors(self):
+        self.tree({
+            # a chart template outside templates/
+            "deploy/service.yaml": f"""
+                {{{{- if .Values.enabled }}}}
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: {{{{ .Release.Name }}}}-svc
+                  annotations:
+                    github-token: {GH_TOKEN}
+                {{{{- end }}}}
+                """,
+            # Jinja with a .yaml name
+            "ansible/inventory.yaml": "{% for h in hosts %}\n- {{ h }}\n{% endfor %}\n",
+            # Terraform templatefile templates, by extension and by content
+            "modules/app/user-data.sh.tftpl": "%{ for k in keys ~}\necho ${k}\n%{ endfor ~}\n",
+            "modules/app/task.json": '[{"name": "${name}", "memory": ${memory}}]\n',
+            # and a file that is broken whatever its directives
+            "config/broken.yaml": 'greeting: "{{ hello }}"\nname: web\n  replicas: 2\n',
+        })
+        self.assertEqual(self.scan("."), [
+            ("config.parse-error", "config/broken.yaml", 3, "high"),
+            ("secrets.github-classic-pat", "deploy/service.yaml", 7, "critical"),
+        ])
+
+    def test_commands_in_documentation_are_info(self):
+        self.tree({
+            "README.md": "Upgrading to v5:\n\n```sh\nterraform state mv module.a module.b\n```\n",
+            "scripts/migrate.sh": "#!/bin/sh\nterraform state mv module.a module.b\n",
+        })
+        found = self.scan("--select", "manual-change", ".")
+        self.assertEqual(found, [
+            ("manual-change.terraform-out-of-band", "README.md", 4, "info"),
+            ("manual-change.terraform-out-of-band", "scripts/migrate.sh", 2, "high"),
+        ])
+        # info stays below the default --fail-on: documentation alone does not fail a run
+        self.assertEqual(run("scan", "--select", "manual-change", "README.md", cwd=self.root).returncode, 0)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
