@@ -54,6 +54,23 @@ class PrecisionTest(TempTreeCase):
         # info stays below the default --fail-on: documentation alone does not fail a run
         self.assertEqual(run("scan", "--select", "manual-change", "README.md", cwd=self.root).returncode, 0)
 
+    def test_references_and_lock_files_are_not_generic_secrets(self):
+        self.tree({
+            "azure-pipelines.yml": """
+                variables:
+                  dbPassword: $(DbPassword)
+                  apiToken: Bearer-$(Api.Token)
+                  octopusSecret: "#{Octopus.Action[Db].Output.Secret}"
+                  concoursePassword: ((vault:db.password))
+                  literalPassword: Xk9v2LmQ7rT4wq
+                """,
+            "package-lock.json": '{"dependencies": {"package-json": {"requires": {"registry-auth-token": "^4.0.0"}}}}\n',
+            "pnpm-lock.yaml": "packages:\n  /package-json@6.5.0:\n    dependencies:\n      registry-auth-token: 4.2.2-beta\n",
+        })
+        self.assertEqual(self.scan("--select", "secrets", "."), [
+            ("secrets.generic-literal-assignment", "azure-pipelines.yml", 6, "high"),
+        ])
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

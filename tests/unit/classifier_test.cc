@@ -228,6 +228,19 @@ TEST_CASE("classifier: ini is read as text", "[classifier]") {
   CHECK(cls("app.inix") == "text/text");
 }
 
+TEST_CASE("classifier: lockfile", "[classifier]") {
+  CHECK(cls("package-lock.json", "{\"name\": \"x\"}") == "json/lockfile");
+  CHECK(cls("web/npm-shrinkwrap.json") == "json/lockfile");
+  CHECK(cls("pnpm-lock.yaml") == "yaml/lockfile");
+  CHECK(cls("Gemfile.lock") == "text/lockfile");
+  CHECK(cls("yarn.lock") == "text/lockfile");
+  CHECK(cls("go.sum") == "text/lockfile");
+  CHECK(cls("infra/.terraform.lock.hcl") == "text/lockfile");
+  CHECK(cls("Cargo.lock") == "text/lockfile");
+  CHECK(cls("package.json") == "json/generic-json");
+  CHECK(cls("locks/deploy.lock.yaml") == "yaml/generic-yaml");
+}
+
 TEST_CASE("classifier: markdown", "[classifier]") {
   CHECK(cls("README.md", "# title\n") == "text/markdown");
   CHECK(cls("docs/UPGRADE.markdown") == "text/markdown");
