@@ -7,6 +7,9 @@ from tg import TempTreeCase, run
 
 # Synthetic values in documented shapes; none is a real credential.
 GH_TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
+JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." +
+       "eyJzdWIiOiJzdmMtd2V4eWNvdzMiLCJpc3MiOiJodHRwczovL2F1dGguaW50ZXJuYWwuYWNtZS5pbyIsImF1ZCI6ImJpbGxpbmctYXBpIiwi" +
+       "aWF0IjoxNzY0MjMwNDAwLCJleHAiOjE3OTU3NjY0MDAsImp0aSI6IjM3YmU5MmYxYTk4ZDEwZjgifQ.eFP1eaio4TOig9NBiIlHWcmAvcW52_sBKAM2OTGJyET")
 
 
 class PrecisionTest(TempTreeCase):
@@ -70,6 +73,30 @@ class PrecisionTest(TempTreeCase):
         self.assertEqual(self.scan("--select", "secrets", "."), [
             ("secrets.generic-literal-assignment", "azure-pipelines.yml", 6, "high"),
         ])
+
+    def test_one_secret_seen_by_several_rules_is_one_finding(self):
+        self.tree({"config.yaml": f"service:\n  api_token: \"{JWT}\"\n  password: {GH_TOKEN}\n"})
+        p = run("scan", "--format", "json", "config.yaml", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        found = [(f["rule_id"], f["start_line"], f["start_column"], f["severity"],
+                  [(r["start_line"], r["start_column"], r["message"]) for r in f["related"]])
+                 for f in json.loads(p.stdout)["findings"]]
+        self.assertEqual(found, [
+            # the JWT rule is the more specific; the key says it is a credential, which makes it high
+            ("secrets.jwt", 2, 15, "high",
+             [(2, 14, "also reported by secrets.generic-literal-assignment: 'api_token' is assigned a hardcoded "
+                      "secret; read it from a secret store instead")]),
+            ("secrets.github-classic-pat", 3, 13, "critical",
+             [(3, 13, "also reported by secrets.generic-literal-assignment: 'password' is assigned a hardcoded "
+                      "secret; read it from a secret store instead")]),
+        ])
+        self.assertNotIn(JWT, p.stdout)
+        self.assertNotIn(GH_TOKEN, p.stdout)
+        # SARIF: one result per secret, the other rule's view as a related location
+        p = run("scan", "--format", "sarif", "config.yaml", cwd=self.root)
+        results = json.loads(p.stdout)["runs"][0]["results"]
+        self.assertEqual([(r["ruleId"], len(r["relatedLocations"])) for r in results],
+                         [("secrets.jwt", 1), ("secrets.github-classic-pat", 1)])
 
 
 if __name__ == "__main__":
