@@ -1,5 +1,4 @@
 -- security.security-group-open-to-world: a firewall that admits the whole internet on a port that is not a web port.
-local res = tg.lib("resource")
 
 -- Ports meant for the public: HTTP and HTTPS.
 local kWeb = { [80] = true, [443] = true }
@@ -38,24 +37,22 @@ See docs/rules/security/security-group-open-to-world.md.]],
     "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview",
   },
   check = function(doc, ctx)
-    local ports = doc.root.open_ports
-    if ports == nil then return end
     local item = doc.root
+    local ports = item.open_ports
+    if ports == nil then return end
     for _, range in ipairs(ports) do
       if tg.type(range) == "map" then
         local from, to = range.from, range.to
         if not (from == to and kWeb[from]) then
-          local sensitive
-          if to - from >= 1000 then
-            sensitive = describe(from, to)
-          else
-            for p = from, to do
-              if kSensitive[p] then sensitive = kSensitive[p] .. " (" .. p .. ")" break end
-            end
+          -- A wide range is as bad as a named sensitive port: it holds some.
+          local named
+          for p = from, math.min(to, from + 1000) do
+            if kSensitive[p] then named = kSensitive[p] .. " (" .. p .. ")" break end
           end
-          ctx:report{ at = range, severity = sensitive and "high" or "medium",
-            message = tg.excerpt(item.address) .. " admits the whole internet on " .. describe(from, to)
-              .. (sensitive and from ~= to and sensitive ~= describe(from, to) and (", including " .. sensitive) or "") }
+          local high = named ~= nil or to - from >= 1000
+          local message = tg.excerpt(item.address) .. " admits the whole internet on " .. describe(from, to)
+          if named and from ~= to then message = message .. ", including " .. named end
+          ctx:report{ at = range, severity = high and "high" or "medium", message = message }
         end
       end
     end
