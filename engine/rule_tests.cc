@@ -183,7 +183,8 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
     } else {
       std::vector<fs::path> paths;
       for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file() && it->path().string().find(".expected.json") == std::string::npos)
+        if (it->is_regular_file() && it->path().string().find(".expected.json") == std::string::npos &&
+            it->path().string().find(".options.json") == std::string::npos)
           paths.push_back(it->path());
       std::sort(paths.begin(), paths.end());
       std::shared_ptr<const SecretPass> pass = build_secret_pass(one, &notes);
@@ -205,14 +206,32 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         sidecar += ".expected.json";
         if (fs::exists(sidecar, ec) && !load_sidecar(sidecar, info.id, &exp, &error))
           problems.push_back(sidecar.generic_string() + ": " + error);
+        // <file>.options.json: the rule's `options` (as .tollgate.yaml would give them) for this fixture alone.
+        std::vector<LoadedRule> with_options;
+        fs::path options_file = p;
+        options_file += ".options.json";
+        if (fs::exists(options_file, ec)) {
+          std::string options;
+          if (!read_regular_file(options_file.string(), sopts.max_file_size, &options, &error)) {
+            problems.push_back(options_file.generic_string() + ": cannot read: " + error);
+            continue;
+          }
+          with_options = one;
+          with_options[0].options = options;
+        }
+        const std::vector<LoadedRule>& these = with_options.empty() ? one : with_options;
         Classification cls = classify_fixture(rel, text);
         auto src = SourceText::make(shown, std::move(text));
         FileResult res;
-        scanner.scan_source(src, cls, &res);
+        if (with_options.empty()) {
+          scanner.scan_source(src, cls, &res);
+        } else {
+          FileScanner(these, sopts, pass).scan_source(src, cls, &res);
+        }
         if (!res.documents.empty() || info.scope == RuleScope::repository) {
           std::vector<const Document*> docs;
           for (auto& d : res.documents) docs.push_back(d.get());
-          run_repository_rules(one, sopts, docs, &res.findings, &res.notes, &res.secrets, *pass);
+          run_repository_rules(these, sopts, docs, &res.findings, &res.notes, &res.secrets, *pass);
         }
         for (const auto& n : res.notes)
           if (n.level == Notification::Level::error) problems.push_back(shown + ": rule failed: " + n.message);

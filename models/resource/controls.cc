@@ -689,6 +689,139 @@ void add_health_check(Draft& d) {
   if (hc) b.set(d.root, "health_check", hc);
 }
 
+// open_ports: for each inbound rule of a security group, firewall or network security group that admits any
+// address, the ports it opens, as { from, to } (0-65535 for every port), located at the port attribute (at the
+// rule when it names none); an unknown port is an expr. A rule whose sources are unknown opens nothing known, so
+// it adds nothing here (public_access is then unknown).
+struct PortShape {
+  std::string_view type, rules, sources;
+  std::string_view from, to, protocol;  // AWS-style ranges; empty when the dialect writes port lists instead
+};
+constexpr PortShape kPortShapes[] = {
+    {"aws_security_group", "ingress", kOpenTf, "from_port", "to_port", "protocol"},
+    {"aws_security_group_rule", "", kOpenTf, "from_port", "to_port", "protocol"},
+    {"aws_vpc_security_group_ingress_rule", "", "cidr_ipv4|cidr_ipv6", "from_port", "to_port", "ip_protocol"},
+    {"AWS::EC2::SecurityGroup", "SecurityGroupIngress", "CidrIp|CidrIpv6", "FromPort", "ToPort", "IpProtocol"},
+    {"AWS::EC2::SecurityGroupIngress", "", "CidrIp|CidrIpv6", "FromPort", "ToPort", "IpProtocol"},
+    {"google_compute_firewall", "", "source_ranges", "", "", ""},
+    {"azurerm_network_security_rule", "", "source_address_prefix|source_address_prefixes", "", "", ""},
+    {"azurerm_network_security_group", "security_rule", "source_address_prefix|source_address_prefixes", "", "", ""},
+};
+
+bool admits_world(const Node* rule, std::string_view sources) {
+  bool open = false;
+  each_word(sources, [&](std::string_view field) {
+    const Node* v = rule->get(field);
+    if (!v) return;
+    if (v->is_string() && open_address(v->text)) open = true;
+    if (v->is_seq())
+      for (const Entry& e : v->entries)
+        if (e.value && e.value->is_string() && open_address(e.value->text)) open = true;
+  });
+  return open;
+}
+
+void add_port_range(ModelBuilder& b, Node* out, const Node* spec, const Span& rule_at) {
+  if (!spec) {
+    Node* r = b.map(rule_at);
+    b.set(r, "from", b.integer(0, rule_at));
+    b.set(r, "to", b.integer(65535, rule_at));
+    b.push(out, r);
+    return;
+  }
+  if (is_unknown(spec)) {
+    b.push(out, b.unknown(spec->text, spec->span));
+    return;
+  }
+  if (spec->is_seq()) {
+    for (const Entry& e : spec->entries) add_port_range(b, out, e.value, e.value ? e.value->span : rule_at);
+    return;
+  }
+  // "22", "8000-9000", "*" (Azure), or an integer.
+  std::string_view t = spec->text;
+  long long from = 0, to = 65535;
+  if (t != "*") {
+    size_t dash = t.find('-');
+    std::string a(t.substr(0, dash)), z(dash == std::string_view::npos ? t : t.substr(dash + 1));
+    char* end = nullptr;
+    from = std::strtoll(a.c_str(), &end, 10);
+    if (a.empty() || *end) return;
+    to = std::strtoll(z.c_str(), &end, 10);
+    if (z.empty() || *end) return;
+  }
+  Node* r = b.map(spec->span);
+  b.set(r, "from", b.integer(from, spec->span));
+  b.set(r, "to", b.integer(to, spec->span));
+  b.push(out, r);
+}
+
+void add_open_ports(Draft& d) {
+  const PortShape* shape = nullptr;
+  for (const PortShape& p : kPortShapes)
+    if (p.type == d.type) shape = &p;
+  if (!shape) return;
+  ModelBuilder& b = *d.b;
+  std::vector<const Node*> rules;
+  if (shape->rules.empty()) {
+    rules.push_back(d.attributes);
+  } else if (const Node* r = d.attributes->get(shape->rules)) {
+    if (r->is_seq()) {
+      for (const Entry& e : r->entries) rules.push_back(e.value);
+    } else {
+      rules.push_back(r);
+    }
+  }
+  Node* out = nullptr;
+  for (const Node* rule : rules) {
+    if (!rule || !rule->is_map() || !admits_inbound(rule) || !admits_world(rule, shape->sources)) continue;
+    if (!out) out = b.seq(rule->span);
+    if (!shape->from.empty()) {
+      const Node* proto = rule->get(shape->protocol);
+      const Node* from = rule->get(shape->from);
+      const Node* to = rule->get(shape->to);
+      bool every_port = proto && proto->is_string() && (proto->text == "-1" || iequals(proto->text, "all"));
+      if (every_port || !from) {
+        add_port_range(b, out, nullptr, proto && every_port ? proto->span : rule->span);
+      } else if (is_unknown(from) || is_unknown(to)) {
+        const Node* u = is_unknown(from) ? from : to;
+        b.push(out, b.unknown(u->text, u->span));
+      } else {
+        long long lo = 0, hi = 0;
+        if (!int_of(from, &lo)) continue;
+        if (!to || !int_of(to, &hi)) hi = lo;
+        Node* r = b.map(from->span);
+        b.set(r, "from", b.integer(lo, from->span));
+        b.set(r, "to", b.integer(hi, to ? to->span : from->span));
+        b.push(out, r);
+      }
+    } else if (d.type == "google_compute_firewall") {
+      // allow { protocol, ports }: no ports (or protocol "all") opens every port of the protocol.
+      const Node* allow = rule->get("allow");
+      if (!allow) continue;
+      std::vector<const Node*> blocks;
+      if (allow->is_seq()) {
+        for (const Entry& e : allow->entries) blocks.push_back(e.value);
+      } else {
+        blocks.push_back(allow);
+      }
+      for (const Node* a : blocks) {
+        if (is_unknown(a)) {
+          b.push(out, b.unknown(a->text, a->span));
+          continue;
+        }
+        if (!a || !a->is_map()) continue;
+        add_port_range(b, out, a->get("ports"), a->span);
+      }
+    } else {
+      // Azure: destination_port_range ("22", "100-200", "*") or destination_port_ranges.
+      const Node* ports = rule->get("destination_port_range");
+      if (!ports) ports = rule->get("destination_port_ranges");
+      add_port_range(b, out, ports, rule->span);
+    }
+  }
+  if (out) b.set(d.root, "open_ports", out);
+}
+
 }  // namespace
 
 std::string_view class_of(std::string_view type) {
@@ -736,6 +869,7 @@ void add_controls(Draft& d) {
     for (const Row* r : it->second) c.row(*r);
   }
   add_health_check(d);
+  add_open_ports(d);
   add_tags(d);
 }
 

@@ -635,3 +635,78 @@ TEST_CASE("resource: health checks and circuit breakers", "[resource]") {
   CHECK(span_of(svc->get("circuit_breaker")) == "9:16-9:20");
   CHECK(val(svc->get("circuit_breaker_rollback")) == "bool false");
 }
+
+TEST_CASE("resource: open_ports lists the ports each world-open inbound rule opens", "[resource]") {
+  Scan s = scan({{"net/main.tf",
+                  "resource \"aws_security_group\" \"web\" {\n"               // 1
+                  "  ingress {\n"                                              // 2
+                  "    from_port   = 443\n"                                    // 3
+                  "    to_port     = 443\n"                                    // 4
+                  "    protocol    = \"tcp\"\n"                                // 5
+                  "    cidr_blocks = [\"0.0.0.0/0\"]\n"                        // 6
+                  "  }\n"                                                      // 7
+                  "  ingress {\n"                                              // 8
+                  "    from_port   = 22\n"                                     // 9
+                  "    to_port     = 22\n"                                     // 10
+                  "    protocol    = \"tcp\"\n"                                // 11
+                  "    cidr_blocks = [\"10.0.0.0/8\"]\n"                       // 12
+                  "  }\n"                                                      // 13
+                  "}\n"                                                        // 14
+                  "resource \"aws_security_group_rule\" \"all\" {\n"           // 15
+                  "  type        = \"ingress\"\n"                              // 16
+                  "  from_port   = 0\n"                                        // 17
+                  "  to_port     = 0\n"                                        // 18
+                  "  protocol    = \"-1\"\n"                                   // 19
+                  "  cidr_blocks = [\"0.0.0.0/0\"]\n"                          // 20
+                  "}\n"                                                        // 21
+                  "resource \"google_compute_firewall\" \"ssh\" {\n"           // 22
+                  "  source_ranges = [\"0.0.0.0/0\"]\n"                        // 23
+                  "  allow {\n"                                                // 24
+                  "    protocol = \"tcp\"\n"                                   // 25
+                  "    ports    = [\"22\", \"8000-8080\"]\n"                   // 26
+                  "  }\n"                                                      // 27
+                  "}\n"                                                        // 28
+                  "resource \"azurerm_network_security_rule\" \"rdp\" {\n"     // 29
+                  "  direction              = \"Inbound\"\n"                   // 30
+                  "  access                 = \"Allow\"\n"                     // 31
+                  "  source_address_prefix  = \"*\"\n"                         // 32
+                  "  destination_port_range = \"3389\"\n"                      // 33
+                  "}\n"                                                        // 34
+                  "resource \"aws_security_group_rule\" \"out\" {\n"           // 35
+                  "  type        = \"egress\"\n"                               // 36
+                  "  from_port   = 0\n"                                        // 37
+                  "  to_port     = 65535\n"                                    // 38
+                  "  protocol    = \"tcp\"\n"                                  // 39
+                  "  cidr_blocks = [\"0.0.0.0/0\"]\n"                          // 40
+                  "}\n"                                                        // 41
+                  "resource \"aws_security_group_rule\" \"var\" {\n"           // 42
+                  "  type        = \"ingress\"\n"                              // 43
+                  "  from_port   = var.port\n"                                 // 44
+                  "  to_port     = var.port\n"                                 // 45
+                  "  protocol    = \"tcp\"\n"                                  // 46
+                  "  cidr_blocks = [\"0.0.0.0/0\"]\n"                          // 47
+                  "}\n"}});
+  const Node* web = s.item("aws_security_group.web");
+  REQUIRE(web->get("open_ports"));
+  CHECK(web->get("open_ports")->size() == 1);  // the SSH rule admits 10.0.0.0/8 only
+  CHECK(val(at(web, {"open_ports", "0", "from"})) == "int 443");
+  CHECK(val(at(web, {"open_ports", "0", "to"})) == "int 443");
+  CHECK(span_of(at(web, {"open_ports", "0"})) == "3:19-3:22");
+  const Node* all = s.item("aws_security_group_rule.all");
+  CHECK(val(at(all, {"open_ports", "0", "from"})) == "int 0");
+  CHECK(val(at(all, {"open_ports", "0", "to"})) == "int 65535");
+  CHECK(span_of(at(all, {"open_ports", "0"})) == "19:17-19:21");
+  const Node* ssh = s.item("google_compute_firewall.ssh");
+  CHECK(ssh->get("open_ports")->size() == 2);
+  CHECK(val(at(ssh, {"open_ports", "0", "from"})) == "int 22");
+  CHECK(val(at(ssh, {"open_ports", "1", "from"})) == "int 8000");
+  CHECK(val(at(ssh, {"open_ports", "1", "to"})) == "int 8080");
+  CHECK(span_of(at(ssh, {"open_ports", "1"})) == "26:23-26:34");
+  const Node* rdp = s.item("azurerm_network_security_rule.rdp");
+  CHECK(val(at(rdp, {"open_ports", "0", "from"})) == "int 3389");
+  CHECK(span_of(at(rdp, {"open_ports", "0"})) == "33:28-33:34");
+  CHECK(s.item("aws_security_group_rule.out")->get("open_ports") == nullptr);
+  const Node* var = s.item("aws_security_group_rule.var");
+  CHECK(at(var, {"open_ports", "0"})->type == NodeType::expr);
+  CHECK(span_of(at(var, {"open_ports", "0"})) == "44:17-44:25");
+}
