@@ -4,7 +4,7 @@ return {
   title = "pull_request_target workflow checks out the pull request's code",
   severity = "high",
   tags = { "security", "github-actions" },
-  applies_to = { "github-actions" },
+  applies_to = { "pipeline" },
   help = [[
 A workflow triggered by `pull_request_target` runs in the context of the base repository, with its secrets
 and a token that can write. If it checks out the pull request's head (`ref:` set to
@@ -26,19 +26,11 @@ See docs/rules/security/pull-request-target-checkout.md.]],
     "https://securitylab.github.com/resources/github-actions-preventing-pwn-requests/",
   },
   check = function(doc, ctx)
-    local root = doc.root
-    if tg.type(root) ~= "map" then return end
-    local on = root.on
-    if on == nil then on = root["true"] end -- a YAML 1.1 reader's spelling of `on`
+    local p = doc.root
+    if p.dialect ~= "github-actions" then return end
     local prt = false
-    if type(on) == "string" then
-      prt = on == "pull_request_target"
-    elseif tg.type(on) == "seq" then
-      for _, e in ipairs(on) do
-        if e == "pull_request_target" then prt = true end
-      end
-    elseif tg.type(on) == "map" then
-      prt = on.pull_request_target ~= nil or tg.key_span(on, "pull_request_target") ~= nil
+    for _, t in ipairs(p.triggers) do
+      if t.raw == "pull_request_target" then prt = true end
     end
     if not prt then return end
 
@@ -51,29 +43,38 @@ See docs/rules/security/pull-request-target-checkout.md.]],
       end
       return false
     end
-    if tg.type(root.jobs) ~= "map" then return end
-    for job_id, job in pairs(root.jobs) do
-      if tg.type(job) == "map" and tg.type(job.steps) == "seq" then
-        for _, step in ipairs(job.steps) do
-          if tg.type(step) == "map" then
-            local u = step.uses
-            if type(u) == "string" and u:lower():match("^actions/checkout@") and tg.type(step.with) == "map" then
-              local w = step.with
-              if names_head(w.ref) then
-                ctx:report{ at = w, key = "ref",
-                  message = "job '" .. job_id .. "' checks out the pull request's code in a pull_request_target workflow, which has secrets and a write token" }
-              elseif type(w.repository) == "string" and w.repository:find("pull_request.head.repo", 1, true) then
-                ctx:report{ at = w, key = "repository",
-                  message = "job '" .. job_id .. "' checks out the pull request's fork in a pull_request_target workflow, which has secrets and a write token" }
-              end
-            elseif type(step.run) == "string" then
-              local r = step.run
-              if r:find("gh pr checkout", 1, true)
-                  or (r:find("git fetch", 1, true) and r:find("pull/", 1, true))
-                  or ((r:find("git checkout", 1, true) or r:find("git switch", 1, true)) and names_head(r)) then
-                ctx:report{ at = step, key = "run",
-                  message = "job '" .. job_id .. "' fetches the pull request's code in a pull_request_target workflow, which has secrets and a write token" }
-              end
+    local function fetches_head(cmd)
+      local a = cmd.args
+      if cmd.base == "gh" and a[1] == "pr" and a[2] == "checkout" then return true end
+      if cmd.base ~= "git" then return false end
+      if a[1] == "fetch" then
+        for _, x in ipairs(a) do
+          if x:find("pull/", 1, true) then return true end
+        end
+      end
+      if a[1] == "checkout" or a[1] == "switch" then
+        for _, x in ipairs(a) do
+          if names_head(x) then return true end
+        end
+      end
+      return false
+    end
+    local WHY = " in a pull_request_target workflow, which has secrets and a write token"
+    for _, job in ipairs(p.jobs) do
+      local id = tg.excerpt(job.id)
+      for _, step in ipairs(job.steps) do
+        local w = step.with
+        if step.uses and step.uses.ref:lower():match("^actions/checkout@") and w ~= nil then
+          if names_head(w.ref) then
+            ctx:report{ at = w, key = "ref", message = "job '" .. id .. "' checks out the pull request's code" .. WHY }
+          elseif type(w.repository) == "string" and w.repository:find("pull_request.head.repo", 1, true) then
+            ctx:report{ at = w, key = "repository", message = "job '" .. id .. "' checks out the pull request's fork" .. WHY }
+          end
+        else
+          for _, cmd in ipairs(step.commands) do
+            if fetches_head(cmd) then
+              ctx:report{ at = step, key = "run", message = "job '" .. id .. "' fetches the pull request's code" .. WHY }
+              break
             end
           end
         end

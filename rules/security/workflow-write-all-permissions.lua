@@ -4,7 +4,7 @@ return {
   title = "Workflow grants the GITHUB_TOKEN write access to everything",
   severity = "high",
   tags = { "security", "github-actions" },
-  applies_to = { "github-actions" },
+  applies_to = { "pipeline" },
   help = [[
 `permissions: write-all` at the workflow or job level gives the job's `GITHUB_TOKEN` write access to every
 scope (contents, packages, pull requests, actions, security events, ...). Any step that is compromised or
@@ -21,18 +21,16 @@ See docs/rules/security/workflow-write-all-permissions.md.]],
     "https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#modifying-the-permissions-for-the-github_token",
   },
   check = function(doc, ctx)
-    local root = doc.root
-    if tg.type(root) ~= "map" then return end
-    if root.permissions == "write-all" then
-      ctx:report{ at = root, key = "permissions",
+    local p = doc.root
+    if p.dialect ~= "github-actions" then return end
+    if p.permissions == "write-all" then
+      ctx:report{ at = p, key = "permissions",
         message = "permissions: write-all gives every job's GITHUB_TOKEN write access to all scopes" }
     end
-    if tg.type(root.jobs) == "map" then
-      for job_id, job in pairs(root.jobs) do
-        if tg.type(job) == "map" and job.permissions == "write-all" then
-          ctx:report{ at = job, key = "permissions",
-            message = "permissions: write-all gives job '" .. job_id .. "' write access to all GITHUB_TOKEN scopes" }
-        end
+    for _, job in ipairs(p.jobs) do
+      if job.permissions == "write-all" then
+        ctx:report{ at = job, key = "permissions",
+          message = "permissions: write-all gives job '" .. tg.excerpt(job.id) .. "' write access to all GITHUB_TOKEN scopes" }
       end
     end
   end,
