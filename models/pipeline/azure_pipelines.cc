@@ -144,6 +144,10 @@ class Azure {
   std::unique_ptr<Document> finish() {
     // direct predecessors: the jobs of its stage that dependsOn names, and every job of the stages its stage
     // depends on
+    for (Stage& st : stages_)
+      for (const std::string& name : st.depends)
+        for (size_t k = 0; k < stages_.size(); ++k)
+          if (stages_[k].id == name) st.after.push_back(k);
     std::vector<std::vector<size_t>> direct(jobs_.size());
     for (size_t i = 0; i < jobs_.size(); ++i) {
       const JobInfo& ji = jobs_[i];
@@ -162,6 +166,7 @@ class Azure {
     std::string id;
     std::vector<size_t> jobs;         // indexes into jobs_
     std::vector<size_t> after;        // stages it depends on directly, indexes into stages_
+    std::vector<std::string> depends; // the stage names its dependsOn writes (any stage of the file)
     Span span;                        // its `stage:` id
     const Node* pool = nullptr;
     const Node* condition = nullptr;  // the stage's own condition
@@ -175,7 +180,7 @@ class Azure {
   // A new stage (its index); depends_on is its dependsOn, absent for "the stage before".
   size_t new_stage(std::string id, const Node* map, const Node* depends_on) {
     size_t index = stages_.size();
-    stages_.push_back(Stage{std::move(id), {}, {}, {}, nullptr, nullptr});
+    stages_.push_back(Stage{std::move(id), {}, {}, {}, {}, nullptr, nullptr});
     Stage& st = stages_.back();
     if (map) {
       st.pool = map->get("pool");
@@ -185,13 +190,9 @@ class Azure {
     if (!depends_on) {
       if (index > 0) st.after.push_back(index - 1);
     } else {
-      auto name = [&](const Node* n) {
-        if (!n || !n->is_scalar()) return;
-        for (size_t k = 0; k < index; ++k)
-          if (stages_[k].id == n->text) st.after.push_back(k);
-      };
-      if (depends_on->is_scalar()) name(depends_on);
-      for (const Entry& e : depends_on->entries) name(e.value);
+      if (depends_on->is_scalar()) st.depends.push_back(depends_on->text);
+      for (const Entry& e : depends_on->entries)
+        if (e.value && e.value->is_scalar()) st.depends.push_back(e.value->text);
     }
     return index;
   }
