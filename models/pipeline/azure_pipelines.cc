@@ -11,6 +11,8 @@
 // `resources.repositories`, pinned by that entry's `ref:`. A same-repository steps template is read for what its
 // steps do, each command located at the `template:` line that brings it in (an item's nodes lie in its file);
 // a jobs or stages template becomes one job that `uses` it, and what its steps do is read the same way.
+// `extends: template:` is one job that uses it; the stages or jobs passed to it as parameters are read as this
+// file's.
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -36,6 +38,12 @@ bool is_none(const Node* v) { return v && v->is_scalar() && lower(v->text) == "n
 bool has_variables(std::string_view s) {
   return s.find("$(") != std::string_view::npos || s.find("${{") != std::string_view::npos ||
          s.find("$[") != std::string_view::npos;
+}
+
+// The repository alias of a template reference (`x.yml@templates`), "" for none.
+std::string_view repository_of(std::string_view ref) {
+  size_t at = ref.rfind('@');
+  return at == std::string_view::npos ? std::string_view() : ref.substr(at + 1);
 }
 
 // The items of a stages, jobs or steps list, with `${{ if ... }}:` and `${{ each ... }}:` insertions read
@@ -138,6 +146,17 @@ class Azure {
         Node* j = add_job(t->text, t->span, ext->span, st);
         template_ref(j, *t, true);
       }
+      // The usual extends template (Microsoft's 1ES templates, a platform team's) takes the pipeline's stages or
+      // jobs as a parameter and runs them with its own around them: they are this file's stages and jobs.
+      ordered_from_ = stages_.size();  // the template's job is no stage of the order
+      if (const Node* params = ext->get("parameters"); params && params->is_map()) {
+        if (const Node* stages = params->get("stages"); stages && stages->is_seq()) {
+          each_item(stages, [&](const Node& s) { stage(s); });
+        } else if (const Node* jobs = params->get("jobs"); jobs && jobs->is_seq()) {
+          size_t st = new_stage("", nullptr, nullptr);
+          each_item(jobs, [&](const Node& j) { job(j, st); });
+        }
+      }
     }
   }
 
@@ -188,7 +207,7 @@ class Azure {
     }
     // Stages run in the order written: without dependsOn a stage waits for the one before it.
     if (!depends_on) {
-      if (index > 0) st.after.push_back(index - 1);
+      if (index > ordered_from_) st.after.push_back(index - 1);
     } else {
       if (depends_on->is_scalar()) st.depends.push_back(depends_on->text);
       for (const Entry& e : depends_on->entries)
@@ -433,7 +452,7 @@ class Azure {
     p_.uses(target, "uses", ref, "template", t.span);
     Node* r = const_cast<Node*>(target->get("uses"));
     size_t at = ref.rfind('@');
-    std::string_view alias = at == std::string_view::npos ? std::string_view() : ref.substr(at + 1);
+    std::string_view alias = repository_of(ref);
     if (has_variables(ref)) {
       b_.set(r, "pinned", b_.unknown(ref, t.span));
       return;
@@ -489,6 +508,10 @@ class Azure {
     const Document* t = find_template(path);
     if (!t || std::find(seen->begin(), seen->end(), t) != seen->end()) return;
     seen->push_back(t);
+    auto nested_template = [&](std::string_view ref) {
+      if (std::string_view alias = repository_of(ref); alias.empty() || alias == "self")
+        read_template(st, template_path(ref.substr(0, ref.rfind('@')), t->path()), at, depth + 1, seen);
+    };
     std::function<void(const Node*)> steps = [&](const Node* list) {
       each_item(list, [&](const Node& s) {
         ScriptSyntax azure{true, false};
@@ -496,9 +519,8 @@ class Azure {
           if (s.get(key)) p_.script_from(st, *t, s, key, at, azure);
         if (const Node* task = s.get("task"); task && task->is_scalar())
           p_.does(st, classify_uses(task->text), at);
-        if (const Node* nested = s.get("template"); nested && nested->is_scalar() &&
-                                                    nested->text.find('@') == std::string::npos)
-          read_template(st, template_path(nested->text, t->path()), at, depth + 1, seen);
+        if (const Node* nested = s.get("template"); nested && nested->is_scalar())
+          nested_template(nested->text);
       });
     };
     auto jobs = [&](const Node* list) {
@@ -509,9 +531,8 @@ class Azure {
             if (kind.value && kind.value->is_map())
               for (std::string_view hook : {"preDeploy", "deploy", "routeTraffic", "postRouteTraffic"})
                 if (const Node* h = kind.value->get(hook); h && h->is_map()) steps(h->get("steps"));
-        if (const Node* nested = j.get("template"); nested && nested->is_scalar() &&
-                                                    nested->text.find('@') == std::string::npos)
-          read_template(st, template_path(nested->text, t->path()), at, depth + 1, seen);
+        if (const Node* nested = j.get("template"); nested && nested->is_scalar())
+          nested_template(nested->text);
       });
     };
     const Node* root = t->root;
@@ -519,9 +540,8 @@ class Azure {
     jobs(root->get("jobs"));
     each_item(root->get("stages"), [&](const Node& s) {
       jobs(s.get("jobs"));
-      if (const Node* nested = s.get("template"); nested && nested->is_scalar() &&
-                                                  nested->text.find('@') == std::string::npos)
-        read_template(st, template_path(nested->text, t->path()), at, depth + 1, seen);
+      if (const Node* nested = s.get("template"); nested && nested->is_scalar())
+        nested_template(nested->text);
     });
   }
 
@@ -532,6 +552,7 @@ class Azure {
   const Node* root_ = nullptr;
   std::vector<Stage> stages_;
   std::vector<JobInfo> jobs_;
+  size_t ordered_from_ = 0;  // the first stage that waits for the one before it
 };
 
 }  // namespace

@@ -163,11 +163,21 @@ const Subs& policy_tools() {
   return s;
 }
 
-// Azure Pipelines macros (`$(Build.BuildId)`) become a placeholder of the same length while a line is split, so
-// that the splitter reads them as part of a word (not as a command substitution) and columns stay right.
+// Azure Pipelines macros (`$(Build.BuildId)`) and template expressions (`${{ parameters.env }}`) become a
+// placeholder of the same length while a line is split, so that the splitter reads them as part of a word (not as
+// a command substitution, not as several words) and columns stay right.
 constexpr char kMacroOpen = '\x01', kMacroClose = '\x02';
 
+constexpr char kMacroSpace = '\x03';
+
 void hide_macros(std::string* s) {
+  // a template expression `${{ parameters.x }}` is one word whatever it holds
+  for (size_t i = s->find("${{"); i != std::string::npos; i = s->find("${{", i + 3)) {
+    size_t end = s->find("}}", i + 3);
+    if (end == std::string::npos) break;
+    for (size_t k = i; k < end; ++k)
+      if ((*s)[k] == ' ') (*s)[k] = kMacroSpace;
+  }
   for (size_t i = 0; i + 2 < s->size(); ++i) {
     if ((*s)[i] != '$' || (*s)[i + 1] != '(') continue;
     size_t j = i + 2;
@@ -190,7 +200,7 @@ void show_macros(std::string* s) {
       out += "$(";
       ++i;
     } else {
-      out.push_back(c == kMacroClose ? ')' : c);
+      out.push_back(c == kMacroClose ? ')' : c == kMacroSpace ? ' ' : c);
     }
   }
   *s = std::move(out);
@@ -386,8 +396,11 @@ Activity classify_uses(std::string_view ref_in) {
     add(&a, "sbom");
   if ((has("cosign") && !has("installer")) || has("sign") || has("notation")) add(&a, "sign");
   if (starts("docker/build-push-action") || has("buildah-build") || has("kaniko")) add(&a, "build");
+  // Publishing test results, coverage or the run's own artifacts (Azure's PublishTestResults@2,
+  // PublishPipelineArtifact@1) releases nothing.
+  bool reports = has("testresult") || has("test-result") || has("coverage") || has("artifact") || has("symbols");
   if (starts("pypa/gh-action-pypi-publish") || starts("softprops/action-gh-release") || has("push-to-registry") ||
-      starts("docker/build-push-action") || has("publish") || has("release-action") || has("nugetcommand") ||
+      starts("docker/build-push-action") || (has("publish") && !reports) || has("release-action") || has("nugetcommand") ||
       has("npm-publish") || has("docker@"))
     add(&a, "publish");
   if (has("deploy") || starts("azure/webapps-deploy") || starts("azure/k8s-deploy") || has("amazon-ecs-deploy") ||
@@ -395,7 +408,7 @@ Activity classify_uses(std::string_view ref_in) {
       starts("azurefunctionapp") || has("kubectl") || has("terraform-apply") || has("cloudformation") || has("sam-deploy") ||
       has("argocd") || has("aws-lambda") || has("ecs-deploy") || has("cloudrun") || has("app-engine"))
     add(&a, "deploy");
-  if (has("test") && !has("attest")) add(&a, "test");
+  if (has("test") && !has("attest") && !has("testresult") && !has("test-result")) add(&a, "test");
   return a;
 }
 

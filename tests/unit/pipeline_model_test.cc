@@ -103,6 +103,14 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("kubectl", {"rollout", "status", "deploy/x"}) == V{});
   CHECK(does("kubectl", {"get", "pods"}) == V{});
   CHECK(does("echo", {"deploy", "prod"}) == V{});
+  auto uses = [](std::string_view ref) {
+    V out;
+    for (auto d : classify_uses(ref).does) out.emplace_back(d);
+    return out;
+  };
+  CHECK(uses("PublishTestResults@2") == V{});
+  CHECK(uses("EnricoMi/publish-unit-test-result-action@v2") == V{});
+  CHECK(uses("NuGetCommand@2") == V{"publish"});
 }
 
 TEST_CASE("pipeline: GitHub Actions", "[pipeline]") {
@@ -392,7 +400,7 @@ stages:
 
 TEST_CASE("pipeline: Azure Pipelines shorthand forms and defaults", "[pipeline]") {
   // only steps: one job, the default triggers (pushes and pull requests)
-  Built s = build({{"azure-pipelines.yml", "pool: build-pool\nsteps:\n  - script: make build\n  - powershell: Write-Host hi\n"}});
+  Built s = build({{"azure-pipelines.yml", "pool: build-pool\nsteps:\n  - script: make build\n  - powershell: Write-Host hi\n  - bash: ${{ parameters.tool }} --check\n"}});
   REQUIRE(s.items.size() == 1);
   const Node* p = s.item();
   REQUIRE(p->get("triggers")->size() == 2);
@@ -406,6 +414,7 @@ TEST_CASE("pipeline: Azure Pipelines shorthand forms and defaults", "[pipeline]"
   CHECK(text(j, "runner.self_hosted") == "true");
   CHECK(text(j, "does.build") == "true");
   CHECK(text(j->get("steps")->at(1)->get("commands")->at(0), "name") == "Write-Host");
+  CHECK(text(j->get("steps")->at(2)->get("commands")->at(0), "name") == "${{ parameters.tool }}");  // one word
 
   // only jobs: one stage; jobs run in parallel unless dependsOn says otherwise
   Built jb = build({{"azure-pipelines.yml", R"(trigger: none
