@@ -36,6 +36,7 @@ class ModelBuilder {
   Node* str(std::string_view text, const Span& at);
   Node* boolean(bool v, const Span& at);
   Node* integer(long long v, const Span& at);
+  Node* floating(double v, const Span& at);
   // An unknown value: an expr node whose text is the source expression (rules never fire on it).
   Node* unknown(std::string_view source_text, const Span& at);
   // A deep copy of a node of the source document (or of another document of the same file), spans kept.

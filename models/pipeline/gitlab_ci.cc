@@ -174,15 +174,7 @@ void includes(PipelineBuilder& p, const Node& root) {
     if (const Node* r = i->get("remote"); r && r->is_scalar()) ref(r->text, "none", r->span);
     // GitLab's own templates are versioned with the instance that runs them.
     if (const Node* t = i->get("template"); t && t->is_scalar()) ref(t->text, "tag", t->span);
-    if (const Node* c = i->get("component"); c && c->is_scalar()) {
-      size_t at = c->text.rfind('@');
-      std::string_view v = at == std::string::npos ? std::string_view() : std::string_view(c->text).substr(at + 1);
-      std::string_view pin = v.empty() ? "none"
-                             : v.size() == 40 && v.find_first_not_of("0123456789abcdef") == std::string_view::npos ? "digest"
-                             : v == "~latest" || !std::isdigit(static_cast<unsigned char>(v[0])) ? "branch"
-                                                                                                  : "tag";
-      ref(c->text, pin, c->span);
-    }
+    if (const Node* c = i->get("component"); c && c->is_scalar()) ref(c->text, pinning(c->text, "include"), c->span);
     if (const Node* pr = i->get("project"); pr && pr->is_scalar()) {
       const Node* r = i->get("ref");
       std::string full = pr->text + (r && r->is_scalar() ? "@" + r->text : "");
@@ -236,6 +228,10 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
       if (!w || w->text != "never") all_never = false;
       if (const Node* c = r.value && r.value->is_map() ? r.value->get("if") : nullptr; c && c->is_scalar())
         text += (text.empty() ? "" : " || ") + c->text;
+      // allow_failure in a rule applies when that rule matches: the job may fail then.
+      const Node* af = r.value && r.value->is_map() ? r.value->get("allow_failure") : nullptr;
+      if (af && af->type == NodeType::boolean && af->text == "true" && !job->get("may_fail"))
+        p.may_fail(job, rules_at.begin == rules->span.begin ? af->span : rules_at);
     }
     p.condition(job, text, rules_at, false, all_never);
   } else if (when && when->is_scalar() && (when->text == "never" || when->text == "always")) {

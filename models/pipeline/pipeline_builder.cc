@@ -152,7 +152,8 @@ const Subs& scan_tools() {
                          "sonar-scanner", "codeql", "snyk", "nancy", "govulncheck", "brakeman", "retire", "clair",
                          "detect-secrets", "ggshield", "horusec", "zap-baseline.py", "zap-full-scan.py", "nuclei",
                          "terrascan", "checkov", "tollgate", "noseyparker", "npm-audit", "cargo-audit", "bearer",
-                         "scorecard", "syft-scan", "docker-scout", "hadolint", "kubesec", "trivy-operator"};
+                         "scorecard", "docker-scout", "kubesec", "zizmor", "kubescape", "bundle-audit", "bundler-audit",
+                         "dockle", "prowler", "cfn_nag", "cfn_nag_scan", "owasp-zap", "wapiti", "secretlint"};
   return s;
 }
 
@@ -247,6 +248,17 @@ std::string_view pinning(std::string_view ref, std::string_view kind) {
 Activity classify_command(const std::string& base_in, const std::vector<std::string>& args) {
   Activity a;
   std::string base = lower(base_in);
+  // Runners that run another tool: npx, pipx run, uvx, poetry run, bundle exec, docker run of a scanner image is not read.
+  if ((base == "npx" || base == "uvx" || base == "bunx" || base == "pnpx") && !subcommand(args).empty()) {
+    std::vector<std::string> rest(std::find(args.begin(), args.end(), std::string(subcommand(args))) + 1, args.end());
+    return classify_command(std::string(subcommand(args)), rest);
+  }
+  if ((base == "poetry" || base == "pipx" || base == "uv" || base == "pdm" || base == "hatch" || base == "bundle") &&
+      (subcommand(args) == "run" || subcommand(args) == "exec") && !subcommand(args, 1).empty()) {
+    std::string tool(subcommand(args, 1));
+    std::vector<std::string> rest(std::find(args.begin(), args.end(), tool) + 1, args.end());
+    return classify_command(tool, rest);
+  }
   for (std::string_view strip : {".exe", ".sh", ".py"})
     if (base.size() > strip.size() && base.compare(base.size() - strip.size(), strip.size(), strip) == 0 &&
         base != "dependency-check.sh" && base.rfind("zap-", 0) != 0)
@@ -294,8 +306,14 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
         lower(subcommand(args, 1)).find("test") != std::string::npos)
       add(&a, "test");
   }
-  if ((base == "python" || base == "python3") && args.size() >= 2 && args[0] == "-m" &&
-      (args[1] == "pytest" || args[1] == "unittest" || args[1] == "tox" || args[1] == "nox"))
+  if ((base == "python" || base == "python3") && args.size() >= 2 && args[0] == "-m") {
+    if (args[1] == "pytest" || args[1] == "unittest" || args[1] == "tox" || args[1] == "nox") add(&a, "test");
+    if (args[1] == "bandit" || args[1] == "pip_audit" || args[1] == "safety") add(&a, "scan");
+  }
+  // `make test-unit`, `gradle :api:test`, `mvn -pl x verify`
+  if (base == "make" && (sub_l.rfind("test", 0) == 0 || sub_l.rfind("check", 0) == 0)) add(&a, "test");
+  if ((base == "gradle" || base == "gradlew") &&
+      std::any_of(args.begin(), args.end(), [](const std::string& x) { return x.size() > 5 && x.compare(x.size() - 5, 5, ":test") == 0; }))
     add(&a, "test");
 
   // build
@@ -322,8 +340,11 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     if (base == "codeql") scans = sub == "database" || sub == "github";
     if (scans) add(&a, "scan");
   }
-  if ((base == "npm" || base == "yarn" || base == "pnpm") && sub == "audit") add(&a, "scan");
-  if (base == "cargo" && sub == "audit") add(&a, "scan");
+  if ((base == "npm" || base == "yarn" || base == "pnpm") &&
+      (sub == "audit" || (sub == "run" && lower(subcommand(args, 1)).find("audit") != std::string::npos)))
+    add(&a, "scan");
+  if (base == "cargo" && (sub == "audit" || sub == "deny")) add(&a, "scan");
+  if (base == "cosign" && (sub == "verify" || sub == "verify-attestation" || sub == "verify-blob")) add(&a, "policy");
   if (base == "docker" && sub == "scout") add(&a, "scan");
   if (base == "gh" && sub == "codeql") add(&a, "scan");
   if (policy_tools().count(base)) {
@@ -396,13 +417,15 @@ Activity classify_uses(std::string_view ref_in) {
     add(&a, "sbom");
   if ((has("cosign") && !has("installer")) || has("sign") || has("notation")) add(&a, "sign");
   if (starts("docker/build-push-action") || has("buildah-build") || has("kaniko")) add(&a, "build");
-  // Publishing test results, coverage or the run's own artifacts (Azure's PublishTestResults@2,
-  // PublishPipelineArtifact@1) releases nothing.
-  bool reports = has("testresult") || has("test-result") || has("coverage") || has("artifact") || has("symbols");
-  if (starts("pypa/gh-action-pypi-publish") || starts("softprops/action-gh-release") || has("push-to-registry") ||
-      starts("docker/build-push-action") || (has("publish") && !reports) || has("release-action") || has("nugetcommand") ||
-      has("npm-publish") || has("docker@"))
-    add(&a, "publish");
+  // Publishing actions by name: a word like "release" in an action's name says too little (announcements,
+  // changelogs, release notes). docker/build-push-action publishes only with `push: true`, which the GitHub
+  // adapter reads from its inputs.
+  static constexpr std::string_view kPublishActions[] = {
+      "pypa/gh-action-pypi-publish", "softprops/action-gh-release", "ncipollo/release-action",
+      "goreleaser/goreleaser-action", "actions/create-release", "js-devtools/npm-publish",
+      "redhat-actions/push-to-registry", "docker/build-push-action"};
+  for (std::string_view p : kPublishActions)
+    if (starts(p)) add(&a, "publish");
   if (has("deploy") || starts("azure/webapps-deploy") || starts("azure/k8s-deploy") || has("amazon-ecs-deploy") ||
       has("helm") || starts("kubernetesmanifest") || starts("azurewebapp") || starts("azurermwebappdeployment") ||
       starts("azurefunctionapp") || has("kubectl") || has("terraform-apply") || has("cloudformation") || has("sam-deploy") ||
@@ -509,6 +532,7 @@ void PipelineBuilder::commands(Node* step, const Document& from, std::vector<She
       Node* args = b_.set(cmd, "args", b_.seq(at));
       for (const std::string& arg : c.args) b_.push(args, b_.str(arg, at));
       b_.set(cmd, "text", b_.str(from.source->view(begin, line_end), at));
+      if (!c.op.empty()) b_.set(cmd, "op", b_.str(c.op, at));
       Activity a = classify_command(c.base, c.args);
       Node* d = b_.set(cmd, "does", b_.map(at));
       for (std::string_view w : a.does) b_.set(d, w, b_.boolean(true, at));
@@ -532,6 +556,12 @@ void PipelineBuilder::condition(Node* target, std::string_view text, const Span&
   b_.set(c, "text", b_.str(text, at));
   b_.set(c, "always", b_.boolean(always, at));
   b_.set(c, "never", b_.boolean(never, at));
+}
+
+void PipelineBuilder::forget(Node* step, std::string_view activity) {
+  Node* d = const_cast<Node*>(step->get("does"));
+  auto& es = d->entries;
+  es.erase(std::remove_if(es.begin(), es.end(), [&](const Entry& e) { return e.key == activity; }), es.end());
 }
 
 void PipelineBuilder::may_fail(Node* target, const Span& at) { b_.set(target, "may_fail", b_.boolean(true, at)); }

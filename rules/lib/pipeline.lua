@@ -44,4 +44,132 @@ function M.deploys_to_production(job)
   return named_prod and (job.does.deploy == true or names_deploy(job.id) or names_deploy(job.name))
 end
 
+-- Words in a job's or step's id, name or stage that mark it as a gate (a test, a security scan, a compliance
+-- check), for the jobs whose commands the model cannot classify (`make integration`, a vendor script).
+local GATE_WORDS = {
+  test = true, tests = true, testing = true, unittest = true, unittests = true, e2e = true, integration = true,
+  acceptance = true, smoke = true, security = true, scan = true, scans = true, scanning = true, scanner = true,
+  sast = true, dast = true, sca = true, audit = true, vuln = true, vulns = true, vulnerability = true,
+  vulnerabilities = true, cve = true, compliance = true, policy = true, policies = true, conftest = true,
+  codeql = true, trivy = true, snyk = true, semgrep = true, gitleaks = true, trufflehog = true, checkov = true,
+  tfsec = true, terrascan = true, kics = true, grype = true, zizmor = true, tollgate = true, sonar = true,
+  sonarqube = true, sonarcloud = true, bandit = true, gosec = true, pentest = true, kubescape = true,
+  verify = true,
+}
+
+local function words(s)
+  local out = {}
+  s = tostring(s):gsub("(%l)(%u)", "%1 %2")
+  for w in s:lower():gmatch("%w+") do out[#out + 1] = w end
+  return out
+end
+
+local function names_gate(s)
+  if type(s) ~= "string" then return false end
+  for _, w in ipairs(words(s)) do
+    if GATE_WORDS[w] then return true end
+  end
+  return false
+end
+
+-- Whether a job or step is a gate: it tests, scans or checks policy (by its commands or the action it uses), or
+-- its id, name or stage says so.
+function M.is_gate(x)
+  local d = x.does
+  if d.test or d.scan or d.policy then return true end
+  return names_gate(x.id) or names_gate(x.name) or names_gate(x.stage)
+end
+
+-- A short label for a step in a message: its name, the action it uses, or its first command.
+function M.step_label(step, index)
+  if type(step.name) == "string" then return step.name end
+  if step.uses then return step.uses.ref end
+  if step.commands[1] then return step.commands[1].name end
+  return "step " .. index
+end
+
+-- Whether the model sees only part of what runs: included files or templates that are not in the item
+-- (GitLab `include:`, a job that calls a reusable workflow or template). Rules that report something missing
+-- from the whole pipeline stay quiet then.
+function M.is_partial(p)
+  if p.includes ~= nil and #p.includes > 0 then return true end
+  for _, job in ipairs(p.jobs) do
+    if job.uses ~= nil then return true end
+  end
+  return false
+end
+
+-- Whether another pipeline runs before this one and hands it its results (GitHub `workflow_run` and
+-- `workflow_call`, Azure pipeline resources): tests and scans may live there.
+function M.follows_another(p)
+  for _, t in ipairs(p.triggers) do
+    if t.event == "pipeline" or t.raw == "workflow_run" then return true end
+  end
+  return false
+end
+
+-- Whether a job delivers: it publishes (an image, a package, a release), or it deploys and is not itself a test
+-- job (acceptance tests that apply to a kind cluster), to a production or staging environment, or with no
+-- environment to a target that is not a test or development one. An environment whose name gives no tier
+-- (`review/$CI_COMMIT_REF_SLUG`, `eu-west-1`) is not taken for a delivery.
+local TRIAL_WORDS = { test = true, tests = true, testing = true, e2e = true, integration = true, acceptance = true,
+  smoke = true, preview = true, review = true, demo = true, sandbox = true, ephemeral = true }
+
+-- Whether a job is a trial run: it runs tests, or its name says it is one (`run-integration-tests`,
+-- `deploy-preview`). What such a job deploys or applies goes to a throwaway place.
+function M.is_trial(job)
+  if job.does.test then return true end
+  for _, s in ipairs({ job.id, job.name }) do
+    for _, w in ipairs(words(s)) do
+      if TRIAL_WORDS[w] then return true end
+    end
+  end
+  return false
+end
+
+function M.delivers(job)
+  if job.does.publish then return true end
+  if not job.does.deploy or M.is_trial(job) then return false end
+  if job.environment ~= nil then
+    return job.environment.tier == "production" or job.environment.tier == "staging"
+  end
+  for _, step in ipairs(job.steps) do
+    if step.does.deploy and (step.target == "testing" or step.target == "development") then return false end
+  end
+  return true
+end
+
+-- Whether the pipeline runs only on pull requests (checks of a change, which deliver nothing).
+function M.pull_request_only(p)
+  if #p.triggers == 0 then return false end
+  for _, t in ipairs(p.triggers) do
+    if t.event ~= "pull_request" then return false end
+  end
+  return true
+end
+
+-- Whether the pipeline checks changes as they land: it runs on pushes or pull requests.
+function M.checks_changes(p)
+  for _, t in ipairs(p.triggers) do
+    if t.event == "push" or t.event == "pull_request" then return true end
+  end
+  return false
+end
+
+-- Whether any job of the pipeline does `what` ("test", "scan", "policy", "build", "sign", "sbom").
+function M.any_job_does(p, what)
+  for _, job in ipairs(p.jobs) do
+    if job.does[what] then return true end
+  end
+  return false
+end
+
+-- The repository a CI file belongs to, from its path: the folder above `.github/`, `.gitlab/`, `.azure-pipelines/`,
+-- or the folder of a root CI file. Pipelines of one repository share their checks.
+function M.repository_of(path)
+  local top = path:match("^(.-)%.github/") or path:match("^(.-)%.gitlab/") or path:match("^(.-)%.azure%-pipelines/")
+  if top then return top end
+  return path:match("^(.*/)") or ""
+end
+
 return M
