@@ -14,6 +14,7 @@ std::unique_ptr<Document> github_actions(const Document& doc);
 std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const Document*>& all);
 // `all` lets an Azure pipeline read what its same-repository templates do.
 std::unique_ptr<Document> azure_pipelines(const Document& doc, const std::vector<const Document*>& all);
-std::unique_ptr<Document> bitbucket_pipelines(const Document& doc);
+// A Bitbucket file holds several pipelines that run on their own (`default`, `branches.main`, ...): one item each.
+void bitbucket_pipelines(const Document& doc, std::vector<std::unique_ptr<Document>>* out);
 
 }  // namespace tollgate::pipeline

@@ -502,30 +502,33 @@ pipelines:
           deployment: prod
           script: [kubectl apply -f k8s/]
 )"}});
-  REQUIRE(b.items.size() == 1);
-  const Node* p = b.item();
-  CHECK(text(p, "dialect") == "bitbucket-pipelines");
-  const Node* tr = p->get("triggers");
-  REQUIRE(tr->size() == 4);
-  CHECK(text(tr->at(0), "event") == "pull_request");
-  CHECK(text(tr->at(1), "event") == "push");
-  CHECK(text(tr->at(2), "event") == "tag");
-  CHECK(text(tr->at(3), "event") == "manual");
-  CHECK(tr->at(3)->span.line == 46);
+  // each section is a pipeline of its own
+  REQUIRE(b.items.size() == 4);
+  const Node* pr = b.item(0);
+  CHECK(text(pr, "dialect") == "bitbucket-pipelines");
+  CHECK(text(pr, "name") == "pull-requests.**");
+  REQUIRE(pr->get("triggers")->size() == 1);
+  CHECK(text(pr->get("triggers")->at(0), "event") == "pull_request");
+  CHECK(pr->get("triggers")->at(0)->span.line == 10);
+  REQUIRE(pr->get("jobs")->size() == 1);
+  const Node* t = pr->get("jobs")->at(0);
+  CHECK(text(t, "id") == "Test");
+  CHECK(t->get("id")->span.line == 5);  // the anchored step's name
+  CHECK(text(t, "image.ref") == "node:20");
+  CHECK(t->get("image")->span.line == 1);
 
+  const Node* p = b.item(1);
+  CHECK(text(p, "name") == "branches.main");
+  CHECK(text(p->get("triggers")->at(0), "event") == "push");
   const Node* jobs = p->get("jobs");
-  REQUIRE(jobs->size() == 8);
-  CHECK(text(jobs->at(0), "id") == "Test");
-  CHECK(jobs->at(0)->get("id")->span.line == 5);  // the anchored step's name
-  CHECK(text(jobs->at(0), "image.ref") == "node:20");
-  CHECK(jobs->at(0)->get("image")->span.line == 1);
-  const Node* first = jobs->at(1);
+  REQUIRE(jobs->size() == 4);
+  const Node* first = jobs->at(0);
   CHECK(text(first, "id") == "branches.main#1");
   CHECK(first->get("id")->span.line == 14);
   CHECK(first->get("id")->span.col == 9);
   CHECK(text(first, "does.build") == "true");
   // the parallel steps wait for the step before them, not for each other
-  CHECK(ids(jobs->at(2)->get("after")) == V{"branches.main#1"});
+  CHECK(ids(jobs->at(1)->get("after")) == V{"branches.main#1"});
   const Node* scan = job(p, "Scan");
   CHECK(ids(scan->get("after")) == V{"branches.main#1"});
   REQUIRE(scan->get("steps")->size() == 2);
@@ -553,17 +556,23 @@ pipelines:
   CHECK(text(after, "may_fail") == "true");
   CHECK(text(after, "condition.always") == "true");
 
-  const Node* rel1 = job(p, "tags.v*#1");
-  const Node* rel2 = job(p, "tags.v*#2");
+  const Node* tags = b.item(2);
+  CHECK(text(tags->get("triggers")->at(0), "event") == "tag");
+  const Node* rel1 = job(tags, "tags.v*#1");
+  const Node* rel2 = job(tags, "tags.v*#2");
   REQUIRE(rel1);
   REQUIRE(rel2);
   CHECK(text(rel1, "stage") == "Release");
   CHECK(text(rel2, "environment.tier") == "staging");  // the stage's deployment
   CHECK(rel2->get("environment")->span.line == 40);
-  CHECK(ids(rel2->get("after")) == V{"tags.v*#1"});
+  CHECK(ids(rel2->get("after")) == V{"tags.v*#1"});  // not the steps of other sections' pipelines
   CHECK(!rel2->get("gate"));
 
-  const Node* hotfix = job(p, "custom.hotfix#1");
+  const Node* custom = b.item(3);
+  REQUIRE(custom->get("triggers")->size() == 1);
+  CHECK(text(custom->get("triggers")->at(0), "event") == "manual");
+  CHECK(custom->get("triggers")->at(0)->span.line == 47);
+  const Node* hotfix = job(custom, "custom.hotfix#1");
   REQUIRE(hotfix);
   CHECK(text(hotfix, "gate") == "manual");  // a custom pipeline waits for someone to start it
   CHECK(hotfix->get("gate")->span.line == 47);  // the custom pipeline's key
@@ -577,8 +586,9 @@ TEST_CASE("pipeline: Azure and Bitbucket hostile input ends", "[pipeline]") {
   REQUIRE(w.items.size() == 1);
   CHECK(w.item()->get("jobs")->size() == 0);
   Built bw = build({{"bitbucket-pipelines.yml", "pipelines:\n  default: 3\n  branches: [a]\n  custom:\n    x:\n      - step: 1\n      - parallel: {steps: 4}\n      - stage: {steps: [{stage: {steps: []}}]}\n"}});
-  REQUIRE(bw.items.size() == 1);
-  CHECK(bw.item()->get("jobs")->size() == 0);
+  REQUIRE(bw.items.size() == 2);  // default and custom.x, with no jobs
+  CHECK(bw.item(0)->get("jobs")->size() == 0);
+  CHECK(bw.item(1)->get("jobs")->size() == 0);
   // templates that include each other, stages that depend on each other
   Built loop = build({{"azure-pipelines.yml", R"(stages:
   - stage: a
