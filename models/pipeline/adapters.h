@@ -12,5 +12,9 @@ namespace tollgate::pipeline {
 std::unique_ptr<Document> github_actions(const Document& doc);
 // `all` lets a GitLab file resolve `extends:` through its `include: local` files.
 std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const Document*>& all);
+// `all` lets an Azure pipeline read what its same-repository templates do.
+std::unique_ptr<Document> azure_pipelines(const Document& doc, const std::vector<const Document*>& all);
+// A Bitbucket file holds several pipelines that run on their own (`default`, `branches.main`, ...): one item each.
+void bitbucket_pipelines(const Document& doc, std::vector<std::unique_ptr<Document>>* out);
 
 }  // namespace tollgate::pipeline

@@ -164,6 +164,49 @@ const Subs& policy_tools() {
   return s;
 }
 
+// Azure Pipelines macros (`$(Build.BuildId)`) and template expressions (`${{ parameters.env }}`) become a
+// placeholder of the same length while a line is split, so that the splitter reads them as part of a word (not as
+// a command substitution, not as several words) and columns stay right.
+constexpr char kMacroOpen = '\x01', kMacroClose = '\x02';
+
+constexpr char kMacroSpace = '\x03';
+
+void hide_macros(std::string* s) {
+  // a template expression `${{ parameters.x }}` is one word whatever it holds
+  for (size_t i = s->find("${{"); i != std::string::npos; i = s->find("${{", i + 3)) {
+    size_t end = s->find("}}", i + 3);
+    if (end == std::string::npos) break;
+    for (size_t k = i; k < end; ++k)
+      if ((*s)[k] == ' ') (*s)[k] = kMacroSpace;
+  }
+  for (size_t i = 0; i + 2 < s->size(); ++i) {
+    if ((*s)[i] != '$' || (*s)[i + 1] != '(') continue;
+    size_t j = i + 2;
+    while (j < s->size() && (std::isalnum(static_cast<unsigned char>((*s)[j])) || (*s)[j] == '_' ||
+                             (*s)[j] == '.' || (*s)[j] == '-'))
+      ++j;
+    if (j == i + 2 || j >= s->size() || (*s)[j] != ')') continue;
+    (*s)[i] = (*s)[i + 1] = kMacroOpen;
+    (*s)[j] = kMacroClose;
+    i = j;
+  }
+}
+
+void show_macros(std::string* s) {
+  std::string out;
+  out.reserve(s->size());
+  for (size_t i = 0; i < s->size(); ++i) {
+    char c = (*s)[i];
+    if (c == kMacroOpen && i + 1 < s->size() && (*s)[i + 1] == kMacroOpen) {
+      out += "$(";
+      ++i;
+    } else {
+      out.push_back(c == kMacroClose ? ')' : c == kMacroSpace ? ' ' : c);
+    }
+  }
+  *s = std::move(out);
+}
+
 void add(Activity* a, std::string_view what) {
   if (std::find(a->does.begin(), a->does.end(), what) == a->does.end()) a->does.push_back(what);
 }
@@ -388,7 +431,7 @@ Activity classify_uses(std::string_view ref_in) {
       starts("azurefunctionapp") || has("kubectl") || has("terraform-apply") || has("cloudformation") || has("sam-deploy") ||
       has("argocd") || has("aws-lambda") || has("ecs-deploy") || has("cloudrun") || has("app-engine"))
     add(&a, "deploy");
-  if (has("test") && !has("attest")) add(&a, "test");
+  if (has("test") && !has("attest") && !has("testresult") && !has("test-result")) add(&a, "test");
   return a;
 }
 
@@ -443,24 +486,52 @@ void PipelineBuilder::uses(Node* target, std::string_view key, std::string_view 
   if (key == "uses" && kind != "image") does(target, classify_uses(ref), at);
 }
 
-void PipelineBuilder::script(Node* step, const Node& map, std::string_view key) {
+void PipelineBuilder::script(Node* step, const Node& map, std::string_view key, ScriptSyntax syntax) {
   const Entry* e = map.entry(key);
   if (!e || !e->value) return;
   b_.set(step, "run", b_.copy(e->value), e->key_span);
+  std::vector<ShellLine> lines = shell_value_lines(doc_, map, key);
+  if (syntax.skip_map_items && e->value->is_seq())
+    for (const Entry& item : e->value->entries) {
+      if (!item.value || !item.value->is_map()) continue;
+      const Span& sp = item.value->span;
+      lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                 [&](const ShellLine& l) { return l.n >= sp.line && l.n <= sp.end_line; }),
+                  lines.end());
+    }
+  commands(step, doc_, std::move(lines), syntax, nullptr);
+}
+
+void PipelineBuilder::script_from(Node* step, const Document& other, const Node& map, std::string_view key,
+                                  const Span& at, ScriptSyntax syntax) {
+  const Entry* e = map.entry(key);
+  if (!e || !e->value) return;
+  if (e->value->is_scalar()) b_.set(step, "run", b_.str(e->value->text, at));
+  commands(step, other, shell_value_lines(other, map, key), syntax, &at);
+}
+
+void PipelineBuilder::commands(Node* step, const Document& from, std::vector<ShellLine> lines, ScriptSyntax syntax,
+                               const Span* at_override) {
   Node* cmds = const_cast<Node*>(step->get("commands"));
-  for (const ShellLine& line : shell_logical_lines(shell_value_lines(doc_, map, key))) {
-    for (const ShellCommand& c : split_shell_commands(line.text)) {
+  for (ShellLine& line : shell_logical_lines(lines)) {
+    if (syntax.macro_variables) hide_macros(&line.text);
+    for (ShellCommand& c : split_shell_commands(line.text)) {
       if (c.name.empty()) continue;
+      if (syntax.macro_variables) {
+        show_macros(&c.name);
+        show_macros(&c.base);
+        for (std::string& a : c.args) show_macros(&a);
+      }
       uint32_t col = line.off + static_cast<uint32_t>(c.col);
-      uint32_t begin = doc_.source->offset_of(line.n, col);
-      uint32_t line_end = doc_.source->line_start(line.n) + static_cast<uint32_t>(doc_.source->line(line.n).size());
-      Span at = doc_.source->span(begin, line_end);
+      uint32_t begin = from.source->offset_of(line.n, col);
+      uint32_t line_end = from.source->line_start(line.n) + static_cast<uint32_t>(from.source->line(line.n).size());
+      Span at = at_override ? *at_override : from.source->span(begin, line_end);
       Node* cmd = b_.push(cmds, b_.map(at));
       b_.set(cmd, "name", b_.str(c.name, at));
       b_.set(cmd, "base", b_.str(c.base, at));
       Node* args = b_.set(cmd, "args", b_.seq(at));
       for (const std::string& arg : c.args) b_.push(args, b_.str(arg, at));
-      b_.set(cmd, "text", b_.str(doc_.source->view(begin, line_end), at));
+      b_.set(cmd, "text", b_.str(from.source->view(begin, line_end), at));
       if (!c.op.empty()) b_.set(cmd, "op", b_.str(c.op, at));
       Activity a = classify_command(c.base, c.args);
       Node* d = b_.set(cmd, "does", b_.map(at));
@@ -503,17 +574,21 @@ void PipelineBuilder::add_id(Node* target, std::string_view key, std::string_vie
   b_.push(s, b_.str(id, at));
 }
 
-std::unique_ptr<Document> PipelineBuilder::finish(const std::vector<std::string>& stage_order) {
-  // does: the union of the steps'
-  std::unordered_map<std::string, Node*> by_id;
+void PipelineBuilder::fill_does() {
   for (const Entry& je : jobs_->entries) {
     Node* job = je.value;
-    by_id.emplace(job->get("id")->text, job);
     Node* jd = const_cast<Node*>(job->get("does"));
     for (const Entry& se : job->get("steps")->entries)
       for (const Entry& d : se.value->get("does")->entries)
         if (!jd->get(d.key)) b_.set(jd, d.key, b_.boolean(true, d.value->span), d.key_span);
   }
+}
+
+std::unique_ptr<Document> PipelineBuilder::finish(const std::vector<std::string>& stage_order) {
+  // does: the union of the steps'
+  fill_does();
+  std::unordered_map<std::string, Node*> by_id;
+  for (const Entry& je : jobs_->entries) by_id.emplace(je.value->get("id")->text, je.value);
   // after: needs and earlier stages, transitively (a job whose needs are written waits only for those).
   auto stage_index = [&](const Node* job) -> int {
     const Node* st = job->get("stage");
@@ -555,6 +630,28 @@ std::unique_ptr<Document> PipelineBuilder::finish(const std::vector<std::string>
   for (const Entry& je : jobs_->entries) {
     auto& es = je.value->entries;
     es.erase(std::remove_if(es.begin(), es.end(), [](const Entry& e) { return e.key == "needs_written"; }), es.end());
+  }
+  return b_.finish(root_);
+}
+
+std::unique_ptr<Document> PipelineBuilder::finish_after(const std::vector<std::vector<size_t>>& direct) {
+  fill_does();
+  const size_t n = jobs_->entries.size();
+  for (size_t i = 0; i < n; ++i) {
+    Node* job = jobs_->entries[i].value;
+    std::vector<bool> seen(n, false);
+    std::vector<size_t> todo = i < direct.size() ? direct[i] : std::vector<size_t>();
+    std::vector<std::string> ids;
+    while (!todo.empty()) {
+      size_t k = todo.back();
+      todo.pop_back();
+      if (k >= n || seen[k]) continue;
+      seen[k] = true;
+      ids.push_back(jobs_->entries[k].value->get("id")->text);
+      if (k < direct.size()) todo.insert(todo.end(), direct[k].begin(), direct[k].end());
+    }
+    std::sort(ids.begin(), ids.end());
+    for (const std::string& id : ids) add_id(job, "after", id, job->get("after")->span);
   }
   return b_.finish(root_);
 }

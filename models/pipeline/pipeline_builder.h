@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/shell_blocks.h"
 #include "tollgate/models.h"
 
 namespace tollgate::pipeline {
@@ -30,6 +31,15 @@ Activity classify_command(const std::string& base, const std::vector<std::string
 // The same for a step that runs an action, task, pipe or template by reference (`docker/build-push-action@v6`).
 Activity classify_uses(std::string_view ref);
 
+// How a dialect's script differs from plain shell text.
+struct ScriptSyntax {
+  // `$(Name)` is a pipeline variable replaced before the shell runs (Azure Pipelines macros), not a command
+  // substitution: it stays a word of the command it is in.
+  bool macro_variables = false;
+  // Items of the script seq that are maps are not shell (Bitbucket `- pipe: ...` with its `variables:`).
+  bool skip_map_items = false;
+};
+
 class PipelineBuilder {
  public:
   PipelineBuilder(const Document& doc, std::string_view dialect);
@@ -47,7 +57,14 @@ class PipelineBuilder {
   void uses(Node* step_or_job, std::string_view key, std::string_view ref, std::string_view kind, const Span& at);
   // Reads the script under map[key] (a string or a seq of strings) of the source document as commands of step:
   // step.run (a copy of the value), step.commands, and what they do.
-  void script(Node* step, const Node& map, std::string_view key);
+  void script(Node* step, const Node& map, std::string_view key, ScriptSyntax syntax = {});
+  // The same for a script in another file of the repository (a same-repository template): every command, and
+  // step.run, are located at `at`, the place in this file that brings the script in.
+  void script_from(Node* step, const Document& other, const Node& map, std::string_view key, const Span& at,
+                   ScriptSyntax syntax = {});
+  // Adds what a step does (from a command or a referenced action read by the adapter) to step.does and
+  // step.target.
+  void does(Node* step, const Activity& a, const Span& at);
   // job.environment = { name, tier }.
   void environment(Node* job, std::string_view name, const Span& at, std::string_view tier = {});
   void gate(Node* job, std::string_view how, const Span& at);
@@ -62,9 +79,15 @@ class PipelineBuilder {
   // Fills job.does (the union of its steps'), job.after (needs and earlier stages, transitively; stage_order
   // lists the stages in order, empty where stages do not order jobs) and hands the item over.
   std::unique_ptr<Document> finish(const std::vector<std::string>& stage_order = {});
+  // The same where the adapter knows each job's direct predecessors itself (Azure: the jobs its `dependsOn`
+  // names in its stage and every job of the stages its stage depends on): direct[i] holds indexes into `jobs`.
+  // Job ids need not be unique (Azure's are unique per stage only): `after` follows the jobs, not their ids.
+  std::unique_ptr<Document> finish_after(const std::vector<std::vector<size_t>>& direct);
 
  private:
-  void does(Node* step, const Activity& a, const Span& at);
+  void commands(Node* step, const Document& from, std::vector<ShellLine> lines, ScriptSyntax syntax,
+                const Span* at);
+  void fill_does();
   const Document& doc_;
   ModelBuilder b_;
   Node* root_;

@@ -103,6 +103,14 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("kubectl", {"rollout", "status", "deploy/x"}) == V{});
   CHECK(does("kubectl", {"get", "pods"}) == V{});
   CHECK(does("echo", {"deploy", "prod"}) == V{});
+  auto uses = [](std::string_view ref) {
+    V out;
+    for (auto d : classify_uses(ref).does) out.emplace_back(d);
+    return out;
+  };
+  CHECK(uses("PublishTestResults@2") == V{});
+  CHECK(uses("EnricoMi/publish-unit-test-result-action@v2") == V{});
+  CHECK(uses("DotNetCoreCLI@2") == V{});  // a tool task is read by its command input (the Azure adapter)
 }
 
 TEST_CASE("pipeline: GitHub Actions", "[pipeline]") {
@@ -268,4 +276,334 @@ TEST_CASE("pipeline: what is not a pipeline gives no item, and hostile input end
   // needs that form a cycle
   Built c = build({{".github/workflows/x.yml", "on: push\njobs:\n  a: {needs: b, runs-on: x}\n  b: {needs: a, runs-on: x}\n"}});
   CHECK(ids(job(c.item(), "a")->get("after")) == V{"a", "b"});
+}
+
+TEST_CASE("pipeline: Azure Pipelines stages, deployment jobs, tasks and templates", "[pipeline]") {
+  Built b = build({{"azure-pipelines.yml", R"(trigger:
+  branches:
+    include: [main]
+pr: none
+resources:
+  repositories:
+    - repository: shared
+      type: github
+      name: acme/templates
+      ref: refs/tags/v2.1.0
+  pipelines:
+    - pipeline: upstream
+      source: base-image
+      trigger: true
+pool:
+  vmImage: ubuntu-22.04
+stages:
+  - stage: Build
+    jobs:
+      - job: build
+        steps:
+          - script: |
+              docker build -t $(imageRepo):$(Build.BuildId) .
+          - task: Docker@2
+            inputs:
+              command: buildAndPush
+      - job: test
+        dependsOn: build
+        continueOnError: true
+        pool: linux-agents
+        steps:
+          - bash: dotnet test
+          - template: ci/scan-steps.yml
+  - stage: Production
+    condition: and(succeeded(), eq(variables['Build.SourceBranch'], 'refs/heads/main'))
+    jobs:
+      - deployment: deploy_prod
+        displayName: Deploy
+        environment: shop-production.api
+        strategy:
+          runOnce:
+            deploy:
+              steps:
+                - script: kubectl apply -f k8s/
+      - template: jobs/smoke.yml@shared
+  - stage: Cleanup
+    dependsOn: []
+    condition: always()
+    jobs:
+      - job: clean
+        steps:
+          - script: echo done
+            enabled: false
+)"},
+                   {"ci/scan-steps.yml", "steps:\n  - script: trivy fs .\n  - task: SnykSecurityScan@1\n"}});
+  REQUIRE(b.items.size() == 1);  // the template is generic YAML: read through the pipeline only
+  const Node* p = b.item();
+  CHECK(text(p, "dialect") == "azure-pipelines");
+  const Node* tr = p->get("triggers");
+  REQUIRE(tr->size() == 2);  // pr: none
+  CHECK(text(tr->at(0), "event") == "push");
+  CHECK(tr->at(0)->span.line == 1);
+  CHECK(text(tr->at(1), "event") == "pipeline");
+  CHECK(tr->at(1)->span.line == 12);
+
+  const Node* build_job = job(p, "build");
+  REQUIRE(build_job);
+  CHECK(build_job->get("id")->span.line == 20);
+  CHECK(build_job->get("id")->span.col == 14);
+  CHECK(text(build_job, "stage") == "Build");
+  CHECK(text(build_job, "runner.self_hosted") == "false");
+  const Node* cmds = build_job->get("steps")->at(0)->get("commands");
+  REQUIRE(cmds->size() == 1);  // $(var) is a variable, not a command substitution
+  CHECK(ids(cmds->at(0)->get("args")) == V{"build", "-t", "$(imageRepo):$(Build.BuildId)", "."});
+  CHECK(cmds->at(0)->span.line == 23);
+  CHECK(cmds->at(0)->span.col == 15);
+  const Node* task = build_job->get("steps")->at(1);
+  CHECK(text(task, "uses.ref") == "Docker@2");
+  CHECK(text(task, "uses.pinned") == "tag");
+  CHECK(text(task, "does.publish") == "true");
+  CHECK(task->get("does")->get("publish")->span.line == 26);  // the command input
+
+  const Node* test = job(p, "test");
+  CHECK(ids(test->get("needs")) == V{"build"});
+  CHECK(ids(test->get("after")) == V{"build"});
+  CHECK(text(test, "may_fail") == "true");
+  CHECK(test->get("may_fail")->span.line == 29);
+  CHECK(text(test, "runner.self_hosted") == "true");
+  const Node* tpl = test->get("steps")->at(1);
+  CHECK(text(tpl, "uses.pinned") == "local");
+  REQUIRE(tpl->get("commands")->size() == 1);
+  CHECK(text(tpl->get("commands")->at(0), "name") == "trivy");
+  CHECK(tpl->get("commands")->at(0)->span.line == 33);  // at the template: line of this file
+  CHECK(text(tpl, "does.scan") == "true");
+
+  const Node* deploy = job(p, "deploy_prod");
+  REQUIRE(deploy);
+  CHECK(text(deploy, "name") == "Deploy");
+  CHECK(text(deploy, "environment.name") == "shop-production");
+  CHECK(text(deploy, "environment.tier") == "production");
+  CHECK(text(deploy, "gate") == "approval");
+  CHECK(deploy->get("gate")->span.line == 39);
+  CHECK(deploy->get("gate")->span.col == 22);
+  CHECK(ids(deploy->get("after")) == V{"build", "test"});  // stages run in order
+  CHECK(text(deploy, "condition.always") == "false");
+  CHECK(deploy->get("condition")->span.line == 35);  // the stage's condition holds for its jobs
+  CHECK(text(deploy, "does.deploy") == "true");
+
+  const Node* shared = job(p, "jobs/smoke.yml@shared");
+  REQUIRE(shared);
+  CHECK(text(shared, "uses.pinned") == "tag");  // the repository resource's refs/tags/
+  CHECK(shared->get("steps")->size() == 0);
+
+  const Node* clean = job(p, "clean");
+  CHECK(ids(clean->get("after")) == V{});  // dependsOn: []
+  CHECK(text(clean, "condition.always") == "true");
+  CHECK(text(clean->get("steps")->at(0), "condition.never") == "true");
+}
+
+TEST_CASE("pipeline: Azure Pipelines shorthand forms and defaults", "[pipeline]") {
+  // only steps: one job, the default triggers (pushes and pull requests)
+  Built s = build({{"azure-pipelines.yml", "pool: build-pool\nsteps:\n  - script: make build\n  - powershell: Write-Host hi\n  - bash: ${{ parameters.tool }} --check\n"}});
+  REQUIRE(s.items.size() == 1);
+  const Node* p = s.item();
+  REQUIRE(p->get("triggers")->size() == 2);
+  CHECK(text(p->get("triggers")->at(0), "event") == "push");
+  CHECK(text(p->get("triggers")->at(1), "event") == "pull_request");
+  REQUIRE(p->get("jobs")->size() == 1);
+  const Node* j = p->get("jobs")->at(0);
+  CHECK(text(j, "id") == "Job");
+  CHECK(j->get("id")->span.line == 2);
+  CHECK(!j->get("stage"));
+  CHECK(text(j, "runner.self_hosted") == "true");
+  CHECK(text(j, "does.build") == "true");
+  CHECK(text(j->get("steps")->at(1)->get("commands")->at(0), "name") == "Write-Host");
+  CHECK(text(j->get("steps")->at(2)->get("commands")->at(0), "name") == "${{ parameters.tool }}");  // one word
+
+  // only jobs: one stage; jobs run in parallel unless dependsOn says otherwise
+  Built jb = build({{"azure-pipelines.yml", R"(trigger: none
+jobs:
+  - job: a
+    steps: [{script: go test ./...}]
+  - job: b
+    container: golang:1.22
+    steps: [{script: go build ./...}]
+  - job: c
+    dependsOn: [a, b]
+    pool: {name: Azure Pipelines, vmImage: windows-latest}
+    steps: []
+  - ${{ if eq(variables['Build.Reason'], 'Manual') }}:
+    - job: d
+      steps: [{script: echo}]
+)"}});
+  const Node* q = jb.item();
+  REQUIRE(q->get("triggers")->size() == 1);  // trigger: none
+  CHECK(text(q->get("triggers")->at(0), "event") == "pull_request");
+  CHECK(ids(job(q, "b")->get("after")) == V{});
+  CHECK(ids(job(q, "c")->get("after")) == V{"a", "b"});
+  CHECK(text(job(q, "b"), "image.pinned") == "tag");
+  CHECK(text(job(q, "c"), "runner.self_hosted") == "false");  // the Microsoft-hosted pool by name
+  CHECK(job(q, "d"));  // a conditional insertion is read through
+
+  // extends: the pipeline is the template
+  Built ex = build({{"azure-pipelines.yml", "extends:\n  template: pipeline.yml@templates\n"}});
+  const Node* e = ex.item()->get("jobs")->at(0);
+  CHECK(text(e, "uses.ref") == "pipeline.yml@templates");
+  CHECK(e->get("uses")->get("pinned")->type == NodeType::expr);  // no such repository resource in the file
+}
+
+TEST_CASE("pipeline: Bitbucket Pipelines sections, steps, parallel groups and stages", "[pipeline]") {
+  Built b = build({{"bitbucket-pipelines.yml", R"(image: node:20
+definitions:
+  steps:
+    - step: &test
+        name: Test
+        script:
+          - npm test
+pipelines:
+  pull-requests:
+    '**':
+      - step: *test
+  branches:
+    main:
+      - step:
+          script:
+            - npm run build
+      - parallel:
+          - step: *test
+          - step:
+              name: Scan
+              script:
+                - pipe: snyk/snyk-scan:1.0.1
+                  variables:
+                    LANGUAGE: npm
+                - trivy fs .
+      - step:
+          name: Deploy
+          deployment: production
+          trigger: manual
+          runs-on: [self.hosted, linux]
+          image: alpine/helm@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+          script:
+            - helm upgrade api charts/api
+          after-script:
+            - ./notify.sh
+  tags:
+    'v*':
+      - stage:
+          name: Release
+          deployment: staging
+          steps:
+            - step:
+                script: [docker push acme/api]
+            - step:
+                script: [./deploy.sh]
+  custom:
+    hotfix:
+      - variables:
+          - name: VERSION
+      - step:
+          deployment: prod
+          script: [kubectl apply -f k8s/]
+)"}});
+  // each section is a pipeline of its own
+  REQUIRE(b.items.size() == 4);
+  const Node* pr = b.item(0);
+  CHECK(text(pr, "dialect") == "bitbucket-pipelines");
+  CHECK(text(pr, "name") == "pull-requests.**");
+  REQUIRE(pr->get("triggers")->size() == 1);
+  CHECK(text(pr->get("triggers")->at(0), "event") == "pull_request");
+  CHECK(pr->get("triggers")->at(0)->span.line == 10);
+  REQUIRE(pr->get("jobs")->size() == 1);
+  const Node* t = pr->get("jobs")->at(0);
+  CHECK(text(t, "id") == "Test");
+  CHECK(t->get("id")->span.line == 5);  // the anchored step's name
+  CHECK(text(t, "image.ref") == "node:20");
+  CHECK(t->get("image")->span.line == 1);
+
+  const Node* p = b.item(1);
+  CHECK(text(p, "name") == "branches.main");
+  CHECK(text(p->get("triggers")->at(0), "event") == "push");
+  const Node* jobs = p->get("jobs");
+  REQUIRE(jobs->size() == 4);
+  const Node* first = jobs->at(0);
+  CHECK(text(first, "id") == "branches.main#1");
+  CHECK(first->get("id")->span.line == 14);
+  CHECK(first->get("id")->span.col == 9);
+  CHECK(text(first, "does.build") == "true");
+  // the parallel steps wait for the step before them, not for each other
+  CHECK(ids(jobs->at(1)->get("after")) == V{"branches.main#1"});
+  const Node* scan = job(p, "Scan");
+  CHECK(ids(scan->get("after")) == V{"branches.main#1"});
+  REQUIRE(scan->get("steps")->size() == 2);
+  const Node* script = scan->get("steps")->at(0);
+  REQUIRE(script->get("commands")->size() == 1);  // the pipe's YAML is not shell
+  CHECK(text(script->get("commands")->at(0), "name") == "trivy");
+  CHECK(script->get("commands")->at(0)->span.line == 25);
+  const Node* pipe = scan->get("steps")->at(1);
+  CHECK(text(pipe, "uses.ref") == "snyk/snyk-scan:1.0.1");
+  CHECK(text(pipe, "uses.pinned") == "tag");
+  CHECK(pipe->get("uses")->span.line == 22);
+  CHECK(text(scan, "does.scan") == "true");
+
+  const Node* deploy = job(p, "Deploy");
+  CHECK(ids(deploy->get("after")) == V{"Scan", "Test", "branches.main#1"});
+  CHECK(text(deploy, "environment.tier") == "production");
+  CHECK(deploy->get("environment")->span.line == 28);
+  CHECK(text(deploy, "gate") == "manual");
+  CHECK(deploy->get("gate")->span.line == 29);
+  CHECK(deploy->get("gate")->span.col == 20);
+  CHECK(text(deploy, "runner.self_hosted") == "true");
+  CHECK(text(deploy, "image.pinned") == "digest");
+  const Node* after = deploy->get("steps")->at(1);
+  CHECK(text(after, "name") == "after-script");
+  CHECK(text(after, "may_fail") == "true");
+  CHECK(text(after, "condition.always") == "true");
+
+  const Node* tags = b.item(2);
+  CHECK(text(tags->get("triggers")->at(0), "event") == "tag");
+  const Node* rel1 = job(tags, "tags.v*#1");
+  const Node* rel2 = job(tags, "tags.v*#2");
+  REQUIRE(rel1);
+  REQUIRE(rel2);
+  CHECK(text(rel1, "stage") == "Release");
+  CHECK(text(rel2, "environment.tier") == "staging");  // the stage's deployment
+  CHECK(rel2->get("environment")->span.line == 40);
+  CHECK(ids(rel2->get("after")) == V{"tags.v*#1"});  // not the steps of other sections' pipelines
+  CHECK(!rel2->get("gate"));
+
+  const Node* custom = b.item(3);
+  REQUIRE(custom->get("triggers")->size() == 1);
+  CHECK(text(custom->get("triggers")->at(0), "event") == "manual");
+  CHECK(custom->get("triggers")->at(0)->span.line == 47);
+  const Node* hotfix = job(custom, "custom.hotfix#1");
+  REQUIRE(hotfix);
+  CHECK(text(hotfix, "gate") == "manual");  // a custom pipeline waits for someone to start it
+  CHECK(hotfix->get("gate")->span.line == 47);  // the custom pipeline's key
+}
+
+TEST_CASE("pipeline: Azure and Bitbucket hostile input ends", "[pipeline]") {
+  CHECK(build({{"azure-pipelines.yml", "- a\n"}}).items.empty());
+  CHECK(build({{"bitbucket-pipelines.yml", ""}}).items.empty());
+  // wrong shapes everywhere: no crash, no jobs
+  Built w = build({{"azure-pipelines.yml", "stages: 3\njobs: {a: 1}\ntrigger: [1, {x: 2}]\npr: {}\n"}});
+  REQUIRE(w.items.size() == 1);
+  CHECK(w.item()->get("jobs")->size() == 0);
+  Built bw = build({{"bitbucket-pipelines.yml", "pipelines:\n  default: 3\n  branches: [a]\n  custom:\n    x:\n      - step: 1\n      - parallel: {steps: 4}\n      - stage: {steps: [{stage: {steps: []}}]}\n"}});
+  REQUIRE(bw.items.size() == 2);  // default and custom.x, with no jobs
+  CHECK(bw.item(0)->get("jobs")->size() == 0);
+  CHECK(bw.item(1)->get("jobs")->size() == 0);
+  // templates that include each other, stages that depend on each other
+  Built loop = build({{"azure-pipelines.yml", R"(stages:
+  - stage: a
+    dependsOn: b
+    jobs: [{job: x, steps: [{template: t1.yml}]}]
+  - stage: b
+    dependsOn: a
+    jobs: [{job: y, steps: []}]
+)"},
+                      {"t1.yml", "steps:\n  - template: t2.yml\n  - script: make test\n"},
+                      {"t2.yml", "steps:\n  - template: t1.yml\n"}});
+  REQUIRE(loop.items.size() == 1);
+  const Node* x = job(loop.item(), "x");
+  CHECK(text(x, "does.test") == "true");
+  // dependsOn may name a stage written later; a cycle (which Azure rejects) ends
+  CHECK(ids(job(loop.item(), "x")->get("after")) == V{"x", "y"});
+  CHECK(ids(job(loop.item(), "y")->get("after")) == V{"x", "y"});
 }
