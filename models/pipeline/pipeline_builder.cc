@@ -58,10 +58,23 @@ bool has_arg_prefix(const std::vector<std::string>& args, std::string_view p) {
   return std::any_of(args.begin(), args.end(), [&](const std::string& a) { return a.rfind(p, 0) == 0; });
 }
 
-// The first argument that is not an option: the subcommand of `kubectl apply -f x`.
+// Global options written before a subcommand that take the next word as their value (`kubectl --context prod
+// apply`, `helm -n prod upgrade`, `make -C infra deploy`).
+bool takes_value(std::string_view option) {
+  static const std::unordered_set<std::string_view> k = {
+      "--context", "--kube-context", "-n", "--namespace", "--kubeconfig", "--cluster", "--user", "-s", "--server",
+      "--token", "--project", "--region", "--profile", "-C", "--directory", "--chdir", "--config", "-c"};
+  return k.count(option) > 0;
+}
+
+// The first argument that is not an option (or an option's value): the subcommand of `kubectl apply -f x`.
 std::string_view subcommand(const std::vector<std::string>& args, size_t skip = 0) {
-  for (const std::string& a : args) {
-    if (a.empty() || a[0] == '-') continue;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.empty() || a[0] == '-') {
+      if (takes_value(a)) ++i;
+      continue;
+    }
     if (skip-- == 0) return a;
   }
   return {};

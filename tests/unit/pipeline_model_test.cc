@@ -101,6 +101,8 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("cosign", {"sign", "x"}) == V{"sign"});
   CHECK(does("syft", {"x"}) == V{"sbom"});
   CHECK(does("kubectl", {"rollout", "status", "deploy/x"}) == V{});
+  CHECK(does("kubectl", {"--context", "prod", "apply", "-k", "overlays/prod"}) == V{"deploy"});
+  CHECK(classify_command("kubectl", {"--context", "prod", "apply", "-k", "x"}).target == "production");
   CHECK(does("kubectl", {"get", "pods"}) == V{});
   CHECK(does("echo", {"deploy", "prod"}) == V{});
   auto uses = [](std::string_view ref) {
