@@ -349,6 +349,37 @@ spec:
   CHECK(s.items[8]->index == 9);
 }
 
+TEST_CASE("workload: a Pod's owners are the kinds of its ownerReferences", "[workload]") {
+  Scan s = one("k8s/pods.yaml", R"(apiVersion: v1
+kind: Pod
+metadata:
+  name: backup-28391
+  ownerReferences:
+    - apiVersion: batch/v1
+      kind: Job
+      name: backup-28391
+    - {apiVersion: v1, kind: "{{ .Values.owner }}", name: x}
+spec:
+  containers: [{name: c, image: "a:1"}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: alone}
+spec:
+  containers: [{name: c, image: "a:1"}]
+)");
+  REQUIRE(s.items.size() == 2);
+  const Node* owned = s.item(0);
+  REQUIRE(at(owned, "owned_by")->size() == 2);
+  CHECK(text(owned, "owned_by.0") == "Job");
+  CHECK(where(owned, "owned_by.0") == "7:13-7:16");
+  CHECK(type(owned, "owned_by.1") == "expr");
+  CHECK(where(owned, "owned_by") == "6:5-9:61");
+  // seqs are empty rather than absent
+  CHECK(type(s.item(1), "owned_by") == "seq");
+  CHECK(at(s.item(1), "owned_by")->size() == 0);
+}
+
 TEST_CASE("workload: JSON manifests and lists are Kubernetes", "[workload]") {
   Scan s = one("k8s/export.json", R"({
   "apiVersion": "v1",
