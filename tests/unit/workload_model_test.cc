@@ -998,6 +998,16 @@ EXPOSE 9090
   CHECK(text(w, "containers.0.ports.1.container_port") == "9090");
   CHECK(text(w, "containers.0.env.0.value") == "prod");
   CHECK(type(w, "containers.0.env.1.value") == "expr");
+  // every stage's base: an image, or local for a stage built from an earlier one
+  REQUIRE(at(w, "stages")->size() == 3);
+  CHECK(text(w, "stages.0.name") == "build");
+  CHECK(text(w, "stages.0.image.ref") == "golang:1.22");
+  CHECK(text(w, "stages.0.image.pinned") == "tag");
+  CHECK(where(w, "stages.0.image") == "1:6-1:17");
+  CHECK(text(w, "stages.1.image.pinned") == "digest");
+  CHECK(text(w, "stages.2.image.ref") == "base");
+  CHECK(text(w, "stages.2.image.pinned") == "local");
+  CHECK(where(w, "stages.2.image") == "7:6-7:10");
 }
 
 TEST_CASE("workload: Dockerfiles without USER, with HEALTHCHECK NONE, FROM scratch or a variable", "[workload]") {
