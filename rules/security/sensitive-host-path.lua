@@ -11,16 +11,17 @@ local SENSITIVE = {
   ["/var/lib/etcd"] = true, ["/usr"] = true, ["/bin"] = true, ["/sbin"] = true, ["/lib"] = true,
 }
 
--- The sensitive folder a host path is or lies in ("/etc/ssl/certs" is in "/etc"), or nil.
+-- The sensitive folder a host path is or lies in ("/etc/ssl/certs" is in "/etc"), and whether it is that folder;
+-- nil when it is neither.
 local function sensitive(path)
   local p = path:gsub("/+$", "")
   if p == "" then p = "/" end
-  if SENSITIVE[p] then return p end
+  if SENSITIVE[p] then return p, true end
   local cur = p
   while true do
     cur = cur:match("^(.*)/[^/]*$")
     if cur == nil or cur == "" then return nil end
-    if SENSITIVE[cur] and cur ~= "/usr" and cur ~= "/dev" and cur ~= "/boot" then return cur end
+    if SENSITIVE[cur] and cur ~= "/usr" and cur ~= "/dev" and cur ~= "/boot" then return cur, false end
   end
 end
 
@@ -48,11 +49,11 @@ See docs/rules/security/sensitive-host-path.md.]],
     for _, v in ipairs(w.volumes) do
       local hp = v.host_path
       if type(hp) == "string" and v.docker_socket ~= true and hp:sub(1, 1) == "/" then
-        local s = sensitive(hp)
+        local s, exact = sensitive(hp)
         if s then
           ctx:report{ at = v, key = "host_path",
             message = wl.label(w) .. " mounts the host's '" .. tg.excerpt(hp) .. "'"
-              .. (s ~= hp:gsub("/+$", "") and (", inside " .. s) or "") .. ", which exposes the node" }
+              .. (exact and "" or (", inside " .. s)) .. ", which exposes the node" }
         end
       end
     end
