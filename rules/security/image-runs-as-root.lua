@@ -44,6 +44,6 @@ See docs/rules/security/image-runs-as-root.md.]],
       end
     end
     ctx:report{ at = c, key = "image",
-      message = "the image sets no USER, so it runs as the base image's user '" .. tg.excerpt(ref, 60) .. "' (usually root)" }
+      message = "the image sets no USER, so it runs as the user of its base image '" .. tg.excerpt(ref, 60) .. "' (usually root)" }
   end,
 }
