@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "engine/lua_sandbox.h"
+#include "engine/native_rules.h"
 #include "models/pipeline/pipeline_builder.h"
 #include "parsers/text_util.h"
 
@@ -784,6 +785,26 @@ int tg_is_literal(lua_State* L) {
   return 1;
 }
 
+// tg.secret_assignment(name, value): "secret", "weak_default" or nil, as secrets.generic-literal-assignment judges
+// `name = value` (engine/native_rules.h).
+int tg_secret_assignment(lua_State* L) {
+  size_t nlen = 0;
+  const char* name = luaL_checklstring(L, 1, &nlen);
+  std::string_view verdict;
+  if (lua_type(L, 2) == LUA_TSTRING) {
+    size_t vlen = 0;
+    const char* v = lua_tolstring(L, 2, &vlen);
+    charge(L, (nlen + vlen) / 16 + 1);
+    verdict = judge_secret_assignment(std::string_view(name, nlen), std::string_view(v, vlen));
+  } else if (lua_isinteger(L, 2)) {
+    std::string digits = std::to_string(lua_tointeger(L, 2));
+    verdict = judge_secret_assignment(std::string_view(name, nlen), digits, true);
+  }
+  if (verdict.empty()) lua_pushnil(L);
+  else lua_pushlstring(L, verdict.data(), verdict.size());
+  return 1;
+}
+
 int tg_refs(lua_State* L) {
   luaL_checkany(L, 1);
   check_value_arg(L, 1, "refs");
@@ -1330,7 +1351,7 @@ int tg_split_shell(lua_State* L) {
 void push_tg_library(lua_State* L) {
   register_metatables(L);
   static const luaL_Reg kTg[] = {{"type", tg_type},         {"get", tg_get},     {"span", tg_span},
-                                 {"key_span", tg_key_span}, {"is_literal", tg_is_literal},
+                                 {"key_span", tg_key_span}, {"is_literal", tg_is_literal}, {"secret_assignment", tg_secret_assignment},
                                  {"refs", tg_refs},         {"text", tg_text},   {"each", tg_each},
                                  {"walk", tg_walk},         {"re", tg_re},       {"log", tg_log},
                                  {"excerpt", tg_excerpt},     {"tier", tg_tier},

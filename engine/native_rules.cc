@@ -392,6 +392,16 @@ struct GenericChecker {
 
 }  // namespace
 
+std::string_view judge_secret_assignment(std::string_view name, std::string_view value, bool integer) {
+  if (!secret_key(name)) return {};
+  Judged j;
+  if (integer) j = value.size() < 6 ? Judged{} : Judged{weak_default(value) ? Verdict::weak_default : Verdict::secret, {}};
+  else j = judge_string(value, name);
+  if (j.verdict == Verdict::secret) return "secret";
+  if (j.verdict == Verdict::weak_default) return "weak_default";
+  return {};
+}
+
 bool check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits,
                            FileSecrets* judged) {
   GenericChecker checker{doc, rules, hits, judged, {}};

@@ -33,4 +33,10 @@ class FileSecrets;
 bool check_generic_secrets(const Document& doc, GenericSecretRules rules, std::vector<RuleHit>* hits,
                            FileSecrets* judged = nullptr);
 
+// How secrets.generic-literal-assignment judges `name = value` (a string, or an integer's digits when
+// `integer`): "secret" for a literal secret under a secret-named key, "weak_default" for a well-known default
+// credential under one, empty otherwise (the key names no secret, the value is a reference, a placeholder, ...).
+// For rules that read values the generic walk cannot see (a model's values), so that they judge alike.
+std::string_view judge_secret_assignment(std::string_view name, std::string_view value, bool integer = false);
+
 }  // namespace tollgate

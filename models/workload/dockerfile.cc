@@ -109,6 +109,20 @@ void dockerfile_workloads(const Document& doc, Items* out) {
       b.set(c, "image", ref, img->key_span);
   }
 
+  // Every stage's base, for what the final image does not show: a build stage's unpinned image changes what is
+  // built as much as the final one's.
+  Node* bases = b.set(w, "stages", b.seq(root->span));
+  for (const Stage& st : stages) {
+    Node* m = b.push(bases, b.map(st.from->span));
+    copy_field(b, m, "name", st.from, "alias");
+    const Entry* img = st.from->entry("image");
+    if (!img) continue;
+    if (st.parent >= 0 || lower(literal_text(img->value)) == "scratch")
+      b.set(m, "image", local_image_ref(b, literal_text(img->value), img->value->span), img->key_span);
+    else if (Node* ref = image_ref(b, img->value))
+      b.set(m, "image", ref, img->key_span);
+  }
+
   Node* probes = b.set(c, "probes", b.map(final_from->span));
   if (const Node* hc = last_of(stages, chain, "HEALTHCHECK")) b.set(probes, "health", health(b, hc));
   b.set(c, "resources", b.map(final_from->span));

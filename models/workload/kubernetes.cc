@@ -223,6 +223,13 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
   copy_field(b, w, "name", md, "name");
   copy_field(b, w, "namespace", md, "namespace");
   copy_field(b, w, "labels", md, "labels");
+  // A Pod that a Job or a ReplicaSet owns (a manifest exported from a cluster) is run by its owner: rules about
+  // long-running pods need to know which.
+  const Node* owners = field(md, "ownerReferences");
+  Node* owned_by = b.set(w, "owned_by", b.seq(span_or(owners, obj->span)));
+  if (owners && owners->is_seq())
+    for (const Entry& e : owners->entries)
+      if (Node* k = value(b, field(e.value, "kind"))) b.push(owned_by, k);
   const Node* spec = field(obj, "spec");
   if (kind != "Pod") copy_field(b, w, "replicas", spec, "replicas");
   strategy(b, w, spec, kind);

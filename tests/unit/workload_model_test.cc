@@ -349,6 +349,37 @@ spec:
   CHECK(s.items[8]->index == 9);
 }
 
+TEST_CASE("workload: a Pod's owners are the kinds of its ownerReferences", "[workload]") {
+  Scan s = one("k8s/pods.yaml", R"(apiVersion: v1
+kind: Pod
+metadata:
+  name: backup-28391
+  ownerReferences:
+    - apiVersion: batch/v1
+      kind: Job
+      name: backup-28391
+    - {apiVersion: v1, kind: "{{ .Values.owner }}", name: x}
+spec:
+  containers: [{name: c, image: "a:1"}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: alone}
+spec:
+  containers: [{name: c, image: "a:1"}]
+)");
+  REQUIRE(s.items.size() == 2);
+  const Node* owned = s.item(0);
+  REQUIRE(at(owned, "owned_by")->size() == 2);
+  CHECK(text(owned, "owned_by.0") == "Job");
+  CHECK(where(owned, "owned_by.0") == "7:13-7:16");
+  CHECK(type(owned, "owned_by.1") == "expr");
+  CHECK(where(owned, "owned_by") == "6:5-9:61");
+  // seqs are empty rather than absent
+  CHECK(type(s.item(1), "owned_by") == "seq");
+  CHECK(at(s.item(1), "owned_by")->size() == 0);
+}
+
 TEST_CASE("workload: JSON manifests and lists are Kubernetes", "[workload]") {
   Scan s = one("k8s/export.json", R"({
   "apiVersion": "v1",
@@ -967,6 +998,16 @@ EXPOSE 9090
   CHECK(text(w, "containers.0.ports.1.container_port") == "9090");
   CHECK(text(w, "containers.0.env.0.value") == "prod");
   CHECK(type(w, "containers.0.env.1.value") == "expr");
+  // every stage's base: an image, or local for a stage built from an earlier one
+  REQUIRE(at(w, "stages")->size() == 3);
+  CHECK(text(w, "stages.0.name") == "build");
+  CHECK(text(w, "stages.0.image.ref") == "golang:1.22");
+  CHECK(text(w, "stages.0.image.pinned") == "tag");
+  CHECK(where(w, "stages.0.image") == "1:6-1:17");
+  CHECK(text(w, "stages.1.image.pinned") == "digest");
+  CHECK(text(w, "stages.2.image.ref") == "base");
+  CHECK(text(w, "stages.2.image.pinned") == "local");
+  CHECK(where(w, "stages.2.image") == "7:6-7:10");
 }
 
 TEST_CASE("workload: Dockerfiles without USER, with HEALTHCHECK NONE, FROM scratch or a variable", "[workload]") {

@@ -1,0 +1,45 @@
+-- Library module "dockerfile": the RUN commands of a Dockerfile document (docs/document-model.md, "Dockerfile"),
+-- read as shell commands, for the rules that look at what an image's build runs.
+local M = {}
+
+-- The shell text of a RUN instruction: its arguments with continuation lines joined, or nil for the exec form
+-- (`RUN ["apt-get", "install", "x"]` runs no shell) and for heredoc bodies (read as a script, not one line).
+function M.run_text(ins)
+  if ins.instruction ~= "RUN" or ins.form == "exec" or ins.heredocs ~= nil then return nil end
+  local v = ins.value
+  if type(v) ~= "string" then return nil end
+  return v
+end
+
+-- Calls fn(ins, commands) for every shell-form RUN of the document, with its commands as tg.split_shell gives
+-- them (rules/lib/shell.lua documents the shape).
+function M.each_run(doc, fn)
+  local root = doc.root
+  if tg.type(root) ~= "seq" then return end
+  for _, ins in ipairs(root) do
+    if tg.type(ins) == "map" then
+      local text = M.run_text(ins)
+      if text then fn(ins, tg.split_shell(text)) end
+    end
+  end
+end
+
+-- The words of a command after its name that are not options, skipping the values of the options named in
+-- `takes_value` (a set: `{ ["-r"] = true }`). `--opt=value` words are options.
+function M.operands(args, takes_value, from)
+  local out = {}
+  local skip = false
+  for i = from or 1, #args do
+    local a = args[i]
+    if skip then
+      skip = false
+    elseif a:sub(1, 1) == "-" then
+      if takes_value and takes_value[a] then skip = true end
+    else
+      out[#out + 1] = a
+    end
+  end
+  return out
+end
+
+return M
