@@ -115,7 +115,8 @@ Format format_of_kind(const std::string& kind) {
   if (kind == "dockerfile") return Format::dockerfile;
   if (kind == "dotenv") return Format::dotenv;
   if (kind == "shell") return Format::shell;
-  if (kind == "text" || kind == "makefile" || kind == "jenkinsfile" || kind == "helm-template" || kind == "ini")
+  if (kind == "jenkinsfile") return Format::groovy;
+  if (kind == "text" || kind == "makefile" || kind == "helm-template" || kind == "ini")
     return Format::text;
   return Format::yaml;
 }
