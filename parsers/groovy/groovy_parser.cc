@@ -7,7 +7,7 @@
 // What is read: statements separated by newlines or `;`; method calls with and without parentheses (Groovy's
 // command expressions `sh 'make'`, `input message: 'x'`), named arguments, trailing closures (on the same line or
 // the next, as Groovy 2 allows), closures with parameters; declarations (`def`, modifiers, typed), methods,
-// classes and enums; if/else, for, while, do/while, switch, try/catch/finally, return, throw, assert, labels;
+// classes and enums; if/else, for, while, switch, try/catch/finally, return, throw, assert, labels;
 // expressions with Groovy's operators (ternary, elvis, safe navigation, spread, ranges, regex, `as`, `in`,
 // `instanceof`, casts); list and map literals; numbers; every kind of string: '...', "..." (GString with `${}`
 // and `$name.path`), '''...''', """...""", /slashy/ and $/dollar slashy/$; comments, `\` line continuations,
@@ -66,7 +66,7 @@ constexpr BinOp kBinOps[] = {
     {"*", 12},  {"/", 12},  {"%", 12},
 };
 constexpr std::string_view kAssignOps[] = {">>>=", "**=", "<<=", ">>=", "+=", "-=", "*=", "/=", "%=",
-                                           "&=",   "|=",  "^=",  "?=",  "="};
+                                           "&=",   "|=",  "^=",  "="};
 
 // A parsed expression and what it is, for the statement and call shapes.
 struct Val {
@@ -96,6 +96,7 @@ class Parser {
   uint32_t p_ = 0;
   int depth_ = 0;
   bool paren_ = false;  // inside ( ) or [ ]: newlines are plain whitespace
+  std::string_view class_name_;  // the class whose members are being read: `Name(...) { }` is its constructor
 
   // ---- errors and nesting ----
 
@@ -304,7 +305,6 @@ class Parser {
     if (w == "if") return push(out, if_statement());
     if (w == "for") return push(out, for_statement());
     if (w == "while") return push(out, while_statement());
-    if (w == "do") return push(out, do_statement());
     if (w == "try") return push(out, try_statement());
     if (w == "switch") return push(out, switch_statement());
     if (w == "return" || w == "throw" || w == "assert") return push(out, keyword_statement(w));
@@ -319,6 +319,12 @@ class Parser {
     }
     if (w == "class" || w == "interface" || w == "trait" || w == "enum") return push(out, class_statement());
     if (declaration_start()) return declaration(out);
+    if (!class_name_.empty() && w == class_name_ && at(skip_from(p_ + w.size(), false)) == '(') {  // a constructor
+      p_ += static_cast<uint32_t>(w.size());
+      uint32_t ne = p_;
+      space();
+      return push(out, method(b, str("", b, b), b, ne));
+    }
     push(out, expression_statement());
   }
 
@@ -444,21 +450,6 @@ class Parser {
     Node* m = control("while", p_);
     add(m, "cond", condition());
     if (!failed()) add(m, "body", body());
-    close(m, p_);
-    return m;
-  }
-
-  Node* do_statement() {
-    Node* m = control("do", p_);
-    add(m, "body", body());
-    if (failed()) return m;
-    space_nl();
-    if (!at_word("while")) {
-      unexpected();
-      return m;
-    }
-    p_ += 5;
-    add(m, "cond", condition());
     close(m, p_);
     return m;
   }
@@ -635,7 +626,10 @@ class Parser {
     add(m, "body", members);
     if (kw == "enum") enum_constants(members);
     ParenMode plain(*this, false);
+    std::string_view outer = class_name_;
+    class_name_ = name;
     statements(members, Stop::brace);
+    class_name_ = outer;
     if (failed()) return m;
     if (cur() != '}') {
       fail("'{' at line " + std::to_string(src_.span(ob, ob).line) + " is never closed", p_);
@@ -1123,14 +1117,14 @@ class Parser {
     return m;
   }
 
-  // Whether `->` follows a parameter list (names, types, commas) right after a closure's `{`.
+  // Whether `->` follows a parameter list (names, types, commas, simple defaults) right after a closure's `{`.
   bool closure_has_params() const {
     size_t i = skip_from(p_, true);
     for (int n = 0; n < 64; ++n) {
       if (starts_at(i, "->")) return true;
       char c = at(i);
       if (ident_char(static_cast<unsigned char>(c)) || c == ',' || c == '.' || c == '<' || c == '>' || c == '[' ||
-          c == ']' || c == '?') {
+          c == ']' || c == '?' || c == '=') {
         std::string_view w = word_at(i);
         i = skip_from(i + (w.empty() ? 1 : w.size()), true);
       } else {
@@ -1343,7 +1337,9 @@ class Parser {
         continue_call(c);
         continue;
       }
-      if (cur() == '{' && (v.kind == Val::path)) {
+      if (v.kind == Val::path && !paren_ && cur() == '\n' && at(skip_from(p_, true)) == '{')
+        p_ = static_cast<uint32_t>(skip_from(p_, true));  // `pipeline\n{`: Groovy 2 takes the closure as its argument
+      if (cur() == '{' && v.kind == Val::path) {
         Node* c = call_node(v.n->text, b, v.n->span.end, nullptr);
         v = Val{Val::call, c};
         attach_closure(c);
