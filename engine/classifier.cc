@@ -91,14 +91,27 @@ bool has_go_template(std::string_view s) {
   return false;
 }
 
+// The value of a `kind:` line ends in "List" (`kind: List`, `kind: DeploymentList`), quoted or not.
+bool list_kind(std::string_view value) {
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '"' || value.back() == '\''))
+    value.remove_suffix(1);
+  return ends(value, "List");
+}
+
+// apiVersion and kind at column 1 (any document), or a list (`kind: ...List` with `items:`), which `kubectl get`
+// prints with an apiVersion but hand-written lists sometimes lack.
 bool yaml_kubernetes(std::string_view head) {
-  bool api = false, kind = false;
+  bool api = false, kind = false, list = false, items = false;
   each_line(head, [&](std::string_view line) {
     api = api || key_at(line, "apiVersion");
-    kind = kind || key_at(line, "kind");
+    if (key_at(line, "kind")) {
+      kind = true;
+      list = list || list_kind(line.substr(5));
+    }
+    items = items || key_at(line, "items");
     return !(api && kind);
   });
-  return api && kind;
+  return kind && (api || (list && items));
 }
 
 bool aws_type(std::string_view line) {
@@ -202,6 +215,59 @@ bool json_aws_type(std::string_view head) {
   return false;
 }
 
+// The keys of the top-level object, found by one pass that tracks nesting (strings and comments skipped): what
+// json_key cannot tell, since "kind" and "apiVersion" are common nested keys. Calls f(key, value_begin) for each;
+// f returns false to stop.
+template <typename F>
+void json_top_keys(std::string_view head, F&& f) {
+  int depth = 0;
+  size_t i = 0;
+  auto skip_ws = [&](size_t j) {
+    while (j < head.size() && (head[j] == ' ' || head[j] == '\t' || head[j] == '\n' || head[j] == '\r')) ++j;
+    return j;
+  };
+  while (i < head.size()) {
+    char c = head[i];
+    if (c == '"') {
+      size_t b = ++i;
+      while (i < head.size() && head[i] != '"') i += head[i] == '\\' ? 2 : 1;
+      if (i >= head.size()) return;
+      std::string_view str = head.substr(b, i - b);
+      ++i;
+      size_t j = skip_ws(i);
+      if (depth == 1 && j < head.size() && head[j] == ':' && !f(str, skip_ws(j + 1))) return;
+    } else if (c == '/' && i + 1 < head.size() && head[i + 1] == '/') {
+      i = head.find('\n', i);
+      if (i == std::string_view::npos) return;
+    } else if (c == '/' && i + 1 < head.size() && head[i + 1] == '*') {
+      i = head.find("*/", i + 2);
+      if (i == std::string_view::npos) return;
+      i += 2;
+    } else {
+      if (c == '{' || c == '[') ++depth;
+      else if (c == '}' || c == ']') --depth;
+      ++i;
+    }
+  }
+}
+
+// A manifest: "apiVersion" and "kind" keys of the top-level object (in a top-level array, depth 1 holds values,
+// never keys), or a list ("kind": "...List" with "items").
+bool json_kubernetes(std::string_view head) {
+  bool api = false, kind = false, list = false, items = false;
+  json_top_keys(head, [&](std::string_view key, size_t value) {
+    if (key == "apiVersion") api = true;
+    if (key == "items") items = true;
+    if (key == "kind") {
+      kind = true;
+      size_t close = value < head.size() && head[value] == '"' ? head.find('"', value + 1) : std::string_view::npos;
+      list = close != std::string_view::npos && ends(head.substr(value + 1, close - value - 1), "List");
+    }
+    return !(api && kind);
+  });
+  return kind && (api || (list && items));
+}
+
 Classification json(std::string_view head) {
   auto is = [](const char* kind) { return Classification{Format::json, kind}; };
   // A plan also carries "terraform_version", so it is recognised before a state.
@@ -211,6 +277,7 @@ Classification json(std::string_view head) {
   if (json_key(head, "\"terraform_version\"") && json_key(head, "\"resources\"")) return is("terraform-state");
   if (json_key(head, "\"AWSTemplateFormatVersion\"") || (json_key(head, "\"Resources\"") && json_aws_type(head)))
     return is("cloudformation");
+  if (json_kubernetes(head)) return is("kubernetes");
   return is("generic-json");
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "tollgate/models.h"
 #include "tollgate/rule.h"
 
 namespace tollgate {
@@ -73,7 +74,7 @@ bool finding_less(const Finding& a, const Finding& b) {
 
 bool RuleInfo::applies(const std::string& kind) const {
   for (const auto& k : applies_to)
-    if (k == "*" || k == kind) return true;
+    if (k == kind || (k == "*" && !is_model_kind(kind))) return true;
   return false;
 }
 

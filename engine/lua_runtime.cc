@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "engine/lua_sandbox.h"
+#include "models/pipeline/pipeline_builder.h"
 #include "parsers/text_util.h"
 
 namespace tollgate::lua {
@@ -342,6 +343,7 @@ int doc_index(lua_State* L) {
   else if (k == "index") lua_pushinteger(L, d->index);
   else if (k == "lines") lua_pushcfunction(L, doc_lines);
   else if (k == "line") lua_pushcfunction(L, doc_line);
+  else if (k == "origin" && d->origin) push_doc_proxy(L, d->origin);
   else lua_pushnil(L);
   return 1;
 }
@@ -1175,138 +1177,6 @@ void register_metatables(lua_State* L) {
   lua_pop(L, 1);
 }
 
-// tg.split_shell(line): the simple commands of one logical shell line, the work behind the `shell` library
-// module's split_commands (rules/lib/shell.lua documents the shape). Native because scripts are split line by
-// line in every CI file and shell script: in Lua it was the most expensive part of a scan.
-struct ShellWord {
-  std::string text;
-  int col;  // 1-based
-};
-struct ShellRaw {
-  std::vector<ShellWord> words;
-  std::string op;
-};
-
-bool shell_ident_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-bool shell_ident(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-
-// NAME=value: the length of NAME, or 0 when x does not start with an assignment.
-size_t shell_assignment(std::string_view x) {
-  if (x.empty() || !shell_ident_start(x[0])) return 0;
-  size_t k = 1;
-  while (k < x.size() && shell_ident(x[k])) ++k;
-  return k < x.size() && x[k] == '=' ? k : 0;
-}
-
-std::vector<ShellRaw> shell_tokens(std::string_view s) {
-  std::vector<ShellRaw> raw;
-  ShellRaw cur;
-  std::string word;
-  bool in_word = false;
-  int wstart = 0;
-  // Where the word's last piece began, and whether that piece was a run of ordinary characters: a "$" before
-  // "(" is dropped only when it ends such a run or is a piece of its own.
-  size_t last_piece = std::string::npos;
-  bool last_was_run = false;
-  size_t n = s.size(), i = 0;
-  auto piece = [&](std::string_view p, bool run) {
-    last_piece = word.size();
-    last_was_run = run;
-    word.append(p);
-  };
-  auto start_word = [&] {
-    if (!in_word) in_word = true, wstart = static_cast<int>(i) + 1;
-  };
-  auto end_word = [&] {
-    if (in_word) cur.words.push_back({word, wstart});
-    word.clear();
-    in_word = false;
-    last_piece = std::string::npos;
-  };
-  auto end_cmd = [&](std::string op) {
-    end_word();
-    cur.op = std::move(op);
-    raw.push_back(std::move(cur));
-    cur = ShellRaw();
-  };
-  auto ends_in_dollar = [&] {
-    if (last_piece == std::string::npos) return false;
-    std::string_view p = std::string_view(word).substr(last_piece);
-    return p == "$" || (last_was_run && !p.empty() && p.back() == '$');
-  };
-  static constexpr std::string_view kSpecial = " \t'\"\\#&|;()`";
-  while (i < n) {
-    char c = s[i];
-    char next = i + 1 < n ? s[i + 1] : '\0';
-    if (c == '\'') {
-      start_word();
-      size_t j = s.find('\'', i + 1);
-      if (j == std::string_view::npos) j = n;
-      piece(s.substr(i + 1, j - i - 1), false);
-      i = j + 1;
-    } else if (c == '"') {
-      start_word();
-      size_t j = i + 1;
-      while (j < n) {
-        char d = s[j];
-        if (d == '\\' && j + 1 < n) {
-          piece(s.substr(j + 1, 1), false);
-          j += 2;
-        } else if (d == '"') {
-          break;
-        } else {
-          piece(s.substr(j, 1), false);
-          ++j;
-        }
-      }
-      i = j + 1;
-    } else if (c == '\\') {
-      start_word();
-      piece(i + 1 < n ? s.substr(i + 1, 1) : std::string_view(), false);
-      i += 2;
-    } else if (c == ' ' || c == '\t') {
-      end_word();
-      ++i;
-    } else if (c == '#' && !in_word) {
-      break;
-    } else if ((c == '&' && next == '&') || (c == '|' && next == '|')) {
-      end_cmd(std::string(s.substr(i, 2)));
-      i += 2;
-    } else if (c == '&' && ((i > 0 && (s[i - 1] == '>' || s[i - 1] == '<')) || next == '>')) {
-      // a redirection (2>&1, &>file): part of a word, not the background operator
-      start_word();
-      piece("&", false);
-      ++i;
-    } else if (c == '|' || c == ';' || c == '&') {
-      end_cmd(std::string(1, c));
-      ++i;
-    } else if (c == '(' && in_word && ends_in_dollar() && i + 2 < n && shell_ident(s[i + 1]) &&
-               [&] {
-                 size_t j = i + 1;
-                 while (j < n && shell_ident(s[j])) ++j;
-                 return j < n && s[j] == ')';
-               }()) {
-      // $(VAR): a make variable or a one-word substitution stays in its word
-      size_t j = i + 1;
-      while (s[j] != ')') ++j;
-      piece(s.substr(i, j + 1 - i), false);
-      i = j + 1;
-    } else if (c == '(' || c == ')' || c == '`') {
-      if (in_word && ends_in_dollar()) word.pop_back();
-      end_cmd(";");
-      ++i;
-    } else {
-      size_t j = s.find_first_of(kSpecial, i + 1);
-      if (j == std::string_view::npos) j = n;
-      start_word();
-      piece(s.substr(i, j - i), true);
-      i = j;
-    }
-  }
-  end_cmd("");
-  return raw;
-}
-
 void push_shell_lines(lua_State* L, const std::vector<ShellLine>& lines) {
   lua_createtable(L, static_cast<int>(lines.size()), 0);
   lua_Integer i = 0;
@@ -1400,85 +1270,57 @@ int tg_shell_logical_lines(lua_State* L) {
   return 1;
 }
 
+// tg.tier(name): the environment tier a name's words give ("production", "staging", "testing", "development"),
+// or nil: the same reading the pipeline model gives environment names and deploy targets.
+int tg_tier(lua_State* L) {
+  size_t len = 0;
+  const char* s = luaL_checklstring(L, 1, &len);
+  charge(L, len / 16 + 1);
+  std::string_view t = pipeline::tier_of(std::string_view(s, len));
+  if (t.empty()) lua_pushnil(L);
+  else lua_pushlstring(L, t.data(), t.size());
+  return 1;
+}
+
+// tg.split_shell(line): the simple commands of one logical shell line (engine/shell_blocks.h; rules/lib/shell.lua
+// documents the shape).
 int tg_split_shell(lua_State* L) {
   size_t len = 0;
   const char* text = luaL_checklstring(L, 1, &len);
-  static const std::unordered_set<std::string_view> kCond = {"if", "elif", "while", "until"};
-  static const std::unordered_set<std::string_view> kDrop = {"then", "do", "else", "!", "{", "}", "time",
-                                                             "exec", "sudo", "nohup", "fi", "done"};
-  std::vector<ShellRaw> raw = shell_tokens(std::string_view(text, len));
-  lua_createtable(L, static_cast<int>(raw.size()), 0);
-  int out = lua_gettop(L);
+  Sandbox* sb = sandbox_of(L);
+  sb->shell_commands = split_shell_commands(std::string_view(text, len));
+  lua_createtable(L, static_cast<int>(sb->shell_commands.size()), 0);
   lua_Integer count = 0;
-  bool in_cond = false;
-  for (const ShellRaw& r : raw) {
-    const auto& w = r.words;
-    size_t k = 0;
-    int col = 0;
-    bool has_env = false;
-    lua_createtable(L, 0, 8);  // the command
-    lua_newtable(L);           // its env
-    while (k < w.size()) {
-      std::string_view x = w[k].text;
-      if (kCond.count(x)) {
-        in_cond = true;
-        ++k;
-      } else if (x == "then" || x == "do") {
-        in_cond = false;
-        ++k;
-      } else if (kDrop.count(x)) {
-        ++k;
-      } else if (x == "env" && k + 1 < w.size() && shell_assignment(w[k + 1].text)) {
-        ++k;
-      } else if (size_t nl = shell_assignment(x)) {
-        lua_pushlstring(L, x.data(), nl);
-        lua_pushlstring(L, x.data() + nl + 1, x.size() - nl - 1);
-        lua_rawset(L, -3);
-        has_env = true;
-        if (!col) col = w[k].col;
-        ++k;
-      } else {
-        break;
-      }
+  for (const ShellCommand& c : sb->shell_commands) {
+    lua_createtable(L, 0, 8);
+    lua_createtable(L, 0, static_cast<int>(c.env.size()));
+    for (const auto& [name, value] : c.env) {
+      lua_pushlstring(L, name.data(), name.size());
+      lua_pushlstring(L, value.data(), value.size());
+      lua_rawset(L, -3);
     }
     lua_setfield(L, -2, "env");
-    bool has_name = k < w.size();
-    if (!has_name && !has_env) {
-      lua_pop(L, 1);
-      // a keyword-only command: keep the operator chain intact
-      if (count > 0 && !r.op.empty()) {
-        lua_rawgeti(L, out, count);
-        lua_pushlstring(L, r.op.data(), r.op.size());
-        lua_setfield(L, -2, "op");
-        lua_pop(L, 1);
-      }
-      continue;
-    }
-    std::string_view name = has_name ? std::string_view(w[k].text) : std::string_view();
-    if (has_name && !col) col = w[k].col;
-    lua_pushlstring(L, name.data(), name.size());
+    lua_pushlstring(L, c.name.data(), c.name.size());
     lua_setfield(L, -2, "name");
-    size_t slash = name.find_last_of('/');
-    std::string_view base = slash == std::string_view::npos || slash + 1 == name.size() ? name : name.substr(slash + 1);
-    lua_pushlstring(L, base.data(), base.size());
+    lua_pushlstring(L, c.base.data(), c.base.size());
     lua_setfield(L, -2, "base");
-    lua_createtable(L, has_name ? static_cast<int>(w.size() - k - 1) : 0, 0);
-    for (size_t m = k + 1; m < w.size() && has_name; ++m) {
-      lua_pushlstring(L, w[m].text.data(), w[m].text.size());
-      lua_rawseti(L, -2, static_cast<lua_Integer>(m - k));
+    lua_createtable(L, static_cast<int>(c.args.size()), 0);
+    for (size_t m = 0; m < c.args.size(); ++m) {
+      lua_pushlstring(L, c.args[m].data(), c.args[m].size());
+      lua_rawseti(L, -2, static_cast<lua_Integer>(m + 1));
     }
     lua_setfield(L, -2, "args");
-    if (has_env) {
+    if (!c.env.empty()) {
       lua_pushboolean(L, 1);
       lua_setfield(L, -2, "has_env");
     }
-    lua_pushinteger(L, col);
+    lua_pushinteger(L, c.col);
     lua_setfield(L, -2, "col");
-    lua_pushlstring(L, r.op.data(), r.op.size());
+    lua_pushlstring(L, c.op.data(), c.op.size());
     lua_setfield(L, -2, "op");
-    lua_pushboolean(L, in_cond);
+    lua_pushboolean(L, c.cond);
     lua_setfield(L, -2, "cond");
-    lua_rawseti(L, out, ++count);
+    lua_rawseti(L, -2, ++count);
   }
   return 1;
 }
@@ -1491,7 +1333,7 @@ void push_tg_library(lua_State* L) {
                                  {"key_span", tg_key_span}, {"is_literal", tg_is_literal},
                                  {"refs", tg_refs},         {"text", tg_text},   {"each", tg_each},
                                  {"walk", tg_walk},         {"re", tg_re},       {"log", tg_log},
-                                 {"excerpt", tg_excerpt},
+                                 {"excerpt", tg_excerpt},     {"tier", tg_tier},
                                  {"split_shell", tg_split_shell}, {"shell_blocks", tg_shell_blocks},
                                  {"shell_value_lines", tg_shell_value_lines},
                                  {"shell_logical_lines", tg_shell_logical_lines},

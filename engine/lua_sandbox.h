@@ -95,6 +95,7 @@ struct Sandbox {
   uint64_t shell_blocks_of = 0;
   std::vector<ShellBlock> shell_blocks;
   std::vector<ShellLine> shell_in, shell_out;
+  std::vector<ShellCommand> shell_commands;
 
   // Set by the runtime during a call: where ctx:report puts its hits.
   std::vector<RuleHit>* hits = nullptr;

@@ -27,6 +27,7 @@
 #include "engine/rules.h"
 #include "engine/scan_rules.h"
 #include "engine/walker.h"
+#include "tollgate/models.h"
 #include "tollgate/parsers.h"
 
 namespace fs = std::filesystem;
@@ -352,6 +353,8 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
     if (std::find(r.tags.begin(), r.tags.end(), "generic") != r.tags.end()) generic_ids_.insert(r.id);
     if (r.native || rules[i].secret) continue;
     (r.scope == RuleScope::document ? document_rules_ : repository_rules_).push_back(i);
+    for (const char* model : kModelKinds)
+      if (r.applies(model) && std::find(models_.begin(), models_.end(), model) == models_.end()) models_.push_back(model);
   }
 }
 
@@ -359,6 +362,8 @@ bool FileScanner::wants(const std::string& kind, std::string_view text, bool* fo
   *for_repository = false;
   for (size_t i : repository_rules_)
     if (rules_[i].info.applies(kind)) *for_repository = true;
+  for (const char* model : models_)
+    if (feeds_model(model, kind)) *for_repository = true;
   if (*for_repository) return true;
   // Secrets hide base64-encoded in Kubernetes Secrets' data (a cheap look at the text spares other manifests).
   if (kind == "kubernetes" && secrets_ && !secrets_->matcher.empty() && text.find("Secret") != std::string_view::npos)
@@ -649,22 +654,48 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     auto it = by_path.find(path);
     return it == by_path.end() ? nullptr : file_of(it->second);
   };
-  for (size_t i = 0; i < rules.size(); ++i) {
-    const RuleInfo& r = rules[i].info;
-    if (r.native || r.scope != RuleScope::repository) continue;
-    std::vector<const Document*> mine;
-    for (const Document* d : docs)
-      if (r.applies(d->kind)) mine.push_back(d);
-    std::vector<RuleHit> hits;
-    std::string error;
-    if (!runtime.run_repository_rule(i, mine, &hits, &error))
-      notes->push_back({Notification::Level::error, error, "", 0, r.id});
+  std::vector<RuleHit> hits;
+  auto add = [&](const RuleInfo& r) {
     for (const RuleHit& h : hits) {
       FileSecrets* found = file_of(h.doc->source);
       if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
       findings->push_back(make_finding(h, r));
       mask_findings(found, std::span(&findings->back(), 1), pass.masking(), opts.show_secrets, other_file);
     }
+  };
+  // The models some rule reads, built from the kept documents; their items are documents of their own, which
+  // document-scope rules check one by one and repository rules see among the others.
+  std::vector<std::unique_ptr<Document>> items;
+  for (const char* model : kModelKinds) {
+    bool wanted = std::any_of(rules.begin(), rules.end(), [&](const LoadedRule& r) {
+      return !r.info.native && !r.secret && r.info.applies(model);
+    });
+    if (wanted) build_model(model, docs, &items);
+  }
+  std::vector<const Document*> all = docs;
+  for (const auto& item : items) {
+    all.push_back(item.get());
+    for (size_t i = 0; i < rules.size(); ++i) {
+      const RuleInfo& r = rules[i].info;
+      if (r.native || rules[i].secret || r.scope != RuleScope::document || !r.applies(item->kind)) continue;
+      hits.clear();
+      std::string error;
+      if (!runtime.run_document_rule(i, *item, &hits, &error))
+        notes->push_back({Notification::Level::error, error, item->path(), 0, r.id});
+      add(r);
+    }
+  }
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const RuleInfo& r = rules[i].info;
+    if (r.native || r.scope != RuleScope::repository) continue;
+    std::vector<const Document*> mine;
+    for (const Document* d : all)
+      if (r.applies(d->kind)) mine.push_back(d);
+    hits.clear();
+    std::string error;
+    if (!runtime.run_repository_rule(i, mine, &hits, &error))
+      notes->push_back({Notification::Level::error, error, "", 0, r.id});
+    add(r);
   }
 }
 

@@ -81,6 +81,7 @@ class FileScanner {
   const ScanOptions& opts_;
   LuaRuntime runtime_;
   std::vector<size_t> document_rules_, repository_rules_;
+  std::vector<const char*> models_;  // the model kinds some rule reads: their source documents are kept
   int parse_error_rule_ = -1;
   GenericSecretRules generic_;  // the native generic secret rules, by index
   std::unordered_set<std::string> generic_ids_;  // rules tagged "generic": they give way to specific ones

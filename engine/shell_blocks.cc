@@ -5,7 +5,9 @@
 #include "engine/shell_blocks.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
+#include <unordered_set>
 
 namespace tollgate {
 
@@ -314,6 +316,189 @@ std::vector<ShellBlock> shell_blocks(const Document& doc) {
     markdown_blocks(doc, &blocks);
   }
   return blocks;
+}
+
+namespace {
+
+struct ShellWord {
+  std::string text;
+  int col;  // 1-based
+};
+struct ShellRaw {
+  std::vector<ShellWord> words;
+  std::string op;
+};
+
+bool shell_ident_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool shell_ident(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// NAME=value: the length of NAME, or 0 when x does not start with an assignment.
+size_t shell_assignment(std::string_view x) {
+  if (x.empty() || !shell_ident_start(x[0])) return 0;
+  size_t k = 1;
+  while (k < x.size() && shell_ident(x[k])) ++k;
+  return k < x.size() && x[k] == '=' ? k : 0;
+}
+
+std::vector<ShellRaw> shell_tokens(std::string_view s) {
+  std::vector<ShellRaw> raw;
+  ShellRaw cur;
+  std::string word;
+  bool in_word = false;
+  int wstart = 0;
+  // Where the word's last piece began, and whether that piece was a run of ordinary characters: a "$" before
+  // "(" is dropped only when it ends such a run or is a piece of its own.
+  size_t last_piece = std::string::npos;
+  bool last_was_run = false;
+  size_t n = s.size(), i = 0;
+  auto piece = [&](std::string_view p, bool run) {
+    last_piece = word.size();
+    last_was_run = run;
+    word.append(p);
+  };
+  auto start_word = [&] {
+    if (!in_word) in_word = true, wstart = static_cast<int>(i) + 1;
+  };
+  auto end_word = [&] {
+    if (in_word) cur.words.push_back({word, wstart});
+    word.clear();
+    in_word = false;
+    last_piece = std::string::npos;
+  };
+  auto end_cmd = [&](std::string op) {
+    end_word();
+    cur.op = std::move(op);
+    raw.push_back(std::move(cur));
+    cur = ShellRaw();
+  };
+  auto ends_in_dollar = [&] {
+    if (last_piece == std::string::npos) return false;
+    std::string_view p = std::string_view(word).substr(last_piece);
+    return p == "$" || (last_was_run && !p.empty() && p.back() == '$');
+  };
+  static constexpr std::string_view kSpecial = " \t'\"\\#&|;()`";
+  while (i < n) {
+    char c = s[i];
+    char next = i + 1 < n ? s[i + 1] : '\0';
+    if (c == '\'') {
+      start_word();
+      size_t j = s.find('\'', i + 1);
+      if (j == std::string_view::npos) j = n;
+      piece(s.substr(i + 1, j - i - 1), false);
+      i = j + 1;
+    } else if (c == '"') {
+      start_word();
+      size_t j = i + 1;
+      while (j < n) {
+        char d = s[j];
+        if (d == '\\' && j + 1 < n) {
+          piece(s.substr(j + 1, 1), false);
+          j += 2;
+        } else if (d == '"') {
+          break;
+        } else {
+          piece(s.substr(j, 1), false);
+          ++j;
+        }
+      }
+      i = j + 1;
+    } else if (c == '\\') {
+      start_word();
+      piece(i + 1 < n ? s.substr(i + 1, 1) : std::string_view(), false);
+      i += 2;
+    } else if (c == ' ' || c == '\t') {
+      end_word();
+      ++i;
+    } else if (c == '#' && !in_word) {
+      break;
+    } else if ((c == '&' && next == '&') || (c == '|' && next == '|')) {
+      end_cmd(std::string(s.substr(i, 2)));
+      i += 2;
+    } else if (c == '&' && ((i > 0 && (s[i - 1] == '>' || s[i - 1] == '<')) || next == '>')) {
+      // a redirection (2>&1, &>file): part of a word, not the background operator
+      start_word();
+      piece("&", false);
+      ++i;
+    } else if (c == '|' || c == ';' || c == '&') {
+      end_cmd(std::string(1, c));
+      ++i;
+    } else if (c == '(' && in_word && ends_in_dollar() && i + 2 < n && shell_ident(s[i + 1]) &&
+               [&] {
+                 size_t j = i + 1;
+                 while (j < n && shell_ident(s[j])) ++j;
+                 return j < n && s[j] == ')';
+               }()) {
+      // $(VAR): a make variable or a one-word substitution stays in its word
+      size_t j = i + 1;
+      while (s[j] != ')') ++j;
+      piece(s.substr(i, j + 1 - i), false);
+      i = j + 1;
+    } else if (c == '(' || c == ')' || c == '`') {
+      if (in_word && ends_in_dollar()) word.pop_back();
+      end_cmd(";");
+      ++i;
+    } else {
+      size_t j = s.find_first_of(kSpecial, i + 1);
+      if (j == std::string_view::npos) j = n;
+      start_word();
+      piece(s.substr(i, j - i), true);
+      i = j;
+    }
+  }
+  end_cmd("");
+  return raw;
+}
+
+}  // namespace
+
+std::vector<ShellCommand> split_shell_commands(std::string_view line) {
+  static const std::unordered_set<std::string_view> kCond = {"if", "elif", "while", "until"};
+  static const std::unordered_set<std::string_view> kDrop = {"then", "do", "else", "!", "{", "}", "time",
+                                                             "exec", "sudo", "nohup", "fi", "done"};
+  std::vector<ShellCommand> out;
+  bool in_cond = false;
+  for (const ShellRaw& r : shell_tokens(line)) {
+    const auto& w = r.words;
+    size_t k = 0;
+    ShellCommand c;
+    while (k < w.size()) {
+      std::string_view x = w[k].text;
+      if (kCond.count(x)) {
+        in_cond = true;
+        ++k;
+      } else if (x == "then" || x == "do") {
+        in_cond = false;
+        ++k;
+      } else if (kDrop.count(x)) {
+        ++k;
+      } else if (x == "env" && k + 1 < w.size() && shell_assignment(w[k + 1].text)) {
+        ++k;
+      } else if (size_t nl = shell_assignment(x)) {
+        c.env.emplace_back(std::string(x.substr(0, nl)), std::string(x.substr(nl + 1)));
+        if (!c.col) c.col = w[k].col;
+        ++k;
+      } else {
+        break;
+      }
+    }
+    bool has_name = k < w.size();
+    if (!has_name && c.env.empty()) {
+      // a keyword-only command: keep the operator chain intact
+      if (!out.empty() && !r.op.empty()) out.back().op = r.op;
+      continue;
+    }
+    if (has_name) {
+      c.name = w[k].text;
+      if (!c.col) c.col = w[k].col;
+      size_t slash = c.name.find_last_of('/');
+      c.base = slash == std::string::npos || slash + 1 == c.name.size() ? c.name : c.name.substr(slash + 1);
+      for (size_t m = k + 1; m < w.size(); ++m) c.args.push_back(w[m].text);
+    }
+    c.op = r.op;
+    c.cond = in_cond;
+    out.push_back(std::move(c));
+  }
+  return out;
 }
 
 }  // namespace tollgate

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tollgate/document.h"
@@ -34,6 +35,20 @@ std::vector<ShellBlock> shell_blocks(const Document& doc);
 
 // The source lines of the script under map[key] (a string or a seq of strings), YAML removed.
 std::vector<ShellLine> shell_value_lines(const Document& doc, const Node& map, std::string_view key);
+
+// One simple command of a shell line (rules/lib/shell.lua's split_commands documents the fields).
+struct ShellCommand {
+  std::string name, base;  // base: name without its directory
+  std::vector<std::string> args;
+  std::vector<std::pair<std::string, std::string>> env;  // leading NAME=value words, in order
+  int col = 0;             // 1-based column in the line
+  std::string op;          // the operator after it: "&&", "||", "|", ";", "&" or ""
+  bool cond = false;       // inside the condition of if/elif/while/until
+};
+
+// The simple commands of one logical shell line. A heuristic reader, not a shell parser: quotes are removed,
+// `$(...)`, `(...)` and backquotes end the command before them, keywords are skipped (see shell.lua).
+std::vector<ShellCommand> split_shell_commands(std::string_view line);
 
 // Joins backslash continuations, drops heredoc bodies, comment and blank lines.
 std::vector<ShellLine> shell_logical_lines(const std::vector<ShellLine>& lines);

@@ -1,4 +1,6 @@
 // ModelBuilder: the nodes of one model item (include/tollgate/models.h).
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "tollgate/models.h"
@@ -10,6 +12,7 @@ ModelBuilder::ModelBuilder(const Document& from_doc, std::string kind) : doc_(st
   doc_->format = from_doc.format;
   doc_->kind = std::move(kind);
   doc_->index = from_doc.index;
+  doc_->origin = &from_doc;
 }
 
 namespace {
@@ -41,6 +44,16 @@ Node* ModelBuilder::boolean(bool v, const Span& at) {
 Node* ModelBuilder::integer(long long v, const Span& at) {
   Node* n = make_node(*doc_, NodeType::integer, at);
   n->text = std::to_string(v);
+  return n;
+}
+
+Node* ModelBuilder::floating(double v, const Span& at) {
+  Node* n = make_node(*doc_, NodeType::floating, at);
+  // The shortest of 15 or 17 significant digits that reads back as the same double.
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  if (std::strtod(buf, nullptr) != v) std::snprintf(buf, sizeof buf, "%.17g", v);
+  n->text = buf;
   return n;
 }
 

@@ -236,6 +236,8 @@ struct Document {
   // keys share (the Dockerfile parser does that): a scalar has no children, so a walk cannot multiply through it.
   bool shares_nodes = false;
   NodeArena arena;           // owns every node
+  // A model item (include/tollgate/models.h): the parsed document it was built from. nullptr for a parsed one.
+  const Document* origin = nullptr;
 
   // Shell scripts are parsed only when a rule reads their tree: the shell rules read lines, and tree-sitter-bash
   // is the slowest parser. A deferred document's root stays nullptr; tree() parses it on first use.

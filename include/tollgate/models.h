@@ -36,6 +36,7 @@ class ModelBuilder {
   Node* str(std::string_view text, const Span& at);
   Node* boolean(bool v, const Span& at);
   Node* integer(long long v, const Span& at);
+  Node* floating(double v, const Span& at);
   // An unknown value: an expr node whose text is the source expression (rules never fire on it).
   Node* unknown(std::string_view source_text, const Span& at);
   // A deep copy of a node of the source document (or of another document of the same file), spans kept.
@@ -63,7 +64,14 @@ void build_pipelines(const std::vector<const Document*>& docs, std::vector<std::
 void build_workloads(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
 void build_resources(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
 
-// The document kinds some adapter reads: the scan keeps these documents for the model pass.
-bool feeds_models(std::string_view kind);
+// "pipeline", "workload", "resource": the kinds of model items. A rule names them in applies_to; `*` does not
+// cover them (an item restates a file that `*` rules already see).
+inline constexpr const char* kModelKinds[] = {"pipeline", "workload", "resource"};
+bool is_model_kind(std::string_view kind);
+// Whether the adapters of `model` read documents of `kind` (the scan keeps those documents for the model pass).
+bool feeds_model(std::string_view model, std::string_view kind);
+// Builds the items of `model` from docs.
+void build_model(std::string_view model, const std::vector<const Document*>& docs,
+                 std::vector<std::unique_ptr<Document>>* out);
 
 }  // namespace tollgate

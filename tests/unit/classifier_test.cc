@@ -158,6 +158,33 @@ TEST_CASE("classifier: kubernetes", "[classifier]") {
   CHECK(cls("k8s/x.txt", kK8s) == "text/text");
 }
 
+TEST_CASE("classifier: kubernetes lists", "[classifier]") {
+  CHECK(cls("k8s/list.yaml", "kind: List\nitems:\n- kind: Pod\n") == "yaml/kubernetes");
+  CHECK(cls("k8s/list.yaml", "kind: \"DeploymentList\"\nitems: []\n") == "yaml/kubernetes");
+  // a list kind without items, or items without a list kind, is not a manifest
+  CHECK(cls("k8s/x.yaml", "kind: List\n") == "yaml/generic-yaml");
+  CHECK(cls("k8s/x.yaml", "kind: Inventory\nitems: []\n") == "yaml/generic-yaml");
+}
+
+TEST_CASE("classifier: kubernetes JSON", "[classifier]") {
+  CHECK(cls("k8s/deploy.json", "{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"spec\": {}}") ==
+        "json/kubernetes");
+  CHECK(cls("k8s/deploy.json", "// exported\n{\n  \"kind\" : \"Pod\",\n  \"apiVersion\":\"v1\"\n}") ==
+        "json/kubernetes");
+  CHECK(cls("k8s/list.json", "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[]}") == "json/kubernetes");
+  CHECK(cls("k8s/list.json", "{\"kind\":\"PodList\",\"items\":[{\"kind\":\"Pod\"}]}") == "json/kubernetes");
+  // nested keys do not count, nor keys inside strings, nor a list kind without items
+  CHECK(cls("x.json", "{\"spec\": {\"apiVersion\": \"v1\", \"kind\": \"Pod\"}}") == "json/generic-json");
+  CHECK(cls("x.json", "[{\"apiVersion\": \"v1\", \"kind\": \"Pod\"}]") == "json/generic-json");
+  CHECK(cls("x.json", "{\"a\": \"\\\"apiVersion\\\": 1, \\\"kind\\\": 2\"}") == "json/generic-json");
+  CHECK(cls("x.json", "{\"apiVersion\": \"v1\"}") == "json/generic-json");
+  CHECK(cls("x.json", "{\"kind\": \"youtube#searchListResponse\", \"items\": []}") == "json/generic-json");
+  CHECK(cls("x.json", "{\"kind\": \"List\"}") == "json/generic-json");
+  // a CloudFormation template stays one even with top-level apiVersion-like keys elsewhere
+  CHECK(cls("cfn.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"kind\": \"x\", \"apiVersion\": 1}") ==
+        "json/cloudformation");
+}
+
 TEST_CASE("classifier: kubernetes keys beyond the sniffed prefix are not seen", "[classifier]") {
   std::string big = "apiVersion: v1\n" + std::string(70 * 1024, '#') + "\nkind: Pod\n";
   CHECK(cls("k8s/big.yaml", big) == "yaml/generic-yaml");

@@ -84,7 +84,8 @@ void expect_stopped(const std::string& body, const std::string& error, SandboxLi
   Outcome bad = h.run(h.hostile, &hits);
   CHECK_FALSE(bad.ok);
   CHECK(bad.error == error);
-  CHECK(bad.ms < 5000);  // a few seconds at most, with room for a loaded or sanitized build
+  // No wall-clock bound here: the exact error says which limit stopped it (a hang would meet ctest's timeout),
+  // and a sanitized build on a busy machine took over 5 s to fill a 32 MiB cap.
   CHECK(hits.empty());
 
   Outcome good = h.run(h.good, &hits);

@@ -1,0 +1,16 @@
+// The pipeline adapters, one per dialect: each turns a parsed CI document into a pipeline item, or nullptr when
+// the document is not a pipeline (an empty file, a YAML list).
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "models/pipeline/pipeline_builder.h"
+
+namespace tollgate::pipeline {
+
+std::unique_ptr<Document> github_actions(const Document& doc);
+// `all` lets a GitLab file resolve `extends:` through its `include: local` files.
+std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const Document*>& all);
+
+}  // namespace tollgate::pipeline

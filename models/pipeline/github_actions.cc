@@ -1,0 +1,160 @@
+// GitHub Actions workflows and composite actions as pipeline items.
+// Syntax: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
+#include "models/pipeline/adapters.h"
+
+#include <string>
+
+namespace tollgate::pipeline {
+
+namespace {
+
+std::string_view portable_event(std::string_view e) {
+  if (e == "push") return "push";
+  if (e == "pull_request" || e == "merge_group") return "pull_request";
+  if (e == "pull_request_target" || e == "workflow_run") return "pull_request_target";
+  if (e == "schedule") return "schedule";
+  if (e == "workflow_dispatch") return "manual";
+  if (e == "repository_dispatch") return "api";
+  if (e == "workflow_call") return "pipeline";
+  if (e == "release" || e == "create") return "tag";
+  return "other";
+}
+
+void triggers(PipelineBuilder& p, const Node& root) {
+  const Entry* on = root.entry("on");
+  if (!on || !on->value) return;
+  const Node* v = on->value;
+  auto add = [&](std::string_view e, const Span& at) { p.trigger(portable_event(e), e, at); };
+  if (v->is_string()) add(v->text, v->span);
+  for (const Entry& e : v->entries) {
+    if (v->is_seq() && e.value && e.value->is_string()) add(e.value->text, e.value->span);
+    if (v->is_map()) add(e.key, e.key_span);
+  }
+}
+
+// `true`, `always()`, `${{ true }}`, `success() || failure()`: a condition that cannot be false.
+bool always_true(std::string_view c) {
+  std::string s;
+  for (char ch : c)
+    if (ch != ' ') s.push_back(ch);
+  if (s.rfind("${{", 0) == 0 && s.size() >= 5 && s.compare(s.size() - 2, 2, "}}") == 0) s = s.substr(3, s.size() - 5);
+  return s == "true" || s == "always()" || s == "success()||failure()" || s == "failure()||success()" ||
+         s == "!cancelled()" || s == "1==1";
+}
+
+bool always_false(std::string_view c) {
+  std::string s;
+  for (char ch : c)
+    if (ch != ' ') s.push_back(ch);
+  if (s.rfind("${{", 0) == 0 && s.size() >= 5 && s.compare(s.size() - 2, 2, "}}") == 0) s = s.substr(3, s.size() - 5);
+  return s == "false" || s == "1==0" || s == "1==2";
+}
+
+void condition(PipelineBuilder& p, Node* target, const Node& map) {
+  const Node* c = map.get("if");
+  if (!c || !c->is_scalar()) return;
+  p.condition(target, c->text, c->span, always_true(c->text), always_false(c->text));
+}
+
+void continue_on_error(PipelineBuilder& p, Node* target, const Node& map) {
+  const Node* c = map.get("continue-on-error");
+  if (c && c->type == NodeType::boolean && c->text == "true") p.may_fail(target, c->span);
+}
+
+void runner(PipelineBuilder& p, Node* job, const Node& j) {
+  const Node* r = j.get("runs-on");
+  if (!r) return;
+  ModelBuilder& b = p.b();
+  Node* out = b.set(job, "runner", b.map(r->span));
+  Node* labels = b.set(out, "labels", b.seq(r->span));
+  bool self_hosted = false;
+  auto label = [&](const Node* l) {
+    if (!l || !l->is_scalar()) return;
+    b.push(labels, b.copy(l));
+    if (l->text == "self-hosted") self_hosted = true;
+  };
+  if (r->is_scalar()) label(r);
+  if (r->is_seq())
+    for (const Entry& e : r->entries) label(e.value);
+  if (r->is_map()) {
+    if (r->get("group")) self_hosted = true;  // runner groups hold an organisation's own runners
+    if (const Node* ls = r->get("labels")) {
+      if (ls->is_scalar()) label(ls);
+      for (const Entry& e : ls->entries) label(e.value);
+    }
+  }
+  b.set(out, "self_hosted", b.boolean(self_hosted, r->span));
+}
+
+void steps(PipelineBuilder& p, Node* job, const Node* list) {
+  if (!list || !list->is_seq()) return;
+  ModelBuilder& b = p.b();
+  for (const Entry& e : list->entries) {
+    const Node* s = e.value;
+    if (!s || !s->is_map()) continue;
+    Node* step = p.step(job, s->span);
+    if (const Node* n = s->get("name"); n && n->is_scalar()) b.set(step, "name", b.copy(n));
+    if (const Node* u = s->get("uses"); u && u->is_scalar()) p.uses(step, "uses", u->text, "action", u->span);
+    if (const Node* w = s->get("with")) b.set(step, "with", b.copy(w));
+    if (const Node* env = s->get("env")) b.set(step, "env", b.copy(env));
+    p.script(step, *s, "run");
+    condition(p, step, *s);
+    continue_on_error(p, step, *s);
+  }
+}
+
+void job(PipelineBuilder& p, const Entry& je) {
+  const Node* j = je.value;
+  if (!j || !j->is_map()) return;
+  ModelBuilder& b = p.b();
+  Node* job = p.job(je.key, je.key_span, j->span);
+  if (const Node* n = j->get("name"); n && n->is_scalar()) b.set(job, "name", b.copy(n));
+  runner(p, job, *j);
+  if (const Node* c = j->get("container")) {
+    const Node* img = c->is_map() ? c->get("image") : c;
+    if (img && img->is_string()) p.uses(job, "image", img->text, "image", img->span);
+  }
+  if (const Node* env = j->get("environment")) {
+    const Node* name = env->is_map() ? env->get("name") : env;
+    if (name && name->is_scalar()) {
+      p.environment(job, name->text, name->span);
+      p.gate(job, "environment", name->span);
+    }
+  }
+  if (const Node* needs = j->get("needs")) {
+    if (needs->is_scalar()) p.add_id(job, "needs", needs->text, needs->span);
+    for (const Entry& n : needs->entries)
+      if (n.value && n.value->is_scalar()) p.add_id(job, "needs", n.value->text, n.value->span);
+  }
+  condition(p, job, *j);
+  continue_on_error(p, job, *j);
+  if (const Node* c = j->get("concurrency")) b.set(job, "concurrency", b.copy(c));
+  if (const Node* perm = j->get("permissions")) b.set(job, "permissions", b.copy(perm));
+  if (const Node* u = j->get("uses"); u && u->is_scalar()) p.uses(job, "uses", u->text, "template", u->span);
+  if (const Node* w = j->get("with")) b.set(job, "with", b.copy(w));
+  if (const Node* s = j->get("secrets")) b.set(job, "secrets", b.copy(s));
+  steps(p, job, j->get("steps"));
+}
+
+}  // namespace
+
+std::unique_ptr<Document> github_actions(const Document& doc) {
+  const Node* root = doc.root;
+  if (!root || !root->is_map()) return nullptr;
+  PipelineBuilder p(doc, "github-actions");
+  ModelBuilder& b = p.b();
+  if (const Node* n = root->get("name"); n && n->is_scalar()) b.set(p.root(), "name", b.copy(n));
+  triggers(p, *root);
+  if (const Node* perm = root->get("permissions")) b.set(p.root(), "permissions", b.copy(perm));
+  if (const Node* c = root->get("concurrency")) b.set(p.root(), "concurrency", b.copy(c));
+  if (const Node* jobs = root->get("jobs"); jobs && jobs->is_map()) {
+    for (const Entry& je : jobs->entries) job(p, je);
+  } else if (const Node* runs = root->get("runs"); runs && runs->is_map()) {
+    // A composite action: one job of its steps.
+    Node* j = p.job("(action)", runs->span, runs->span);
+    steps(p, j, runs->get("steps"));
+  }
+  return p.finish();
+}
+
+}  // namespace tollgate::pipeline

@@ -1,0 +1,550 @@
+// The shared part of the pipeline adapters (pipeline_builder.h).
+//
+// Classifying commands: a step does something when one of its commands is a tool known for it, invoked for
+// it (`docker push` publishes, `docker build` builds; `terraform apply` deploys, `terraform plan` does not).
+// The tables below are the tools a platform repository's pipelines use most; an unknown command does nothing,
+// so a rule that asks "is there a test before the deploy" errs towards "no" only for tools it cannot know, and
+// rules that look for a missing activity say so in their help. Sources: each tool's CLI reference.
+#include "models/pipeline/pipeline_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "engine/shell_blocks.h"
+#include "models/refs.h"
+
+namespace tollgate::pipeline {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The alphanumeric words of s, lower-cased ("values-prd.yaml" -> values, prd, yaml).
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+bool is_hex(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+}
+
+bool looks_like_version(std::string_view v) {
+  if (!v.empty() && (v[0] == 'v' || v[0] == 'V')) v.remove_prefix(1);
+  return !v.empty() && std::isdigit(static_cast<unsigned char>(v[0]));
+}
+
+bool has_arg(const std::vector<std::string>& args, std::string_view a) {
+  return std::find(args.begin(), args.end(), a) != args.end();
+}
+
+bool has_arg_prefix(const std::vector<std::string>& args, std::string_view p) {
+  return std::any_of(args.begin(), args.end(), [&](const std::string& a) { return a.rfind(p, 0) == 0; });
+}
+
+// The first argument that is not an option: the subcommand of `kubectl apply -f x`.
+std::string_view subcommand(const std::vector<std::string>& args, size_t skip = 0) {
+  for (const std::string& a : args) {
+    if (a.empty() || a[0] == '-') continue;
+    if (skip-- == 0) return a;
+  }
+  return {};
+}
+
+// The tier named by a command's arguments: an option's value (`--namespace=prod`, `-var-file=envs/prod.tfvars`)
+// or a plain argument; option names themselves are not read (`--stage dev` must not read "stage").
+std::string_view target_of(const std::vector<std::string>& args) {
+  std::string_view best;
+  auto rank = [](std::string_view t) { return t == "production" ? 0 : t == "staging" ? 1 : t == "testing" ? 2 : 3; };
+  for (const std::string& a : args) {
+    std::string_view v = a;
+    if (!v.empty() && v[0] == '-') {
+      size_t eq = v.find('=');
+      if (eq == std::string_view::npos) continue;
+      v = v.substr(eq + 1);
+    }
+    // A path names its environment near its end (`envs/prod`, `values-prod.yaml`); a folder high up is the
+    // repository's layout (`production/helm/chart/ci/values.yaml` is a chart's test values).
+    size_t last = v.find_last_of('/');
+    if (last != std::string_view::npos && last > 0) {
+      size_t before = v.find_last_of('/', last - 1);
+      if (before != std::string_view::npos) v = v.substr(before + 1);
+    }
+    std::string_view t = tier_of(v);
+    if (!t.empty() && (best.empty() || rank(t) < rank(best))) best = t;
+  }
+  return best;
+}
+
+using Subs = std::unordered_set<std::string_view>;
+
+// Commands whose subcommand decides: tool -> subcommands.
+const std::unordered_map<std::string_view, Subs>& deploy_subcommands() {
+  static const std::unordered_map<std::string_view, Subs> m = {
+      {"kubectl", {"apply", "replace", "rollout", "set", "patch", "create", "scale"}},
+      {"oc", {"apply", "replace", "rollout", "set", "patch", "create"}},
+      {"helm", {"upgrade", "install", "rollback"}},
+      {"helmfile", {"apply", "sync", "deploy"}},
+      {"terraform", {"apply", "destroy"}}, {"tofu", {"apply", "destroy"}},
+      {"terragrunt", {"apply", "destroy", "run-all"}},
+      {"pulumi", {"up", "destroy"}}, {"cdk", {"deploy"}}, {"sam", {"deploy"}}, {"serverless", {"deploy"}},
+      {"sls", {"deploy"}}, {"flyctl", {"deploy"}}, {"fly", {"deploy"}}, {"eb", {"deploy"}},
+      {"argocd", {"app"}}, {"skaffold", {"run", "deploy"}}, {"kustomize", {}}, {"vercel", {"deploy"}},
+      {"netlify", {"deploy"}}, {"firebase", {"deploy"}}, {"heroku", {"container:release", "releases:promote"}},
+      {"copilot", {"deploy"}}, {"waypoint", {"up", "deploy"}}, {"nomad", {"run"}}, {"ecs-deploy", {}},
+      {"kamal", {"deploy"}}, {"cap", {"deploy"}}, {"kn", {"service"}},
+  };
+  return m;
+}
+
+const std::unordered_map<std::string_view, Subs>& test_subcommands() {
+  static const std::unordered_map<std::string_view, Subs> m = {
+      {"go", {"test", "vet"}}, {"cargo", {"test", "nextest"}}, {"dotnet", {"test"}}, {"mvn", {"test", "verify"}},
+      {"mvnw", {"test", "verify"}}, {"gradle", {"test", "check", "integrationTest"}},
+      {"gradlew", {"test", "check", "integrationTest"}}, {"npm", {"test", "t"}}, {"yarn", {"test"}},
+      {"pnpm", {"test"}}, {"bun", {"test"}}, {"bazel", {"test", "coverage"}}, {"make", {"test", "check", "tests"}},
+      {"deno", {"test"}}, {"mix", {"test"}}, {"swift", {"test"}}, {"flutter", {"test"}}, {"rake", {"test", "spec"}},
+      {"bundle", {"exec"}}, {"helm", {"test", "lint"}}, {"sbt", {"test"}}, {"lein", {"test"}},
+  };
+  return m;
+}
+
+const Subs& test_tools() {
+  static const Subs s = {"pytest", "tox", "nox", "jest", "vitest", "mocha", "karma", "ctest", "rspec", "phpunit",
+                         "cypress", "playwright", "go-test", "gotestsum", "ginkgo", "bats", "unittest", "nosetests",
+                         "behave", "cucumber", "newman", "k6", "terratest", "kuttl", "chainsaw", "testthat"};
+  return s;
+}
+
+const std::unordered_map<std::string_view, Subs>& build_subcommands() {
+  static const std::unordered_map<std::string_view, Subs> m = {
+      {"docker", {"build", "buildx", "compose"}}, {"podman", {"build"}}, {"buildah", {"bud", "build"}},
+      {"go", {"build", "install"}}, {"cargo", {"build"}}, {"dotnet", {"build", "publish", "pack"}},
+      {"mvn", {"package", "install", "compile", "verify"}}, {"mvnw", {"package", "install", "compile", "verify"}},
+      {"gradle", {"build", "assemble", "jar", "bootJar"}}, {"gradlew", {"build", "assemble", "jar", "bootJar"}},
+      {"npm", {"run"}}, {"yarn", {"build", "run"}}, {"pnpm", {"build", "run"}}, {"bazel", {"build"}},
+      {"make", {}}, {"cmake", {"--build"}}, {"python", {"-m"}}, {"python3", {"-m"}}, {"poetry", {"build"}},
+      {"hatch", {"build"}}, {"packer", {"build"}}, {"ko", {"build"}}, {"sbt", {"compile", "package", "assembly"}},
+      {"swift", {"build"}}, {"flutter", {"build"}}, {"hugo", {}}, {"mkdocs", {"build"}}, {"goreleaser", {"build"}},
+  };
+  return m;
+}
+
+const Subs& scan_tools() {
+  static const Subs s = {"trivy", "grype", "semgrep", "gitleaks", "trufflehog", "tfsec", "kics", "bandit", "gosec",
+                         "pip-audit", "safety", "osv-scanner", "dependency-check", "dependency-check.sh",
+                         "sonar-scanner", "codeql", "snyk", "nancy", "govulncheck", "brakeman", "retire", "clair",
+                         "detect-secrets", "ggshield", "horusec", "zap-baseline.py", "zap-full-scan.py", "nuclei",
+                         "terrascan", "checkov", "tollgate", "noseyparker", "npm-audit", "cargo-audit", "bearer",
+                         "scorecard", "docker-scout", "kubesec", "zizmor", "kubescape", "bundle-audit", "bundler-audit",
+                         "dockle", "prowler", "cfn_nag", "cfn_nag_scan", "owasp-zap", "wapiti", "secretlint"};
+  return s;
+}
+
+const Subs& policy_tools() {
+  static const Subs s = {"conftest", "opa", "kyverno", "gator", "regula", "polaris", "kube-score", "kubeconform",
+                         "kubeval", "datree", "checkov", "tollgate", "kube-linter", "pluto", "cfn-guard", "cfn-lint",
+                         "tflint", "infracost", "terraform-compliance", "sentinel", "cnspec", "steampipe"};
+  return s;
+}
+
+void add(Activity* a, std::string_view what) {
+  if (std::find(a->does.begin(), a->does.end(), what) == a->does.end()) a->does.push_back(what);
+}
+
+}  // namespace
+
+std::string_view tier_of(std::string_view name) {
+  static const std::unordered_map<std::string_view, std::string_view> kWords = {
+      {"prod", "production"},    {"production", "production"}, {"prd", "production"}, {"live", "production"},
+      {"prodution", "production"}, {"staging", "staging"},     {"stage", "staging"},   {"stg", "staging"},
+      {"preprod", "staging"},    {"uat", "staging"},           {"preproduction", "staging"}, {"test", "testing"},
+      {"testing", "testing"},    {"qa", "testing"},            {"tst", "testing"},     {"dev", "development"},
+      {"development", "development"}, {"sandbox", "development"}, {"local", "development"},
+  };
+  std::string_view best;
+  for (const std::string& w : words_of(name)) {
+    auto it = kWords.find(w);
+    if (it == kWords.end()) continue;
+    if (it->second == "production") return it->second;
+    if (best.empty()) best = it->second;
+  }
+  return best;
+}
+
+std::string_view pinning(std::string_view ref, std::string_view kind) {
+  if (ref.empty()) return "none";
+  if (kind == "action" || kind == "template" || kind == "include") {
+    if (ref.rfind("./", 0) == 0 || ref.rfind("/", 0) == 0 || ref.rfind("../", 0) == 0) return "local";
+    if (ref.rfind("docker://", 0) == 0) return pinning(ref.substr(9), "image");
+    size_t at = ref.rfind('@');
+    if (at == std::string_view::npos) return "none";
+    std::string_view v = ref.substr(at + 1);
+    if (v.size() == 40 && is_hex(v)) return "digest";
+    return looks_like_version(v) ? "tag" : "branch";
+  }
+  return templated_image_pinning(ref);
+}
+
+Activity classify_command(const std::string& base_in, const std::vector<std::string>& args) {
+  Activity a;
+  std::string base = lower(base_in);
+  // Runners that run another tool: npx, pipx run, uvx, poetry run, bundle exec, docker run of a scanner image is not read.
+  if ((base == "npx" || base == "uvx" || base == "bunx" || base == "pnpx") && !subcommand(args).empty()) {
+    std::vector<std::string> rest(std::find(args.begin(), args.end(), std::string(subcommand(args))) + 1, args.end());
+    return classify_command(std::string(subcommand(args)), rest);
+  }
+  if ((base == "poetry" || base == "pipx" || base == "uv" || base == "pdm" || base == "hatch" || base == "bundle") &&
+      (subcommand(args) == "run" || subcommand(args) == "exec") && !subcommand(args, 1).empty()) {
+    std::string tool(subcommand(args, 1));
+    std::vector<std::string> rest(std::find(args.begin(), args.end(), tool) + 1, args.end());
+    return classify_command(tool, rest);
+  }
+  for (std::string_view strip : {".exe", ".sh", ".py"})
+    if (base.size() > strip.size() && base.compare(base.size() - strip.size(), strip.size(), strip) == 0 &&
+        base != "dependency-check.sh" && base.rfind("zap-", 0) != 0)
+      base.resize(base.size() - strip.size());
+  if (base == "./gradlew" || base == "gradlew") base = "gradlew";
+  std::string_view sub = subcommand(args);
+  std::string sub_l = lower(sub);
+
+  // deploy
+  if (auto it = deploy_subcommands().find(base); it != deploy_subcommands().end()) {
+    bool deploys = it->second.empty() ? (base != "kustomize") : it->second.count(sub) > 0;
+    if (base == "terraform" || base == "tofu" || base == "terragrunt")
+      deploys = has_arg(args, "apply") || has_arg(args, "destroy") || has_arg(args, "run-all");
+    if (base == "argocd") deploys = sub == "app" && (has_arg(args, "sync") || has_arg(args, "set"));
+    if (base == "kubectl" && sub == "rollout") deploys = !has_arg(args, "status") && !has_arg(args, "history");
+    if (base == "kn") deploys = sub == "service" && (has_arg(args, "create") || has_arg(args, "update"));
+    if (deploys) {
+      add(&a, "deploy");
+      a.target = target_of(args);
+    }
+  }
+  if (base == "gcloud" || base == "az" || base == "aws") {
+    static const Subs kDeployVerbs = {"deploy", "update-service", "create-deployment", "update-function-code",
+                                      "up", "deploy-to-slot", "update-stack", "create-stack", "execute-change-set"};
+    for (const std::string& x : args)
+      if (kDeployVerbs.count(x)) {
+        add(&a, "deploy");
+        a.target = target_of(args);
+        break;
+      }
+    if (base == "aws" && sub == "cloudformation" && has_arg(args, "deploy")) add(&a, "deploy");
+  }
+  if (base == "ansible-playbook" || base.rfind("deploy", 0) == 0 || (base == "make" && sub_l.rfind("deploy", 0) == 0) ||
+      ((base == "npm" || base == "yarn" || base == "pnpm") && sub == "run" && lower(subcommand(args, 1)).rfind("deploy", 0) == 0)) {
+    add(&a, "deploy");
+    a.target = target_of(args);
+    if (a.target.empty()) a.target = tier_of(base);
+  }
+
+  // test
+  if (test_tools().count(base)) add(&a, "test");
+  if (auto it = test_subcommands().find(base); it != test_subcommands().end()) {
+    if (it->second.count(sub) || (base == "bundle" && subcommand(args, 1) == "rspec")) add(&a, "test");
+    if ((base == "npm" || base == "yarn" || base == "pnpm") && sub == "run" &&
+        lower(subcommand(args, 1)).find("test") != std::string::npos)
+      add(&a, "test");
+  }
+  if ((base == "python" || base == "python3") && args.size() >= 2 && args[0] == "-m") {
+    if (args[1] == "pytest" || args[1] == "unittest" || args[1] == "tox" || args[1] == "nox") add(&a, "test");
+    if (args[1] == "bandit" || args[1] == "pip_audit" || args[1] == "safety") add(&a, "scan");
+  }
+  // `make test-unit`, `gradle :api:test`, `mvn -pl x verify`
+  if (base == "make" && (sub_l.rfind("test", 0) == 0 || sub_l.rfind("check", 0) == 0)) add(&a, "test");
+  if ((base == "gradle" || base == "gradlew") &&
+      std::any_of(args.begin(), args.end(), [](const std::string& x) { return x.size() > 5 && x.compare(x.size() - 5, 5, ":test") == 0; }))
+    add(&a, "test");
+
+  // build
+  if (auto it = build_subcommands().find(base); it != build_subcommands().end()) {
+    bool builds = it->second.empty() ? !sub_l.empty() || base == "hugo" || base == "make" : it->second.count(sub) > 0;
+    if (base == "make") builds = sub_l.empty() || sub_l == "all" || sub_l == "build" || sub_l.rfind("build", 0) == 0 ||
+                                 sub_l == "dist" || sub_l == "release" || sub_l == "package" || sub_l == "image";
+    if (base == "docker") builds = sub == "build" || (sub == "buildx" && has_arg(args, "build")) ||
+                                   (sub == "compose" && has_arg(args, "build")) || (sub == "image" && has_arg(args, "build"));
+    if (base == "npm" || base == "yarn" || base == "pnpm")
+      builds = sub == "build" || (sub == "run" && lower(subcommand(args, 1)).rfind("build", 0) == 0);
+    if (base == "python" || base == "python3") builds = args.size() >= 2 && args[0] == "-m" && args[1] == "build";
+    if (base == "cmake") builds = has_arg(args, "--build");
+    if (builds) add(&a, "build");
+  }
+  if (base == "kaniko" || base == "executor" || base == "bazelisk" || base == "nix-build" || base == "jib") add(&a, "build");
+
+  // security scan and policy checks
+  if (scan_tools().count(base)) {
+    bool scans = true;
+    if (base == "snyk") scans = sub == "test" || sub == "container" || sub == "iac" || sub == "code" || sub == "monitor";
+    if (base == "trivy") scans = sub != "sbom" && !(has_arg_prefix(args, "--format=cyclonedx") || has_arg_prefix(args, "--format=spdx"));
+    if (base == "tollgate") scans = sub == "scan" || sub == "git";
+    if (base == "codeql") scans = sub == "database" || sub == "github";
+    if (scans) add(&a, "scan");
+  }
+  if ((base == "npm" || base == "yarn" || base == "pnpm") &&
+      (sub == "audit" || (sub == "run" && lower(subcommand(args, 1)).find("audit") != std::string::npos)))
+    add(&a, "scan");
+  if (base == "cargo" && (sub == "audit" || sub == "deny")) add(&a, "scan");
+  if (base == "cosign" && (sub == "verify" || sub == "verify-attestation" || sub == "verify-blob")) add(&a, "policy");
+  if (base == "docker" && sub == "scout") add(&a, "scan");
+  if (base == "gh" && sub == "codeql") add(&a, "scan");
+  if (policy_tools().count(base)) {
+    bool checks = true;
+    if (base == "opa") checks = sub == "eval" || sub == "test" || sub == "exec";
+    if (base == "kyverno") checks = sub == "apply" || sub == "test";
+    if (base == "tollgate") checks = sub == "scan";
+    if (checks) add(&a, "policy");
+  }
+  if ((base == "terraform" || base == "tofu") && sub == "validate") add(&a, "policy");
+
+  // sign, SBOM and provenance
+  if (base == "cosign" && (sub == "sign" || sub == "sign-blob")) add(&a, "sign");
+  if (base == "cosign" && (sub == "attest" || sub == "attest-blob")) add(&a, "sbom");
+  if (base == "notation" && sub == "sign") add(&a, "sign");
+  if ((base == "gpg" || base == "gpg2") && (has_arg(args, "--sign") || has_arg(args, "--detach-sign") ||
+                                            has_arg(args, "-s") || has_arg(args, "--clearsign") || has_arg(args, "-b")))
+    add(&a, "sign");
+  if (base == "docker" && sub == "trust" && has_arg(args, "sign")) add(&a, "sign");
+  if (base == "jarsigner" || base == "signtool" || base == "codesign" || base == "minisign" || base == "sigstore")
+    add(&a, "sign");
+  if (base == "syft" || base.rfind("cyclonedx", 0) == 0 || base == "spdx-sbom-generator" || base == "bom" ||
+      (base == "trivy" && (sub == "sbom" || has_arg_prefix(args, "--format=cyclonedx") || has_arg_prefix(args, "--format=spdx") ||
+                           has_arg(args, "cyclonedx") || has_arg(args, "spdx-json"))) ||
+      (base == "docker" && (sub == "sbom" || has_arg_prefix(args, "--sbom") || has_arg_prefix(args, "--provenance"))) ||
+      (base == "gh" && sub == "attestation"))
+    add(&a, "sbom");
+
+  // publish
+  bool publishes = false;
+  if ((base == "docker" || base == "podman" || base == "buildah") && sub == "push") publishes = true;
+  if (base == "docker" && (sub == "buildx" || sub == "build") && (has_arg(args, "--push") || has_arg_prefix(args, "--output=type=registry")))
+    publishes = true;
+  if ((base == "npm" || base == "yarn" || base == "pnpm" || base == "cargo" || base == "poetry" || base == "gradle" ||
+       base == "gradlew" || base == "ko" || base == "dart" || base == "flutter") && sub == "publish")
+    publishes = true;
+  if ((base == "mvn" || base == "mvnw") && (has_arg(args, "deploy") || sub == "deploy")) publishes = true;
+  if (base == "twine" && sub == "upload") publishes = true;
+  if (base == "gem" && sub == "push") publishes = true;
+  if (base == "dotnet" && sub == "nuget" && has_arg(args, "push")) publishes = true;
+  if (base == "nuget" && sub == "push") publishes = true;
+  if (base == "helm" && sub == "push") publishes = true;
+  if (base == "gh" && sub == "release" && (has_arg(args, "create") || has_arg(args, "upload"))) publishes = true;
+  if (base == "goreleaser" && (sub == "release" || sub.empty())) publishes = true;
+  if ((base == "crane" || base == "skopeo" || base == "oras") && (sub == "push" || sub == "copy" || sub == "cp"))
+    publishes = true;
+  if ((base == "kaniko" || base == "executor") && has_arg_prefix(args, "--destination")) publishes = true;
+  if (base == "jf" || base == "jfrog") publishes = sub == "rt" ? has_arg(args, "upload") || has_arg(args, "u") : sub == "docker" && has_arg(args, "push");
+  if (publishes) add(&a, "publish");
+  return a;
+}
+
+Activity classify_uses(std::string_view ref_in) {
+  Activity a;
+  std::string ref = lower(ref_in.substr(0, ref_in.find('@')));
+  auto starts = [&](std::string_view p) { return ref.rfind(p, 0) == 0; };
+  auto has = [&](std::string_view p) { return ref.find(p) != std::string::npos; };
+  // GitHub actions (owner/repo[/path]), Azure tasks (Name@N, already cut at '@'), Bitbucket pipes (owner/pipe).
+  if (starts("github/codeql-action/analyze") || starts("github/codeql-action/init") || has("trivy-action") ||
+      starts("snyk/actions") || starts("anchore/scan-action") || has("semgrep") || has("gitleaks") ||
+      has("trufflehog") || has("checkov") || has("tfsec") || starts("sonarsource/") || has("scorecard-action") ||
+      starts("actions/dependency-review-action") || has("kics") || has("grype") || has("snyk") ||
+      starts("advancedsecurity-") || has("credscan") || has("whitesource") || has("mend") || has("veracode") ||
+      has("checkmarx") || has("fortify") || has("dependency-check") || has("docker/scout-action") || has("zap"))
+    add(&a, "scan");
+  if (has("conftest") || has("kyverno") || has("opa") || has("checkov") || has("kube-linter") || has("tollgate") ||
+      has("policy"))
+    add(&a, "policy");
+  if (has("sbom") || has("attest-build-provenance") || has("slsa") || has("attest") || has("syft") || has("cyclonedx"))
+    add(&a, "sbom");
+  if ((has("cosign") && !has("installer")) || has("sign") || has("notation")) add(&a, "sign");
+  if (starts("docker/build-push-action") || has("buildah-build") || has("kaniko")) add(&a, "build");
+  if (starts("pypa/gh-action-pypi-publish") || starts("softprops/action-gh-release") || has("push-to-registry") ||
+      starts("docker/build-push-action") || has("publish") || has("release-action") || has("nugetcommand") ||
+      has("npm-publish") || has("docker@"))
+    add(&a, "publish");
+  if (has("deploy") || starts("azure/webapps-deploy") || starts("azure/k8s-deploy") || has("amazon-ecs-deploy") ||
+      has("helm") || starts("kubernetesmanifest") || starts("azurewebapp") || starts("azurermwebappdeployment") ||
+      starts("azurefunctionapp") || has("kubectl") || has("terraform-apply") || has("cloudformation") || has("sam-deploy") ||
+      has("argocd") || has("aws-lambda") || has("ecs-deploy") || has("cloudrun") || has("app-engine"))
+    add(&a, "deploy");
+  if (has("test") && !has("attest")) add(&a, "test");
+  return a;
+}
+
+PipelineBuilder::PipelineBuilder(const Document& doc, std::string_view dialect)
+    : doc_(doc), b_(doc, "pipeline") {
+  const Span whole = doc.root ? doc.root->span : doc.source->span(0, 0);
+  root_ = b_.map(whole);
+  b_.set(root_, "dialect", b_.str(dialect, whole));
+  triggers_ = b_.set(root_, "triggers", b_.seq(whole));
+  jobs_ = b_.set(root_, "jobs", b_.seq(whole));
+}
+
+void PipelineBuilder::trigger(std::string_view event, std::string_view raw, const Span& at) {
+  Node* t = b_.map(at);
+  b_.set(t, "event", b_.str(event, at));
+  b_.set(t, "raw", b_.str(raw, at));
+  b_.push(triggers_, t);
+}
+
+Node* PipelineBuilder::job(std::string_view id, const Span& id_span, const Span& at) {
+  Node* j = b_.push(jobs_, b_.map(at));
+  b_.set(j, "id", b_.str(id, id_span));
+  b_.set(j, "name", b_.str(id, id_span));
+  b_.set(j, "needs", b_.seq(at));
+  b_.set(j, "after", b_.seq(at));
+  b_.set(j, "steps", b_.seq(at));
+  b_.set(j, "does", b_.map(at));
+  return j;
+}
+
+Node* PipelineBuilder::step(Node* job, const Span& at) {
+  Node* s = b_.push(const_cast<Node*>(job->get("steps")), b_.map(at));
+  b_.set(s, "commands", b_.seq(at));
+  b_.set(s, "does", b_.map(at));
+  return s;
+}
+
+void PipelineBuilder::does(Node* step, const Activity& a, const Span& at) {
+  Node* d = const_cast<Node*>(step->get("does"));
+  if (!d) d = b_.set(step, "does", b_.map(at));
+  for (std::string_view w : a.does)
+    if (!d->get(w)) b_.set(d, w, b_.boolean(true, at));
+  if (!a.target.empty() && !step->get("target")) b_.set(step, "target", b_.str(a.target, at));
+}
+
+void PipelineBuilder::uses(Node* target, std::string_view key, std::string_view ref, std::string_view kind,
+                           const Span& at) {
+  Node* r = b_.set(target, key, b_.map(at));
+  b_.set(r, "ref", b_.str(ref, at));
+  std::string_view pin = pinning(ref, kind);
+  b_.set(r, "pinned", pin.empty() ? b_.unknown(ref, at) : b_.str(pin, at));
+  if (key == "uses" && kind != "image") does(target, classify_uses(ref), at);
+}
+
+void PipelineBuilder::script(Node* step, const Node& map, std::string_view key) {
+  const Entry* e = map.entry(key);
+  if (!e || !e->value) return;
+  b_.set(step, "run", b_.copy(e->value), e->key_span);
+  Node* cmds = const_cast<Node*>(step->get("commands"));
+  for (const ShellLine& line : shell_logical_lines(shell_value_lines(doc_, map, key))) {
+    for (const ShellCommand& c : split_shell_commands(line.text)) {
+      if (c.name.empty()) continue;
+      uint32_t col = line.off + static_cast<uint32_t>(c.col);
+      uint32_t begin = doc_.source->offset_of(line.n, col);
+      uint32_t line_end = doc_.source->line_start(line.n) + static_cast<uint32_t>(doc_.source->line(line.n).size());
+      Span at = doc_.source->span(begin, line_end);
+      Node* cmd = b_.push(cmds, b_.map(at));
+      b_.set(cmd, "name", b_.str(c.name, at));
+      b_.set(cmd, "base", b_.str(c.base, at));
+      Node* args = b_.set(cmd, "args", b_.seq(at));
+      for (const std::string& arg : c.args) b_.push(args, b_.str(arg, at));
+      b_.set(cmd, "text", b_.str(doc_.source->view(begin, line_end), at));
+      Activity a = classify_command(c.base, c.args);
+      Node* d = b_.set(cmd, "does", b_.map(at));
+      for (std::string_view w : a.does) b_.set(d, w, b_.boolean(true, at));
+      if (!a.target.empty()) b_.set(cmd, "target", b_.str(a.target, at));
+      does(step, a, at);
+    }
+  }
+}
+
+void PipelineBuilder::environment(Node* job, std::string_view name, const Span& at, std::string_view tier) {
+  Node* env = b_.set(job, "environment", b_.map(at));
+  b_.set(env, "name", b_.str(name, at));
+  std::string_view t = tier.empty() ? tier_of(name) : tier;
+  b_.set(env, "tier", b_.str(t.empty() ? "other" : t, at));
+}
+
+void PipelineBuilder::gate(Node* job, std::string_view how, const Span& at) { b_.set(job, "gate", b_.str(how, at)); }
+
+void PipelineBuilder::condition(Node* target, std::string_view text, const Span& at, bool always, bool never) {
+  Node* c = b_.set(target, "condition", b_.map(at));
+  b_.set(c, "text", b_.str(text, at));
+  b_.set(c, "always", b_.boolean(always, at));
+  b_.set(c, "never", b_.boolean(never, at));
+}
+
+void PipelineBuilder::may_fail(Node* target, const Span& at) { b_.set(target, "may_fail", b_.boolean(true, at)); }
+
+void PipelineBuilder::add_id(Node* target, std::string_view key, std::string_view id, const Span& at) {
+  Node* s = const_cast<Node*>(target->get(key));
+  if (!s) s = b_.set(target, key, b_.seq(at));
+  for (const Entry& e : s->entries)
+    if (e.value && e.value->text == id) return;
+  b_.push(s, b_.str(id, at));
+}
+
+std::unique_ptr<Document> PipelineBuilder::finish(const std::vector<std::string>& stage_order) {
+  // does: the union of the steps'
+  std::unordered_map<std::string, Node*> by_id;
+  for (const Entry& je : jobs_->entries) {
+    Node* job = je.value;
+    by_id.emplace(job->get("id")->text, job);
+    Node* jd = const_cast<Node*>(job->get("does"));
+    for (const Entry& se : job->get("steps")->entries)
+      for (const Entry& d : se.value->get("does")->entries)
+        if (!jd->get(d.key)) b_.set(jd, d.key, b_.boolean(true, d.value->span), d.key_span);
+  }
+  // after: needs and earlier stages, transitively (a job whose needs are written waits only for those).
+  auto stage_index = [&](const Node* job) -> int {
+    const Node* st = job->get("stage");
+    if (!st) return -1;
+    auto it = std::find(stage_order.begin(), stage_order.end(), st->text);
+    return it == stage_order.end() ? -1 : static_cast<int>(it - stage_order.begin());
+  };
+  std::unordered_map<const Node*, std::vector<std::string>> direct;
+  for (const Entry& je : jobs_->entries) {
+    Node* job = je.value;
+    std::vector<std::string>& d = direct[job];
+    if (job->get("needs_written") || stage_order.empty()) {
+      for (const Entry& n : job->get("needs")->entries) d.push_back(n.value->text);
+    } else {
+      int si = stage_index(job);
+      for (const Entry& other : jobs_->entries) {
+        int oi = stage_index(other.value);
+        if (si >= 0 && oi >= 0 && oi < si) d.push_back(other.value->get("id")->text);
+      }
+    }
+  }
+  for (const Entry& je : jobs_->entries) {
+    Node* job = je.value;
+    std::vector<std::string> seen;
+    std::vector<std::string> todo = direct[job];
+    while (!todo.empty()) {
+      std::string id = std::move(todo.back());
+      todo.pop_back();
+      if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+      seen.push_back(id);
+      auto it = by_id.find(id);
+      if (it != by_id.end())
+        for (const std::string& n : direct[it->second]) todo.push_back(n);
+    }
+    std::sort(seen.begin(), seen.end());
+    for (const std::string& id : seen) add_id(job, "after", id, job->get("after")->span);
+  }
+  // needs_written is the adapters' note to this function, not part of the model
+  for (const Entry& je : jobs_->entries) {
+    auto& es = je.value->entries;
+    es.erase(std::remove_if(es.begin(), es.end(), [](const Entry& e) { return e.key == "needs_written"; }), es.end());
+  }
+  return b_.finish(root_);
+}
+
+}  // namespace tollgate::pipeline

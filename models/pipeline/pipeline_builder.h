@@ -1,0 +1,73 @@
+// What every pipeline adapter shares: the item's skeleton, refs and their pinning, environment tiers, and the
+// classification of a step's commands into what it does (docs/document-model.md, "Pipeline"). A dialect adapter
+// reads its own syntax and calls these, so that "deploys to production" means the same in all five dialects.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tollgate/models.h"
+
+namespace tollgate::pipeline {
+
+// "production", "staging", "testing", "development" or "" from a name's words (`prod-eu`, `envs/staging`,
+// `values-prd.yaml`); production words win over the others.
+std::string_view tier_of(std::string_view name);
+
+// What a ref's version pins: "digest" (a full commit SHA or an image digest), "tag", "branch" (a branch name or
+// `latest`), "none", "local" (a path in this repository); "" when variables in an image reference could make it
+// anything. kind: "action", "image", "template", "include".
+std::string_view pinning(std::string_view ref, std::string_view kind);
+
+// The activities one command performs ("build", "test", "scan", "policy", "sign", "sbom", "publish", "deploy").
+struct Activity {
+  std::vector<std::string_view> does;
+  std::string_view target;  // for a deploy: the tier its arguments name, or ""
+};
+Activity classify_command(const std::string& base, const std::vector<std::string>& args);
+// The same for a step that runs an action, task, pipe or template by reference (`docker/build-push-action@v6`).
+Activity classify_uses(std::string_view ref);
+
+class PipelineBuilder {
+ public:
+  PipelineBuilder(const Document& doc, std::string_view dialect);
+
+  ModelBuilder& b() { return b_; }
+  const Document& source() const { return doc_; }
+  Node* root() { return root_; }
+
+  void trigger(std::string_view event, std::string_view raw, const Span& at);
+  // A new job (appended to `jobs`), located at `at` (its map); id located at id_span.
+  Node* job(std::string_view id, const Span& id_span, const Span& at);
+  // A new step of the job, located at `at`.
+  Node* step(Node* job, const Span& at);
+  // step.uses = a ref, and what the referenced action does.
+  void uses(Node* step_or_job, std::string_view key, std::string_view ref, std::string_view kind, const Span& at);
+  // Reads the script under map[key] (a string or a seq of strings) of the source document as commands of step:
+  // step.run (a copy of the value), step.commands, and what they do.
+  void script(Node* step, const Node& map, std::string_view key);
+  // job.environment = { name, tier }.
+  void environment(Node* job, std::string_view name, const Span& at, std::string_view tier = {});
+  void gate(Node* job, std::string_view how, const Span& at);
+  // target.condition = { text, always, never }.
+  void condition(Node* target, std::string_view text, const Span& at, bool always, bool never);
+  void may_fail(Node* target, const Span& at);
+  // Appends id to target[key] (a seq, made on first use).
+  void add_id(Node* target, std::string_view key, std::string_view id, const Span& at);
+
+  // Fills job.does (the union of its steps'), job.after (needs and earlier stages, transitively; stage_order
+  // lists the stages in order, empty where stages do not order jobs) and hands the item over.
+  std::unique_ptr<Document> finish(const std::vector<std::string>& stage_order = {});
+
+ private:
+  void does(Node* step, const Activity& a, const Span& at);
+  const Document& doc_;
+  ModelBuilder b_;
+  Node* root_;
+  Node* triggers_;
+  Node* jobs_;
+};
+
+}  // namespace tollgate::pipeline

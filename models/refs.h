@@ -1,0 +1,16 @@
+// What a reference's version pins, the same way in every model: a workload's image, a pipeline job's image,
+// a CI step's action or template.
+#pragma once
+
+#include <string_view>
+
+namespace tollgate {
+
+// "digest", "tag", "branch" (latest and other moving tags) or "none" for an image reference as written.
+std::string_view image_pinning(std::string_view ref);
+// The pinning of a reference with variables, when the variables cannot change it: `$REGISTRY/app:1.2` is a tag
+// and `busybox-${ARCH}:latest` a branch whatever they hold, but `app:${TAG}` and `${IMAGE}` could be anything.
+// Empty when unknown.
+std::string_view templated_image_pinning(std::string_view ref);
+
+}  // namespace tollgate

@@ -1,0 +1,91 @@
+-- Library module "pipeline": questions the gates rules ask of a pipeline model item
+-- (docs/document-model.md, "Pipeline"). The model does the reading of each CI dialect; this module holds the
+-- few judgements that several rules share, so that they agree.
+local M = {}
+
+-- How each dialect gates a job on a person, as a rule's message should suggest it.
+M.GATE_HINT = {
+  ["github-actions"] = "add an environment with required reviewers",
+  ["gitlab-ci"] = "add when: manual or a protected environment",
+  ["azure-pipelines"] = "make it a deployment job on an environment with approvals",
+  ["bitbucket-pipelines"] = "add trigger: manual",
+  ["jenkins"] = "add an input step",
+}
+
+-- Deploy words a job's name may use (`deploy-prod`, `release_production`, `promoteProd`).
+local DEPLOY_WORDS = { deploy = true, deploys = true, deployment = true, release = true, rollout = true,
+  promote = true, apply = true, ship = true }
+
+local function names_deploy(s)
+  if type(s) ~= "string" then return false end
+  s = s:gsub("(%l)(%u)", "%1 %2"):lower()
+  for w in s:gmatch("%a+") do
+    if DEPLOY_WORDS[w] then return true end
+  end
+  return false
+end
+
+-- Whether a job deploys to production: its environment is a production one that it deploys to (not a
+-- `prepare`, `verify`, `access` or `stop` action), or a step deploys with a production target, or it is named
+-- as a production deploy and deploys (or its name says deploy).
+function M.deploys_to_production(job)
+  local env = job.environment
+  if env ~= nil then
+    local a = env.action
+    if env.tier == "production" and a ~= "prepare" and a ~= "verify" and a ~= "access" and a ~= "stop" then
+      return true
+    end
+    if env.tier ~= "production" then return false end
+  end
+  for _, step in ipairs(job.steps) do
+    if step.target == "production" then return true end
+  end
+  local named_prod = tg.tier(job.id) == "production" or tg.tier(job.name) == "production"
+  return named_prod and (job.does.deploy == true or names_deploy(job.id) or names_deploy(job.name))
+end
+
+-- Words in a job's or step's id, name or stage that mark it as a gate (a test, a security scan, a compliance
+-- check), for the jobs whose commands the model cannot classify (`make integration`, a vendor script).
+local GATE_WORDS = {
+  test = true, tests = true, testing = true, unittest = true, unittests = true, e2e = true, integration = true,
+  acceptance = true, smoke = true, security = true, scan = true, scans = true, scanning = true, scanner = true,
+  sast = true, dast = true, sca = true, audit = true, vuln = true, vulns = true, vulnerability = true,
+  vulnerabilities = true, cve = true, compliance = true, policy = true, policies = true, conftest = true,
+  codeql = true, trivy = true, snyk = true, semgrep = true, gitleaks = true, trufflehog = true, checkov = true,
+  tfsec = true, terrascan = true, kics = true, grype = true, zizmor = true, tollgate = true, sonar = true,
+  sonarqube = true, sonarcloud = true, bandit = true, gosec = true, pentest = true, kubescape = true,
+  verify = true,
+}
+
+local function words(s)
+  local out = {}
+  s = tostring(s):gsub("(%l)(%u)", "%1 %2")
+  for w in s:lower():gmatch("%w+") do out[#out + 1] = w end
+  return out
+end
+
+local function names_gate(s)
+  if type(s) ~= "string" then return false end
+  for _, w in ipairs(words(s)) do
+    if GATE_WORDS[w] then return true end
+  end
+  return false
+end
+
+-- Whether a job or step is a gate: it tests, scans or checks policy (by its commands or the action it uses), or
+-- its id, name or stage says so.
+function M.is_gate(x)
+  local d = x.does
+  if d.test or d.scan or d.policy then return true end
+  return names_gate(x.id) or names_gate(x.name) or names_gate(x.stage)
+end
+
+-- A short label for a step in a message: its name, the action it uses, or its first command.
+function M.step_label(step, index)
+  if type(step.name) == "string" then return step.name end
+  if step.uses then return step.uses.ref end
+  if step.commands[1] then return step.commands[1].name end
+  return "step " .. index
+end
+
+return M

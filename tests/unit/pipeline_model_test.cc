@@ -1,0 +1,271 @@
+// The pipeline model (docs/document-model.md, "Pipeline"): each dialect's adapter, with the lines rules report at.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "engine/classifier.h"
+#include "models/pipeline/pipeline_builder.h"
+#include "tollgate/models.h"
+#include "tollgate/parsers.h"
+
+using namespace tollgate;
+
+namespace {
+
+// Parses files (path -> text) as a scan would and builds the pipeline items; keeps the sources alive.
+struct Built {
+  std::vector<std::unique_ptr<Document>> sources, items;
+  const Node* item(size_t i = 0) const { return items.at(i)->root; }
+};
+
+Built build(std::vector<std::pair<std::string, std::string>> files) {
+  Built b;
+  std::vector<const Document*> docs;
+  for (auto& [path, text] : files) {
+    auto src = SourceText::make(path, text);
+    Classification cls = classify(path, src->bytes());
+    ParseResult r = parse(cls.format, src);
+    for (auto& d : r.documents) {
+      d->kind = cls.kind;
+      docs.push_back(d.get());
+      b.sources.push_back(std::move(d));
+    }
+  }
+  build_pipelines(docs, &b.items);
+  return b;
+}
+
+const Node* job(const Node* item, std::string_view id) {
+  for (const Entry& e : item->get("jobs")->entries)
+    if (e.value->get("id")->text == id) return e.value;
+  return nullptr;
+}
+
+std::string text(const Node* n, std::string_view path) {
+  for (size_t start = 0; n && start <= path.size();) {
+    size_t dot = path.find('.', start);
+    std::string_view k = path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    n = n->get(k);
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  return n ? n->text : "<missing>";
+}
+
+std::vector<std::string> ids(const Node* seq) {
+  std::vector<std::string> out;
+  for (const Entry& e : seq->entries) out.push_back(e.value->text);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("pipeline: tiers and pinning", "[pipeline]") {
+  using namespace pipeline;
+  CHECK(tier_of("prod-eu-1") == "production");
+  CHECK(tier_of("values-prd.yaml") == "production");
+  CHECK(tier_of("staging") == "staging");
+  CHECK(tier_of("review/feature-x") == "");
+  CHECK(tier_of("stage-then-prod") == "production");  // production words win
+  CHECK(pinning("actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11", "action") == "digest");
+  CHECK(pinning("actions/checkout@v4", "action") == "tag");
+  CHECK(pinning("actions/checkout@main", "action") == "branch");
+  CHECK(pinning("./.github/actions/setup", "action") == "local");
+  CHECK(pinning("alpine", "image") == "none");
+  CHECK(pinning("alpine:latest", "image") == "branch");
+  CHECK(pinning("registry:5000/alpine:3.19", "image") == "tag");
+  CHECK(pinning("alpine@sha256:abcd", "image") == "digest");
+}
+
+TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline]") {
+  using namespace pipeline;
+  auto does = [](std::string base, V args) {
+    V out;
+    for (auto d : classify_command(base, args).does) out.emplace_back(d);
+    return out;
+  };
+  CHECK(does("terraform", {"plan"}) == V{});
+  CHECK(does("terraform", {"-chdir=envs/prod", "apply", "-auto-approve"}) == V{"deploy"});
+  CHECK(classify_command("terraform", {"-chdir=envs/prod", "apply"}).target == "production");
+  CHECK(classify_command("helm", {"install", "x", "-f", "production/helm/chart/ci/values.yaml"}).target == "");
+  CHECK(does("docker", {"build", "-t", "x", "."}) == V{"build"});
+  CHECK(does("docker", {"push", "x"}) == V{"publish"});
+  CHECK(does("docker", {"buildx", "build", "--push", "."}) == V{"build", "publish"});
+  CHECK(does("go", {"test", "./..."}) == V{"test"});
+  CHECK(does("npm", {"run", "test:unit"}) == V{"test"});
+  CHECK(does("trivy", {"image", "x"}) == V{"scan"});
+  CHECK(does("trivy", {"image", "--format=cyclonedx", "x"}) == V{"sbom"});
+  CHECK(does("conftest", {"test", "k8s/"}) == V{"policy"});
+  CHECK(does("cosign", {"sign", "x"}) == V{"sign"});
+  CHECK(does("syft", {"x"}) == V{"sbom"});
+  CHECK(does("kubectl", {"rollout", "status", "deploy/x"}) == V{});
+  CHECK(does("kubectl", {"get", "pods"}) == V{});
+  CHECK(does("echo", {"deploy", "prod"}) == V{});
+}
+
+TEST_CASE("pipeline: GitHub Actions", "[pipeline]") {
+  Built b = build({{".github/workflows/ci.yml", R"(name: ci
+on:
+  push:
+    branches: [main]
+  pull_request_target:
+permissions:
+  contents: read
+jobs:
+  test:
+    runs-on: [self-hosted, linux]
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          go test ./...
+          trivy fs .
+        continue-on-error: true
+  deploy:
+    needs: test
+    if: ${{ always() }}
+    runs-on: ubuntu-24.04
+    environment:
+      name: production
+    steps:
+      - run: helm upgrade api charts/api -f values-prod.yaml
+  reuse:
+    uses: acme/wf/.github/workflows/x.yml@main
+)"}});
+  REQUIRE(b.items.size() == 1);
+  const Node* p = b.item();
+  CHECK(text(p, "dialect") == "github-actions");
+  CHECK(text(p, "name") == "ci");
+  REQUIRE(p->get("triggers")->size() == 2);
+  CHECK(text(p->get("triggers")->at(1), "event") == "pull_request_target");
+  CHECK(p->get("triggers")->at(1)->span.line == 5);
+  CHECK(text(p, "permissions.contents") == "read");
+
+  const Node* test = job(p, "test");
+  REQUIRE(test);
+  CHECK(test->get("id")->span.line == 9);
+  CHECK(text(test, "runner.self_hosted") == "true");
+  const Node* steps = test->get("steps");
+  REQUIRE(steps->size() == 2);
+  CHECK(text(steps->at(0), "uses.pinned") == "tag");
+  const Node* cmds = steps->at(1)->get("commands");
+  REQUIRE(cmds->size() == 2);
+  CHECK(text(cmds->at(0), "name") == "go");
+  CHECK(cmds->at(0)->span.line == 14);
+  CHECK(cmds->at(0)->span.col == 11);
+  CHECK(cmds->at(1)->span.line == 15);
+  CHECK(text(steps->at(1), "does.test") == "true");
+  CHECK(text(steps->at(1), "does.scan") == "true");
+  CHECK(text(steps->at(1), "may_fail") == "true");
+  CHECK(steps->at(1)->get("may_fail")->span.line == 16);
+  CHECK(text(test, "does.test") == "true");
+
+  const Node* deploy = job(p, "deploy");
+  REQUIRE(deploy);
+  CHECK(text(deploy, "environment.tier") == "production");
+  CHECK(text(deploy, "gate") == "environment");
+  CHECK(deploy->get("environment")->span.line == 22);
+  CHECK(ids(deploy->get("needs")) == V{"test"});
+  CHECK(ids(deploy->get("after")) == V{"test"});
+  CHECK(text(deploy, "condition.always") == "true");
+  CHECK(text(deploy->get("steps")->at(0), "target") == "production");
+
+  const Node* reuse = job(p, "reuse");
+  CHECK(text(reuse, "uses.pinned") == "branch");
+  CHECK(reuse->get("steps")->size() == 0);
+}
+
+TEST_CASE("pipeline: a composite action is one job", "[pipeline]") {
+  Built b = build({{"action.yml", "name: x\nruns:\n  using: composite\n  steps:\n    - run: make build\n      shell: bash\n"}});
+  REQUIRE(b.items.size() == 1);
+  const Node* j = b.item()->get("jobs")->at(0);
+  CHECK(text(j, "id") == "(action)");
+  CHECK(text(j, "does.build") == "true");
+}
+
+TEST_CASE("pipeline: GitLab CI stages, extends, rules and includes", "[pipeline]") {
+  Built b = build({{".gitlab-ci.yml", R"(stages: [build, test, deploy]
+include:
+  - local: /ci/templates.yml
+  - project: acme/ci
+    ref: main
+    file: /x.yml
+  - template: Security/SAST.gitlab-ci.yml
+workflow:
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+default:
+  image: alpine:3.19
+.base:
+  when: manual
+  tags: [k8s-runner]
+build:
+  stage: build
+  script:
+    - docker build -t x .
+test:
+  stage: test
+  allow_failure: true
+  script: pytest
+deploy:
+  extends: [.base, .remote]
+  stage: deploy
+  environment:
+    name: prod
+    deployment_tier: production
+  script: kubectl apply -f k8s/
+fast:
+  stage: deploy
+  needs: [build]
+  rules:
+    - when: never
+  script: echo
+)"},
+                   {"ci/templates.yml", ".remote:\n  allow_failure: true\n"}});
+  REQUIRE(b.items.size() == 1);  // the included file is generic YAML: read through the include only
+  const Node* p = b.item();
+  CHECK(text(p, "dialect") == "gitlab-ci");
+  REQUIRE(p->get("triggers")->size() == 2);
+  CHECK(text(p->get("triggers")->at(0), "event") == "pull_request");
+  const Node* inc = p->get("includes");
+  REQUIRE(inc->size() == 3);
+  CHECK(text(inc->at(0), "pinned") == "local");
+  CHECK(text(inc->at(1), "ref") == "acme/ci@main");
+  CHECK(text(inc->at(1), "pinned") == "branch");
+  CHECK(text(inc->at(2), "pinned") == "tag");
+
+  CHECK(text(job(p, "build"), "image.ref") == "alpine:3.19");
+  CHECK(job(p, "build")->get("image")->span.line == 13);
+  CHECK(text(job(p, "test"), "may_fail") == "true");
+  CHECK(ids(job(p, "test")->get("after")) == V{"build"});
+
+  const Node* deploy = job(p, "deploy");
+  REQUIRE(deploy);
+  CHECK(text(deploy, "environment.tier") == "production");
+  CHECK(text(deploy, "gate") == "manual");
+  CHECK(deploy->get("gate")->span.line == 15);  // the template's `when: manual`, in this file
+  CHECK(text(deploy, "runner.self_hosted") == "true");
+  // allow_failure from the included template: located at the job's extends
+  CHECK(text(deploy, "may_fail") == "true");
+  CHECK(deploy->get("may_fail")->span.line == 26);
+  CHECK(ids(deploy->get("after")) == V{"build", "test"});
+  CHECK(text(deploy, "does.deploy") == "true");
+
+  const Node* fast = job(p, "fast");
+  CHECK(ids(fast->get("after")) == V{"build"});
+  CHECK(text(fast, "condition.never") == "true");
+}
+
+TEST_CASE("pipeline: what is not a pipeline gives no item, and hostile input ends", "[pipeline]") {
+  CHECK(build({{".gitlab-ci.yml", "- a\n- b\n"}}).items.empty());
+  CHECK(build({{".github/workflows/x.yml", ""}}).items.empty());
+  // extends that loop, and a job that extends itself
+  Built b = build({{".gitlab-ci.yml", ".a:\n  extends: .b\n.b:\n  extends: .a\nj:\n  extends: [j, .a]\n  script: x\n"}});
+  REQUIRE(b.items.size() == 1);
+  CHECK(job(b.item(), "j"));
+  // needs that form a cycle
+  Built c = build({{".github/workflows/x.yml", "on: push\njobs:\n  a: {needs: b, runs-on: x}\n  b: {needs: a, runs-on: x}\n"}});
+  CHECK(ids(job(c.item(), "a")->get("after")) == V{"a", "b"});
+}
