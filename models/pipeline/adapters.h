@@ -12,5 +12,6 @@ namespace tollgate::pipeline {
 std::unique_ptr<Document> github_actions(const Document& doc);
 // `all` lets a GitLab file resolve `extends:` through its `include: local` files.
 std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const Document*>& all);
+std::unique_ptr<Document> jenkins(const Document& doc);
 
 }  // namespace tollgate::pipeline

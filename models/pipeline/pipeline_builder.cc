@@ -441,14 +441,20 @@ void PipelineBuilder::uses(Node* target, std::string_view key, std::string_view 
 void PipelineBuilder::script(Node* step, const Node& map, std::string_view key) {
   const Entry* e = map.entry(key);
   if (!e || !e->value) return;
-  b_.set(step, "run", b_.copy(e->value), e->key_span);
+  script(step, *e->value, e->key_span, shell_value_lines(doc_, map, key), UINT32_MAX);
+}
+
+void PipelineBuilder::script(Node* step, const Node& value, const Span& key_span, const std::vector<ShellLine>& lines,
+                             uint32_t end) {
+  b_.set(step, "run", b_.copy(&value), key_span);
   Node* cmds = const_cast<Node*>(step->get("commands"));
-  for (const ShellLine& line : shell_logical_lines(shell_value_lines(doc_, map, key))) {
+  for (const ShellLine& line : shell_logical_lines(lines)) {
     for (const ShellCommand& c : split_shell_commands(line.text)) {
       if (c.name.empty()) continue;
       uint32_t col = line.off + static_cast<uint32_t>(c.col);
       uint32_t begin = doc_.source->offset_of(line.n, col);
       uint32_t line_end = doc_.source->line_start(line.n) + static_cast<uint32_t>(doc_.source->line(line.n).size());
+      line_end = std::max(begin, std::min(line_end, end));
       Span at = doc_.source->span(begin, line_end);
       Node* cmd = b_.push(cmds, b_.map(at));
       b_.set(cmd, "name", b_.str(c.name, at));

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/shell_blocks.h"
 #include "tollgate/models.h"
 
 namespace tollgate::pipeline {
@@ -48,6 +49,9 @@ class PipelineBuilder {
   // Reads the script under map[key] (a string or a seq of strings) of the source document as commands of step:
   // step.run (a copy of the value), step.commands, and what they do.
   void script(Node* step, const Node& map, std::string_view key);
+  // The same for a script whose source lines the dialect found itself (a Jenkinsfile's `sh` string), ending at
+  // byte offset end (a command's text stops there: before a closing quote).
+  void script(Node* step, const Node& value, const Span& key_span, const std::vector<ShellLine>& lines, uint32_t end);
   // job.environment = { name, tier }.
   void environment(Node* job, std::string_view name, const Span& at, std::string_view tier = {});
   void gate(Node* job, std::string_view how, const Span& at);

@@ -8,6 +8,7 @@ void build_pipelines(const std::vector<const Document*>& docs, std::vector<std::
     std::unique_ptr<Document> item;
     if (d->kind == "github-actions") item = pipeline::github_actions(*d);
     else if (d->kind == "gitlab-ci") item = pipeline::gitlab_ci(*d, docs);
+    else if (d->kind == "jenkinsfile") item = pipeline::jenkins(*d);
     if (item) out->push_back(std::move(item));
   }
 }
