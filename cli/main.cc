@@ -155,7 +155,8 @@ const std::vector<Command>& commands() {
        {{"--select", "ID|TAG", "only these rules (repeatable)", true}}, cmd_rules_test},
       {"rules validate", "tollgate rules validate [DIR]", "load and check every rule of a pack", {}, cmd_rules_validate},
       {"rules new", "tollgate rules new FAMILY NAME --dir DIR",
-       "create a rule and a passing example fixture in a custom pack (a declarative pattern for secrets)",
+       "create a rule and a passing example fixture in a custom pack, whose FAMILY may be its own (acme); a "
+       "declarative pattern for secrets",
        {{"--dir", "DIR", "the custom pack to add the rule to (required outside the tollgate source tree)"}},
        cmd_rules_new},
   };
@@ -696,13 +697,6 @@ int cmd_rules_validate(const Args& a) {
   return notes.empty() ? kExitClean : kExitError;
 }
 
-bool valid_name(const std::string& s) {
-  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
-}
-
 // True when the working directory is the tollgate source tree: the only place where `rules new` may write the
 // built-in pack's layout (rules/, fixtures/rules/, docs/rules/) without --dir. Anywhere else those folders
 // would be litter. Recognised by its CMakeLists.txt declaring project(tollgate ...) beside rules/ and
@@ -818,15 +812,24 @@ int cmd_rules_new(const Args& a) {
   if (a.positional.size() != 2) return usage_error("rules new takes FAMILY and NAME");
   const std::string& family = a.positional[0];
   const std::string& name = a.positional[1];
-  const auto& families = rule_families();
-  if (std::find(families.begin(), families.end(), family) == families.end())
-    return usage_error("unknown family '" + family + "'");
-  if (!valid_name(name)) return usage_error("NAME must be kebab-case: lower-case letters, digits and '-'");
+  if (!is_kebab_name(name)) return usage_error("NAME must be kebab-case: lower-case letters, digits and '-'");
   auto dir = a.get("--dir");
   if (dir && dir->empty()) return usage_error("--dir needs a directory");
+  // A custom pack may name a family of its own (acme, platform-team); the built-in pack keeps to its ten.
+  const auto& families = rule_families();
+  bool builtin_family = std::find(families.begin(), families.end(), family) != families.end();
+  if (!is_kebab_name(family)) return usage_error("FAMILY must be kebab-case: lower-case letters, digits and '-'");
+  if (!is_custom_family(family))
+    return usage_error("'" + family + "' cannot be a family: " + family + "/ holds a pack's library modules");
   if (!dir && !in_tollgate_source_tree())
     return usage_error("rules new writes into a custom pack: give --dir DIR (the rule goes to DIR/" + family + "/" +
                        name + ".lua); only in the tollgate source tree does it default to the built-in pack");
+  if (!dir && !builtin_family) {
+    std::string list;
+    for (const auto& f : families) list += (list.empty() ? "" : ", ") + f;
+    return usage_error("unknown family '" + family + "' for the built-in pack (" + list +
+                       "); a custom pack (--dir DIR) may use a family of its own");
+  }
   std::string id = family + "." + name;
   NewRuleFiles content = family == "secrets" ? secret_rule_scaffold(name, id) : lua_rule_scaffold(family, id);
   // Custom pack: DIR/<family>/<name>.lua with fixtures in DIR/<family>/<name>/ (what `rules test DIR` reads).

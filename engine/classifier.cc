@@ -306,6 +306,19 @@ bool shell_shebang(std::string_view content) {
   return interp == "sh" || interp == "bash";
 }
 
+// Lock files by their tools' names (lower-cased).
+bool lock_file(std::string_view lb) {
+  static constexpr std::string_view kNames[] = {
+      "package-lock.json", "npm-shrinkwrap.json", "yarn.lock",     "pnpm-lock.yaml", "bun.lock",
+      "deno.lock",         "composer.lock",       "gemfile.lock",  "podfile.lock",   "cargo.lock",
+      "go.sum",            "poetry.lock",         "pipfile.lock",  "uv.lock",        "pdm.lock",
+      "conda-lock.yml",    "packages.lock.json",  "paket.lock",    "mix.lock",       "pubspec.lock",
+      "flake.lock",        "gradle.lockfile",     "package.resolved", ".terraform.lock.hcl", "shard.lock"};
+  for (std::string_view n : kNames)
+    if (lb == n) return true;
+  return false;
+}
+
 }  // namespace
 
 Classification classify(std::string_view rel_path, std::string_view content) {
@@ -315,6 +328,18 @@ Classification classify(std::string_view rel_path, std::string_view content) {
   std::string lb = lower(base);
   std::string_view head = content.substr(0, kSniffBytes);
 
+  // Documentation first: Dockerfile.5.md is a manual page, not a Dockerfile.
+  if (ends(lb, ".md") || ends(lb, ".markdown") || ends(lb, ".mdx")) return {Format::text, "markdown"};
+  // A template's extension names it whatever precedes it (values.yaml.gotmpl, user-data.sh.tftpl, .env.j2):
+  // it becomes that format only once rendered.
+  for (std::string_view ext : {".tftpl", ".tpl", ".tmpl", ".gotmpl", ".j2", ".jinja", ".jinja2"})
+    if (ends(lb, ext)) return {Format::text, "template"};
+  // A package manager's lock file lists packages, versions and hashes: `registry-auth-token` in
+  // package-lock.json is a package's name, not a token. Read by its extension, for rules that want it.
+  if (lock_file(lb)) {
+    Format f = ends(lb, ".json") ? Format::json : ends(lb, ".yaml") || ends(lb, ".yml") ? Format::yaml : Format::text;
+    return {f, "lockfile"};
+  }
   if (ends(lb, ".tf.json") || ends(lb, ".tofu.json")) return {Format::json, "terraform"};
   if (ends(lb, ".tf") || ends(lb, ".tofu")) return {Format::hcl, "terraform"};
   if (ends(lb, ".tfvars.json")) return {Format::json, "terraform-vars"};

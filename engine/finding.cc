@@ -85,4 +85,16 @@ const std::vector<std::string>& rule_families() {
   return f;
 }
 
+bool is_kebab_name(std::string_view s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s[i - 1] != '-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool is_custom_family(std::string_view family) { return is_kebab_name(family) && family != "lib"; }
+
 }  // namespace tollgate

@@ -75,7 +75,6 @@ std::string lower(std::string_view s) {
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 
 // "dbPassword", "DB_PASSWORD", "api-key", "APIKey" -> lower-case words.
 std::vector<std::string> key_words(std::string_view k) {
@@ -197,12 +196,9 @@ bool has_url_credentials(std::string_view rest) {
   return j > i && j < rest.size() && rest[j] == '@';
 }
 
+// A value that names where the secret is kept rather than being it. (References such as $(Var), ${VAR},
+// ((var)) and #{Var} are string_references, looked for before this.)
 bool reference_like(std::string_view v) {
-  if ((starts_with(v, "$(") && ends_with(v, ")") && v.size() >= 4) ||
-      (starts_with(v, "${") && ends_with(v, "}") && v.size() >= 4) ||
-      (starts_with(v, "((") && ends_with(v, "))") && v.size() >= 5) ||
-      (starts_with(v, "#{") && ((ends_with(v, "}") && v.size() >= 4) || (ends_with(v, "}#") && v.size() >= 5))))
-    return true;
   for (std::string_view p : {"@Microsoft.KeyVault", "arn:aws", "ENC[", "$ANSIBLE_VAULT", "vault:", "ref+", "op://",
                              "sops:", "secret://", "awssm:"})
     if (starts_with(v, p)) return true;

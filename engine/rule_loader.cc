@@ -110,16 +110,6 @@ bool family_and_name(const std::string& origin, std::string* family, std::string
   return !family->empty();
 }
 
-bool is_kebab(const std::string& s) {
-  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s[i - 1] != '-');
-    if (!ok) return false;
-  }
-  return true;
-}
-
 std::string join(const std::vector<std::string>& v) {
   std::string out;
   for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
@@ -206,10 +196,15 @@ void validate(lua_State* L, int t, Validation* v) {
     std::string fam = dot == std::string::npos ? "" : id.substr(0, dot);
     std::string kebab = dot == std::string::npos ? "" : id.substr(dot + 1);
     const auto& families = rule_families();
-    if (fam.empty() || !is_kebab(kebab) || !is_kebab(fam)) {
+    // The built-in pack keeps to its ten families; a custom pack may add namespaces of its own (is_custom_family).
+    bool builtin = v->source->pack_dir.empty();
+    if (fam.empty() || !is_kebab_name(kebab) || !is_kebab_name(fam)) {
       errs.push_back("field 'id' must be \"<family>.<kebab-name>\" (got \"" + id + "\")");
-    } else if (std::find(families.begin(), families.end(), fam) == families.end()) {
-      errs.push_back("field 'id' has unknown family '" + fam + "' (families: " + join(families) + ")");
+    } else if (builtin && std::find(families.begin(), families.end(), fam) == families.end()) {
+      errs.push_back("field 'id' has unknown family '" + fam + "' (the built-in pack's families: " + join(families) +
+                     "; a custom pack may use its own)");
+    } else if (!builtin && !is_custom_family(fam)) {
+      errs.push_back("field 'id' cannot have the family '" + fam + "': " + fam + "/ holds a pack's library modules");
     } else if (!path_ok) {
       errs.push_back("the rule file must be at <family>/<name>.lua (got " + v->source->origin + ")");
     } else if (fam != family || kebab != name) {

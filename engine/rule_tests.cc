@@ -116,7 +116,8 @@ Format format_of_kind(const std::string& kind) {
   if (kind == "dotenv") return Format::dotenv;
   if (kind == "shell") return Format::shell;
   if (kind == "jenkinsfile") return Format::groovy;
-  if (kind == "text" || kind == "makefile" || kind == "helm-template" || kind == "ini")
+  if (kind == "text" || kind == "makefile" || kind == "helm-template" || kind == "ini" || kind == "markdown" ||
+      kind == "template")
     return Format::text;
   return Format::yaml;
 }

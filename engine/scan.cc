@@ -26,6 +26,7 @@
 #include "engine/native_rules.h"
 #include "engine/rules.h"
 #include "engine/scan_rules.h"
+#include "engine/templates.h"
 #include "engine/walker.h"
 #include "tollgate/models.h"
 #include "tollgate/parsers.h"
@@ -540,31 +541,56 @@ bool FileScanner::room(FileResult* out) {
   return !file_full_;
 }
 
+int FileScanner::generality(std::string_view rule_id) const {
+  if (!generic_ids_.count(std::string(rule_id))) return 0;  // a provider's token format
+  for (int native : {generic_.literal, generic_.weak_default})
+    if (native >= 0 && rules_[native].info.id == rule_id) return 2;  // only the key says it is a secret
+  return 1;  // a generic shape: a JWT, a URI's password, a private key block
+}
+
 void FileScanner::drop_duplicates(FileResult* out, size_t first) const {
   // One secret, one finding: the same secret found twice by one rule (a Secret's data value is also a base64
-  // run) is kept once, and a generic rule (a URI password, a JWT, a secret-named key) gives way to a
-  // provider-specific rule that reports an overlapping range. Sorting keeps this O(n log n): a file of 50,000
-  // tokens must not take minutes.
+  // run) is kept once; and where rules of different generality report overlapping ranges (a provider token
+  // under a `password:` key, a JWT under `token:`), the most specific one keeps the finding and each other one
+  // becomes a related location of it, so that the report shows one problem with every rule that saw it, at the
+  // highest of their severities.
+  // Sorting keeps this O(n log n): a file of 50,000 tokens must not take minutes.
   std::span<Finding> mine = std::span(out->findings).subspan(first);
   std::vector<bool> drop(mine.size(), false);
+  std::vector<int> level(mine.size(), -1);  // generality of each secret finding, -1 for other findings
   std::set<std::pair<std::string_view, uint32_t>> seen;  // (rule id, secret start)
-  std::vector<std::pair<uint32_t, uint32_t>> specific;   // ranges of provider-specific findings
   for (size_t i = 0; i < mine.size(); ++i) {
     if (!mine[i].secret_range) continue;
     if (!seen.emplace(mine[i].rule_id, mine[i].secret_range->first).second) drop[i] = true;
-    else if (!generic_ids_.count(mine[i].rule_id)) specific.push_back(*mine[i].secret_range);
+    else level[i] = generality(mine[i].rule_id);
   }
-  std::sort(specific.begin(), specific.end());
-  // max_end[k]: the furthest end among the first k+1 specific ranges, so one binary search answers "does any
-  // specific range starting before e end after b?".
-  std::vector<uint32_t> max_end(specific.size());
-  for (size_t k = 0; k < specific.size(); ++k)
-    max_end[k] = std::max(specific[k].second, k ? max_end[k - 1] : 0u);
-  for (size_t i = 0; i < mine.size(); ++i) {
-    if (drop[i] || !mine[i].secret_range || !generic_ids_.count(mine[i].rule_id)) continue;
-    auto [b, e] = *mine[i].secret_range;
-    auto it = std::lower_bound(specific.begin(), specific.end(), std::make_pair(e, 0u));
-    if (it != specific.begin() && max_end[static_cast<size_t>(it - specific.begin()) - 1] > b) drop[i] = true;
+  // Rank by rank, most specific first: the findings of rank `r` still standing take the overlapping ones of
+  // the ranks after it.
+  for (int r = 0; r < 2; ++r) {
+    std::vector<std::pair<std::pair<uint32_t, uint32_t>, size_t>> ranked;  // (range, finding) of rank r
+    for (size_t i = 0; i < mine.size(); ++i)
+      if (!drop[i] && level[i] == r) ranked.push_back({*mine[i].secret_range, i});
+    if (ranked.empty()) continue;
+    std::sort(ranked.begin(), ranked.end());
+    // widest[k]: among the first k+1 ranges, the one that ends furthest, so one binary search answers "which
+    // range starting before e ends after b?".
+    std::vector<size_t> widest(ranked.size());
+    for (size_t k = 0; k < ranked.size(); ++k)
+      widest[k] = k && ranked[widest[k - 1]].first.second >= ranked[k].first.second ? widest[k - 1] : k;
+    for (size_t i = 0; i < mine.size(); ++i) {
+      if (drop[i] || level[i] <= r) continue;
+      auto [b, e] = *mine[i].secret_range;
+      auto it = std::lower_bound(ranked.begin(), ranked.end(), std::make_pair(std::make_pair(e, 0u), size_t{0}));
+      if (it == ranked.begin()) continue;
+      const auto& [range, winner] = ranked[widest[static_cast<size_t>(it - ranked.begin()) - 1]];
+      if (range.second <= b) continue;
+      drop[i] = true;
+      // The problem is as grave as the gravest rule that saw it: a JWT (medium on its own) under a `token:` key
+      // is a credential in a configuration file (high).
+      mine[winner].severity = std::max(mine[winner].severity, mine[i].severity);
+      mine[winner].related.push_back(
+          {mine[i].location.path, mine[i].location.span, "also reported by " + mine[i].rule_id + ": " + mine[i].message});
+    }
   }
   size_t keep = first;
   for (size_t i = 0; i < drop.size(); ++i) {
@@ -591,6 +617,9 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
     parsed.documents.push_back(std::move(doc));
   } else {
     parsed = parse(cls.format, src);
+    // A template that only parses once rendered (engine/templates.h) is read as text, as a chart's templates/
+    // are: its secrets were looked for in the raw text above, and it is no parse error.
+    if (parsed.error && is_unrendered_template(*src, cls.format)) return;
   }
   if (wanted && parsed.error && parse_error_rule_ >= 0 && room(out)) {
     const RuleInfo& r = rules_[parse_error_rule_].info;

@@ -71,9 +71,13 @@ class FileScanner {
   // Whether one more finding of the file being scanned may be collected (ScanOptions::max_findings_per_file).
   // Asked before a finding is made, so a file with a million hits never holds more than twice the limit.
   bool room(FileResult* out);
-  // Drops the findings of this file from `first` on that repeat another: one secret found twice by one rule,
-  // and a generic rule's secret that a provider-specific finding overlaps.
+  // Merges the findings of this file from `first` on that report one secret: one secret found twice by one rule
+  // is kept once; overlapping secrets of rules of different generality become one finding of the most specific
+  // rule, with the others as its related locations.
   void drop_duplicates(FileResult* out, size_t first) const;
+  // How little a secret rule knows of what it found: 0 a provider's format, 1 a generic shape (tagged "generic":
+  // a JWT, a password in a URI, a private key), 2 a value judged by its key alone (the native generic rules).
+  int generality(std::string_view rule_id) const;
   void parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out,
                        FileSecrets* found, size_t file_first);
   const std::vector<LoadedRule>& rules_;
@@ -84,7 +88,7 @@ class FileScanner {
   std::vector<const char*> models_;  // the model kinds some rule reads: their source documents are kept
   int parse_error_rule_ = -1;
   GenericSecretRules generic_;  // the native generic secret rules, by index
-  std::unordered_set<std::string> generic_ids_;  // rules tagged "generic": they give way to specific ones
+  std::unordered_set<std::string> generic_ids_;  // rules tagged "generic": they give way to more specific ones
   size_t file_first_ = 0;   // where the findings of the file being scanned start in FileResult::findings
   bool file_full_ = false;  // that file reached the limit: its further findings are dropped
 };

@@ -124,16 +124,10 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // A value as a rule sees it: absent and YAML null are both nil.
 const Node* present(const Node* n) { return n && n->type != NodeType::null ? n : nullptr; }
 
 void markdown_blocks(const Document& doc, std::vector<ShellBlock>* blocks) {
-  std::string p = lower(doc.path());
-  if (!(ends_with(p, ".md") || ends_with(p, ".markdown") || ends_with(p, ".mdx"))) return;
   static const std::string_view kShellish[] = {"",         "sh",           "bash",         "shell",      "console",
                                                "zsh",      "shell-session", "shellsession", "sh-session", "terminal"};
   const SourceText& src = *doc.source;
@@ -312,7 +306,7 @@ std::vector<ShellBlock> shell_blocks(const Document& doc) {
       lines.push_back({n, std::move(body), static_cast<uint32_t>(lead)});
     }
     blocks.push_back({"(file)", nullptr, nullptr, {}, false, shell_logical_lines(lines)});
-  } else if (kind == "text") {
+  } else if (kind == "markdown") {
     markdown_blocks(doc, &blocks);
   }
   return blocks;

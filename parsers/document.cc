@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 namespace tollgate {
 
@@ -189,11 +191,45 @@ void add_ref(std::vector<std::string>* out, std::string_view r) {
   if (std::find(out->begin(), out->end(), r) == out->end()) out->emplace_back(r);
 }
 
+// A reference of the kinds below is short: looking no further for its end keeps a string of ten thousand
+// openings linear.
+constexpr size_t kMaxReferenceBytes = 512;
+
+// When s[i] opens `open` and `close` ends it within kMaxReferenceBytes, with something but blanks between and
+// every character of that accepted by `ok`: the index of the close's last character.
+template <typename Ok>
+std::optional<size_t> enclosed(std::string_view s, size_t i, std::string_view open, std::string_view close, Ok ok) {
+  if (s.compare(i, open.size(), open) != 0) return std::nullopt;
+  size_t b = i + open.size();
+  size_t e = s.substr(0, b + kMaxReferenceBytes + close.size()).find(close, b);
+  if (e == std::string_view::npos) return std::nullopt;
+  std::string_view in = trim(s.substr(b, e - b));
+  if (in.empty() || !std::all_of(in.begin(), in.end(), ok)) return std::nullopt;
+  return e + close.size() - 1;
+}
+
+bool any_char(char) { return true; }
+// A Concourse variable's name: db-password, vault:path/to.field.
+bool name_char(char c) { return is_ident(c) || c == '.' || c == '-' || c == ':' || c == '/'; }
+
 }  // namespace
 
 std::vector<std::string> string_references(std::string_view s) {
   std::vector<std::string> out;
   for (size_t i = 0; i < s.size(); ++i) {
+    // Values supplied by another tool when the file is used, each in its own syntax.
+    std::optional<size_t> end;
+    if (s[i] == '(') end = enclosed(s, i, "((", "))", name_char);  // Concourse ((var)), ((source:path.field))
+    else if (s[i] == '#') end = enclosed(s, i, "#{", "}", any_char);  // Octopus #{Var}, Replace Tokens #{Var}#
+    else if (s[i] == '<') end = enclosed(s, i, "<%", "%>", any_char);  // ERB, EJS <%= ENV["X"] %>
+    else if (s[i] == '%' && (end = enclosed(s, i, "%(", ")", is_ident)))  // Python %(name)s
+      end = *end + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[*end + 1])) ? std::optional(*end + 1)
+                                                                                       : std::nullopt;
+    if (end) {
+      add_ref(&out, s.substr(i, *end + 1 - i));
+      i = *end;
+      continue;
+    }
     // ${{ expr }} (GitHub Actions) and {{ expr }} (Go templates: Helm, GitLab needs none of them)
     bool gha = s.compare(i, 3, "${{") == 0;
     if (gha || s.compare(i, 2, "{{") == 0) {
@@ -206,6 +242,15 @@ std::vector<std::string> string_references(std::string_view s) {
     }
     if (s[i] != '$') continue;
     if (i > 0 && s[i - 1] == '$') continue;  // $$ is an escaped dollar in compose, GitLab and Terraform
+    // $(Var) (Azure Pipelines macros, make; in a shell, a command's output) and $[ expr ] (Azure runtime
+    // expressions): a value computed elsewhere.
+    if (i + 1 < s.size() && (s[i + 1] == '(' || s[i + 1] == '['))
+      end = s[i + 1] == '(' ? enclosed(s, i, "$(", ")", any_char) : enclosed(s, i, "$[", "]", any_char);
+    if (end) {
+      add_ref(&out, s.substr(i, *end + 1 - i));
+      i = *end;
+      continue;
+    }
     if (i + 1 < s.size() && s[i + 1] == '{') {
       size_t close = s.find('}', i + 2);
       if (close == std::string_view::npos) break;

@@ -269,7 +269,9 @@ struct ParseResult {
   std::optional<ParseError> error;
 };
 
-// References made by a string: ${{ secrets.X }}, ${VAR}, $VAR, {{ .Values.x }}, ${var.x}. Empty for a literal.
+// References made by a string: ${{ secrets.X }}, ${VAR}, $VAR, {{ .Values.x }}, ${var.x}, $(Var) and $[ expr ]
+// (Azure Pipelines; a command's output in a shell), #{Var} (Octopus), ((var)) (Concourse), <%= x %> (ERB),
+// %(name)s (Python). Empty for a literal.
 std::vector<std::string> string_references(std::string_view s);
 
 }  // namespace tollgate

@@ -32,7 +32,15 @@ struct RuleInfo {
 // comments all read a name this way, so a name covers the same rules wherever a user writes it.
 bool rule_id_matches(std::string_view id, std::string_view choice);
 
-// The families a rule's first tag may name.
+// The ten families of the built-in pack: a built-in rule's id starts with one of them.
 const std::vector<std::string>& rule_families();
+
+// Lower-case letters and digits in words joined by single '-': "require-owner-label", "platform-team".
+bool is_kebab_name(std::string_view s);
+
+// Whether a custom pack's rule may have `family`: a built-in family, or a namespace of the pack's own ("acme",
+// "platform-team"), which is any kebab name but "lib" (the folder of a pack's library modules). Security teams
+// keep their rules apart from the built-in ones this way, and --select acme picks exactly theirs.
+bool is_custom_family(std::string_view family);
 
 }  // namespace tollgate

@@ -96,6 +96,20 @@ void steps(PipelineBuilder& p, Node* job, const Node* list) {
     if (const Node* n = s->get("name"); n && n->is_scalar()) b.set(step, "name", b.copy(n));
     if (const Node* u = s->get("uses"); u && u->is_scalar()) p.uses(step, "uses", u->text, "action", u->span);
     if (const Node* w = s->get("with")) b.set(step, "with", b.copy(w));
+    // Actions that publish only when their inputs ask: docker/build-push-action with `push: true`,
+    // goreleaser-action with `args: release ...` (not `check`, `build`, or a `--snapshot`).
+    if (const Node* u = s->get("uses"); u && u->is_scalar()) {
+      const Node* with = s->get("with");
+      if (u->text.rfind("docker/build-push-action", 0) == 0) {
+        const Node* push = with ? with->get("push") : nullptr;
+        if (!push || push->text != "true") p.forget(step, "publish");
+      }
+      if (u->text.rfind("goreleaser/goreleaser-action", 0) == 0) {
+        const Node* args = with ? with->get("args") : nullptr;
+        std::string_view a = args && args->is_scalar() ? std::string_view(args->text) : std::string_view();
+        if (a.rfind("release", 0) != 0 || a.find("--snapshot") != std::string_view::npos) p.forget(step, "publish");
+      }
+    }
     if (const Node* env = s->get("env")) b.set(step, "env", b.copy(env));
     p.script(step, *s, "run");
     condition(p, step, *s);

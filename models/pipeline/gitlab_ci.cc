@@ -174,15 +174,7 @@ void includes(PipelineBuilder& p, const Node& root) {
     if (const Node* r = i->get("remote"); r && r->is_scalar()) ref(r->text, "none", r->span);
     // GitLab's own templates are versioned with the instance that runs them.
     if (const Node* t = i->get("template"); t && t->is_scalar()) ref(t->text, "tag", t->span);
-    if (const Node* c = i->get("component"); c && c->is_scalar()) {
-      size_t at = c->text.rfind('@');
-      std::string_view v = at == std::string::npos ? std::string_view() : std::string_view(c->text).substr(at + 1);
-      std::string_view pin = v.empty() ? "none"
-                             : v.size() == 40 && v.find_first_not_of("0123456789abcdef") == std::string_view::npos ? "digest"
-                             : v == "~latest" || !std::isdigit(static_cast<unsigned char>(v[0])) ? "branch"
-                                                                                                  : "tag";
-      ref(c->text, pin, c->span);
-    }
+    if (const Node* c = i->get("component"); c && c->is_scalar()) ref(c->text, pinning(c->text, "include"), c->span);
     if (const Node* pr = i->get("project"); pr && pr->is_scalar()) {
       const Node* r = i->get("ref");
       std::string full = pr->text + (r && r->is_scalar() ? "@" + r->text : "");

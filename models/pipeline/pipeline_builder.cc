@@ -374,10 +374,15 @@ Activity classify_uses(std::string_view ref_in) {
     add(&a, "sbom");
   if ((has("cosign") && !has("installer")) || has("sign") || has("notation")) add(&a, "sign");
   if (starts("docker/build-push-action") || has("buildah-build") || has("kaniko")) add(&a, "build");
-  if (starts("pypa/gh-action-pypi-publish") || starts("softprops/action-gh-release") || has("push-to-registry") ||
-      starts("docker/build-push-action") || has("publish") || has("release-action") || has("nugetcommand") ||
-      has("npm-publish") || has("docker@"))
-    add(&a, "publish");
+  // Publishing actions by name: a word like "release" in an action's name says too little (announcements,
+  // changelogs, release notes). docker/build-push-action publishes only with `push: true`, which the GitHub
+  // adapter reads from its inputs.
+  static constexpr std::string_view kPublishActions[] = {
+      "pypa/gh-action-pypi-publish", "softprops/action-gh-release", "ncipollo/release-action",
+      "goreleaser/goreleaser-action", "actions/create-release", "js-devtools/npm-publish",
+      "redhat-actions/push-to-registry", "docker/build-push-action"};
+  for (std::string_view p : kPublishActions)
+    if (starts(p)) add(&a, "publish");
   if (has("deploy") || starts("azure/webapps-deploy") || starts("azure/k8s-deploy") || has("amazon-ecs-deploy") ||
       has("helm") || starts("kubernetesmanifest") || starts("azurewebapp") || starts("azurermwebappdeployment") ||
       starts("azurefunctionapp") || has("kubectl") || has("terraform-apply") || has("cloudformation") || has("sam-deploy") ||
@@ -462,6 +467,7 @@ void PipelineBuilder::script(Node* step, const Node& value, const Span& key_span
       Node* args = b_.set(cmd, "args", b_.seq(at));
       for (const std::string& arg : c.args) b_.push(args, b_.str(arg, at));
       b_.set(cmd, "text", b_.str(doc_.source->view(begin, line_end), at));
+      if (!c.op.empty()) b_.set(cmd, "op", b_.str(c.op, at));
       Activity a = classify_command(c.base, c.args);
       Node* d = b_.set(cmd, "does", b_.map(at));
       for (std::string_view w : a.does) b_.set(d, w, b_.boolean(true, at));
@@ -485,6 +491,12 @@ void PipelineBuilder::condition(Node* target, std::string_view text, const Span&
   b_.set(c, "text", b_.str(text, at));
   b_.set(c, "always", b_.boolean(always, at));
   b_.set(c, "never", b_.boolean(never, at));
+}
+
+void PipelineBuilder::forget(Node* step, std::string_view activity) {
+  Node* d = const_cast<Node*>(step->get("does"));
+  auto& es = d->entries;
+  es.erase(std::remove_if(es.begin(), es.end(), [&](const Entry& e) { return e.key == activity; }), es.end());
 }
 
 void PipelineBuilder::may_fail(Node* target, const Span& at) { b_.set(target, "may_fail", b_.boolean(true, at)); }

@@ -58,6 +58,8 @@ class PipelineBuilder {
   // target.condition = { text, always, never }.
   void condition(Node* target, std::string_view text, const Span& at, bool always, bool never);
   void may_fail(Node* target, const Span& at);
+  // Removes an activity the step's action was taken to do, when its inputs say it does not.
+  void forget(Node* step, std::string_view activity);
   // Appends id to target[key] (a seq, made on first use).
   void add_id(Node* target, std::string_view key, std::string_view id, const Span& at);
 

@@ -15,9 +15,10 @@ A file that its own tool cannot read either breaks the pipeline or, worse, is si
 either way its settings are not what the author thinks. The finding is located at the parser's error
 position, and its message is the parser's.
 
-Fix: correct the syntax (the message names the problem); for a templated file that is not meant to be
-valid on its own (a Helm template, a Jinja file with a `.yaml` name), rename it or exclude it in
-`.tollgateignore`. See docs/rules/config/parse-error.md.]],
+Templates are not reported: a file with a template extension, a Helm chart template, or a file that
+parses once its `{{ }}`, `{% %}`, `%{ }` directives are blanked out is read as text, for secrets.
+
+Fix: correct the syntax (the message names the problem). See docs/rules/config/parse-error.md.]],
   references = {
     "https://yaml.org/spec/1.2.2/",
     "https://developer.hashicorp.com/terraform/language/syntax/configuration",

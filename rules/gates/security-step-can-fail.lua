@@ -24,14 +24,23 @@ exit code. See docs/rules/gates/security-step-can-fail.md.]],
     "https://www.jenkins.io/doc/pipeline/steps/workflow-basic-steps/#catcherror-catch-error-and-set-build-result-to-failure",
   },
   check = function(doc, ctx)
+    -- Jobs that inherit one flag from a template share its place: one flag, one finding.
+    local seen = {}
+    local function first_at(x)
+      local s = tg.span(x, "may_fail")
+      local k = s.line .. ":" .. s.col
+      if seen[k] then return false end
+      seen[k] = true
+      return true
+    end
     for _, job in ipairs(doc.root.jobs) do
       local job_gate = pl.is_gate(job)
-      if job.may_fail and job_gate then
+      if job.may_fail and job_gate and first_at(job) then
         ctx:report{ at = job, key = "may_fail",
           message = "job '" .. tg.excerpt(job.id) .. "' runs a test or scan but may fail without failing the pipeline" }
       end
       for i, step in ipairs(job.steps) do
-        if step.may_fail and pl.is_gate(step) then
+        if step.may_fail and pl.is_gate(step) and first_at(step) then
           ctx:report{ at = step, key = "may_fail",
             message = "step '" .. tg.excerpt(pl.step_label(step, i)) .. "' runs a test or scan but may fail without failing job '"
               .. tg.excerpt(job.id) .. "'" }

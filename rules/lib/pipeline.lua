@@ -88,4 +88,88 @@ function M.step_label(step, index)
   return "step " .. index
 end
 
+-- Whether the model sees only part of what runs: included files or templates that are not in the item
+-- (GitLab `include:`, a job that calls a reusable workflow or template). Rules that report something missing
+-- from the whole pipeline stay quiet then.
+function M.is_partial(p)
+  if p.includes ~= nil and #p.includes > 0 then return true end
+  for _, job in ipairs(p.jobs) do
+    if job.uses ~= nil then return true end
+  end
+  return false
+end
+
+-- Whether another pipeline runs before this one and hands it its results (GitHub `workflow_run` and
+-- `workflow_call`, Azure pipeline resources): tests and scans may live there.
+function M.follows_another(p)
+  for _, t in ipairs(p.triggers) do
+    if t.event == "pipeline" or t.raw == "workflow_run" then return true end
+  end
+  return false
+end
+
+-- Whether a job delivers: it publishes (an image, a package, a release), or it deploys and is not itself a test
+-- job (acceptance tests that apply to a kind cluster), to a production or staging environment, or with no
+-- environment to a target that is not a test or development one. An environment whose name gives no tier
+-- (`review/$CI_COMMIT_REF_SLUG`, `eu-west-1`) is not taken for a delivery.
+local TRIAL_WORDS = { test = true, tests = true, testing = true, e2e = true, integration = true, acceptance = true,
+  smoke = true, preview = true, review = true, demo = true, sandbox = true, ephemeral = true }
+
+-- Whether a job is a trial run: it runs tests, or its name says it is one (`run-integration-tests`,
+-- `deploy-preview`). What such a job deploys or applies goes to a throwaway place.
+function M.is_trial(job)
+  if job.does.test then return true end
+  for _, s in ipairs({ job.id, job.name }) do
+    for _, w in ipairs(words(s)) do
+      if TRIAL_WORDS[w] then return true end
+    end
+  end
+  return false
+end
+
+function M.delivers(job)
+  if job.does.publish then return true end
+  if not job.does.deploy or M.is_trial(job) then return false end
+  if job.environment ~= nil then
+    return job.environment.tier == "production" or job.environment.tier == "staging"
+  end
+  for _, step in ipairs(job.steps) do
+    if step.does.deploy and (step.target == "testing" or step.target == "development") then return false end
+  end
+  return true
+end
+
+-- Whether the pipeline runs only on pull requests (checks of a change, which deliver nothing).
+function M.pull_request_only(p)
+  if #p.triggers == 0 then return false end
+  for _, t in ipairs(p.triggers) do
+    if t.event ~= "pull_request" then return false end
+  end
+  return true
+end
+
+-- Whether the pipeline checks changes as they land: it runs on pushes or pull requests.
+function M.checks_changes(p)
+  for _, t in ipairs(p.triggers) do
+    if t.event == "push" or t.event == "pull_request" then return true end
+  end
+  return false
+end
+
+-- Whether any job of the pipeline does `what` ("test", "scan", "policy", "build", "sign", "sbom").
+function M.any_job_does(p, what)
+  for _, job in ipairs(p.jobs) do
+    if job.does[what] then return true end
+  end
+  return false
+end
+
+-- The repository a CI file belongs to, from its path: the folder above `.github/`, `.gitlab/`, `.azure-pipelines/`,
+-- or the folder of a root CI file. Pipelines of one repository share their checks.
+function M.repository_of(path)
+  local top = path:match("^(.-)%.github/") or path:match("^(.-)%.gitlab/") or path:match("^(.-)%.azure%-pipelines/")
+  if top then return top end
+  return path:match("^(.*/)") or ""
+end
+
 return M

@@ -65,4 +65,14 @@ function M.script_blocks(doc)
   return tg.shell_blocks(doc)
 end
 
+-- The severity for a command found in documentation (a Markdown code block), or nil elsewhere. A README or an
+-- upgrade guide that tells its reader to run `terraform state mv` is not a change anyone made; most such
+-- commands are module upgrade notes. A rule that reports commands as changes made by hand reports these at
+-- "info" rather than its own severity: still listed (a runbook that says "apply -auto-approve in production" shows
+-- a manual process), but below the default --fail-on (low), so documentation never fails a run.
+function M.documentation_severity(doc)
+  if doc.kind == "markdown" then return "info" end
+  return nil
+end
+
 return M

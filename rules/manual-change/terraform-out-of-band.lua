@@ -5,12 +5,13 @@ return {
   title = "Terraform change or state surgery run outside the pipeline",
   severity = "high",
   tags = { "manual-change", "terraform" },
-  applies_to = { "shell", "makefile", "text" },
+  applies_to = { "shell", "makefile", "markdown" },
   help = [[
 Scripts, Makefiles and README code blocks that run `terraform apply -auto-approve`, `apply -target=...`,
 `destroy` (or `apply -destroy`), `state rm|mv|push|replace-provider`, `import`, `taint`, `untaint` or
 `force-unlock` change real infrastructure or its state from a laptop, with no plan review and no record in
-the pipeline. The same commands with OpenTofu (`tofu`) are reported too.
+the pipeline. The same commands with OpenTofu (`tofu`) are reported too. In Markdown (READMEs, upgrade guides,
+runbooks) they are reported at info: a reader is told to run them, nobody has run them.
 
 Not reported: `plan`, `init`, `validate`, `fmt`, `output`, `show`, `state list|show|pull`, an interactive
 `terraform apply` without those flags, CI pipeline files, and Markdown outside fenced shell code blocks.
@@ -53,6 +54,7 @@ See docs/rules/manual-change/terraform-out-of-band.md.]],
       return nil
     end
 
+    local doc_severity = sh.documentation_severity(doc)
     for _, b in ipairs(sh.script_blocks(doc)) do
       for _, l in ipairs(b.lines) do
         for _, cmd in ipairs(sh.split_commands(l.text)) do
@@ -79,7 +81,8 @@ See docs/rules/manual-change/terraform-out-of-band.md.]],
             end
             if msg then
               if cmd.base == "tofu" then msg = msg:gsub("^terraform", "tofu") end
-              ctx:report{ at = { line = l.n, col = l.off + (cmd.col or 1) }, message = msg }
+              if doc_severity then msg = "documentation tells readers to run this by hand: " .. msg end
+              ctx:report{ at = { line = l.n, col = l.off + (cmd.col or 1) }, message = msg, severity = doc_severity }
             end
           end
         end

@@ -17,9 +17,10 @@ Terraform, dotenv, Dockerfile `ENV`/`ARG`, CI variables, a Kubernetes `env` entr
 a Terraform `variable` default. The value is masked in every report.
 
 Not reported: keys that name a secret rather than hold one (`token_url`, `password_policy`, `secret_name`,
-`secretRef`, `*_file`, `*_path`, `*_id` except `secret_id`, ...), references (`${{ secrets.X }}`,
-`${VAR}`, `var.x`, `{{ .Values.x }}`, `secretKeyRef`), values shorter than 6 characters, values with
-spaces, paths and URLs, and placeholders (`changeme`, `<password>`, `xxx`, `TODO`, `example`, `dummy`,
+`secretRef`, `*_file`, `*_path`, `*_id` except `secret_id`, ...), values holding a reference anywhere
+(`${{ secrets.X }}`, `${VAR}`, `var.x`, `{{ .Values.x }}`, `$(Var)`, `#{Var}`, `((var))`, `secretKeyRef`),
+lock files (package names are not secrets), values shorter than 6 characters, values with spaces, paths and
+URLs, and placeholders (`changeme`, `<password>`, `xxx`, `TODO`, `example`, `dummy`,
 `redacted`, one repeated character, an env-var name, ...).
 
 Fix: read the value from a secret store (CI secrets, Kubernetes Secrets via `secretKeyRef`, Vault, a cloud

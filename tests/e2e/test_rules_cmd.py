@@ -60,7 +60,7 @@ class RulesCommandTest(TempTreeCase):
         self.assertIn("example.yaml:6:1: unexpected finding", p.stdout)
         self.assertTrue(p.stdout.rstrip().endswith("0 passed, 1 failed"))
         self.assertEqual(run("rules", "new", "gates", "my-check", "--dir", "pack", cwd=self.root).returncode, 2)
-        self.assertEqual(run("rules", "new", "nofamily", "x", "--dir", "pack", cwd=self.root).returncode, 2)
+        self.assertEqual(run("rules", "new", "No_Family", "x", "--dir", "pack", cwd=self.root).returncode, 2)
         self.assertEqual(run("rules", "new", "gates", "Bad_Name", "--dir", "pack", cwd=self.root).returncode, 2)
 
     def test_validate_reports_a_broken_pack(self):

@@ -94,7 +94,7 @@ TEST_CASE("classifier: jenkinsfile", "[classifier]") {
   CHECK(cls("Jenkinsfile-owasp") == "groovy/jenkinsfile");
   CHECK(cls("ci/Jenkinsfile_k8s") == "groovy/jenkinsfile");
   CHECK(cls("JenkinsfileX") == "text/text");
-  CHECK(cls("Jenkins.md") == "text/text");
+  CHECK(cls("Jenkins.md") == "text/markdown");
 }
 
 TEST_CASE("classifier: docker-compose", "[classifier]") {
@@ -258,8 +258,42 @@ TEST_CASE("classifier: ini is read as text", "[classifier]") {
   CHECK(cls("app.inix") == "text/text");
 }
 
+TEST_CASE("classifier: lockfile", "[classifier]") {
+  CHECK(cls("package-lock.json", "{\"name\": \"x\"}") == "json/lockfile");
+  CHECK(cls("web/npm-shrinkwrap.json") == "json/lockfile");
+  CHECK(cls("pnpm-lock.yaml") == "yaml/lockfile");
+  CHECK(cls("Gemfile.lock") == "text/lockfile");
+  CHECK(cls("yarn.lock") == "text/lockfile");
+  CHECK(cls("go.sum") == "text/lockfile");
+  CHECK(cls("infra/.terraform.lock.hcl") == "text/lockfile");
+  CHECK(cls("Cargo.lock") == "text/lockfile");
+  CHECK(cls("package.json") == "json/generic-json");
+  CHECK(cls("locks/deploy.lock.yaml") == "yaml/generic-yaml");
+}
+
+TEST_CASE("classifier: markdown", "[classifier]") {
+  CHECK(cls("README.md", "# title\n") == "text/markdown");
+  CHECK(cls("docs/UPGRADE.markdown") == "text/markdown");
+  CHECK(cls("site/page.mdx") == "text/markdown");
+  // a manual page about Dockerfiles, not a Dockerfile; nor a template
+  CHECK(cls("man/Dockerfile.5.md", "% \"DOCKERFILE\" \"5\"\nFROM ubuntu\n") == "text/markdown");
+  CHECK(cls("docs/values.yaml.md") == "text/markdown");
+  CHECK(cls("docs/md") == "text/text");
+  CHECK(cls("notes.mdown") == "text/text");
+}
+
+TEST_CASE("classifier: template", "[classifier]") {
+  for (const char* p : {"modules/ec2/user-data.sh.tftpl", "charts/web/templates/_helpers.tpl", "config.yaml.tmpl",
+                        "helmfile.d/values.yaml.gotmpl", "roles/web/templates/nginx.conf.j2", "app.json.jinja",
+                        "app.yaml.jinja2", "Dockerfile.tpl", ".env.j2", "main.tf.tpl", "docker-compose.yml.tmpl"})
+    CHECK(cls(p, "name: {{ x }}\n") == "text/template");
+  // named as what they are, not as templates: read by their format, and judged as templates only if they fail
+  CHECK(cls("Dockerfile.template", "{{ x }}\n") == "dockerfile/dockerfile");
+  CHECK(cls("stack.template") == "text/text");
+  CHECK(cls("config.tplx") == "text/text");
+}
+
 TEST_CASE("classifier: text for everything else", "[classifier]") {
-  CHECK(cls("README.md", "# title\n") == "text/text");
   CHECK(cls("main.go") == "text/text");
   CHECK(cls("") == "text/text");
   CHECK(cls("noext", std::string("\0\xFF\xFE", 3)) == "text/text");

@@ -1,6 +1,8 @@
 // The document model's shared pieces: line index, code-point columns, node lookup, reference extraction.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include "tollgate/document.h"
 
 using namespace tollgate;
@@ -84,6 +86,40 @@ TEST_CASE("string references: CI, shell, template and HCL forms") {
   CHECK(string_references("cost: $$5") .empty());
   CHECK(string_references("price $5").empty());
   CHECK(string_references("unclosed ${{ x").empty());
+}
+
+TEST_CASE("string references: the variable syntaxes of other CI and deploy tools") {
+  using V = std::vector<std::string>;
+  // Azure Pipelines macros and runtime expressions (and a shell's command substitution)
+  CHECK(string_references("$(DbPassword)") == V{"$(DbPassword)"});
+  CHECK(string_references("Bearer-$(Api.Token)") == V{"$(Api.Token)"});
+  CHECK(string_references("$[variables.secret]") == V{"$[variables.secret]"});
+  CHECK(string_references("$$(escaped)").empty());
+  // Octopus and the Replace Tokens task
+  CHECK(string_references("#{Octopus.Action[Deploy].Output.Password}") == V{"#{Octopus.Action[Deploy].Output.Password}"});
+  CHECK(string_references("x#{DbPassword}#") == V{"#{DbPassword}"});
+  // Concourse
+  CHECK(string_references("((db-password))") == V{"((db-password))"});
+  CHECK(string_references("((vault:secret/db.password))-x") == V{"((vault:secret/db.password))"});
+  CHECK(string_references("((not a var))").empty());
+  // ERB / EJS, Python
+  CHECK(string_references("<%= ENV['DB_PASSWORD'] %>") == V{"<%= ENV['DB_PASSWORD'] %>"});
+  CHECK(string_references("x%(password)s") == V{"%(password)s"});
+  CHECK(string_references("%(password)").empty());  // no conversion letter: not a format
+  CHECK(string_references("100%(ok)!").empty());
+  // unclosed, empty or too long: literal text
+  CHECK(string_references("$(").empty());
+  CHECK(string_references("#{}").empty());
+  CHECK(string_references("<% %>").empty());
+  CHECK(string_references("$(" + std::string(600, 'a') + ")").empty());
+}
+
+TEST_CASE("string references: many openings without an end cost linear time") {
+  std::string hostile;
+  for (int i = 0; i < 50000; ++i) hostile += "((#{<%$($[%(";
+  auto t0 = std::chrono::steady_clock::now();
+  CHECK(string_references(hostile).empty());
+  CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(3));
 }
 
 TEST_CASE("document: a node costs at most 104 bytes", "[document][memory]") {

@@ -101,6 +101,45 @@ TEST_CASE("loader: missing required fields are named", "[lua][loader]") {
   CHECK(errors_of(without("references")).empty());  // optional
 }
 
+TEST_CASE("loader: a custom pack may name a family of its own, the built-in pack may not", "[lua][loader]") {
+  auto acme = [](const std::string& id, const std::string& tag) {
+    auto f = valid_fields();
+    for (auto& kv : f) {
+      if (kv.first == "id") kv.second = "\"" + id + "\"";
+      if (kv.first == "tags") kv.second = "{ \"" + tag + "\", \"kubernetes\" }";
+    }
+    return rule_text(f);
+  };
+  auto load = [](const std::string& origin, const std::string& text, const std::string& pack) {
+    std::vector<Notification> errors;
+    auto rules = load_rules({{origin, text, pack}}, {}, &errors);
+    std::vector<std::string> out;
+    for (auto& e : errors) out.push_back(e.message);
+    if (!rules.empty()) out.push_back("loaded " + rules[0].info.id + " family " + rules[0].info.family());
+    return out;
+  };
+  CHECK(load("pack/acme/require-owner-label.lua", acme("acme.require-owner-label", "acme"), "pack") ==
+        Msgs{"loaded acme.require-owner-label family acme"});
+  CHECK(load("pack/platform-team/x.lua", acme("platform-team.x", "platform-team"), "pack") ==
+        Msgs{"loaded platform-team.x family platform-team"});
+  // A built-in family stays open to custom packs.
+  CHECK(load("pack/gates/x.lua", acme("gates.x", "gates"), "pack") == Msgs{"loaded gates.x family gates"});
+  // The family is still the first tag and the folder.
+  CHECK(load("pack/acme/x.lua", acme("acme.x", "kubernetes"), "pack") ==
+        Msgs{"field 'tags' must start with the family \"acme\" of the id (got \"kubernetes\")"});
+  CHECK(load("pack/other/x.lua", acme("acme.x", "acme"), "pack") ==
+        Msgs{"field 'id' must be \"other.x\" to match the file path other/x.lua (got \"acme.x\")"});
+  CHECK(load("pack/lib2/x.lua", acme("lib.x", "lib"), "pack") ==
+        Msgs{"field 'id' cannot have the family 'lib': lib/ holds a pack's library modules"});
+  CHECK(load("pack/Acme/x.lua", acme("Acme.x", "Acme"), "pack") ==
+        Msgs{"field 'id' must be \"<family>.<kebab-name>\" (got \"Acme.x\")"});
+  // The built-in pack (no pack folder) keeps to its ten families.
+  CHECK(load("rules/acme/x.lua", acme("acme.x", "acme"), "") ==
+        Msgs{"field 'id' has unknown family 'acme' (the built-in pack's families: secrets, gates, manual-change, "
+             "drift, resilience, observability, supply-chain, config, security, readiness; a custom pack may use its "
+             "own)"});
+}
+
 TEST_CASE("loader: field values are checked with precise messages", "[lua][loader]") {
   CHECK(errors_of(with("severity", "\"urgent\"")) ==
         Msgs{kOrigin + ": field 'severity' must be one of critical, high, medium, low, info (got \"urgent\")"});
@@ -115,8 +154,9 @@ TEST_CASE("loader: field values are checked with precise messages", "[lua][loade
         Msgs{kOrigin + ": field 'id' must be \"<family>.<kebab-name>\" (got \"gates.deploy--check\")"});
   CHECK(errors_of(with("id", "\"ops.deploy-check\"")) ==
         Msgs{kOrigin +
-                 ": field 'id' has unknown family 'ops' (families: secrets, gates, manual-change, drift, resilience, "
-                 "observability, supply-chain, config, security, readiness)",
+                 ": field 'id' has unknown family 'ops' (the built-in pack's families: secrets, gates, manual-change, "
+                 "drift, resilience, observability, supply-chain, config, security, readiness; a custom pack may use "
+                 "its own)",
              kOrigin + ": field 'tags' must start with the family \"ops\" of the id (got \"gates\")"});
   CHECK(errors_of(with("id", "\"gates.other-name\"")) ==
         Msgs{kOrigin + ": field 'id' must be \"gates.deploy-check\" to match the file path gates/deploy-check.lua "

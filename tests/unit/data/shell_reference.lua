@@ -208,7 +208,7 @@ function M.script_blocks(doc)
       end
     end
     blocks[#blocks + 1] = { scope = "(file)", lines = M.logical_lines(lines) }
-  elseif kind == "text" then
+  elseif kind == "markdown" then
     markdown_blocks(doc, blocks)
   end
   return blocks

@@ -1,0 +1,33 @@
+-- supply-chain.curl-pipe-shell: a CI step that downloads a script and runs it in one go (pipeline model).
+local SHELLS = { sh = true, bash = true, zsh = true, dash = true, ksh = true, python = true, python3 = true,
+  perl = true, ruby = true, node = true, pwsh = true, iex = true }
+local FETCH = { curl = true, wget = true, ["Invoke-WebRequest"] = true, iwr = true, irm = true,
+  ["Invoke-RestMethod"] = true }
+return {
+  id = "supply-chain.curl-pipe-shell",
+  title = "CI step pipes a downloaded script into a shell",
+  severity = "medium",
+  tags = { "supply-chain", "pipeline" },
+  applies_to = { "pipeline" },
+  help = [[
+`curl -sSL https://... | sh` runs whatever the server returns at that moment, with the job's secrets and token:
+no version, no checksum, no review. Reported at the download command of a pipe whose next command is a shell or
+interpreter (sh, bash, zsh, python, perl, ruby, node, pwsh/iex). Fix: download a pinned release, verify its
+checksum or signature, then run it; or use a package manager or a pinned action. See
+docs/rules/supply-chain/curl-pipe-shell.md.]],
+  references = { "https://github.com/ossf/scorecard/blob/main/docs/checks.md#pinned-dependencies" },
+  check = function(doc, ctx)
+    for _, job in ipairs(doc.root.jobs) do
+      for _, step in ipairs(job.steps) do
+        local cmds = step.commands
+        for i = 1, #cmds - 1 do
+          local c, nxt = cmds[i], cmds[i + 1]
+          if FETCH[c.base] and c.op == "|" and SHELLS[nxt.base] then
+            ctx:report{ at = c, message = tg.excerpt(c.base, 20) .. " output is piped into " .. tg.excerpt(nxt.base, 20)
+              .. ": the downloaded script runs unpinned and unverified" }
+          end
+        end
+      end
+    end
+  end,
+}
