@@ -349,8 +349,10 @@ Classification classify(std::string_view rel_path, std::string_view content) {
   if (lb == "dockerfile" || lb == "containerfile" || ends(lb, ".dockerfile") || ends(lb, ".containerfile") ||
       ((starts(lb, "dockerfile.") || starts(lb, "containerfile.")) && !ends(lb, ".dockerignore")))
     return {Format::dockerfile, "dockerfile"};
-  if (lb == "jenkinsfile" || ends(lb, ".jenkinsfile") || starts(lb, "jenkinsfile."))
-    return {Format::text, "jenkinsfile"};
+  // Jenkinsfile-owasp, Jenkinsfile_k8s: repositories with several pipelines name them so.
+  if (lb == "jenkinsfile" || ends(lb, ".jenkinsfile") || starts(lb, "jenkinsfile.") || starts(lb, "jenkinsfile-") ||
+      starts(lb, "jenkinsfile_"))
+    return {Format::groovy, "jenkinsfile"};
   if (base == "Makefile" || base == "makefile" || base == "GNUmakefile" || ends(lb, ".mk"))
     return {Format::text, "makefile"};
 

@@ -115,8 +115,9 @@ Format format_of_kind(const std::string& kind) {
   if (kind == "dockerfile") return Format::dockerfile;
   if (kind == "dotenv") return Format::dotenv;
   if (kind == "shell") return Format::shell;
-  if (kind == "text" || kind == "makefile" || kind == "jenkinsfile" || kind == "helm-template" || kind == "ini" ||
-      kind == "markdown" || kind == "template")
+  if (kind == "jenkinsfile") return Format::groovy;
+  if (kind == "text" || kind == "makefile" || kind == "helm-template" || kind == "ini" || kind == "markdown" ||
+      kind == "template")
     return Format::text;
   return Format::yaml;
 }

@@ -132,6 +132,7 @@ const char* format_name(Format f) {
     case Format::dotenv: return "dotenv";
     case Format::ini: return "ini";
     case Format::shell: return "shell";
+    case Format::groovy: return "groovy";
     case Format::text: return "text";
   }
   return "text";

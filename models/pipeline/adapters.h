@@ -16,5 +16,6 @@ std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const
 std::unique_ptr<Document> azure_pipelines(const Document& doc, const std::vector<const Document*>& all);
 // A Bitbucket file holds several pipelines that run on their own (`default`, `branches.main`, ...): one item each.
 void bitbucket_pipelines(const Document& doc, std::vector<std::unique_ptr<Document>>* out);
+std::unique_ptr<Document> jenkins(const Document& doc);
 
 }  // namespace tollgate::pipeline

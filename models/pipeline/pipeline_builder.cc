@@ -523,8 +523,14 @@ void PipelineBuilder::script_from(Node* step, const Document& other, const Node&
   commands(step, other, shell_value_lines(other, map, key), syntax, &at);
 }
 
+void PipelineBuilder::script(Node* step, const Node& value, const Span& key_span, const std::vector<ShellLine>& lines,
+                             uint32_t end) {
+  b_.set(step, "run", b_.copy(&value), key_span);
+  commands(step, doc_, lines, {}, nullptr, end);
+}
+
 void PipelineBuilder::commands(Node* step, const Document& from, std::vector<ShellLine> lines, ScriptSyntax syntax,
-                               const Span* at_override) {
+                               const Span* at_override, uint32_t end) {
   Node* cmds = const_cast<Node*>(step->get("commands"));
   for (ShellLine& line : shell_logical_lines(lines)) {
     if (syntax.macro_variables) hide_macros(&line.text);
@@ -538,6 +544,7 @@ void PipelineBuilder::commands(Node* step, const Document& from, std::vector<She
       uint32_t col = line.off + static_cast<uint32_t>(c.col);
       uint32_t begin = from.source->offset_of(line.n, col);
       uint32_t line_end = from.source->line_start(line.n) + static_cast<uint32_t>(from.source->line(line.n).size());
+      line_end = std::max(begin, std::min(line_end, end));
       Span at = at_override ? *at_override : from.source->span(begin, line_end);
       Node* cmd = b_.push(cmds, b_.map(at));
       b_.set(cmd, "name", b_.str(c.name, at));

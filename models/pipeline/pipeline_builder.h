@@ -65,6 +65,9 @@ class PipelineBuilder {
   // Adds what a step does (from a command or a referenced action read by the adapter) to step.does and
   // step.target.
   void does(Node* step, const Activity& a, const Span& at);
+  // The same for a script whose source lines the dialect found itself (a Jenkinsfile's `sh` string), ending at
+  // byte offset end (a command's text stops there: before a closing quote).
+  void script(Node* step, const Node& value, const Span& key_span, const std::vector<ShellLine>& lines, uint32_t end);
   // job.environment = { name, tier }.
   void environment(Node* job, std::string_view name, const Span& at, std::string_view tier = {});
   void gate(Node* job, std::string_view how, const Span& at);
@@ -85,8 +88,10 @@ class PipelineBuilder {
   std::unique_ptr<Document> finish_after(const std::vector<std::vector<size_t>>& direct);
 
  private:
+  // Reads lines of `from` as commands of step; each located at `at` when given (a script from another file),
+  // else at the command itself, its text ending at byte offset `end` at the latest.
   void commands(Node* step, const Document& from, std::vector<ShellLine> lines, ScriptSyntax syntax,
-                const Span* at);
+                const Span* at, uint32_t end = UINT32_MAX);
   void fill_does();
   const Document& doc_;
   ModelBuilder b_;

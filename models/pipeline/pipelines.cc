@@ -10,6 +10,7 @@ void build_pipelines(const std::vector<const Document*>& docs, std::vector<std::
     else if (d->kind == "gitlab-ci") item = pipeline::gitlab_ci(*d, docs);
     else if (d->kind == "azure-pipelines") item = pipeline::azure_pipelines(*d, docs);
     else if (d->kind == "bitbucket-pipelines") pipeline::bitbucket_pipelines(*d, out);
+    else if (d->kind == "jenkinsfile") item = pipeline::jenkins(*d);
     if (item) out->push_back(std::move(item));
   }
 }

@@ -7,10 +7,10 @@ return {
   -- Structured formats only: a shell script or a Makefile with odd syntax is not a configuration file.
   applies_to = { "terraform", "terraform-vars", "terraform-plan", "terraform-state", "kubernetes", "helm-values",
     "kustomization", "cloudformation", "github-actions", "gitlab-ci", "azure-pipelines", "bitbucket-pipelines",
-    "docker-compose", "dockerfile", "dotenv", "ansible", "generic-yaml", "generic-json" },
+    "jenkinsfile", "docker-compose", "dockerfile", "dotenv", "ansible", "generic-yaml", "generic-json" },
   native = true,
   help = [[
-tollgate could not parse this file (YAML, JSON, HCL, Dockerfile, ...), so no other rule could check it.
+tollgate could not parse this file (YAML, JSON, HCL, Dockerfile, Jenkinsfile, ...), so no other rule could check it.
 A file that its own tool cannot read either breaks the pipeline or, worse, is silently skipped by it;
 either way its settings are not what the author thinks. The finding is located at the parser's error
 position, and its message is the parser's.

@@ -88,9 +88,12 @@ TEST_CASE("classifier: bitbucket-pipelines", "[classifier]") {
 }
 
 TEST_CASE("classifier: jenkinsfile", "[classifier]") {
-  CHECK(cls("Jenkinsfile") == "text/jenkinsfile");
-  CHECK(cls("ci/deploy.jenkinsfile") == "text/jenkinsfile");
-  CHECK(cls("Jenkinsfile.release") == "text/jenkinsfile");
+  CHECK(cls("Jenkinsfile") == "groovy/jenkinsfile");
+  CHECK(cls("ci/deploy.jenkinsfile") == "groovy/jenkinsfile");
+  CHECK(cls("Jenkinsfile.release") == "groovy/jenkinsfile");
+  CHECK(cls("Jenkinsfile-owasp") == "groovy/jenkinsfile");
+  CHECK(cls("ci/Jenkinsfile_k8s") == "groovy/jenkinsfile");
+  CHECK(cls("JenkinsfileX") == "text/text");
   CHECK(cls("Jenkins.md") == "text/markdown");
 }
 

@@ -609,3 +609,121 @@ TEST_CASE("pipeline: Azure and Bitbucket hostile input ends", "[pipeline]") {
   CHECK(ids(job(loop.item(), "x")->get("after")) == V{"x", "y"});
   CHECK(ids(job(loop.item(), "y")->get("after")) == V{"x", "y"});
 }
+
+TEST_CASE("pipeline: a declarative Jenkinsfile", "[pipeline][jenkins]") {
+  Built b = build({{"Jenkinsfile",
+                    "pipeline {\n"                                                    // 1
+                    "  agent { label 'linux' }\n"                                     // 2
+                    "  triggers { cron('H 2 * * *') }\n"                              // 3
+                    "  stages {\n"                                                    // 4
+                    "    stage('Build') {\n"                                          // 5
+                    "      steps {\n"                                                 // 6
+                    "        sh 'make build'\n"                                       // 7
+                    "        catchError(buildResult: 'SUCCESS') { sh 'trivy fs .' }\n"  // 8
+                    "      }\n"                                                       // 9
+                    "    }\n"                                                         // 10
+                    "    stage('Checks') {\n"                                         // 11
+                    "      parallel {\n"                                              // 12
+                    "        stage('Unit') {\n"                                       // 13
+                    "          agent { docker { image 'maven:3.9' } }\n"              // 14
+                    "          steps { sh(script: 'mvn test', returnStatus: true) }\n"  // 15
+                    "        }\n"                                                     // 16
+                    "      }\n"                                                       // 17
+                    "    }\n"                                                         // 18
+                    "    stage('Deploy production') {\n"                              // 19
+                    "      when { branch 'main' }\n"                                  // 20
+                    "      input { message 'Ship it?' }\n"                            // 21
+                    "      steps {\n"                                                 // 22
+                    "        sh \"\"\"\n"                                             // 23
+                    "          kubectl apply -f k8s/ --context prod\n"                // 24
+                    "        \"\"\"\n"                                                // 25
+                    "      }\n"                                                       // 26
+                    "    }\n"                                                         // 27
+                    "  }\n"                                                           // 28
+                    "}\n"}});
+  REQUIRE(b.items.size() == 1);
+  const Node* p = b.item();
+  CHECK(text(p, "dialect") == "jenkins");
+  REQUIRE(p->get("triggers")->size() == 1);
+  CHECK(text(p->get("triggers")->at(0), "event") == "schedule");
+  CHECK(p->get("triggers")->at(0)->span.line == 3);
+  std::vector<std::string> job_ids;
+  for (const Entry& e : p->get("jobs")->entries) job_ids.push_back(e.value->get("id")->text);
+  CHECK(job_ids == std::vector<std::string>{"Build", "Unit", "Deploy production"});
+
+  const Node* build_job = job(p, "Build");
+  CHECK(build_job->get("id")->span.line == 5);
+  CHECK(ids(build_job->get("runner")->get("labels")) == std::vector<std::string>{"linux"});
+  CHECK(build_job->get("runner")->get("self_hosted")->text == "true");
+  const Node* steps = build_job->get("steps");
+  REQUIRE(steps->size() == 2);
+  CHECK(text(steps->at(0), "name") == "sh");
+  const Node* make = steps->at(0)->get("commands")->at(0);
+  CHECK(text(make, "text") == "make build");
+  CHECK(make->span.line == 7);
+  CHECK(make->span.col == 13);
+  CHECK(text(steps->at(0), "does.build") == "true");
+  CHECK(steps->at(0)->get("may_fail") == nullptr);
+  CHECK(text(steps->at(1), "does.scan") == "true");
+  CHECK(steps->at(1)->get("may_fail")->span.line == 8);
+
+  const Node* unit = job(p, "Unit");
+  CHECK(text(unit, "stage") == "Checks");
+  CHECK(text(unit, "image.ref") == "maven:3.9");
+  CHECK(unit->get("image")->span.line == 14);
+  CHECK(unit->get("steps")->at(0)->get("may_fail")->span.line == 15);
+  CHECK(ids(unit->get("after")) == std::vector<std::string>{"Build"});
+
+  const Node* deploy = job(p, "Deploy production");
+  CHECK(text(deploy, "gate") == "input");
+  CHECK(deploy->get("gate")->span.line == 21);
+  CHECK(text(deploy, "condition.text") == "branch 'main'");
+  const Node* kubectl = deploy->get("steps")->at(0)->get("commands")->at(0);
+  CHECK(kubectl->span.line == 24);
+  CHECK(text(kubectl, "text") == "kubectl apply -f k8s/ --context prod");
+  CHECK(text(deploy, "does.deploy") == "true");
+  CHECK(ids(deploy->get("after")) == std::vector<std::string>{"Build", "Unit"});
+}
+
+TEST_CASE("pipeline: a scripted Jenkinsfile, its methods and an input step", "[pipeline][jenkins]") {
+  Built b = build({{"ci/Jenkinsfile_release",
+                    "def publish(tag) {\n"                                 // 1
+                    "  sh \"docker push registry/app:${tag}\"\n"          // 2
+                    "}\n"                                                  // 3
+                    "node('docker') {\n"                                   // 4
+                    "  checkout scm\n"                                     // 5
+                    "  stage('Build') {\n"                                 // 6
+                    "    def v = sh(script: 'git describe', returnStdout: true).trim()\n"  // 7
+                    "    if (isRelease()) { publish(v) }\n"                // 8
+                    "  }\n"                                                // 9
+                    "  stage('Release to prod') {\n"                       // 10
+                    "    input message: 'Release?', submitter: 'ops'\n"   // 11
+                    "    sh './deploy.sh production'\n"                   // 12
+                    "  }\n"                                                // 13
+                    "}\n"}});
+  REQUIRE(b.items.size() == 1);
+  const Node* p = b.item();
+  std::vector<std::string> job_ids;
+  for (const Entry& e : p->get("jobs")->entries) job_ids.push_back(e.value->get("id")->text);
+  CHECK(job_ids == std::vector<std::string>{"(pipeline)", "Build", "Release to prod"});
+  CHECK(text(job(p, "(pipeline)")->get("steps")->at(0), "name") == "checkout");
+
+  const Node* build_job = job(p, "Build");
+  CHECK(ids(build_job->get("runner")->get("labels")) == std::vector<std::string>{"docker"});
+  const Node* steps = build_job->get("steps");
+  REQUIRE(steps->size() == 2);  // sh (under .trim()) and the sh of publish(); isRelease() is a condition
+  CHECK(steps->at(0)->span.line == 7);
+  CHECK(steps->at(1)->span.line == 2);
+  CHECK(text(steps->at(1), "does.publish") == "true");
+
+  const Node* release = job(p, "Release to prod");
+  CHECK(text(release, "gate") == "input");
+  CHECK(release->get("gate")->span.line == 11);
+  CHECK(ids(release->get("after")) == std::vector<std::string>{"Build"});
+}
+
+TEST_CASE("pipeline: a Jenkinsfile without stages or steps is no pipeline", "[pipeline][jenkins]") {
+  CHECK(build({{"Jenkinsfile", "def x = 1\n"}}).items.empty());
+  CHECK(build({{"Jenkinsfile", ""}}).items.empty());
+  CHECK(build({{"Jenkinsfile", "pipeline {\n"}}).items.empty());  // a syntax error before any stage
+}
