@@ -323,6 +323,19 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     if (args[1] == "pytest" || args[1] == "unittest" || args[1] == "tox" || args[1] == "nox") add(&a, "test");
     if (args[1] == "bandit" || args[1] == "pip_audit" || args[1] == "safety") add(&a, "scan");
   }
+  // Maven's package, install, verify and deploy phases run the test phase, Gradle's build runs check: unless told
+  // to skip them.
+  bool skip_tests = std::any_of(args.begin(), args.end(), [](const std::string& x) {
+    return x.rfind("-DskipTests", 0) == 0 || x.rfind("-Dmaven.test.skip", 0) == 0;
+  });
+  if ((base == "mvn" || base == "mvnw") && !skip_tests &&
+      std::any_of(args.begin(), args.end(), [](const std::string& x) {
+        return x == "package" || x == "install" || x == "verify" || x == "deploy";
+      }))
+    add(&a, "test");
+  if ((base == "gradle" || base == "gradlew") && has_arg(args, "build") &&
+      !(has_arg(args, "-x") && has_arg(args, "test")) && !has_arg(args, "-xtest"))
+    add(&a, "test");
   // `make test-unit`, `gradle :api:test`, `mvn -pl x verify`
   if (base == "make" && (sub_l.rfind("test", 0) == 0 || sub_l.rfind("check", 0) == 0)) add(&a, "test");
   if ((base == "gradle" || base == "gradlew") &&

@@ -94,6 +94,9 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("docker", {"push", "x"}) == V{"publish"});
   CHECK(does("docker", {"buildx", "build", "--push", "."}) == V{"build", "publish"});
   CHECK(does("go", {"test", "./..."}) == V{"test"});
+  CHECK(does("mvnw", {"-B", "install"}) == V{"test", "build"});
+  CHECK(does("mvn", {"-DskipTests", "install"}) == V{"build"});
+  CHECK(does("gradlew", {"build", "-x", "test"}) == V{"build"});
   CHECK(does("npm", {"run", "test:unit"}) == V{"test"});
   CHECK(does("trivy", {"image", "x"}) == V{"scan"});
   CHECK(does("trivy", {"image", "--format=cyclonedx", "x"}) == V{"sbom"});
