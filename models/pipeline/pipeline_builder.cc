@@ -420,6 +420,11 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
   if ((base == "kaniko" || base == "executor") && has_arg_prefix(args, "--destination")) publishes = true;
   if (base == "jf" || base == "jfrog") publishes = sub == "rt" ? has_arg(args, "upload") || has_arg(args, "u") : sub == "docker" && has_arg(args, "push");
   if (publishes) add(&a, "publish");
+  // npm's provenance (`--provenance`) is a Sigstore-signed attestation of the package's source and build.
+  if (publishes && (base == "npm" || base == "pnpm" || base == "yarn") && has_arg(args, "--provenance")) {
+    add(&a, "sign");
+    add(&a, "sbom");
+  }
   return a;
 }
 
@@ -439,8 +444,13 @@ Activity classify_uses(std::string_view ref_in) {
   if (has("conftest") || has("kyverno") || has("opa") || has("checkov") || has("kube-linter") || has("tollgate") ||
       has("policy"))
     add(&a, "policy");
-  if (has("sbom") || has("attest-build-provenance") || has("slsa") || has("attest") || has("syft") || has("cyclonedx"))
+  if (has("sbom") || has("slsa") || has("attest") || has("syft") || has("cyclonedx")) add(&a, "sbom");
+  // GitHub's artifact attestations are Sigstore-signed statements about the artefact's digest, and
+  // pypa/gh-action-pypi-publish makes such attestations by default: both sign and attest.
+  if (starts("actions/attest") || starts("pypa/gh-action-pypi-publish")) {
+    add(&a, "sign");
     add(&a, "sbom");
+  }
   if ((has("cosign") && !has("installer")) || has("sign") || has("notation")) add(&a, "sign");
   if (starts("docker/build-push-action") || has("buildah-build") || has("kaniko")) add(&a, "build");
   // Publishing actions by name: a word like "release" in an action's name says too little (announcements,
