@@ -75,4 +75,12 @@ function M.documentation_severity(doc)
   return nil
 end
 
+-- Reports a command found on a logical line of a script block: at the command, and in documentation at its
+-- severity with a message that says a reader is told to run it.
+function M.report_command(ctx, doc, line, cmd, message)
+  local severity = M.documentation_severity(doc)
+  if severity then message = "documentation tells readers to run this by hand: " .. message end
+  ctx:report{ at = { line = line.n, col = line.off + (cmd.col or 1) }, message = message, severity = severity }
+end
+
 return M

@@ -23,7 +23,6 @@ files are not reported (the pipeline is where changes belong). See docs/rules/ma
     "https://helm.sh/docs/helm/helm_rollback/",
   },
   check = function(doc, ctx)
-    local doc_severity = sh.documentation_severity(doc)
     for _, b in ipairs(sh.script_blocks(doc)) do
       for _, l in ipairs(b.lines) do
         for _, cmd in ipairs(sh.split_commands(l.text)) do
@@ -51,9 +50,8 @@ files are not reported (the pipeline is where changes belong). See docs/rules/ma
               if tg.tier(a:match("=(.*)$") or a) == "production" then prod = true end
             end
             if prod then
-              local msg = what .. " changes the production cluster by hand; the manifests in the repository no longer describe it"
-              if doc_severity then msg = "documentation tells readers to run this by hand: " .. msg end
-              ctx:report{ at = { line = l.n, col = l.off + (cmd.col or 1) }, message = msg, severity = doc_severity }
+              sh.report_command(ctx, doc, l, cmd,
+                what .. " changes the production cluster by hand; the manifests in the repository no longer describe it")
             end
           end
         end

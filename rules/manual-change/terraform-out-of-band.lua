@@ -54,7 +54,6 @@ See docs/rules/manual-change/terraform-out-of-band.md.]],
       return nil
     end
 
-    local doc_severity = sh.documentation_severity(doc)
     for _, b in ipairs(sh.script_blocks(doc)) do
       for _, l in ipairs(b.lines) do
         for _, cmd in ipairs(sh.split_commands(l.text)) do
@@ -81,8 +80,7 @@ See docs/rules/manual-change/terraform-out-of-band.md.]],
             end
             if msg then
               if cmd.base == "tofu" then msg = msg:gsub("^terraform", "tofu") end
-              if doc_severity then msg = "documentation tells readers to run this by hand: " .. msg end
-              ctx:report{ at = { line = l.n, col = l.off + (cmd.col or 1) }, message = msg, severity = doc_severity }
+              sh.report_command(ctx, doc, l, cmd, msg)
             end
           end
         end
