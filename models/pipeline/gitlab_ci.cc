@@ -241,7 +241,7 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
     p.may_fail(job, at);
 
   if (const Node* needs = lookup(layers, "needs", j, &at); needs && needs->is_seq()) {
-    b.set(job, "needs_written", b.boolean(true, at));
+    p.needs_are_written(job);
     for (const Entry& n : needs->entries) {
       const Node* id = n.value && n.value->is_map() ? n.value->get("job") : n.value;
       if (id && id->is_scalar()) p.add_id(job, "needs", id->text, at.begin == needs->span.begin ? id->span : at);

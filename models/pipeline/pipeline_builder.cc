@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -627,74 +628,67 @@ void PipelineBuilder::fill_does() {
   }
 }
 
+void PipelineBuilder::needs_are_written(const Node* job) { needs_written_.insert(job); }
+
 std::unique_ptr<Document> PipelineBuilder::finish(const std::vector<std::string>& stage_order) {
-  // does: the union of the steps'
-  fill_does();
-  std::unordered_map<std::string, Node*> by_id;
-  for (const Entry& je : jobs_->entries) by_id.emplace(je.value->get("id")->text, je.value);
-  // after: needs and earlier stages, transitively (a job whose needs are written waits only for those).
-  auto stage_index = [&](const Node* job) -> int {
-    const Node* st = job->get("stage");
-    if (!st) return -1;
-    auto it = std::find(stage_order.begin(), stage_order.end(), st->text);
-    return it == stage_order.end() ? -1 : static_cast<int>(it - stage_order.begin());
-  };
-  std::unordered_map<const Node*, std::vector<std::string>> direct;
-  for (const Entry& je : jobs_->entries) {
-    Node* job = je.value;
-    std::vector<std::string>& d = direct[job];
-    if (job->get("needs_written") || stage_order.empty()) {
-      for (const Entry& n : job->get("needs")->entries) d.push_back(n.value->text);
+  // A job whose needs are written (or every job, where stages do not order them) waits for those; any other
+  // waits for every job of the earlier stages.
+  const size_t n = jobs_->entries.size();
+  std::unordered_map<std::string_view, size_t> by_id;
+  std::vector<int> stage(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    const Node* job = jobs_->entries[i].value;
+    by_id.emplace(job->get("id")->text, i);
+    if (const Node* st = job->get("stage")) {
+      auto it = std::find(stage_order.begin(), stage_order.end(), st->text);
+      if (it != stage_order.end()) stage[i] = static_cast<int>(it - stage_order.begin());
+    }
+  }
+  std::vector<std::vector<size_t>> direct(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Node* job = jobs_->entries[i].value;
+    if (needs_written_.count(job) || stage_order.empty()) {
+      for (const Entry& e : job->get("needs")->entries)
+        if (auto it = by_id.find(e.value->text); it != by_id.end()) direct[i].push_back(it->second);
     } else {
-      int si = stage_index(job);
-      for (const Entry& other : jobs_->entries) {
-        int oi = stage_index(other.value);
-        if (si >= 0 && oi >= 0 && oi < si) d.push_back(other.value->get("id")->text);
-      }
+      for (size_t k = 0; k < n; ++k)
+        if (stage[i] >= 0 && stage[k] >= 0 && stage[k] < stage[i]) direct[i].push_back(k);
     }
   }
-  for (const Entry& je : jobs_->entries) {
-    Node* job = je.value;
-    std::vector<std::string> seen;
-    std::vector<std::string> todo = direct[job];
-    while (!todo.empty()) {
-      std::string id = std::move(todo.back());
-      todo.pop_back();
-      if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
-      seen.push_back(id);
-      auto it = by_id.find(id);
-      if (it != by_id.end())
-        for (const std::string& n : direct[it->second]) todo.push_back(n);
-    }
-    std::sort(seen.begin(), seen.end());
-    for (const std::string& id : seen) add_id(job, "after", id, job->get("after")->span);
-  }
-  // needs_written is the adapters' note to this function, not part of the model
-  for (const Entry& je : jobs_->entries) {
-    auto& es = je.value->entries;
-    es.erase(std::remove_if(es.begin(), es.end(), [](const Entry& e) { return e.key == "needs_written"; }), es.end());
-  }
-  return b_.finish(root_);
+  return finish_after(direct);
 }
 
 std::unique_ptr<Document> PipelineBuilder::finish_after(const std::vector<std::vector<size_t>>& direct) {
   fill_does();
+  // after = the transitive closure of direct, as one bitset per job, grown until nothing changes: linear in the
+  // edges per round, and a big GitLab file (a thousand jobs in stages, each waiting for every earlier one) takes
+  // a few rounds, where a walk from every job took a billion steps. Cycles (which the CI systems reject) end too.
   const size_t n = jobs_->entries.size();
+  const size_t words = (n + 63) / 64;
+  std::vector<std::vector<uint64_t>> closure(n, std::vector<uint64_t>(words, 0));
+  for (size_t i = 0; i < n && i < direct.size(); ++i)
+    for (size_t k : direct[i])
+      if (k < n) closure[i][k / 64] |= uint64_t{1} << (k % 64);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < n && i < direct.size(); ++i)
+      for (size_t k : direct[i]) {
+        if (k >= n) continue;
+        for (size_t w = 0; w < words; ++w) {
+          uint64_t merged = closure[i][w] | closure[k][w];
+          if (merged != closure[i][w]) closure[i][w] = merged, changed = true;
+        }
+      }
+  }
   for (size_t i = 0; i < n; ++i) {
     Node* job = jobs_->entries[i].value;
-    std::vector<bool> seen(n, false);
-    std::vector<size_t> todo = i < direct.size() ? direct[i] : std::vector<size_t>();
-    std::vector<std::string> ids;
-    while (!todo.empty()) {
-      size_t k = todo.back();
-      todo.pop_back();
-      if (k >= n || seen[k]) continue;
-      seen[k] = true;
-      ids.push_back(jobs_->entries[k].value->get("id")->text);
-      if (k < direct.size()) todo.insert(todo.end(), direct[k].begin(), direct[k].end());
-    }
+    std::vector<std::string_view> ids;
+    for (size_t k = 0; k < n; ++k)
+      if (closure[i][k / 64] >> (k % 64) & 1) ids.push_back(jobs_->entries[k].value->get("id")->text);
     std::sort(ids.begin(), ids.end());
-    for (const std::string& id : ids) add_id(job, "after", id, job->get("after")->span);
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    Node* after = const_cast<Node*>(job->get("after"));
+    for (std::string_view id : ids) b_.push(after, b_.str(id, after->span));
   }
   return b_.finish(root_);
 }

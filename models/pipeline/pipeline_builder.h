@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/shell_blocks.h"
@@ -82,6 +83,8 @@ class PipelineBuilder {
   // Fills job.does (the union of its steps'), job.after (needs and earlier stages, transitively; stage_order
   // lists the stages in order, empty where stages do not order jobs) and hands the item over.
   std::unique_ptr<Document> finish(const std::vector<std::string>& stage_order = {});
+  // Marks a job whose `needs` are written: it waits for those jobs only, not for earlier stages (GitLab).
+  void needs_are_written(const Node* job);
   // The same where the adapter knows each job's direct predecessors itself (Azure: the jobs its `dependsOn`
   // names in its stage and every job of the stages its stage depends on): direct[i] holds indexes into `jobs`.
   // Job ids need not be unique (Azure's are unique per stage only): `after` follows the jobs, not their ids.
@@ -93,6 +96,7 @@ class PipelineBuilder {
   void commands(Node* step, const Document& from, std::vector<ShellLine> lines, ScriptSyntax syntax,
                 const Span* at, uint32_t end = UINT32_MAX);
   void fill_does();
+  std::unordered_set<const Node*> needs_written_;
   const Document& doc_;
   ModelBuilder b_;
   Node* root_;
