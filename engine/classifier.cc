@@ -1,6 +1,7 @@
 // The kinds table of docs/document-model.md: path rules first, then cheap text checks on a prefix of the content.
 // Nothing here parses: the classifier runs on every file, most of which no rule ever wants parsed.
 #include "engine/classifier.h"
+#include "parsers/text_util.h"
 
 #include <string>
 #include <string_view>
@@ -10,13 +11,6 @@ namespace tollgate {
 namespace {
 
 constexpr size_t kSniffBytes = 64 * 1024;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
@@ -164,7 +158,7 @@ bool yaml_ansible(std::string_view head) {
 
 Classification yaml(std::string_view dir, std::string_view base, std::string_view head) {
   auto is = [](const char* kind) { return Classification{Format::yaml, kind}; };
-  std::string lb = lower(base);
+  std::string lb = ascii_lower(base);
   // A chart template is Go template text that only becomes YAML once rendered; parsing it as YAML would fail.
   if (has_dir(dir, "templates") && has_go_template(head)) return {Format::text, "helm-template"};
   if (dir_ends(dir, ".github/workflows/") || lb == "action.yml" || lb == "action.yaml") return is("github-actions");
@@ -325,7 +319,7 @@ Classification classify(std::string_view rel_path, std::string_view content) {
   size_t slash = rel_path.rfind('/');
   std::string_view base = slash == std::string_view::npos ? rel_path : rel_path.substr(slash + 1);
   std::string_view dir = rel_path.substr(0, rel_path.size() - base.size());
-  std::string lb = lower(base);
+  std::string lb = ascii_lower(base);
   std::string_view head = content.substr(0, kSniffBytes);
 
   // Documentation first: Dockerfile.5.md is a manual page, not a Dockerfile.

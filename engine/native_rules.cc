@@ -1,6 +1,7 @@
 #include "engine/native_rules.h"
 
 #include "engine/findings.h"
+#include "parsers/text_util.h"
 
 #include <algorithm>
 #include <cctype>
@@ -68,12 +69,6 @@ bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)); }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // "dbPassword", "DB_PASSWORD", "api-key", "APIKey" -> lower-case words.
@@ -96,7 +91,7 @@ std::vector<std::string> key_words(std::string_view k) {
   }
   std::vector<std::string> words;
   std::string cur;
-  for (char c : lower(b)) {
+  for (char c : ascii_lower(b)) {
     if (is_alnum(c)) {
       cur += c;
     } else if (!cur.empty()) {
@@ -163,7 +158,7 @@ bool wrapped(std::string_view v, char open, char close) {
 }
 
 bool placeholder(std::string_view v, std::string_view key) {
-  std::string lv = lower(v);
+  std::string lv = ascii_lower(v);
   std::string alnum;
   for (char c : lv)
     if (is_alnum(c)) alnum += c;
@@ -228,7 +223,7 @@ bool weak_default(std::string_view raw) {
   std::string_view s = trim(raw);
   if (s.size() < 4 || std::any_of(s.begin(), s.end(), is_space)) return false;
   std::string alnum;
-  for (char c : lower(s))
+  for (char c : ascii_lower(s))
     if (is_alnum(c)) alnum += c;
   static const std::unordered_set<std::string_view> k = {
       "changeme", "changeit", "replaceme", "password", "passw0rd", "password1", "password123", "mypassword",
@@ -365,7 +360,7 @@ struct GenericChecker {
   void run() {
     const Node* root = doc.root;
     if (!root) return;
-    std::string lp = lower(doc.path());
+    std::string lp = ascii_lower(doc.path());
     // "x.example", or "x.example.yaml": both name a template, whose values are meant to be replaced.
     for (std::string_view suf : {".example", ".sample", ".template", ".tpl", ".dist"}) {
       for (size_t at = lp.find(suf); at != std::string::npos; at = lp.find(suf, at + 1)) {

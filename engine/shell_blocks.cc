@@ -3,6 +3,7 @@
 // Character classes are Lua's in the "C" locale: %s is space, \t, \n, \v, \f, \r; %a letters; %w letters and
 // digits.
 #include "engine/shell_blocks.h"
+#include "parsers/text_util.h"
 
 #include <algorithm>
 #include <cctype>
@@ -117,13 +118,6 @@ bool continues(std::string_view s, size_t* cut) {
   return true;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 // A value as a rule sees it: absent and YAML null are both nil.
 const Node* present(const Node* n) { return n && n->type != NodeType::null ? n : nullptr; }
 
@@ -155,7 +149,7 @@ void markdown_blocks(const Document& doc, std::vector<ShellBlock>* blocks) {
       while (f < tr.size() && tr[f] == tr[0]) ++f;
       size_t i = skip_spaces(tr, f), e = i;
       while (e < tr.size() && (is_alnum(tr[e]) || tr[e] == '-' || tr[e] == '_')) ++e;
-      std::string info = lower(tr.substr(i, e - i));
+      std::string info = ascii_lower(tr.substr(i, e - i));
       fch = tr[0];
       flen = f;
       lines.clear();

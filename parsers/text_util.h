@@ -24,4 +24,7 @@ std::string message_excerpt(std::string_view s, size_t max_bytes);
 // max_bytes). s unchanged when it fits.
 std::string cut_utf8(std::string_view s, size_t max_bytes);
 
+// s with ASCII A-Z lowered (names, keywords, paths; other bytes unchanged).
+std::string ascii_lower(std::string_view s);
+
 }  // namespace tollgate

@@ -19,6 +19,7 @@
 #include <string>
 
 #include "models/pipeline/adapters.h"
+#include "parsers/text_util.h"
 
 namespace tollgate::pipeline {
 
@@ -27,13 +28,7 @@ namespace {
 constexpr int kMaxTemplateDepth = 8;   // Azure allows 100 nested template files; real ones nest two or three
 constexpr int kMaxExpressionDepth = 8;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool is_none(const Node* v) { return v && v->is_scalar() && lower(v->text) == "none"; }
+bool is_none(const Node* v) { return v && v->is_scalar() && ascii_lower(v->text) == "none"; }
 
 bool has_variables(std::string_view s) {
   return s.find("$(") != std::string_view::npos || s.find("${{") != std::string_view::npos ||
@@ -249,7 +244,7 @@ class Azure {
       for (const Entry& e : items->entries) {
         const Node* r = e.value;
         const Node* t = r && r->is_map() ? r->get("trigger") : nullptr;
-        if (!t || is_none(t) || (t->type == NodeType::boolean && lower(t->text) == "false")) continue;
+        if (!t || is_none(t) || (t->type == NodeType::boolean && ascii_lower(t->text) == "false")) continue;
         const Node* id = r->get(id_key);
         p_.trigger(event, "resources." + std::string(list), id ? id->span : r->span);
       }
@@ -338,7 +333,7 @@ class Azure {
 
   void continue_on_error(Node* target, const Node& map) {
     const Node* c = map.get("continueOnError");
-    if (c && c->is_scalar() && lower(c->text) == "true") p_.may_fail(target, c->span);
+    if (c && c->is_scalar() && ascii_lower(c->text) == "true") p_.may_fail(target, c->span);
   }
 
   // pool: Microsoft-hosted with `vmImage` (or the `Azure Pipelines` pool), self-hosted when it names another
@@ -354,7 +349,7 @@ class Azure {
     if (vm && vm->is_scalar()) b_.push(labels, b_.copy(vm));
     if (name && name->is_scalar()) {
       b_.push(labels, b_.copy(name));
-      std::string l = lower(name->text);
+      std::string l = ascii_lower(name->text);
       if (has_variables(name->text)) b_.set(out, "self_hosted", b_.unknown(name->text, name->span));
       else b_.set(out, "self_hosted", b_.boolean(l != "azure pipelines" && l.rfind("hosted ", 0) != 0, name->span));
     } else {
@@ -397,18 +392,18 @@ class Azure {
       if (const Node* v = s.get(key); v && !st->get("name")) b_.set(st, "name", b_.str(key, s.entry(key)->key_span));
     condition(st, s.get("condition"), nullptr);
     continue_on_error(st, s);
-    if (const Node* en = s.get("enabled"); en && en->is_scalar() && lower(en->text) == "false")
+    if (const Node* en = s.get("enabled"); en && en->is_scalar() && ascii_lower(en->text) == "false")
       p_.condition(st, "enabled: false", en->span, false, true);
   }
 
   // What a task does beyond its name: a tool task's subcommand input, a script task's script.
   void task(Node* st, const Node& t, const Node* inputs) {
     if (!inputs || !inputs->is_map()) return;
-    std::string name = lower(std::string_view(t.text).substr(0, t.text.find('@')));
+    std::string name = ascii_lower(std::string_view(t.text).substr(0, t.text.find('@')));
     for (const auto& [task_name, input] : kScriptTasks)
       if (name == task_name)
         for (const Entry& e : inputs->entries)
-          if (lower(e.key) == lower(input) && e.value && e.value->is_scalar()) {
+          if (ascii_lower(e.key) == ascii_lower(input) && e.value && e.value->is_scalar()) {
             p_.script(st, *inputs, e.key, ScriptSyntax{true, false});
             return;
           }
@@ -418,14 +413,14 @@ class Azure {
       std::vector<std::string> rest;
       for (const Entry& e : inputs->entries) {
         if (!e.value || !e.value->is_scalar()) continue;
-        if (lower(e.key) == lower(tt.sub_input)) sub = e.value;
+        if (ascii_lower(e.key) == ascii_lower(tt.sub_input)) sub = e.value;
         else rest.push_back("--" + e.key + "=" + e.value->text);
       }
       if (!sub) return;
       std::vector<std::string> subs;
       std::string sv = sub->text;
-      if (tt.tool == "docker" && lower(sv) == "buildandpush") subs = {"build", "push"};
-      else if (tt.tool == "dotnet" && lower(sv) == "push") subs = {"nuget push"};
+      if (tt.tool == "docker" && ascii_lower(sv) == "buildandpush") subs = {"build", "push"};
+      else if (tt.tool == "dotnet" && ascii_lower(sv) == "push") subs = {"nuget push"};
       else subs = {sv};
       for (const std::string& one : subs) {
         std::vector<std::string> args;

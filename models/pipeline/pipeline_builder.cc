@@ -15,16 +15,11 @@
 
 #include "engine/shell_blocks.h"
 #include "models/refs.h"
+#include "parsers/text_util.h"
 
 namespace tollgate::pipeline {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The alphanumeric words of s, lower-cased ("values-prd.yaml" -> values, prd, yaml).
 std::vector<std::string> words_of(std::string_view s) {
@@ -261,7 +256,7 @@ std::string_view pinning(std::string_view ref, std::string_view kind) {
 
 Activity classify_command(const std::string& base_in, const std::vector<std::string>& args) {
   Activity a;
-  std::string base = lower(base_in);
+  std::string base = ascii_lower(base_in);
   // Runners that run another tool: npx, pipx run, uvx, poetry run, bundle exec, docker run of a scanner image is not read.
   if ((base == "npx" || base == "uvx" || base == "bunx" || base == "pnpx") && !subcommand(args).empty()) {
     std::vector<std::string> rest(std::find(args.begin(), args.end(), std::string(subcommand(args))) + 1, args.end());
@@ -279,7 +274,7 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
       base.resize(base.size() - strip.size());
   if (base == "./gradlew" || base == "gradlew") base = "gradlew";
   std::string_view sub = subcommand(args);
-  std::string sub_l = lower(sub);
+  std::string sub_l = ascii_lower(sub);
 
   // deploy
   if (auto it = deploy_subcommands().find(base); it != deploy_subcommands().end()) {
@@ -306,7 +301,7 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     if (base == "aws" && sub == "cloudformation" && has_arg(args, "deploy")) add(&a, "deploy");
   }
   if (base == "ansible-playbook" || base.rfind("deploy", 0) == 0 || (base == "make" && sub_l.rfind("deploy", 0) == 0) ||
-      ((base == "npm" || base == "yarn" || base == "pnpm") && sub == "run" && lower(subcommand(args, 1)).rfind("deploy", 0) == 0)) {
+      ((base == "npm" || base == "yarn" || base == "pnpm") && sub == "run" && ascii_lower(subcommand(args, 1)).rfind("deploy", 0) == 0)) {
     add(&a, "deploy");
     a.target = target_of(args);
     if (a.target.empty()) a.target = tier_of(base);
@@ -317,7 +312,7 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
   if (auto it = test_subcommands().find(base); it != test_subcommands().end()) {
     if (it->second.count(sub) || (base == "bundle" && subcommand(args, 1) == "rspec")) add(&a, "test");
     if ((base == "npm" || base == "yarn" || base == "pnpm") && sub == "run" &&
-        lower(subcommand(args, 1)).find("test") != std::string::npos)
+        ascii_lower(subcommand(args, 1)).find("test") != std::string::npos)
       add(&a, "test");
   }
   if ((base == "python" || base == "python3") && args.size() >= 2 && args[0] == "-m") {
@@ -351,7 +346,7 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     if (base == "docker") builds = sub == "build" || (sub == "buildx" && has_arg(args, "build")) ||
                                    (sub == "compose" && has_arg(args, "build")) || (sub == "image" && has_arg(args, "build"));
     if (base == "npm" || base == "yarn" || base == "pnpm")
-      builds = sub == "build" || (sub == "run" && lower(subcommand(args, 1)).rfind("build", 0) == 0);
+      builds = sub == "build" || (sub == "run" && ascii_lower(subcommand(args, 1)).rfind("build", 0) == 0);
     if (base == "python" || base == "python3") builds = args.size() >= 2 && args[0] == "-m" && args[1] == "build";
     if (base == "cmake") builds = has_arg(args, "--build");
     if (builds) add(&a, "build");
@@ -368,7 +363,7 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     if (scans) add(&a, "scan");
   }
   if ((base == "npm" || base == "yarn" || base == "pnpm") &&
-      (sub == "audit" || (sub == "run" && lower(subcommand(args, 1)).find("audit") != std::string::npos)))
+      (sub == "audit" || (sub == "run" && ascii_lower(subcommand(args, 1)).find("audit") != std::string::npos)))
     add(&a, "scan");
   if (base == "cargo" && (sub == "audit" || sub == "deny")) add(&a, "scan");
   if (base == "cosign" && (sub == "verify" || sub == "verify-attestation" || sub == "verify-blob")) add(&a, "policy");
@@ -431,7 +426,7 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
 
 Activity classify_uses(std::string_view ref_in) {
   Activity a;
-  std::string ref = lower(ref_in.substr(0, ref_in.find('@')));
+  std::string ref = ascii_lower(ref_in.substr(0, ref_in.find('@')));
   auto starts = [&](std::string_view p) { return ref.rfind(p, 0) == 0; };
   auto has = [&](std::string_view p) { return ref.find(p) != std::string::npos; };
   // GitHub actions (owner/repo[/path]), Azure tasks (Name@N, already cut at '@'), Bitbucket pipes (owner/pipe).

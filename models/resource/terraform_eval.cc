@@ -515,16 +515,7 @@ class Evaluator {
     if (kw == "if") {
       expr();
     } else if (kw == "for") {
-      skip();
-      ident();
-      skip();
-      if (cur() == ',') {
-        ++p_;
-        skip();
-        ident();
-      }
-      if (!keyword("in")) throw Abort{};
-      expr();
+      for_header();
     }
     skip_strip();
     expect('}');
@@ -565,8 +556,8 @@ class Evaluator {
     p_ = save;
     return false;
   }
-  // The rest of a for expression after `for`: read, unknown (its variables are unknown here).
-  ValuePtr for_rest(size_t b, char closer) {
+  // `k, v in COLLECTION` after a `for` keyword (in a for expression and in a %{ for } directive): read.
+  void for_header() {
     skip();
     ident();
     skip();
@@ -577,6 +568,11 @@ class Evaluator {
     }
     if (!keyword("in")) throw Abort{};
     expr();
+  }
+
+  // The rest of a for expression after `for`: read, unknown (its variables are unknown here).
+  ValuePtr for_rest(size_t b, char closer) {
+    for_header();
     expect(':');
     expr();
     skip();

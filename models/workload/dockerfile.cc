@@ -4,17 +4,11 @@
 #include <string>
 
 #include "models/workload/workload_build.h"
+#include "parsers/text_util.h"
 
 namespace tollgate::workload {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 struct Stage {
   const Node* from = nullptr;  // the FROM instruction
@@ -34,7 +28,7 @@ Node* health(ModelBuilder& b, const Node* ins) {
   Node* h = b.map(ins->span);
   const Node* args = ins->get("args");
   const Node* first = args ? args->at(0) : nullptr;
-  if (first && lower(literal_text(first)) == "none") {
+  if (first && ascii_lower(literal_text(first)) == "none") {
     b.set(h, "disabled", b.boolean(true, first->span));
   } else {
     b.set(h, "type", b.str("exec", ins->get("instruction")->span));
@@ -75,10 +69,10 @@ void dockerfile_workloads(const Document& doc, Items* out) {
     if (literal_text(ins->get("instruction")) == "FROM") {
       Stage s;
       s.from = ins;
-      std::string image = lower(literal_text(ins->get("image")));
+      std::string image = ascii_lower(literal_text(ins->get("image")));
       // FROM <an earlier stage's alias>: stage names are case-insensitive, and the latest stage of a name wins.
       for (int i = static_cast<int>(stages.size()) - 1; i >= 0 && !image.empty(); --i)
-        if (lower(literal_text(stages[i].from->get("alias"))) == image) {
+        if (ascii_lower(literal_text(stages[i].from->get("alias"))) == image) {
           s.parent = i;
           break;
         }
@@ -103,7 +97,7 @@ void dockerfile_workloads(const Document& doc, Items* out) {
   Node* c = b.push(containers, b.map(final_from->span));
   b.set(c, "init", b.boolean(false, final_from->span));
   if (const Entry* img = base_from->entry("image")) {
-    if (lower(literal_text(img->value)) == "scratch")
+    if (ascii_lower(literal_text(img->value)) == "scratch")
       b.set(c, "image", local_image_ref(b, "scratch", img->value->span), img->key_span);
     else if (Node* ref = image_ref(b, img->value))
       b.set(c, "image", ref, img->key_span);
@@ -117,7 +111,7 @@ void dockerfile_workloads(const Document& doc, Items* out) {
     copy_field(b, m, "name", st.from, "alias");
     const Entry* img = st.from->entry("image");
     if (!img) continue;
-    if (st.parent >= 0 || lower(literal_text(img->value)) == "scratch")
+    if (st.parent >= 0 || ascii_lower(literal_text(img->value)) == "scratch")
       b.set(m, "image", local_image_ref(b, literal_text(img->value), img->value->span), img->key_span);
     else if (Node* ref = image_ref(b, img->value))
       b.set(m, "image", ref, img->key_span);
