@@ -211,9 +211,11 @@ int main(int argc, char** argv) {
   time_yaml_parse(dir);
   if (opts.select.empty() && opts.skip.empty()) {
     // The raw-text secrets pass against ripgrep running the same provider patterns over the same files.
+    // The secrets family by its id prefix: `secrets` alone would also select rules of other families tagged
+    // `secrets` (security.literal-secret-in-env reads the workload model).
     tollgate::ScanOptions secrets = opts;
-    secrets.select = {"secrets"};
-    timed_scan(secrets, "secret rules (--select secrets)");
+    secrets.select = {"secrets."};
+    timed_scan(secrets, "secret rules (--select secrets.)");
     // The provider rules alone are what a regex tool can run: no parsing, no context.
     secrets.skip = {"secrets.generic-literal-assignment", "secrets.weak-default-credential"};
     auto [secrets_s, unused] = timed_scan(secrets, "provider secret rules");

@@ -20,6 +20,7 @@
 
 #include "cli/progress.h"
 #include "engine/config.h"
+#include "engine/gate_change.h"
 #include "engine/findings.h"
 #include "engine/rule_tests.h"
 #include "engine/rules.h"
@@ -362,7 +363,9 @@ std::vector<std::string> merged_rule_dirs(const Args& a, const std::optional<Con
 // that --skip and --rules add to the file's lists (skipping and adding packs accumulate, as ruff's ignore does).
 // `file_select` is false for `tollgate git`, whose default selection (secrets) only --select changes.
 void apply_rule_choices(const Args& a, const std::optional<Config>& cfg, bool file_select, ScanOptions* o) {
-  o->select = a.all("--select");
+  o->select = o->flag_select = a.all("--select");
+  o->flag_skip = a.all("--skip");
+  o->config_file = cfg ? cfg->path : "";
   if (o->select.empty() && cfg && file_select)
     for (const auto& i : cfg->select) o->select.push_back(i.value);
   o->skip.clear();
@@ -417,7 +420,7 @@ bool scan_options_from(const Args& a, const std::optional<Config>& cfg, bool fil
   if (cfg && cfg->baseline) o->baseline_file = *cfg->baseline;
   if (auto b = a.get("--baseline")) o->baseline_file = *b;
   if (cfg) {
-    o->exclude = cfg->exclude;
+    for (const auto& e : cfg->exclude) o->exclude.push_back(e.value);
     o->exclude_dir = cfg->dir_abs;
   }
   if (a.has("--staged")) o->source = ScanSource::staged;
@@ -545,8 +548,12 @@ int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions
   for (const auto& [fmt, file] : outputs) text_on_stdout |= fmt == "text" && file.empty() && !quiet;
   if (!text_on_stdout) print_notifications(res.report);
   if (status == kExitError || res.had_errors) return kExitError;
+  // The change rules' findings are judged by the base's fail-on (see ScanResult::change_fail_on).
+  Severity change_fail_on = a.get("--fail-on") ? fail_on : res.change_fail_on.value_or(fail_on);
   for (const Finding& f : res.report.findings)
-    if (!f.suppressed && f.baseline != BaselineState::unchanged && f.severity >= fail_on) return kExitFindings;
+    if (!f.suppressed && f.baseline != BaselineState::unchanged &&
+        f.severity >= (is_change_rule(f.rule_id) ? change_fail_on : fail_on))
+      return kExitFindings;
   return kExitClean;
 }
 

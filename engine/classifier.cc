@@ -3,6 +3,7 @@
 #include "engine/classifier.h"
 #include "parsers/text_util.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -156,6 +157,35 @@ bool yaml_ansible(std::string_view head) {
   return found;
 }
 
+// An Azure Pipelines file not named azure-pipelines*.yml (templates, `.azure-pipelines/ci.yml`, `.pipelines/`): every
+// top-level key is one of the schema's, one of them holds the pipeline's work (stages, jobs, steps or extends), and
+// an item is one only Azure writes: `- task: Name@N`, `- stage:`, `- job:`, `- deployment:`, or a `vmImage:`.
+// A GitLab file has job names at the top and Bitbucket `pipelines:`, so neither passes the key test.
+bool yaml_azure_pipelines(std::string_view head) {
+  static constexpr std::string_view kTopKeys[] = {"trigger", "pr", "schedules", "pool", "variables", "stages", "jobs",
+                                                  "steps", "resources", "parameters", "extends", "name",
+                                                  "lockBehavior", "appendCommitMessageToRunName"};
+  bool foreign = false, work = false, azure_item = false;
+  each_line(head, [&](std::string_view line) {
+    if (top_level_key(line)) {
+      std::string_view key = line.substr(0, line.find(':'));
+      if (std::find(std::begin(kTopKeys), std::end(kTopKeys), key) == std::end(kTopKeys)) foreign = true;
+      work = work || key == "stages" || key == "jobs" || key == "steps" || key == "extends";
+      return !foreign;
+    }
+    std::string_view t = line.substr(std::min(indent_of(line), line.size()));
+    if (starts(t, "- ")) {
+      std::string_view item = t.substr(2);
+      azure_item = azure_item || key_at(item, "stage") || key_at(item, "job") || key_at(item, "deployment") ||
+                   (key_at(item, "task") && item.find('@') != std::string_view::npos);
+    } else {
+      azure_item = azure_item || key_at(t, "vmImage");
+    }
+    return true;
+  });
+  return !foreign && work && azure_item;
+}
+
 Classification yaml(std::string_view dir, std::string_view base, std::string_view head) {
   auto is = [](const char* kind) { return Classification{Format::yaml, kind}; };
   std::string lb = ascii_lower(base);
@@ -175,6 +205,7 @@ Classification yaml(std::string_view dir, std::string_view base, std::string_vie
     return is("helm-values");
   if (has_dir(dir, "playbooks") || under_role(dir, "tasks") || under_role(dir, "handlers")) return is("ansible");
   if (yaml_cloudformation(head)) return is("cloudformation");
+  if (yaml_azure_pipelines(head)) return is("azure-pipelines");
   if (yaml_kubernetes(head)) return is("kubernetes");
   if (yaml_compose(head)) return is("docker-compose");
   if (yaml_ansible(head)) return is("ansible");

@@ -124,6 +124,7 @@ class Reader {
         continue;
       }
       if (!setting(e)) return false;
+      cfg_->key_lines[e.key] = e.key_span.line;
     }
     return true;
   }
@@ -155,7 +156,7 @@ class Reader {
       if (!items(v, k, k == "rules" ? "rule pack folders" : "path patterns", &got)) return false;
       for (auto& g : got) {
         if (k == "rules") cfg_->rules.push_back({resolve(g.value), g.line, g.col});
-        else cfg_->exclude.push_back(g.value);
+        else cfg_->exclude.push_back(g);
       }
       return true;
     }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,13 +34,14 @@ struct Config {
   std::vector<ConfigItem> select, skip;   // select / skip: rule ids, id prefixes or tags
   std::vector<ConfigItem> rules;          // rules: custom packs, resolved against dir (load_config checks they exist)
   std::optional<std::string> baseline;    // baseline: resolved against dir
-  std::vector<std::string> exclude;       // exclude: gitignore-style patterns, relative to dir_abs
+  std::vector<ConfigItem> exclude;        // exclude: gitignore-style patterns, relative to dir_abs
   std::optional<uint64_t> max_file_size;  // max-file-size: bytes
   std::optional<uint32_t> max_findings_per_file;  // max-findings-per-file: 0 for no limit
   std::optional<bool> decode_base64;      // decode-base64
   std::vector<std::pair<ConfigItem, Severity>> severity;  // severity: rule id / prefix / tag -> severity, in order
   std::vector<std::pair<ConfigItem, std::string>> options;  // options: rule id -> its options as a JSON object
   std::optional<bool> allow_unknown_rules;  // allow-unknown-rules: a choice naming no rule warns instead of failing
+  std::map<std::string, uint32_t> key_lines;  // the line of each top-level setting, for findings about it
 };
 
 // A mistake in a configuration file. line and col are 0 when the file as a whole is at fault (unreadable).

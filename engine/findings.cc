@@ -387,6 +387,21 @@ Finding secret_finding(const SourceText& src, const RuleInfo& rule, uint32_t beg
   return f;
 }
 
+Finding line_finding(const SourceText& src, const RuleInfo& rule, uint32_t line, std::string message) {
+  Finding f;
+  f.rule_id = rule.id;
+  f.severity = rule.severity;
+  f.message = std::move(message);
+  f.location.path = src.path();
+  line = std::clamp<uint32_t>(line, 1, std::max<uint32_t>(1, src.visible_line_count()));
+  std::string_view text = src.line(line);
+  uint32_t begin = src.line_start(line);
+  f.location.span = src.span(begin, begin + static_cast<uint32_t>(text.size()));
+  f.snippet = snippet_of(src, f.location.span, &f.snippet_col);
+  f.content_key = "node:" + f.message + "\n" + collapse_space(text);
+  return f;
+}
+
 Finding parse_error_finding(const SourceText& src, Format format, const ParseError& err, Severity severity) {
   Finding f;
   f.rule_id = "config.parse-error";

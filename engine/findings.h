@@ -26,6 +26,9 @@ Finding make_finding(const RuleHit& hit, const RuleInfo& rule);
 // The finding for a match of a declarative secret rule at bytes [begin, end) of src.
 Finding secret_finding(const SourceText& src, const RuleInfo& rule, uint32_t begin, uint32_t end);
 
+// A finding on the whole of 1-based line `line` of src (its text is the content key).
+Finding line_finding(const SourceText& src, const RuleInfo& rule, uint32_t line, std::string message);
+
 // The `config.parse-error` finding for a file that could not be parsed.
 Finding parse_error_finding(const SourceText& src, Format format, const ParseError& err, Severity severity);
 

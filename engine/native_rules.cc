@@ -1,6 +1,7 @@
 #include "engine/native_rules.h"
 
 #include "engine/findings.h"
+#include "engine/gate_change.h"
 #include "parsers/text_util.h"
 
 #include <algorithm>
@@ -14,7 +15,7 @@ namespace tollgate {
 
 bool is_native_rule(std::string_view id) {
   return id == "config.parse-error" || id == "secrets.generic-literal-assignment" ||
-         id == "secrets.weak-default-credential";
+         id == "secrets.weak-default-credential" || is_change_rule(std::string(id));
 }
 
 namespace {

@@ -9,6 +9,7 @@
 
 #include "engine/classifier.h"
 #include "engine/findings.h"
+#include "engine/gate_change.h"
 #include "engine/scan_rules.h"
 #include "engine/walker.h"
 
@@ -162,7 +163,10 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
   sopts.builtin_rules = opts.pack_dir.empty();
   if (!opts.pack_dir.empty()) sopts.rule_dirs.push_back(opts.pack_dir);
   std::vector<Notification> notes;
-  std::vector<LoadedRule> rules = select_rules(load_scan_rules(sopts, &notes), opts.select, {});
+  std::vector<LoadedRule> rules = load_scan_rules(sopts, &notes);
+  std::vector<RuleInfo> all_rules;  // what the change rules measure a configuration change on
+  for (const auto& r : rules) all_rules.push_back(r.info);
+  rules = select_rules(std::move(rules), opts.select, {});
   for (const auto& n : notes) {
     out << "error: " << (n.path.empty() ? "" : n.path + (n.line ? ":" + std::to_string(n.line) : "") + ": ") << n.message
         << "\n";
@@ -185,7 +189,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
       std::vector<fs::path> paths;
       for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
         if (it->is_regular_file() && it->path().string().find(".expected.json") == std::string::npos &&
-            it->path().string().find(".options.json") == std::string::npos)
+            it->path().string().find(".options.json") == std::string::npos && it->path().extension() != ".base")
           paths.push_back(it->path());
       std::sort(paths.begin(), paths.end());
       std::shared_ptr<const SecretPass> pass = build_secret_pass(one, &notes);
@@ -224,12 +228,25 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         Classification cls = classify_fixture(rel, text);
         auto src = SourceText::make(shown, std::move(text));
         FileResult res;
-        if (with_options.empty()) {
+        if (is_change_rule(info.id)) {
+          // A change rule compares the fixture with <file>.base, its version before the change (none: added).
+          fs::path base_file = p;
+          base_file += ".base";
+          std::optional<std::string> base;
+          if (std::string b; fs::exists(base_file, ec)) {
+            if (!read_regular_file(base_file.string(), sopts.max_file_size, &b, &error)) {
+              problems.push_back(base_file.generic_string() + ": cannot read: " + error);
+              continue;
+            }
+            base = std::move(b);
+          }
+          res.findings = check_changed_file(info, {src, std::move(base)}, all_rules);
+        } else if (with_options.empty()) {
           scanner.scan_source(src, cls, &res);
         } else {
           FileScanner(these, sopts, pass).scan_source(src, cls, &res);
         }
-        if (!res.documents.empty() || info.scope == RuleScope::repository) {
+        if (!is_change_rule(info.id) && (!res.documents.empty() || info.scope == RuleScope::repository)) {
           std::vector<const Document*> docs;
           for (auto& d : res.documents) docs.push_back(d.get());
           run_repository_rules(these, sopts, docs, &res.findings, &res.notes, &res.secrets, *pass);

@@ -22,6 +22,7 @@
 #include "engine/classifier.h"
 #include "engine/exclude.h"
 #include "engine/findings.h"
+#include "engine/gate_change.h"
 #include "engine/git.h"
 #include "engine/native_rules.h"
 #include "engine/rules.h"
@@ -136,20 +137,27 @@ std::vector<Notification> check_rule_choices(const std::vector<LoadedRule>& rule
   return out;
 }
 
-std::optional<Severity> severity_override(const RuleInfo& r, const std::vector<std::pair<std::string, Severity>>& overrides) {
-  std::optional<Severity> best;
+std::optional<size_t> severity_override_index(const RuleInfo& r,
+                                              const std::vector<std::pair<std::string, Severity>>& overrides) {
+  std::optional<size_t> best;
   size_t best_rank = 0;
-  for (const auto& [key, sev] : overrides) {
+  for (size_t i = 0; i < overrides.size(); ++i) {
+    const std::string& key = overrides[i].first;
     if (!rule_matches(r, key)) continue;
     // The rule's own id, then the longest id prefix, then a tag; rank 0 is no match at all.
     bool prefix = r.id.compare(0, key.size(), key) == 0;
     size_t rank = key == r.id ? SIZE_MAX : prefix ? key.size() + 1 : 1;
     if (rank >= best_rank) {
       best_rank = rank;
-      best = sev;
+      best = i;
     }
   }
   return best;
+}
+
+std::optional<Severity> severity_override(const RuleInfo& r, const std::vector<std::pair<std::string, Severity>>& overrides) {
+  if (auto i = severity_override_index(r, overrides)) return overrides[*i].second;
+  return std::nullopt;
 }
 
 void apply_rule_options(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, std::string>>& options) {
@@ -666,6 +674,51 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
     for (auto& doc : parsed.documents) out->documents.push_back(std::move(doc));
 }
 
+namespace {
+
+// Runs the document-scope rules on the model items, on up to `jobs` threads each with a Lua state of its own, and
+// hands each (rule, item)'s hits, and its error when the call failed (else nullptr), to `done` on this thread, in
+// item order and then rule order.
+template <class Done>
+void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
+                 const std::vector<std::unique_ptr<Document>>& items, unsigned jobs, Done done) {
+  struct Outcome {
+    size_t rule;
+    size_t item;
+    std::vector<RuleHit> hits;
+    std::string error;
+    bool ok;
+  };
+  // Items go out in runs of a few dozen (a Lua state costs the rule pack's loading: no threads for a handful).
+  constexpr size_t kRun = 64;
+  size_t runs = (items.size() + kRun - 1) / kRun;
+  std::vector<std::vector<Outcome>> outcomes(runs);
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    LuaRuntime runtime(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap});
+    for (size_t run; (run = next.fetch_add(1)) < runs;) {
+      for (size_t it = run * kRun; it < std::min(items.size(), (run + 1) * kRun); ++it) {
+        const Document& item = *items[it];
+        for (size_t i = 0; i < rules.size(); ++i) {
+          const RuleInfo& r = rules[i].info;
+          if (r.native || rules[i].secret || r.scope != RuleScope::document || !r.applies(item.kind)) continue;
+          Outcome o{i, it, {}, {}, true};
+          o.ok = runtime.run_document_rule(i, item, &o.hits, &o.error);
+          if (!o.hits.empty() || !o.ok) outcomes[run].push_back(std::move(o));
+        }
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < std::min<size_t>(jobs, runs); ++w) threads.emplace_back(worker);
+  if (runs > 0) worker();
+  for (auto& t : threads) t.join();
+  for (auto& run : outcomes)
+    for (Outcome& o : run) done(o.rule, &o.hits, o.ok ? nullptr : &o.error, *items[o.item]);
+}
+
+}  // namespace
+
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
                           std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass) {
@@ -694,26 +747,22 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
   };
   // The models some rule reads, built from the kept documents; their items are documents of their own, which
   // document-scope rules check one by one and repository rules see among the others.
-  std::vector<std::unique_ptr<Document>> items;
-  for (const char* model : kModelKinds) {
-    bool wanted = std::any_of(rules.begin(), rules.end(), [&](const LoadedRule& r) {
-      return !r.info.native && !r.secret && r.info.applies(model);
-    });
-    if (wanted) build_model(model, docs, &items);
-  }
+  std::vector<std::string_view> models;
+  for (const char* model : kModelKinds)
+    if (std::any_of(rules.begin(), rules.end(),
+                    [&](const LoadedRule& r) { return !r.info.native && !r.secret && r.info.applies(model); }))
+      models.push_back(model);
+  unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs);
+  check_items(rules, opts, items, jobs, [&](size_t rule, std::vector<RuleHit>* item_hits, std::string* error,
+                                            const Document& item) {
+    const RuleInfo& r = rules[rule].info;
+    if (error) notes->push_back({Notification::Level::error, *error, item.path(), 0, r.id});
+    hits = std::move(*item_hits);
+    add(r);
+  });
   std::vector<const Document*> all = docs;
-  for (const auto& item : items) {
-    all.push_back(item.get());
-    for (size_t i = 0; i < rules.size(); ++i) {
-      const RuleInfo& r = rules[i].info;
-      if (r.native || rules[i].secret || r.scope != RuleScope::document || !r.applies(item->kind)) continue;
-      hits.clear();
-      std::string error;
-      if (!runtime.run_document_rule(i, *item, &hits, &error))
-        notes->push_back({Notification::Level::error, error, item->path(), 0, r.id});
-      add(r);
-    }
-  }
+  for (const auto& item : items) all.push_back(item.get());
   for (size_t i = 0; i < rules.size(); ++i) {
     const RuleInfo& r = rules[i].info;
     if (r.native || r.scope != RuleScope::repository) continue;
@@ -728,6 +777,92 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
   }
 }
 
+namespace {
+
+// gates.gate-config-weakened, baseline-grown and suppression-added on a change scan (--diff, --staged). The base
+// version of a file is read at REV (HEAD for --staged), the changed one from the index (--staged) or the work
+// tree. The three rules are enabled and given their severity by the base configuration with the command line,
+// never by the configuration under change. `suppressing`: changed files holding a suppression comment.
+std::vector<Finding> change_findings(const ScanOptions& opts, const std::string& git_top, const std::vector<RuleInfo>& all,
+                                     const std::vector<std::shared_ptr<const SourceText>>& suppressing,
+                                     Severity* base_fail_on) {
+  *base_fail_on = Severity::low;
+  const bool staged = opts.source == ScanSource::staged;
+  const std::string base_rev = staged ? "HEAD" : opts.diff_rev;
+  // Before the first commit there is no base to compare with: nothing to report.
+  if (run_process({"git", "rev-parse", "--verify", "-q", base_rev + "^{commit}"}, git_top).status != 0) return {};
+  GitObjectReader git(git_top);
+  auto read_git = [&](const std::string& spec) -> std::optional<std::string> {
+    std::string text, err;
+    if (!git.read(spec, &text, &err)) return std::nullopt;
+    return text;
+  };
+  auto read_base = [&](const std::string& rel) { return read_git(base_rev + ":" + rel); };
+  auto read_head = [&](const std::string& rel) -> std::optional<std::string> {
+    if (staged) return read_git(":" + rel);
+    std::string text, err;
+    if (!read_regular_file((fs::path(git_top) / rel).string(), kMaxBaselineBytes, &text, &err)) return std::nullopt;
+    return text;
+  };
+  // A path as the CLI gave it, relative to the work tree top; "" when outside it.
+  auto in_tree = [&](const std::string& p) -> std::string {
+    std::error_code ec;
+    std::string rel = fs::relative(fs::weakly_canonical(fs::absolute(p), ec), git_top, ec).generic_string();
+    return ec || rel.empty() || rel.rfind("..", 0) == 0 ? "" : rel;
+  };
+  // The configuration in force, or the repository's own when that comes from elsewhere (CI passing the target
+  // branch's with --config) or from nowhere: a change to the repository's file is reported either way.
+  std::string cfg_rel = opts.config_file.empty() ? "" : in_tree(opts.config_file);
+  if (cfg_rel.empty()) cfg_rel = kConfigFileName;
+  std::optional<std::string> base_cfg_text = read_base(cfg_rel);
+  Config base_cfg;
+  if (base_cfg_text) {
+    ConfigError err;
+    base_cfg = parse_config((fs::path(git_top) / cfg_rel).string(), *base_cfg_text, &err).value_or(Config{});
+  }
+  *base_fail_on = base_cfg.fail_on.value_or(Severity::low);
+
+  std::vector<std::string> select = opts.flag_select, skip = opts.flag_skip;
+  if (select.empty())
+    for (const auto& i : base_cfg.select) select.push_back(i.value);
+  for (const auto& i : base_cfg.skip) skip.push_back(i.value);
+  std::vector<std::pair<std::string, Severity>> base_severity;
+  for (const auto& [key, sev] : base_cfg.severity) base_severity.emplace_back(key.value, sev);
+  std::unordered_map<std::string, RuleInfo> on;  // the change rules this scan runs, as the base configures them
+  for (const RuleInfo& r : all) {
+    auto named = [&](const std::vector<std::string>& choices) {
+      return std::any_of(choices.begin(), choices.end(), [&](const std::string& c) { return rule_matches(r, c); });
+    };
+    if (!is_change_rule(r.id) || !(select.empty() || named(select)) || named(skip)) continue;
+    RuleInfo c = r;
+    if (auto s = severity_override(r, base_severity)) c.severity = *s;
+    on.emplace(r.id, std::move(c));
+  }
+  std::vector<Finding> out;
+  auto check = [&](const char* id, const std::string& rel, std::optional<std::string> base) {
+    auto it = on.find(id);
+    if (it == on.end() || rel.empty()) return;
+    std::optional<std::string> head = read_head(rel);
+    if (!head || head == base) return;
+    auto found = check_changed_file(it->second, {SourceText::make(rel, std::move(*head)), std::move(base)}, all);
+    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  };
+  check(kGateConfigWeakened, cfg_rel, base_cfg_text);
+  if (!opts.baseline_file.empty()) {
+    std::string head_rel = in_tree(opts.baseline_file);
+    std::string base_rel = base_cfg.baseline ? in_tree(*base_cfg.baseline) : head_rel;
+    if (!head_rel.empty()) check(kBaselineGrown, head_rel, base_rel.empty() ? std::nullopt : read_base(base_rel));
+  }
+  if (auto it = on.find(kSuppressionAdded); it != on.end())
+    for (const auto& src : suppressing) {
+      auto found = suppressions_added({src, read_base(src->path())}, it->second);
+      out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+  return out;
+}
+
+}  // namespace
+
 ScanResult run_scan(const ScanOptions& opts) {
   ScanResult result;
   Report& rep = result.report;
@@ -741,7 +876,8 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::vector<LoadedRule> loaded = load_scan_rules(opts, &rep.notifications);
   for (Notification& n : check_rule_choices(loaded, opts)) rep.notifications.push_back(std::move(n));
   std::vector<std::string> known_ids;  // every loaded rule, selected or not: what a suppression may name
-  for (const auto& r : loaded) known_ids.push_back(r.info.id);
+  std::vector<RuleInfo> all_rules;  // the same, before the choices: what a change to the choices is measured on
+  for (const auto& r : loaded) known_ids.push_back(r.info.id), all_rules.push_back(r.info);
   // Masking looks for the secrets of every loaded rule, whichever rules this scan runs.
   MaskingRules masking = masking_rules(loaded);
   std::vector<LoadedRule> rules = select_rules(std::move(loaded), opts.select, opts.skip);
@@ -804,6 +940,8 @@ ScanResult run_scan(const ScanOptions& opts) {
   if (complete) jobs = std::min<unsigned>(jobs, std::max<size_t>(1, known / kFilesPerWorker));
   std::atomic<uint64_t> bytes{0}, scanned{0};
   std::vector<FileResult> results(jobs);
+  const bool change_scan = opts.source == ScanSource::staged || !opts.diff_rev.empty();
+  std::vector<std::vector<std::shared_ptr<const SourceText>>> suppressing(jobs);  // change scans: for suppression-added
   auto worker = [&](unsigned w) {
     FileScanner scanner(rules, opts, secret_pass);
     std::unique_ptr<GitObjectReader> objects;  // one `git cat-file` per worker, started on first use
@@ -850,6 +988,7 @@ ScanResult run_scan(const ScanOptions& opts) {
         auto sups = find_suppressions(*src, &out.notes);
         warn_unknown_suppression_ids(sups, known_ids, src->path(), &out.notes);
         apply_suppressions(sups, mine);
+        if (change_scan && !sups.empty()) suppressing[w].push_back(src);
       }
       for (Finding& f : mine) f.provenance = in.provenance;
     }
@@ -898,10 +1037,24 @@ ScanResult run_scan(const ScanOptions& opts) {
     for (Finding& f : rep.findings)
       if (auto it = by_rule.find(f.rule_id); it != by_rule.end()) f.severity = it->second;
   }
+  // What the change does to the gate itself: added after the choices, suppressions and severities of the
+  // configuration under change, which do not apply to it, and never matched against the baseline it may grow.
+  if (change_scan && !git_top.empty()) {
+    std::vector<std::shared_ptr<const SourceText>> files;
+    for (auto& w : suppressing) files.insert(files.end(), w.begin(), w.end());
+    result.change_fail_on = Severity::low;
+    for (Finding& f : change_findings(opts, git_top, all_rules, files, &*result.change_fail_on)) {
+      if (std::none_of(rep.rules.begin(), rep.rules.end(), [&](const RuleInfo& r) { return r.id == f.rule_id; }))
+        for (const RuleInfo& r : all_rules)
+          if (r.id == f.rule_id) rep.rules.push_back(r);
+      rep.findings.push_back(std::move(f));
+    }
+  }
   assign_fingerprints(&rep.findings);
   if (rep.baseline_used)
     for (Finding& f : rep.findings)
-      f.baseline = baseline.count(f.fingerprint) ? BaselineState::unchanged : BaselineState::fresh;
+      f.baseline = baseline.count(f.fingerprint) && !is_change_rule(f.rule_id) ? BaselineState::unchanged
+                                                                               : BaselineState::fresh;
   sort_findings(&rep.findings);
   std::stable_sort(rep.notifications.begin(), rep.notifications.end(), [](const Notification& a, const Notification& b) {
     return std::tie(a.path, a.line, a.message) < std::tie(b.path, b.line, b.message);

@@ -109,7 +109,9 @@ bool rule_matches(const RuleInfo& r, const std::string& choice);
 std::vector<Notification> check_rule_choices(const std::vector<LoadedRule>& rules, const ScanOptions& o);
 // Gives each rule its `options` (JSON object text) from the scan options; rules without any get "{}".
 void apply_rule_options(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, std::string>>& options);
-// The severity `overrides` give the rule (see ScanOptions::severity), if any.
+// The severity `overrides` give the rule (see ScanOptions::severity), if any; _index: which entry gives it.
+std::optional<size_t> severity_override_index(const RuleInfo& r,
+                                              const std::vector<std::pair<std::string, Severity>>& overrides);
 std::optional<Severity> severity_override(const RuleInfo& r, const std::vector<std::pair<std::string, Severity>>& overrides);
 void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, Severity>>& overrides);
 // Keeps the rules that --select names (all when empty) and --skip does not: by id, id prefix or tag.

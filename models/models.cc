@@ -1,6 +1,14 @@
-// Which document kinds feed which model (include/tollgate/models.h).
+// Which document kinds feed which model, and building the models (include/tollgate/models.h).
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <optional>
 #include <string_view>
+#include <thread>
 
+#include "models/pipeline/adapters.h"
+#include "models/workload/kubernetes.h"
 #include "tollgate/models.h"
 
 namespace tollgate {
@@ -32,11 +40,53 @@ bool feeds_model(std::string_view model, std::string_view kind) {
   return false;
 }
 
-void build_model(std::string_view model, const std::vector<const Document*>& docs,
-                 std::vector<std::unique_ptr<Document>>* out) {
-  if (model == "pipeline") build_pipelines(docs, out);
-  else if (model == "workload") build_workloads(docs, out);
-  else if (model == "resource") build_resources(docs, out);
+std::vector<std::unique_ptr<Document>> build_models(const std::vector<std::string_view>& models,
+                                                    const std::vector<const Document*>& docs, unsigned jobs) {
+  using Items = std::vector<std::unique_ptr<Document>>;
+  auto wanted = [&](std::string_view m) { return std::find(models.begin(), models.end(), m) != models.end(); };
+  // Tasks fill lists of their own, joined in task order. Terraform resources are evaluated module by module
+  // and linked across the whole scan, so they are one task, started first; the other models build each
+  // document's items alone (given the scan-wide budget and autoscaler index), so their documents are shared
+  // out in runs, a few per thread, which keeps threads busy when the kinds are unevenly spread.
+  std::vector<std::function<void(Items*)>> tasks;
+  if (wanted("resource")) tasks.push_back([&](Items* out) { build_resources(docs, out); });
+  std::optional<workload::KubernetesIndex> index;
+  if (wanted("workload")) index.emplace(docs);
+  size_t run = std::max<size_t>(1, docs.size() / (4 * std::max(1u, jobs)));
+  for (const char* model : {"pipeline", "workload"}) {
+    if (!wanted(model)) continue;
+    for (size_t first = 0; first < docs.size(); first += run) {
+      size_t last = std::min(docs.size(), first + run);
+      tasks.push_back([&, model, first, last](Items* out) {
+        for (size_t i = first; i < last; ++i) {
+          if (model == std::string_view("pipeline")) pipeline::document_pipelines(*docs[i], docs, out);
+          else workload::document_workloads(*docs[i], *index, out);
+        }
+      });
+    }
+  }
+  std::vector<Items> lists(tasks.size());
+  std::vector<std::exception_ptr> failed(tasks.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t t; (t = next.fetch_add(1)) < tasks.size();) {
+      try {
+        tasks[t](&lists[t]);
+      } catch (...) {
+        failed[t] = std::current_exception();  // thrown on the calling thread, as a one-thread build would
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < std::min<size_t>(jobs, tasks.size()); ++w) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  for (const auto& e : failed)
+    if (e) std::rethrow_exception(e);
+  Items items;
+  for (Items& list : lists)
+    for (auto& item : list) items.push_back(std::move(item));
+  return items;
 }
 
 }  // namespace tollgate

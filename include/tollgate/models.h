@@ -71,7 +71,9 @@ bool is_model_kind(std::string_view kind);
 // Whether the adapters of `model` read documents of `kind` (the scan keeps those documents for the model pass).
 bool feeds_model(std::string_view model, std::string_view kind);
 // Builds the items of `model` from docs.
-void build_model(std::string_view model, const std::vector<const Document*>& docs,
-                 std::vector<std::unique_ptr<Document>>* out);
+// The items of every model named in `models`, built on up to `jobs` threads. Their order is fixed whatever the
+// threads: the resource model's, then the others' in the order named, each in document order.
+std::vector<std::unique_ptr<Document>> build_models(const std::vector<std::string_view>& models,
+                                                    const std::vector<const Document*>& docs, unsigned jobs);
 
 }  // namespace tollgate

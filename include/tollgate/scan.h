@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -60,6 +61,11 @@ struct ScanOptions {
   // paths in every mode, including files named explicitly and files listed by git.
   std::vector<std::string> exclude;
   std::string exclude_dir;
+  // A change scan (--diff, --staged) compares tollgate's own configuration with its base version and judges the
+  // change (gates.gate-config-weakened, baseline-grown, suppression-added) by the base's rule choices plus the
+  // command line's, never by the configuration under change: the file in force ("" for none) and the flags.
+  std::string config_file;
+  std::vector<std::string> flag_select, flag_skip;
   unsigned jobs = 0;                        // worker threads; 0 = all cores
   uint64_t max_file_size = 16u << 20;       // bytes; larger files are skipped with a warning
   // Findings of one file past this many are not collected (counted before suppressions and the baseline, after
@@ -82,6 +88,9 @@ struct ScanResult {
   bool had_errors = false;  // any error notification: the exit code is 2
   // Set when an error in the rules, the rule choices or the baseline stopped the scan before any file was read.
   bool stopped_before_scanning = false;
+  // A change scan: the base configuration's fail-on (low when it has none). It judges the findings of the change
+  // rules, which the fail-on of the configuration under change must not raise; --fail-on still wins.
+  std::optional<Severity> change_fail_on;
 };
 
 ScanResult run_scan(const ScanOptions& opts);

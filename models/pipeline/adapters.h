@@ -17,5 +17,8 @@ std::unique_ptr<Document> azure_pipelines(const Document& doc, const std::vector
 // A Bitbucket file holds several pipelines that run on their own (`default`, `branches.main`, ...): one item each.
 void bitbucket_pipelines(const Document& doc, std::vector<std::unique_ptr<Document>>* out);
 std::unique_ptr<Document> jenkins(const Document& doc);
+// The items of one document, by its kind (one of the above, or none); `all` for what it includes.
+void document_pipelines(const Document& doc, const std::vector<const Document*>& all,
+                        std::vector<std::unique_ptr<Document>>* out);
 
 }  // namespace tollgate::pipeline

@@ -58,5 +58,7 @@ void compose_workloads(const Document& doc, Items* out);
 void ecs_terraform_workloads(const Document& doc, Items* out);
 void ecs_cloudformation_workloads(const Document& doc, Items* out);
 void dockerfile_workloads(const Document& doc, Items* out);
+// The items of one document, by its kind (one of the above, or none).
+void document_workloads(const Document& doc, const KubernetesIndex& index, Items* out);
 
 }  // namespace tollgate::workload
