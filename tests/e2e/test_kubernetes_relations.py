@@ -170,9 +170,9 @@ class KubernetesRelationsTest(TempTreeCase):
             "k/base/deploy.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n"
                                   "  template:\n    spec:\n      containers: []\n",
             "k/overlays/prod/kustomization.yaml": "resources:\n  - ../../base\npatches:\n  - path: replicas.yaml\n"
-                                                 "patchesStrategicMerge:\n  - ../../shared/nodes.yaml\n",
+                                                 "patchesStrategicMerge:\n  - ../../common/nodes.yaml\n",
             "k/overlays/prod/replicas.yaml": patch,
-            "k/shared/nodes.yaml": patch,
+            "k/common/nodes.yaml": patch,
             # In a Kustomize tree, named by no kustomization of the scan: maybe a patch of another repository.
             "k/overlays/prod/extra.yaml": patch,
             # Outside any Kustomize tree: a Deployment without containers is broken.
