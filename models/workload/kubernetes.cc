@@ -437,12 +437,16 @@ const K8sObject* KubernetesIndex::autoscaler(const Document& workload, const Nod
 
 namespace {
 
-// The nearest object of `objs` in the workload's namespace (namespace_key: where the object writes it).
+// The nearest object of `objs` in the workload's namespace (a binding's subject writes its own `namespace`, an
+// object its `metadata.namespace`). At most kMaxBudgetTries are tried: thousands of objects of one name (every
+// namespace's `default` account) must not make the scan quadratic.
 const K8sObject* nearest(const Document& workload, const Node* namespace_node, const std::vector<K8sObject>& objs,
                          bool subject) {
   const K8sObject* best = nullptr;
   int best_near = -1;
+  size_t tries = 0;
   for (const K8sObject& o : objs) {
+    if (++tries > kMaxBudgetTries) break;
     int near = nearness(workload, *o.doc);
     if (near < 0 || (best && near >= best_near)) continue;
     const Node* ns = subject ? field(o.node, "namespace") : field(field(o.node, "metadata"), "namespace");

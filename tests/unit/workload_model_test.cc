@@ -1069,6 +1069,24 @@ TEST_CASE("workload: hostile input neither crashes nor goes quadratic", "[worklo
     CHECK(absent(s.item(0), "disruption_budget"));
     CHECK(seconds < 20);
   }
+  SECTION("many workloads, ServiceAccounts and bindings of one name") {
+    std::string list = "apiVersion: v1\nkind: List\nitems:\n";
+    for (int i = 0; i < 3000; ++i) {
+      std::string ns = "n" + std::to_string(i);
+      list += "- {kind: Deployment, metadata: {name: d, namespace: " + ns +
+              "}, spec: {template: {spec: {containers: [{name: c, image: a}]}}}}\n";
+      list += "- {kind: ServiceAccount, metadata: {name: default, namespace: x" + ns + "}}\n";
+      list += "- {kind: RoleBinding, metadata: {name: r}, subjects: [{kind: ServiceAccount, name: default, namespace: x" +
+              ns + "}]}\n";
+    }
+    auto t0 = std::chrono::steady_clock::now();
+    Scan s = one("k8s/many.yaml", list);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    REQUIRE(s.items.size() == 3000);
+    CHECK(absent(s.item(0), "service_account_object"));
+    CHECK(absent(s.item(0), "api_access"));
+    CHECK(seconds < 20);
+  }
   SECTION("malformed shapes are skipped, not dereferenced") {
     Scan s = one("k8s/odd.yaml", "apiVersion: v1\nkind: Pod\nmetadata: 3\nspec:\n  containers: [1, null, [x], {}]\n"
                                  "  volumes: {a: b}\n  securityContext: []\n---\napiVersion: v1\nkind: Pod\n"
