@@ -1,6 +1,7 @@
 -- resilience.disruption-budget-blocks-eviction: PodDisruptionBudgets that allow no voluntary eviction at all
 -- (Kubernetes documents, and the workload model for budgets measured against a workload's replicas).
 local wl = tg.lib("workload")
+local k8s = tg.lib("kubernetes")
 
 local function percent(v)
   if type(v) ~= "string" then return nil end
@@ -18,16 +19,19 @@ local function blocks_always(max_unavailable, min_available, max_key, min_key)
 end
 
 local function check_budget_object(doc, ctx)
-  local root = doc.root
-  if tg.type(root) ~= "map" or root.kind ~= "PodDisruptionBudget" then return end
-  local spec = root.spec
-  if tg.type(spec) ~= "map" then return end
-  local key, why = blocks_always(spec.maxUnavailable, spec.minAvailable, "maxUnavailable", "minAvailable")
-  if key == nil then return end
-  local name = root.metadata and root.metadata.name
-  ctx:report{ at = spec, key = key,
-    message = "PodDisruptionBudget '" .. tg.excerpt(type(name) == "string" and name or "?") .. "' sets " .. why
-      .. ": no pod it selects can ever be evicted, so node drains and cluster upgrades hang" }
+  for _, obj in ipairs(k8s.objects(doc)) do
+    local spec = obj.kind == "PodDisruptionBudget" and obj.spec or nil
+    if tg.type(spec) == "map" then
+      local key, why = blocks_always(spec.maxUnavailable, spec.minAvailable, "maxUnavailable", "minAvailable")
+      if key ~= nil then
+        local md = obj.metadata
+        local name = tg.type(md) == "map" and k8s.text(md.name) or nil
+        ctx:report{ at = spec, key = key,
+          message = "PodDisruptionBudget '" .. tg.excerpt(name or "?") .. "' sets " .. why
+            .. ": no pod it selects can ever be evicted, so node drains and cluster upgrades hang" }
+      end
+    end
+  end
 end
 
 -- The fewest replicas the workload runs: the autoscaler's minimum, else `replicas` (1 when not written). Nil when
