@@ -167,6 +167,15 @@ Node* security(ModelBuilder& b, const Node* svc) {
       std::string_view t = literal_text(o.value);
       if (t == "no-new-privileges" || t == "no-new-privileges:true" || t == "no-new-privileges=true")
         b.set(m, "allow_privilege_escalation", b.boolean(false, o.value->span));
+      // seccomp:unconfined, apparmor=unconfined, seccomp:/path/profile.json: the Kubernetes names of the profile type.
+      for (std::string_view opt : {"seccomp", "apparmor"}) {
+        if (t.size() <= opt.size() || t.substr(0, opt.size()) != opt) continue;
+        char sep = t[opt.size()];
+        if (sep != ':' && sep != '=') continue;
+        std::string_view profile = t.substr(opt.size() + 1);
+        const char* type = profile == "unconfined" ? "Unconfined" : "Localhost";
+        b.set(m, opt == "seccomp" ? "seccomp" : "apparmor", b.str(type, o.value->span));
+      }
     }
   copy_field(b, m, "read_only_root_filesystem", svc, "read_only");
   const Entry* add = svc->entry("cap_add");

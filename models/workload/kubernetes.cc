@@ -168,12 +168,26 @@ void strategy(ModelBuilder& b, Node* w, const Node* spec, std::string_view kind)
   copy_field(b, w, "max_unavailable", ru, "maxUnavailable");
 }
 
+// A probe: its handler's type and what it calls (port, path, host, scheme, gRPC service, exec command), and its
+// timing, as written.
 Node* probe(ModelBuilder& b, const Node* p) {
   if (!p->is_map()) return value(b, p);
   Node* m = b.map(p->span);
   for (auto [key, type] : {std::pair{"httpGet", "http"}, std::pair{"tcpSocket", "tcp"}, std::pair{"grpc", "grpc"},
                            std::pair{"exec", "exec"}})
-    if (const Entry* e = p->entry(key)) b.set(m, "type", b.str(type, e->key_span), e->key_span);
+    if (const Entry* e = p->entry(key)) {
+      b.set(m, "type", b.str(type, e->key_span), e->key_span);
+      const Node* h = e->value;
+      if (!h || !h->is_map()) continue;
+      for (auto [from, to] : {std::pair{"port", "port"}, std::pair{"path", "path"}, std::pair{"host", "host"},
+                              std::pair{"scheme", "scheme"}, std::pair{"service", "service"},
+                              std::pair{"command", "command"}})
+        copy_field(b, m, to, h, from);
+    }
+  for (auto [from, to] : {std::pair{"initialDelaySeconds", "initial_delay"}, std::pair{"periodSeconds", "period"},
+                          std::pair{"timeoutSeconds", "timeout"}, std::pair{"failureThreshold", "failure_threshold"},
+                          std::pair{"successThreshold", "success_threshold"}})
+    copy_field(b, m, to, p, from);
   return m;
 }
 
@@ -223,6 +237,8 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
   copy_field(b, w, "name", md, "name");
   copy_field(b, w, "namespace", md, "namespace");
   copy_field(b, w, "labels", md, "labels");
+  // The labels its pods carry, which Services and budgets select: the pod template's (a Pod's own).
+  copy_field(b, w, "pod_labels", pod.metadata, "labels");
   // A Pod that a Job or a ReplicaSet owns (a manifest exported from a cluster) is run by its owner: rules about
   // long-running pods need to know which.
   const Node* owners = field(md, "ownerReferences");
@@ -281,6 +297,26 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
   if (scalar_text(field(md, "name"), &name))
     if (const K8sObject* hpa = index.autoscaler(doc, ns, kind, name))
       b.set(w, "autoscaler", relation(b, *hpa, field(md, "name")->span, false));
+  // The ServiceAccount the pods run as (`default` when none is named), when the scan holds it, and whether a role
+  // binding of the scan grants it anything.
+  std::string sa = "default";
+  const Node* sa_node = field(ps, "serviceAccountName");
+  if (!sa_node) sa_node = field(ps, "serviceAccount");
+  if (!sa_node || scalar_text(sa_node, &sa)) {
+    const Span& here = span_or(sa_node, obj->span);
+    if (const K8sObject* so = index.service_account(doc, ns, sa)) {
+      bool same_file = so->doc->source == doc.source;
+      const Span* at = same_file ? nullptr : &here;
+      Node* m = b.set(w, "service_account_object", b.map(same_file ? so->node->span : here));
+      set_field_at(b, m, "name", field(so->node, "metadata"), "name", at);
+      b.set(m, "path", b.str(so->doc->path(), same_file ? so->node->span : here));
+      set_field_at(b, m, "automount_token", so->node, "automountServiceAccountToken", at);
+    }
+    if (const K8sObject* rb = index.role_binding(doc, ns, sa)) {
+      bool same_file = rb->doc->source == doc.source;
+      b.set(w, "api_access", b.boolean(true, same_file ? rb->node->span : here));
+    }
+  }
   return b.finish(w);
 }
 
@@ -337,6 +373,18 @@ KubernetesIndex::KubernetesIndex(const std::vector<const Document*>& docs) {
           target_kind = "Deployment";
         }
         autoscalers_[target_kind + "/" + target_name].push_back({doc, obj});
+      } else if (kind == "ServiceAccount") {
+        std::string name;
+        if (scalar_text(field(field(obj, "metadata"), "name"), &name)) service_accounts_[name].push_back({doc, obj});
+      } else if (kind == "RoleBinding" || kind == "ClusterRoleBinding") {
+        const Node* subjects = field(obj, "subjects");
+        if (!subjects || !subjects->is_seq()) continue;
+        for (const Entry& e : subjects->entries) {
+          std::string sk, name;
+          if (scalar_text(field(e.value, "kind"), &sk) && sk == "ServiceAccount" &&
+              scalar_text(field(e.value, "name"), &name))
+            bindings_[name].push_back({doc, e.value});
+        }
       }
     }
   }
@@ -387,6 +435,43 @@ const K8sObject* KubernetesIndex::autoscaler(const Document& workload, const Nod
   return best;
 }
 
+namespace {
+
+// The nearest object of `objs` in the workload's namespace (a binding's subject writes its own `namespace`, an
+// object its `metadata.namespace`). At most kMaxBudgetTries are tried: thousands of objects of one name (every
+// namespace's `default` account) must not make the scan quadratic.
+const K8sObject* nearest(const Document& workload, const Node* namespace_node, const std::vector<K8sObject>& objs,
+                         bool subject) {
+  const K8sObject* best = nullptr;
+  int best_near = -1;
+  size_t tries = 0;
+  for (const K8sObject& o : objs) {
+    if (++tries > kMaxBudgetTries) break;
+    int near = nearness(workload, *o.doc);
+    if (near < 0 || (best && near >= best_near)) continue;
+    const Node* ns = subject ? field(o.node, "namespace") : field(field(o.node, "metadata"), "namespace");
+    if (same_namespace(namespace_node, ns)) {
+      best = &o;
+      best_near = near;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+const K8sObject* KubernetesIndex::service_account(const Document& workload, const Node* namespace_node,
+                                                  std::string_view name) const {
+  auto it = service_accounts_.find(std::string(name));
+  return it == service_accounts_.end() ? nullptr : nearest(workload, namespace_node, it->second, false);
+}
+
+const K8sObject* KubernetesIndex::role_binding(const Document& workload, const Node* namespace_node,
+                                               std::string_view name) const {
+  auto it = bindings_.find(std::string(name));
+  return it == bindings_.end() ? nullptr : nearest(workload, namespace_node, it->second, true);
+}
+
 Node* k8s_probes(ModelBuilder& b, const Node* holder, const Span& at) {
   Node* m = b.map(at);
   for (auto [key, name] : {std::pair{"livenessProbe", "liveness"}, std::pair{"readinessProbe", "readiness"},
@@ -423,6 +508,10 @@ Node* k8s_security(ModelBuilder& b, const Node* sc, const Node* pod_sc, const Sp
   copy_field(b, m, "privileged", sc, "privileged");
   copy_field(b, m, "allow_privilege_escalation", sc, "allowPrivilegeEscalation");
   copy_field(b, m, "read_only_root_filesystem", sc, "readOnlyRootFilesystem");
+  // The seccomp and AppArmor profiles' type (`Unconfined`, `RuntimeDefault`, `Localhost`), the container's else the
+  // pod's.
+  for (auto [key, name] : {std::pair{"seccompProfile", "seccomp"}, std::pair{"appArmorProfile", "apparmor"}})
+    if (!copy_field(b, m, name, field(sc, key), "type")) copy_field(b, m, name, field(pod_sc, key), "type");
   if (const Entry* e = sc && sc->is_map() ? sc->entry("capabilities") : nullptr; e && e->value && e->value->is_map()) {
     Node* caps = b.set(m, "capabilities", b.map(e->value->span), e->key_span);
     copy_field(b, caps, "add", e->value, "add");

@@ -29,6 +29,11 @@ class KubernetesIndex {
   // The nearest HorizontalPodAutoscaler or KEDA ScaledObject whose scaleTargetRef names kind/name.
   const K8sObject* autoscaler(const Document& workload, const Node* namespace_node, std::string_view kind,
                               std::string_view name) const;
+  // The nearest ServiceAccount object named name in the workload's namespace.
+  const K8sObject* service_account(const Document& workload, const Node* namespace_node, std::string_view name) const;
+  // The nearest RoleBinding or ClusterRoleBinding with the ServiceAccount name among its subjects (the subject's
+  // namespace, when written, equal to the workload's).
+  const K8sObject* role_binding(const Document& workload, const Node* namespace_node, std::string_view name) const;
 
  private:
   std::vector<K8sObject> budgets_;
@@ -38,6 +43,9 @@ class KubernetesIndex {
   std::vector<size_t> budgets_for_all_;
   // Autoscalers by "kind/name" of their target.
   std::unordered_map<std::string, std::vector<K8sObject>> autoscalers_;
+  // ServiceAccounts by name; bindings by the name of each ServiceAccount subject.
+  std::unordered_map<std::string, std::vector<K8sObject>> service_accounts_;
+  std::unordered_map<std::string, std::vector<K8sObject>> bindings_;
 };
 
 // The objects of a Kubernetes document: its root, or the items of a List.

@@ -10,7 +10,7 @@ return {
 One replica is an outage on every node drain, eviction, crash and rollout. Reported for a production
 Deployment, StatefulSet, ReplicaSet, ReplicationController, Argo Rollout or OpenShift DeploymentConfig whose
 `replicas` is 1 (or not set: the default is 1), and for production Helm values whose `replicaCount` is 1, unless
-an autoscaler that keeps 2 or more covers it.
+an autoscaler covers it (resilience.autoscaler-single-replica judges the autoscaler's minimum).
 
 Production: the workload's namespace, or its file's path, has a word naming production (`prod`,
 `production`, `prd`, `live`), or the rule's options say so: `options: { resilience.single-replica:
@@ -28,11 +28,8 @@ autoscaler with `minReplicas: 2`. See docs/rules/resilience/single-replica.md.]]
     if why == nil then return end
     local r = w.replicas
     if r ~= nil and r ~= 1 then return end
-    local hpa = w.autoscaler
-    if hpa ~= nil then
-      local min = hpa.min_replicas or 1 -- an autoscaler's default minimum is 1
-      if type(min) ~= "number" or min >= 2 then return end
-    end
+    -- An autoscaler decides the replica count: resilience.autoscaler-single-replica judges its minimum.
+    if w.autoscaler ~= nil then return end
     local msg = wl.label(w) .. " runs a single replica in production (" .. why .. ")"
     if r == nil then
       ctx:report{ at = w, key = w.name ~= nil and "name" or nil, message = msg .. ": replicas defaults to 1" }

@@ -1069,6 +1069,24 @@ TEST_CASE("workload: hostile input neither crashes nor goes quadratic", "[worklo
     CHECK(absent(s.item(0), "disruption_budget"));
     CHECK(seconds < 20);
   }
+  SECTION("many workloads, ServiceAccounts and bindings of one name") {
+    std::string list = "apiVersion: v1\nkind: List\nitems:\n";
+    for (int i = 0; i < 3000; ++i) {
+      std::string ns = "n" + std::to_string(i);
+      list += "- {kind: Deployment, metadata: {name: d, namespace: " + ns +
+              "}, spec: {template: {spec: {containers: [{name: c, image: a}]}}}}\n";
+      list += "- {kind: ServiceAccount, metadata: {name: default, namespace: x" + ns + "}}\n";
+      list += "- {kind: RoleBinding, metadata: {name: r}, subjects: [{kind: ServiceAccount, name: default, namespace: x" +
+              ns + "}]}\n";
+    }
+    auto t0 = std::chrono::steady_clock::now();
+    Scan s = one("k8s/many.yaml", list);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    REQUIRE(s.items.size() == 3000);
+    CHECK(absent(s.item(0), "service_account_object"));
+    CHECK(absent(s.item(0), "api_access"));
+    CHECK(seconds < 20);
+  }
   SECTION("malformed shapes are skipped, not dereferenced") {
     Scan s = one("k8s/odd.yaml", "apiVersion: v1\nkind: Pod\nmetadata: 3\nspec:\n  containers: [1, null, [x], {}]\n"
                                  "  volumes: {a: b}\n  securityContext: []\n---\napiVersion: v1\nkind: Pod\n"
@@ -1082,4 +1100,119 @@ TEST_CASE("workload: hostile input neither crashes nor goes quadratic", "[worklo
     REQUIRE(c.items.size() == 1);
     CHECK(text(c.item(0), "containers.0.image.pinned") == "local");
   }
+}
+
+TEST_CASE("workload: probe handlers and timing, seccomp and AppArmor profiles, pod labels", "[workload]") {
+  Scan s = one("k8s/app.yaml", R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app}
+spec:
+  template:
+    metadata:
+      labels: {app: app}
+    spec:
+      securityContext:
+        seccompProfile: {type: Unconfined}
+        appArmorProfile: {type: RuntimeDefault}
+      containers:
+        - name: a
+          image: a:1
+          livenessProbe:
+            httpGet: {path: /live, port: http, scheme: HTTPS}
+            periodSeconds: 5
+            failureThreshold: 6
+          readinessProbe:
+            exec: {command: [ready, --now]}
+            timeoutSeconds: 2
+          securityContext:
+            seccompProfile: {type: Localhost, localhostProfile: p.json}
+        - name: b
+          image: b:1
+          readinessProbe:
+            grpc: {port: 9000, service: health}
+)");
+  const Node* w = s.item(0);
+  CHECK(text(w, "pod_labels.app") == "app");
+  CHECK(where(w, "pod_labels") == "7:15-7:25");
+  CHECK(text(w, "containers.0.probes.liveness.type") == "http");
+  CHECK(text(w, "containers.0.probes.liveness.path") == "/live");
+  CHECK(text(w, "containers.0.probes.liveness.port") == "http");
+  CHECK(text(w, "containers.0.probes.liveness.scheme") == "HTTPS");
+  CHECK(text(w, "containers.0.probes.liveness.period") == "5");
+  CHECK(text(w, "containers.0.probes.liveness.failure_threshold") == "6");
+  CHECK(absent(w, "containers.0.probes.liveness.timeout"));
+  CHECK(where(w, "containers.0.probes.liveness.period") == "17:28-17:29");
+  CHECK(text(w, "containers.0.probes.readiness.command.1") == "--now");
+  CHECK(text(w, "containers.0.probes.readiness.timeout") == "2");
+  CHECK(text(w, "containers.1.probes.readiness.service") == "health");
+  CHECK(type(w, "containers.1.probes.readiness.port") == "int");
+  // the container's own profile, else the pod's
+  CHECK(text(w, "containers.0.security.seccomp") == "Localhost");
+  CHECK(text(w, "containers.0.security.apparmor") == "RuntimeDefault");
+  CHECK(text(w, "containers.1.security.seccomp") == "Unconfined");
+  CHECK(where(w, "containers.1.security.seccomp") == "10:32-10:42");
+}
+
+TEST_CASE("workload: compose seccomp and AppArmor options", "[workload]") {
+  Scan s = one("docker-compose.yml", R"(services:
+  a:
+    image: a
+    security_opt: ["seccomp:unconfined", "apparmor=unconfined"]
+  b:
+    image: b
+    security_opt: ["seccomp=./profile.json", "label:disable"]
+)");
+  CHECK(text(s.item(0), "containers.0.security.seccomp") == "Unconfined");
+  CHECK(text(s.item(0), "containers.0.security.apparmor") == "Unconfined");
+  CHECK(where(s.item(0), "containers.0.security.apparmor") == "4:42-4:63");
+  CHECK(text(s.item(1), "containers.0.security.seccomp") == "Localhost");
+  CHECK(absent(s.item(1), "containers.0.security.apparmor"));
+}
+
+TEST_CASE("workload: the pods' ServiceAccount object and the bindings that name it", "[workload]") {
+  Scan s;
+  s.add("k8s/app.yaml", R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app, namespace: shop}
+spec:
+  template:
+    spec:
+      containers: [{name: a, image: a:1}]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: op, namespace: shop}
+spec:
+  template:
+    spec:
+      serviceAccountName: operator
+      containers: [{name: a, image: a:1}]
+)");
+  s.add("k8s/rbac/sa.yaml", R"(apiVersion: v1
+kind: ServiceAccount
+metadata: {name: default, namespace: shop}
+automountServiceAccountToken: false
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: op, namespace: shop}
+subjects:
+  - {kind: ServiceAccount, name: operator, namespace: shop}
+  - {kind: ServiceAccount, name: default, namespace: elsewhere}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: op}
+)");
+  s.build();
+  REQUIRE(s.items.size() == 2);
+  const Node* app = s.item(0);
+  CHECK(text(app, "service_account_object.name") == "default");
+  CHECK(text(app, "service_account_object.path") == "k8s/rbac/sa.yaml");
+  CHECK(type(app, "service_account_object.automount_token") == "bool");
+  CHECK(text(app, "service_account_object.automount_token") == "false");
+  // another file's object is located at this file's workload
+  CHECK(where(app, "service_account_object.automount_token") == where(app, ""));
+  CHECK(absent(app, "api_access"));  // the binding of `default` is for another namespace
+  const Node* op = s.item(1);
+  CHECK(absent(op, "service_account_object"));
+  CHECK(text(op, "api_access") == "true");
+  CHECK(where(op, "api_access") == "15:27-15:35");
 }
