@@ -436,6 +436,11 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
       builds = sub == "build" || (sub == "run" && ascii_lower(subcommand(args, 1)).rfind("build", 0) == 0);
     if (base == "python" || base == "python3") builds = args.size() >= 2 && args[0] == "-m" && args[1] == "build";
     if (base == "cmake") builds = has_arg(args, "--build");
+    // Maven runs every phase up to the one named, wherever it stands (`mvn clean install`); deploy includes package.
+    if (base == "mvn" || base == "mvnw")
+      builds = std::any_of(args.begin(), args.end(), [](const std::string& x) {
+        return x == "package" || x == "install" || x == "compile" || x == "verify" || x == "deploy";
+      });
     if (builds) add(&a, "build");
   }
   if (base == "kaniko" || base == "executor" || base == "bazelisk" || base == "nix-build" || base == "jib") add(&a, "build");

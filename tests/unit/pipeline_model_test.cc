@@ -97,6 +97,7 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("go", {"test", "./..."}) == V{"test"});
   CHECK(does("mvnw", {"-B", "install"}) == V{"test", "build"});
   CHECK(does("mvn", {"-DskipTests", "install"}) == V{"build"});
+  CHECK(does("mvn", {"clean", "deploy", "-DskipTests"}) == V{"build", "publish"});  // deploy runs package
   CHECK(does("gradlew", {"build", "-x", "test"}) == V{"build"});
   CHECK(does("npm", {"run", "test:unit"}) == V{"test"});
   CHECK(does("trivy", {"image", "x"}) == V{"scan"});
