@@ -524,8 +524,11 @@ bool condition_selects_pull_requests(std::string_view condition) {
   std::string c = ascii_lower(condition);
   bool names = c.find("pull_request") != std::string::npos || c.find("pullrequest") != std::string::npos ||
                c.find("changerequest") != std::string::npos || c.find("merge_request") != std::string::npos;
+  // `$CI_OPEN_MERGE_REQUESTS` is set in a branch pipeline whose branch has a merge request open (the usual
+  // "avoid duplicate pipelines" rule); `== null` tests that a variable is absent.
   bool negates = c.find("!=") != std::string::npos || c.find("ne(") != std::string::npos ||
-                 c.find("not(") != std::string::npos || c.find("!") != std::string::npos;
+                 c.find("not(") != std::string::npos || c.find("!") != std::string::npos ||
+                 c.find("open_merge_requests") != std::string::npos || c.find("null") != std::string::npos;
   return names && !negates;
 }
 

@@ -761,6 +761,8 @@ TEST_CASE("pipeline: scans told not to fail and builds told to skip tests", "[pi
   CHECK(condition_selects_pull_requests("github.event_name == 'pull_request'"));
   CHECK_FALSE(condition_selects_pull_requests("github.event_name != 'pull_request'"));
   CHECK(condition_selects_pull_requests("eq(variables['Build.Reason'], 'PullRequest')"));
+  CHECK_FALSE(condition_selects_pull_requests("$CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS"));
+  CHECK_FALSE(condition_selects_pull_requests("$CI_MERGE_REQUEST_IID == null"));
   auto uses = [](std::string_view ref) {
     V out;
     for (auto d : classify_uses(ref).does) out.emplace_back(d);
