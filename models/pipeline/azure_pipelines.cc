@@ -310,7 +310,7 @@ class Azure {
       for (const Entry& e : svc->entries)
         if (e.value && e.value->is_string()) {
           const Node* img = container_image(e.value);
-          if (img && !img->text.empty()) p_.service(job, img->text, e.value->span);
+          if (img && !img->text.empty()) p_.service(job, img->text, img->span);  // at the image, where it is pinned
         }
     if (deployment) {
       if (const Node* env = j.get("environment")) environment(job, env);
