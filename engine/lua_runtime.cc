@@ -1303,6 +1303,55 @@ int tg_tier(lua_State* L) {
   return 1;
 }
 
+// tg.classify_command(base, args): what the pipeline model reads in one command (models/pipeline/
+// pipeline_builder.h): { does = { test = true, ... }, target =, soft_fail =, skips_tests = } (absent when empty).
+// For rules that read commands outside the pipeline model and must agree with it.
+int tg_classify_command(lua_State* L) {
+  size_t len = 0;
+  const char* base = luaL_checklstring(L, 1, &len);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, 2));
+  charge(L, static_cast<uint64_t>(n) + 1);
+  for (lua_Integer i = 1; i <= n; ++i) {
+    lua_rawgeti(L, 2, i);
+    if (lua_type(L, -1) != LUA_TSTRING) return luaL_error(L, "tg.classify_command: args must be strings");
+    lua_pop(L, 1);
+  }
+  // Kept in storage that outlives a Lua error (Lua unwinds with longjmp, past C++ destructors).
+  static thread_local std::vector<std::string> args;
+  static thread_local pipeline::Activity act;
+  args.clear();
+  for (lua_Integer i = 1; i <= n; ++i) {
+    lua_rawgeti(L, 2, i);
+    size_t al = 0;
+    const char* a = lua_tolstring(L, -1, &al);
+    args.emplace_back(a, al);
+    lua_pop(L, 1);
+  }
+  act = pipeline::classify_command(std::string(base, len), args);
+  lua_createtable(L, 0, 4);
+  lua_createtable(L, 0, static_cast<int>(act.does.size()));
+  for (std::string_view d : act.does) {
+    lua_pushlstring(L, d.data(), d.size());
+    lua_pushboolean(L, 1);
+    lua_rawset(L, -3);
+  }
+  lua_setfield(L, -2, "does");
+  if (!act.target.empty()) {
+    lua_pushlstring(L, act.target.data(), act.target.size());
+    lua_setfield(L, -2, "target");
+  }
+  if (!act.soft_fail.empty()) {
+    lua_pushlstring(L, act.soft_fail.data(), act.soft_fail.size());
+    lua_setfield(L, -2, "soft_fail");
+  }
+  if (!act.skips_tests.empty()) {
+    lua_pushlstring(L, act.skips_tests.data(), act.skips_tests.size());
+    lua_setfield(L, -2, "skips_tests");
+  }
+  return 1;
+}
+
 // tg.split_shell(line): the simple commands of one logical shell line (engine/shell_blocks.h; rules/lib/shell.lua
 // documents the shape).
 int tg_split_shell(lua_State* L) {
@@ -1356,6 +1405,7 @@ void push_tg_library(lua_State* L) {
                                  {"walk", tg_walk},         {"re", tg_re},       {"log", tg_log},
                                  {"excerpt", tg_excerpt},     {"tier", tg_tier},
                                  {"split_shell", tg_split_shell}, {"shell_blocks", tg_shell_blocks},
+                                 {"classify_command", tg_classify_command},
                                  {"shell_value_lines", tg_shell_value_lines},
                                  {"shell_logical_lines", tg_shell_logical_lines},
                                  {nullptr, nullptr}};

@@ -124,6 +124,8 @@ class Azure {
   void read(const Node& root) {
     root_ = &root;
     triggers(root);
+    if (const Node* vars = root.get("variables")) p_.env(p_.root(), *vars);
+    p_.jobs_wait_for_skipped();
     if (const Node* stages = root.get("stages"); stages && stages->is_seq()) {
       each_item(stages, [&](const Node& s) { stage(s); });
     } else if (const Node* jobs = root.get("jobs"); jobs && jobs->is_seq()) {
@@ -184,6 +186,7 @@ class Azure {
     Span span;                        // its `stage:` id
     const Node* pool = nullptr;
     const Node* condition = nullptr;  // the stage's own condition
+    const Node* variables = nullptr;  // the stage's variables
   };
   struct JobInfo {
     std::string id;
@@ -194,11 +197,12 @@ class Azure {
   // A new stage (its index); depends_on is its dependsOn, absent for "the stage before".
   size_t new_stage(std::string id, const Node* map, const Node* depends_on) {
     size_t index = stages_.size();
-    stages_.push_back(Stage{std::move(id), {}, {}, {}, {}, nullptr, nullptr});
+    stages_.push_back(Stage{std::move(id), {}, {}, {}, {}, nullptr, nullptr, nullptr});
     Stage& st = stages_.back();
     if (map) {
       st.pool = map->get("pool");
       st.condition = map->get("condition");
+      st.variables = map->get("variables");
     }
     // Stages run in the order written: without dependsOn a stage waits for the one before it.
     if (!depends_on) {
@@ -232,7 +236,11 @@ class Azure {
     }
     const Entry* pr = root.entry("pr");
     if (!pr) p_.trigger("pull_request", "pr", root.span);
-    else if (pr->value && !is_none(pr->value)) p_.trigger("pull_request", "pr", pr->key_span);
+    else if (pr->value && !is_none(pr->value)) {
+      p_.trigger("pull_request", "pr", pr->key_span);
+      pr_at_ = pr->key_span;
+      pr_written_ = true;
+    }
     if (const Entry* s = root.entry("schedules"); s && s->value && s->value->is_seq() && s->value->size() > 0)
       p_.trigger("schedule", "schedules", s->key_span);
     const Node* res = root.get("resources");
@@ -295,6 +303,15 @@ class Azure {
     continue_on_error(job, j);
     pool(job, j.get("pool"), s.pool);
     if (const Node* c = j.get("container")) container(job, c);
+    pull_requests(job, j.get("condition"), s.condition);
+    if (s.variables) p_.env(job, *s.variables);
+    if (const Node* vars = j.get("variables")) p_.env(job, *vars);
+    if (const Node* svc = j.get("services"); svc && svc->is_map())
+      for (const Entry& e : svc->entries)
+        if (e.value && e.value->is_string()) {
+          const Node* img = container_image(e.value);
+          if (img && !img->text.empty()) p_.service(job, img->text, img->span);  // at the image, where it is pinned
+        }
     if (deployment) {
       if (const Node* env = j.get("environment")) environment(job, env);
       // The strategy's lifecycle hooks, in the order they run.
@@ -357,10 +374,31 @@ class Azure {
     }
   }
 
+  // A job runs for pull requests when `pr:` is written (Azure runs pull-request validation builds for the
+  // branches it names) and neither its condition nor its stage's tests the branch or the build reason, or when a
+  // condition selects pull requests by name (`eq(variables['Build.Reason'], 'PullRequest')`).
+  void pull_requests(Node* job, const Node* own, const Node* stage_condition) {
+    const Node* selects = nullptr;
+    bool excluded = false;
+    for (const Node* c : {stage_condition, own}) {
+      if (!c || !c->is_scalar()) continue;
+      if (condition_selects_pull_requests(c->text)) selects = c;
+      else if (condition_excludes_pull_requests(c->text)) excluded = true;
+    }
+    if (excluded) return;
+    if (selects) p_.on_pull_request(job, selects->span);
+    else if (pr_written_) p_.on_pull_request(job, pr_at_);
+  }
+
   // container: an image, or the alias of a `resources.containers` entry.
   void container(Node* job, const Node* c) {
+    const Node* img = container_image(c);
+    if (img) p_.uses(job, "image", img->text, "image", img->span);
+  }
+
+  const Node* container_image(const Node* c) {
     const Node* img = c->is_map() ? c->get("image") : c;
-    if (!img || !img->is_string()) return;
+    if (!img || !img->is_string()) return nullptr;
     if (const Node* res = root_->get("resources"); res && res->is_map() && !c->is_map())
       if (const Node* cs = res->get("containers"); cs && cs->is_seq())
         for (const Entry& e : cs->entries)
@@ -369,7 +407,7 @@ class Azure {
             if (const Node* i = e.value->get("image"); i && i->is_string()) img = i;
             break;
           }
-    p_.uses(job, "image", img->text, "image", img->span);
+    return img;
   }
 
   void step_list(Node* job, const Node* list) {
@@ -391,6 +429,9 @@ class Azure {
     for (std::string_view key : {"checkout", "download", "publish", "downloadBuild", "getPackage", "reviewApp"})
       if (const Node* v = s.get(key); v && !st->get("name")) b_.set(st, "name", b_.str(key, s.entry(key)->key_span));
     condition(st, s.get("condition"), nullptr);
+    if (const Node* c = s.get("condition"); c && c->is_scalar() && condition_excludes_pull_requests(c->text))
+      p_.not_on_pull_request(st);
+    if (const Node* env = s.get("env")) p_.env(st, *env);
     continue_on_error(st, s);
     if (const Node* en = s.get("enabled"); en && en->is_scalar() && ascii_lower(en->text) == "false")
       p_.condition(st, "enabled: false", en->span, false, true);
@@ -548,6 +589,8 @@ class Azure {
   std::vector<Stage> stages_;
   std::vector<JobInfo> jobs_;
   size_t ordered_from_ = 0;  // the first stage that waits for the one before it
+  bool pr_written_ = false;  // `pr:` is written and not `none`
+  Span pr_at_;
 };
 
 }  // namespace

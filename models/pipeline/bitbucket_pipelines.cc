@@ -21,6 +21,7 @@ constexpr int kMaxNesting = 4;  // a stage or parallel group inside another is i
 struct Section {
   std::string name;       // "default", "branches.main", "custom.deploy"
   bool custom = false;    // run when someone starts it
+  bool pull_request = false;  // runs for pull requests
   Span key;               // the pipeline's key
 };
 
@@ -35,14 +36,15 @@ class Bitbucket {
     for (const Entry& e : pipelines->entries) {
       if (!e.value) continue;
       if (e.key == "default") {
-        item_of(Section{"default", false, e.key_span}, "push", e.key, e.value);
+        item_of(Section{"default", false, false, e.key_span}, "push", e.key, e.value);
         continue;
       }
       std::string_view event = e.key == "branches" ? "push" : e.key == "tags" ? "tag"
                              : e.key == "pull-requests" ? "pull_request" : e.key == "custom" ? "manual" : "";
       if (event.empty() || !e.value->is_map()) continue;
       for (const Entry& glob : e.value->entries)
-        item_of(Section{e.key + "." + glob.key, e.key == "custom", glob.key_span}, event, e.key, glob.value);
+        item_of(Section{e.key + "." + glob.key, e.key == "custom", e.key == "pull-requests", glob.key_span}, event,
+                e.key, glob.value);
     }
   }
 
@@ -153,6 +155,21 @@ class Bitbucket {
     // the repository settings can start it too, which the file cannot show).
     else if (s.custom) p_->gate(job, "manual", s.key);
     if (const Node* r = st.get("runs-on")) runner(job, r);
+    // A pull-requests pipeline runs for every pull request from a branch its glob matches.
+    if (s.pull_request) p_->on_pull_request(job, s.key);
+    // Service containers: names defined under `definitions: services:` with their image (`docker` is
+    // Bitbucket's own Docker daemon, with no image of the file's).
+    if (const Node* svc = st.get("services"); svc && svc->is_seq()) {
+      const Node* defs = root_.get("definitions");
+      const Node* known = defs && defs->is_map() ? defs->get("services") : nullptr;
+      for (const Entry& e : svc->entries) {
+        if (!e.value || !e.value->is_scalar() || !known || !known->is_map()) continue;
+        const Node* d = known->get(e.value->text);
+        const Node* img = d && d->is_map() ? d->get("image") : nullptr;
+        if (img && img->is_map()) img = img->get("name");
+        if (img && img->is_string() && !img->text.empty()) p_->service(job, img->text, img->span);
+      }
+    }
     if (const Node* c = st.get("condition")) {
       const Node* cs = c->is_map() ? c->get("changesets") : nullptr;
       p_->condition(job, cs ? "changesets" : "condition", c->span, false, false);

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "parsers/text_util.h"
+
 namespace tollgate::pipeline {
 
 namespace {
@@ -104,6 +106,26 @@ void steps(PipelineBuilder& p, Node* job, const Node* list) {
         const Node* push = with ? with->get("push") : nullptr;
         if (!push || push->text != "true") p.forget(step, "publish");
       }
+      // Scanner actions told to pass whatever they find: trivy-action `exit-code: 0`, checkov-action and
+      // tfsec-action `soft_fail: true`, kics-github-action `ignore_on_exit: all|results` (each action's inputs).
+      // A scan whose SARIF goes to code scanning is a report there: its required check is the gate.
+      const Node* format = with && with->is_map() ? with->get("format") : nullptr;
+      bool sarif = format && format->is_scalar() && ascii_lower(format->text) == "sarif";
+      if (with && with->is_map() && !sarif) {
+        auto input = [&](std::string_view k) { return with->get(k); };
+        const Node* soft = nullptr;
+        std::string what;
+        if (u->text.find("trivy-action") != std::string::npos) {
+          if (const Node* x = input("exit-code"); x && x->is_scalar() && x->text == "0") soft = x, what = "exit-code: 0";
+        } else if (u->text.find("checkov-action") != std::string::npos || u->text.find("tfsec-action") != std::string::npos) {
+          if (const Node* x = input("soft_fail"); x && x->is_scalar() && ascii_lower(x->text) == "true")
+            soft = x, what = "soft_fail: true";
+        } else if (u->text.find("kics-github-action") != std::string::npos) {
+          if (const Node* x = input("ignore_on_exit"); x && x->is_scalar() && (x->text == "all" || x->text == "results"))
+            soft = x, what = "ignore_on_exit: " + x->text;
+        }
+        if (soft && step->get("does")->get("scan")) b.set(step, "soft_fail", b.str(what, soft->span));
+      }
       if (u->text.rfind("goreleaser/goreleaser-action", 0) == 0) {
         const Node* args = with ? with->get("args") : nullptr;
         std::string_view a = args && args->is_scalar() ? std::string_view(args->text) : std::string_view();
@@ -113,11 +135,22 @@ void steps(PipelineBuilder& p, Node* job, const Node* list) {
     if (const Node* env = s->get("env")) b.set(step, "env", b.copy(env));
     p.script(step, *s, "run");
     condition(p, step, *s);
+    if (const Node* c = s->get("if"); c && c->is_scalar() && condition_excludes_pull_requests(c->text))
+      p.not_on_pull_request(step);
     continue_on_error(p, step, *s);
   }
 }
 
-void job(PipelineBuilder& p, const Entry& je) {
+// Service containers: `services: { redis: { image: redis:7 } }` (or the image as the value).
+void services(PipelineBuilder& p, Node* job, const Node* svc) {
+  if (!svc || !svc->is_map()) return;
+  for (const Entry& e : svc->entries) {
+    const Node* img = e.value && e.value->is_map() ? e.value->get("image") : e.value;
+    if (img && img->is_string() && !img->text.empty()) p.service(job, img->text, img->span);
+  }
+}
+
+void job(PipelineBuilder& p, const Entry& je, const Span* pr_trigger) {
   const Node* j = je.value;
   if (!j || !j->is_map()) return;
   ModelBuilder& b = p.b();
@@ -142,6 +175,13 @@ void job(PipelineBuilder& p, const Entry& je) {
   }
   condition(p, job, *j);
   continue_on_error(p, job, *j);
+  if (pr_trigger) {
+    const Node* c = j->get("if");
+    if (!c || !c->is_scalar()) p.on_pull_request(job, *pr_trigger);
+    else if (!condition_excludes_pull_requests(c->text)) p.on_pull_request(job, c->span);
+  }
+  if (const Node* env = j->get("env")) p.env(job, *env);
+  services(p, job, j->get("services"));
   if (const Node* c = j->get("concurrency")) b.set(job, "concurrency", b.copy(c));
   if (const Node* perm = j->get("permissions")) b.set(job, "permissions", b.copy(perm));
   if (const Node* u = j->get("uses"); u && u->is_scalar()) p.uses(job, "uses", u->text, "template", u->span);
@@ -161,8 +201,17 @@ std::unique_ptr<Document> github_actions(const Document& doc) {
   triggers(p, *root);
   if (const Node* perm = root->get("permissions")) b.set(p.root(), "permissions", b.copy(perm));
   if (const Node* c = root->get("concurrency")) b.set(p.root(), "concurrency", b.copy(c));
+  if (const Node* env = root->get("env")) p.env(p.root(), *env);
+  // The event that runs the workflow for a pull request (a fork's or the repository's own branch).
+  const Span* pr = nullptr;
+  for (const Entry& t : p.root()->get("triggers")->entries)
+    if (t.value->get("raw")->text == "pull_request" || t.value->get("raw")->text == "pull_request_target") {
+      pr = &t.value->span;
+      break;
+    }
+  p.jobs_wait_for_skipped();
   if (const Node* jobs = root->get("jobs"); jobs && jobs->is_map()) {
-    for (const Entry& je : jobs->entries) job(p, je);
+    for (const Entry& je : jobs->entries) job(p, je, pr);
   } else if (const Node* runs = root->get("runs"); runs && runs->is_map()) {
     // A composite action: one job of its steps.
     Node* j = p.job("(action)", runs->span, runs->span);

@@ -226,8 +226,12 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
       const Node* w = r.value && r.value->is_map() ? r.value->get("when") : nullptr;
       if (manual(w) && !job->get("gate")) p.gate(job, "manual", rules_at.begin == w->span.begin ? w->span : rules_at);
       if (!w || w->text != "never") all_never = false;
-      if (const Node* c = r.value && r.value->is_map() ? r.value->get("if") : nullptr; c && c->is_scalar())
+      if (const Node* c = r.value && r.value->is_map() ? r.value->get("if") : nullptr; c && c->is_scalar()) {
         text += (text.empty() ? "" : " || ") + c->text;
+        // A rule that matches merge request pipelines adds the job to them.
+        if ((!w || w->text != "never") && condition_selects_pull_requests(c->text))
+          p.on_pull_request(job, rules_at.begin == rules->span.begin ? c->span : rules_at);
+      }
       // allow_failure in a rule applies when that rule matches: the job may fail then.
       const Node* af = r.value && r.value->is_map() ? r.value->get("allow_failure") : nullptr;
       if (af && af->type == NodeType::boolean && af->text == "true" && !job->get("may_fail"))
@@ -239,10 +243,29 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
   }
   if (const Node* af = lookup(layers, "allow_failure", j, &at); af && af->type == NodeType::boolean && af->text == "true")
     p.may_fail(job, at);
+  // `only: [merge_requests]` (or `only: { refs: [merge_requests] }`), the older form of the same.
+  if (const Node* only = lookup(layers, "only", j, &at); only && !rules) {
+    const Node* refs = only->is_map() ? only->get("refs") : only;
+    if (refs && refs->is_seq())
+      for (const Entry& e : refs->entries)
+        if (e.value && e.value->is_scalar() && e.value->text == "merge_requests")
+          p.on_pull_request(job, at.begin == only->span.begin ? e.value->span : at);
+  }
+  if (const Node* vars = lookup(layers, "variables", j, &at); vars && vars->is_map())
+    p.env(job, *vars, at.begin == vars->span.begin ? nullptr : &at);
+  if (const Node* svc = lookup(layers, "services", j, &at); svc && svc->is_seq()) {
+    for (const Entry& e : svc->entries) {
+      const Node* name = e.value && e.value->is_map() ? e.value->get("name") : e.value;
+      if (name && name->is_string() && !name->text.empty())
+        p.service(job, name->text, at.begin == svc->span.begin ? name->span : at);
+    }
+  }
 
   if (const Node* needs = lookup(layers, "needs", j, &at); needs && needs->is_seq()) {
     p.needs_are_written(job);
     for (const Entry& n : needs->entries) {
+      // `needs: [{ project:, job: }]` and `{ pipeline: }` name jobs of other pipelines, not of this one.
+      if (n.value && n.value->is_map() && (n.value->get("project") || n.value->get("pipeline"))) continue;
       const Node* id = n.value && n.value->is_map() ? n.value->get("job") : n.value;
       if (id && id->is_scalar()) p.add_id(job, "needs", id->text, at.begin == needs->span.begin ? id->span : at);
     }
@@ -290,10 +313,18 @@ std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const
   Resolver res(doc, included);
   triggers(p, *root);
   includes(p, *root);
+  if (const Node* vars = root->get("variables"); vars && vars->is_map()) p.env(p.root(), *vars);
   std::vector<std::string> stages;
-  if (const Node* s = root->get("stages"); s && s->is_seq())
+  if (const Node* s = root->get("stages"); s && s->is_seq()) {
+    // The stages as written (a rule checks that jobs name one of them); the order below adds GitLab's own.
+    ModelBuilder& b = p.b();
+    Node* declared = b.set(p.root(), "stages", b.seq(s->span));
     for (const Entry& e : s->entries)
-      if (e.value && e.value->is_scalar()) stages.push_back(e.value->text);
+      if (e.value && e.value->is_scalar()) {
+        stages.push_back(e.value->text);
+        b.push(declared, b.copy(e.value));
+      }
+  }
   if (stages.empty()) stages = {"build", "test", "deploy"};  // GitLab's default stages
   stages.insert(stages.begin(), ".pre");
   stages.push_back(".post");

@@ -100,6 +100,7 @@ class Reader {
   void declarative(const Node* body) {
     const Node* agent = find(body, "agent");
     if (const Node* t = find(body, "triggers")) triggers_in(t->get("body"));
+    if (const Node* env = find(body, "environment")) environment(p_.root(), env);
     if (const Node* s = find(body, "stages")) stages(s->get("body"), agent, "");
   }
 
@@ -121,6 +122,7 @@ class Reader {
         p_.b().set(job, "stage", p_.b().str(stage, name ? name->span : st->span));
         runner(job, a);
         if (const Node* w = find(sb, "when")) condition(job, w);
+        if (const Node* env = find(sb, "environment")) environment(job, env);
         if (const Node* in = find(sb, "input")) p_.gate(job, "input", in->span);
         walk(job, steps->get("body"), false);
         if (const Node* post = find(sb, "post")) walk(job, post->get("body"), false);
@@ -168,6 +170,24 @@ class Reader {
     size_t b = text.find_first_not_of(" \t\r\n"), e = text.find_last_not_of(" \t\r\n");
     text = b == std::string::npos ? "" : text.substr(b, e - b + 1);
     p_.condition(job, text, when->span, false, false);
+    // `when { changeRequest() }`: the stage runs for pull requests (in a multibranch pipeline).
+    if (text.find("changeRequest") != std::string::npos && text.find("not") == std::string::npos)
+      p_.on_pull_request(job, when->span);
+  }
+
+  // environment { NAME = 'value' }: the variables of the pipeline or a stage (`credentials(...)` and other calls
+  // are kept as their expression).
+  void environment(Node* target, const Node* env) {
+    const Node* body = env->get("body");
+    if (!body || !body->is_seq()) return;
+    for (const Entry& e : body->entries) {
+      const Node* st = e.value;
+      const Node* kind = st && st->is_map() ? st->get("stmt") : nullptr;
+      if (!kind || kind->text != "assign") continue;
+      const Node* t = st->get("target");
+      const Node* v = st->get("value");
+      if (t && t->is_scalar() && v && v->is_scalar()) p_.env_var(target, t->text, *v, t->span);
+    }
   }
 
   // cron / pollSCM / upstream, in `triggers { }` or scripted `properties([pipelineTriggers([...])])`.

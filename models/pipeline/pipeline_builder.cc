@@ -216,6 +216,93 @@ void show_macros(std::string* s) {
   *s = std::move(out);
 }
 
+// The value of an option written `--opt value` or `--opt=value` ("" when absent; `present` tells).
+std::string option_value(const std::vector<std::string>& args, std::string_view opt, bool* present = nullptr) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == opt) {
+      if (present) *present = true;
+      return i + 1 < args.size() ? args[i + 1] : std::string();
+    }
+    if (a.size() > opt.size() && a.compare(0, opt.size(), opt) == 0 && a[opt.size()] == '=') {
+      if (present) *present = true;
+      return a.substr(opt.size() + 1);
+    }
+  }
+  return {};
+}
+
+// Whether a scan writes SARIF: a report for code scanning, whose required check is the gate, not the exit code.
+bool writes_sarif(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string a = ascii_lower(args[i]);
+    if (a == "--sarif" || a.rfind("--sarif-", 0) == 0 || a == "--format=sarif" || a == "-f=sarif") return true;
+    if ((a == "--format" || a == "-f" || a == "--output-format" || a == "-o") && i + 1 < args.size() &&
+        ascii_lower(args[i + 1]) == "sarif")
+      return true;
+    if (a.size() > 6 && a.compare(a.size() - 6, 6, ".sarif") == 0) return true;
+  }
+  return false;
+}
+
+// A security scanner's own way of exiting 0 whatever it finds (each tool's CLI reference): the option as written.
+std::string scan_soft_fail(std::string_view base, std::string_view sub, const std::vector<std::string>& args) {
+  if (writes_sarif(args)) return {};
+  auto exit_code_zero = [&](std::string_view opt) -> std::string {
+    bool present = false;
+    std::string v = option_value(args, opt, &present);
+    return present && v == "0" ? std::string(opt) + " 0" : std::string();
+  };
+  // trivy, gitleaks: --exit-code sets the code for findings (https://trivy.dev/latest/docs/configuration/others/#exit-code,
+  // https://github.com/gitleaks/gitleaks#exit-codes)
+  if (base == "trivy" || base == "gitleaks") return exit_code_zero("--exit-code");
+  // checkov -s/--soft-fail, tfsec --soft-fail: report and exit 0
+  if ((base == "checkov" || base == "tfsec") && has_arg(args, "--soft-fail")) return "--soft-fail";
+  if (base == "checkov" && has_arg(args, "-s")) return "-s";
+  // bandit --exit-zero, gosec -no-fail, zizmor --no-exit-codes, kics --ignore-on-exit all|results
+  if (base == "bandit" && has_arg(args, "--exit-zero")) return "--exit-zero";
+  if (base == "gosec" && (has_arg(args, "-no-fail") || has_arg(args, "--no-fail"))) return "-no-fail";
+  if (base == "zizmor" && has_arg(args, "--no-exit-codes")) return "--no-exit-codes";
+  if (base == "kics") {
+    std::string v = option_value(args, "--ignore-on-exit");
+    if (v == "all" || v == "results") return "--ignore-on-exit " + v;
+  }
+  // snyk: --severity-threshold only raises the bar; `snyk monitor` never fails by design and is not a gate.
+  (void)sub;
+  return {};
+}
+
+// A build or test command told to skip the tests it would run.
+std::string tests_skipped(std::string_view base, std::string_view sub, const std::vector<std::string>& args) {
+  if (base == "mvn" || base == "mvnw") {
+    for (const std::string& x : args) {
+      if (x == "-DskipTests" || x == "-DskipTests=true" || x == "-Dmaven.test.skip" || x == "-Dmaven.test.skip=true" ||
+          x == "-DskipUTs" || x == "-DskipUTs=true")
+        return x;
+    }
+  }
+  if (base == "gradle" || base == "gradlew") {
+    for (size_t i = 0; i < args.size(); ++i) {
+      const std::string& x = args[i];
+      std::string task;
+      if ((x == "-x" || x == "--exclude-task") && i + 1 < args.size()) task = args[i + 1];
+      else if (x.rfind("-x", 0) == 0 && x.size() > 2 && x[2] != '-') task = x.substr(2);
+      else if (x.rfind("--exclude-task=", 0) == 0) task = x.substr(15);
+      if (task == "test" || task == "check" || (task.size() > 5 && task.compare(task.size() - 5, 5, ":test") == 0))
+        return (x.rfind("-x", 0) == 0 && x.size() > 2 ? x : x + " " + task);
+    }
+  }
+  if (base == "go" && sub == "test") {
+    std::string run = option_value(args, "-run");
+    if (run.empty()) run = option_value(args, "--run");
+    static const std::unordered_set<std::string_view> kNone = {"^$", "XXX", "xxx", "NONE", "none", "^NONE$",
+                                                               "nope", "^#$", "NOTHING", "^nothing$", "-"};
+    if (kNone.count(run)) return "-run " + run;
+  }
+  if (base == "cargo" && sub == "test" && has_arg(args, "--no-run")) return "--no-run";
+  return {};
+}
+
 void add(Activity* a, std::string_view what) {
   if (std::find(a->does.begin(), a->does.end(), what) == a->does.end()) a->does.push_back(what);
 }
@@ -349,6 +436,11 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
       builds = sub == "build" || (sub == "run" && ascii_lower(subcommand(args, 1)).rfind("build", 0) == 0);
     if (base == "python" || base == "python3") builds = args.size() >= 2 && args[0] == "-m" && args[1] == "build";
     if (base == "cmake") builds = has_arg(args, "--build");
+    // Maven runs every phase up to the one named, wherever it stands (`mvn clean install`); deploy includes package.
+    if (base == "mvn" || base == "mvnw")
+      builds = std::any_of(args.begin(), args.end(), [](const std::string& x) {
+        return x == "package" || x == "install" || x == "compile" || x == "verify" || x == "deploy";
+      });
     if (builds) add(&a, "build");
   }
   if (base == "kaniko" || base == "executor" || base == "bazelisk" || base == "nix-build" || base == "jib") add(&a, "build");
@@ -421,7 +513,39 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     add(&a, "sign");
     add(&a, "sbom");
   }
+  if (std::find(a.does.begin(), a.does.end(), "scan") != a.does.end()) a.soft_fail = scan_soft_fail(base, sub, args);
+  a.skips_tests = tests_skipped(base, sub, args);
+  // `go test -run XXX`, `cargo test --no-run`: a test command that runs no test does not test
+  if (!a.skips_tests.empty()) a.does.erase(std::remove(a.does.begin(), a.does.end(), "test"), a.does.end());
   return a;
+}
+
+bool condition_selects_pull_requests(std::string_view condition) {
+  std::string c = ascii_lower(condition);
+  bool names = c.find("pull_request") != std::string::npos || c.find("pullrequest") != std::string::npos ||
+               c.find("changerequest") != std::string::npos || c.find("merge_request") != std::string::npos;
+  // `$CI_OPEN_MERGE_REQUESTS` is set in a branch pipeline whose branch has a merge request open (the usual
+  // "avoid duplicate pipelines" rule); `== null` tests that a variable is absent.
+  bool negates = c.find("!=") != std::string::npos || c.find("ne(") != std::string::npos ||
+                 c.find("not(") != std::string::npos || c.find("!") != std::string::npos ||
+                 c.find("open_merge_requests") != std::string::npos || c.find("null") != std::string::npos;
+  return names && !negates;
+}
+
+bool condition_excludes_pull_requests(std::string_view condition) {
+  if (condition_selects_pull_requests(condition)) return false;
+  std::string c = ascii_lower(condition);
+  for (std::string_view w : {"ref", "event", "branch", "reason", "tag", "merged", "release", "schedule", "dispatch",
+                             "push", "pull_request", "pullrequest", "repository", "fork", "actor"})
+    if (c.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool swallows_failure(const std::string& next_base, const std::vector<std::string>& next_args) {
+  if (next_base == "true" || next_base == ":") return true;
+  if (next_base == "exit") return !next_args.empty() && next_args[0] == "0";
+  // `|| echo "scan failed"` carries on; `|| { echo x; exit 1; }` does not (the exit is a later command).
+  return next_base == "echo" || next_base == "printf";
 }
 
 Activity classify_uses(std::string_view ref_in) {
@@ -461,8 +585,11 @@ Activity classify_uses(std::string_view ref_in) {
   if (has("deploy") || starts("azure/webapps-deploy") || starts("azure/k8s-deploy") || has("amazon-ecs-deploy") ||
       has("helm") || starts("kubernetesmanifest") || starts("azurewebapp") || starts("azurermwebappdeployment") ||
       starts("azurefunctionapp") || has("kubectl") || has("terraform-apply") || has("cloudformation") || has("sam-deploy") ||
-      has("argocd") || has("aws-lambda") || has("ecs-deploy") || has("cloudrun") || has("app-engine"))
-    add(&a, "deploy");
+      has("argocd") || has("aws-lambda") || has("ecs-deploy") || has("cloudrun") || has("app-engine")) {
+    // Actions that install a tool (azure/setup-helm, azure/setup-kubectl) or start a throwaway cluster
+    // (helm/kind-action) deploy nothing.
+    if (!has("setup-") && !has("kind-action") && !has("installer")) add(&a, "deploy");
+  }
   if (has("test") && !has("attest") && !has("testresult") && !has("test-result")) add(&a, "test");
   return a;
 }
@@ -553,7 +680,9 @@ void PipelineBuilder::commands(Node* step, const Document& from, std::vector<She
   Node* cmds = const_cast<Node*>(step->get("commands"));
   for (ShellLine& line : shell_logical_lines(lines)) {
     if (syntax.macro_variables) hide_macros(&line.text);
-    for (ShellCommand& c : split_shell_commands(line.text)) {
+    std::vector<ShellCommand> split = split_shell_commands(line.text);
+    for (size_t ci = 0; ci < split.size(); ++ci) {
+      ShellCommand& c = split[ci];
       if (c.name.empty()) continue;
       if (syntax.macro_variables) {
         show_macros(&c.name);
@@ -572,10 +701,24 @@ void PipelineBuilder::commands(Node* step, const Document& from, std::vector<She
       for (const std::string& arg : c.args) b_.push(args, b_.str(arg, at));
       b_.set(cmd, "text", b_.str(from.source->view(begin, line_end), at));
       if (!c.op.empty()) b_.set(cmd, "op", b_.str(c.op, at));
+      if (!c.env.empty()) {
+        Node* env = b_.set(cmd, "env", b_.map(at));
+        for (const auto& [name, value] : c.env) b_.set(env, name, b_.str(value, at));
+      }
       Activity a = classify_command(c.base, c.args);
       Node* d = b_.set(cmd, "does", b_.map(at));
       for (std::string_view w : a.does) b_.set(d, w, b_.boolean(true, at));
       if (!a.target.empty()) b_.set(cmd, "target", b_.str(a.target, at));
+      // `scan || true`: the failure is swallowed by the command after `||` (an echo only when it ends the line).
+      if (a.soft_fail.empty() && c.op == "||" && ci + 1 < split.size() && !writes_sarif(c.args) &&
+          std::find(a.does.begin(), a.does.end(), "scan") != a.does.end()) {
+        const ShellCommand& next = split[ci + 1];
+        bool echo = next.base == "echo" || next.base == "printf";
+        if (swallows_failure(next.base, next.args) && (!echo || next.op.empty() || ci + 2 == split.size()))
+          a.soft_fail = "|| " + (next.name + (next.args.empty() || echo ? "" : " " + next.args[0]));
+      }
+      if (!a.soft_fail.empty()) b_.set(cmd, "soft_fail", b_.str(a.soft_fail, at));
+      if (!a.skips_tests.empty()) b_.set(cmd, "skips_tests", b_.str(a.skips_tests, at));
       does(step, a, at);
     }
   }
@@ -586,6 +729,45 @@ void PipelineBuilder::environment(Node* job, std::string_view name, const Span& 
   b_.set(env, "name", b_.str(name, at));
   std::string_view t = tier.empty() ? tier_of(name) : tier;
   b_.set(env, "tier", b_.str(t.empty() ? "other" : t, at));
+}
+
+void PipelineBuilder::env_var(Node* target, std::string_view name, const Node& value, const Span& at) {
+  Node* env = const_cast<Node*>(target->get("env"));
+  if (!env || !env->is_map()) env = b_.set(target, "env", b_.map(at));
+  Node* v = b_.copy(&value);
+  b_.set(env, name, v, at);
+}
+
+void PipelineBuilder::env(Node* target, const Node& vars, const Span* at) {
+  auto span = [&](const Span& s) { return at ? *at : s; };
+  if (vars.is_map()) {
+    for (const Entry& e : vars.entries) {
+      if (!e.value || e.key.empty()) continue;
+      const Node* v = e.value;
+      if (v->is_map()) v = v->get("value");  // GitLab `X: { value: "1", description: ... }`
+      if (v && v->is_scalar()) env_var(target, e.key, *v, span(e.key_span));
+    }
+  } else if (vars.is_seq()) {
+    for (const Entry& e : vars.entries) {  // Azure `- name: X` / `value: Y`; `- group:` and `- template:` are not read
+      if (!e.value || !e.value->is_map()) continue;
+      const Node* n = e.value->get("name");
+      const Node* v = e.value->get("value");
+      if (n && n->is_scalar() && v && v->is_scalar()) env_var(target, n->text, *v, span(n->span));
+    }
+  }
+}
+
+void PipelineBuilder::service(Node* job, std::string_view image, const Span& at) {
+  Node* s = const_cast<Node*>(job->get("services"));
+  if (!s) s = b_.set(job, "services", b_.seq(at));
+  Node* r = b_.push(s, b_.map(at));
+  b_.set(r, "ref", b_.str(image, at));
+  std::string_view pin = pinning(image, "image");
+  b_.set(r, "pinned", pin.empty() ? b_.unknown(image, at) : b_.str(pin, at));
+}
+
+void PipelineBuilder::on_pull_request(Node* job, const Span& at) {
+  if (!job->get("on_pull_request")) b_.set(job, "on_pull_request", b_.boolean(true, at));
 }
 
 void PipelineBuilder::gate(Node* job, std::string_view how, const Span& at) { b_.set(job, "gate", b_.str(how, at)); }
@@ -614,6 +796,13 @@ void PipelineBuilder::add_id(Node* target, std::string_view key, std::string_vie
 }
 
 void PipelineBuilder::fill_does() {
+  for (const Entry& je : jobs_->entries) {
+    const Node* on = je.value->get("on_pull_request");
+    if (!on) continue;
+    for (const Entry& se : je.value->get("steps")->entries)
+      if (!not_on_pr_.count(se.value) && !se.value->get("on_pull_request"))
+        b_.set(se.value, "on_pull_request", b_.boolean(true, on->span));
+  }
   for (const Entry& je : jobs_->entries) {
     Node* job = je.value;
     Node* jd = const_cast<Node*>(job->get("does"));
@@ -674,6 +863,26 @@ std::unique_ptr<Document> PipelineBuilder::finish_after(const std::vector<std::v
           if (merged != closure[i][w]) closure[i][w] = merged, changed = true;
         }
       }
+  }
+  if (skipped_blocks_) {
+    std::vector<bool> on_pr(n);
+    for (size_t i = 0; i < n; ++i) on_pr[i] = jobs_->entries[i].value->get("on_pull_request") != nullptr;
+    for (size_t i = 0; i < n; ++i) {
+      Node* job = jobs_->entries[i].value;
+      if (!on_pr[i]) continue;
+      const Node* cond = job->get("condition");
+      if (cond && cond->get("always") && cond->get("always")->text == "true") continue;
+      bool blocked = false;
+      for (size_t k = 0; k < n && !blocked; ++k) blocked = (closure[i][k / 64] >> (k % 64) & 1) && !on_pr[k];
+      if (!blocked) continue;
+      auto drop = [](Node* m) {
+        auto& es = m->entries;
+        es.erase(std::remove_if(es.begin(), es.end(), [](const Entry& e) { return e.key == "on_pull_request"; }),
+                 es.end());
+      };
+      drop(job);
+      for (const Entry& se : job->get("steps")->entries) drop(se.value);
+    }
   }
   for (size_t i = 0; i < n; ++i) {
     Node* job = jobs_->entries[i].value;

@@ -27,10 +27,28 @@ std::string_view pinning(std::string_view ref, std::string_view kind);
 struct Activity {
   std::vector<std::string_view> does;
   std::string_view target;  // for a deploy: the tier its arguments name, or ""
+  // For a security scan told not to fail on what it finds: the option that says so, as written
+  // (`--exit-code 0`, `--soft-fail`, `--exit-zero`), or "".
+  std::string soft_fail;
+  // For a build or test command told to skip the tests it would run: the option that says so, as written
+  // (`-DskipTests`, `-x test`, `--no-run`), or "".
+  std::string skips_tests;
 };
 Activity classify_command(const std::string& base, const std::vector<std::string>& args);
+// Whether a command's failure is turned into success by what follows it on its line (`|| true`, `|| :`,
+// `|| exit 0`, `|| echo ...`): `next` is the command after the `||`, with its arguments.
+bool swallows_failure(const std::string& next_base, const std::vector<std::string>& next_args);
 // The same for a step that runs an action, task, pipe or template by reference (`docker/build-push-action@v6`).
 Activity classify_uses(std::string_view ref);
+
+// Whether a job's or step's condition, as written, keeps it from running for a pull request: it tests the
+// branch, ref, tag or event (`github.ref == 'refs/heads/main'`, `eq(variables['Build.SourceBranch'], ...)`,
+// `branch 'main'`), unless it selects pull requests (condition_selects_pull_requests). Conservative: any test of
+// the ref or event counts, so that a job is said to run for pull requests only when nothing in its way says no.
+bool condition_excludes_pull_requests(std::string_view condition);
+// Whether a condition runs the job for pull requests by name (`github.event_name == 'pull_request'`,
+// `eq(variables['Build.Reason'], 'PullRequest')`, `changeRequest()`), with no negation in it.
+bool condition_selects_pull_requests(std::string_view condition);
 
 // How a dialect's script differs from plain shell text.
 struct ScriptSyntax {
@@ -69,6 +87,21 @@ class PipelineBuilder {
   // The same for a script whose source lines the dialect found itself (a Jenkinsfile's `sh` string), ending at
   // byte offset end (a command's text stops there: before a closing quote).
   void script(Node* step, const Node& value, const Span& key_span, const std::vector<ShellLine>& lines, uint32_t end);
+  // target.env = the variables of a `variables:` / `env:` / `environment { }` block: a map from name to value,
+  // each value located at its own entry. A map's values that are maps (GitLab `{ value:, description: }`) give
+  // their `value`; a seq of `{ name:, value: }` (Azure) gives those; groups and templates are left out.
+  void env(Node* target, const Node& vars, const Span* at = nullptr);
+  // Sets one variable of target.env (made on first use).
+  void env_var(Node* target, std::string_view name, const Node& value, const Span& at);
+  // Appends a service container (`{ ref =, pinned = }`, an image ref) to job.services.
+  void service(Node* job, std::string_view image, const Span& at);
+  // job.on_pull_request = true, located at `at` (what makes the job run for a pull request). When the item is
+  // finished, each step of such a job gets on_pull_request too, unless not_on_pull_request(step) was said; and
+  // where jobs_wait_for_skipped is set, a job waiting for a job that does not run for pull requests loses it
+  // (its predecessor is skipped, so it is too), unless its condition is always true.
+  void on_pull_request(Node* job, const Span& at);
+  void not_on_pull_request(const Node* step) { not_on_pr_.insert(step); }
+  void jobs_wait_for_skipped() { skipped_blocks_ = true; }
   // job.environment = { name, tier }.
   void environment(Node* job, std::string_view name, const Span& at, std::string_view tier = {});
   void gate(Node* job, std::string_view how, const Span& at);
@@ -97,6 +130,8 @@ class PipelineBuilder {
                 const Span* at, uint32_t end = UINT32_MAX);
   void fill_does();
   std::unordered_set<const Node*> needs_written_;
+  std::unordered_set<const Node*> not_on_pr_;
+  bool skipped_blocks_ = false;
   const Document& doc_;
   ModelBuilder b_;
   Node* root_;

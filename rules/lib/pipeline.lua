@@ -115,10 +115,35 @@ end
 local TRIAL_WORDS = { test = true, tests = true, testing = true, e2e = true, integration = true, acceptance = true,
   smoke = true, preview = true, review = true, demo = true, sandbox = true, ephemeral = true }
 
--- Whether a job is a trial run: it runs tests, or its name says it is one (`run-integration-tests`,
--- `deploy-preview`). What such a job deploys or applies goes to a throwaway place.
+-- Actions and commands that start a throwaway cluster on the runner (kind, minikube, k3d, k3s): what a job
+-- then deploys goes there.
+local LOCAL_CLUSTER_ACTIONS = { "kind-action", "setup-kind", "setup-minikube", "setup-k3d", "k3d-action",
+  "setup-k3s", "minikube" }
+local function starts_local_cluster(job)
+  for _, step in ipairs(job.steps) do
+    local ref = step.uses and step.uses.ref
+    if type(ref) == "string" then
+      local r = ref:lower()
+      for _, a in ipairs(LOCAL_CLUSTER_ACTIONS) do
+        if r:find(a, 1, true) then return true end
+      end
+    end
+    for _, c in ipairs(step.commands) do
+      local a1, a2 = c.args[1], c.args[2]
+      if (c.base == "kind" and a1 == "create") or (c.base == "minikube" and a1 == "start")
+          or (c.base == "k3d" and a1 == "cluster" and a2 == "create") then
+        return true
+      end
+    end
+  end
+  return false
+end
+
+-- Whether a job is a trial run: it runs tests, starts a throwaway cluster on the runner (kind, minikube, k3d),
+-- or its name says it is one (`run-integration-tests`, `deploy-preview`). What such a job deploys or applies
+-- goes to a throwaway place.
 function M.is_trial(job)
-  if job.does.test then return true end
+  if job.does.test or starts_local_cluster(job) then return true end
   for _, s in ipairs({ job.id, job.name }) do
     for _, w in ipairs(words(s)) do
       if TRIAL_WORDS[w] then return true end
@@ -137,6 +162,21 @@ function M.delivers(job)
     if step.does.deploy and (step.target == "testing" or step.target == "development") then return false end
   end
   return true
+end
+
+-- The commands of a delivering job (M.delivers) that tell a build or test tool to skip its tests (the model's
+-- `skips_tests`: `mvn -DskipTests`, `gradle -x test`, `go test -run XXX`, `cargo test --no-run`), as a seq of
+-- { step =, cmd = }. gates.tests-skipped reports them; gates.delivery-without-checks leaves "tests" out of
+-- what it says is missing when there are some, so that one skip gives one finding.
+function M.skipped_tests(job)
+  local out = {}
+  if not M.delivers(job) then return out end
+  for _, step in ipairs(job.steps) do
+    for _, cmd in ipairs(step.commands) do
+      if cmd.skips_tests then out[#out + 1] = { step = step, cmd = cmd } end
+    end
+  end
+  return out
 end
 
 -- Whether the pipeline runs only on pull requests (checks of a change, which deliver nothing).

@@ -83,4 +83,96 @@ function M.report_command(ctx, doc, line, cmd, message)
   ctx:report{ at = { line = line.n, col = line.off + (cmd.col or 1) }, message = message, severity = severity }
 end
 
+-- Environment variables that turn TLS certificate verification off for the tools that read them, with the
+-- values that do: Node.js, git, Python's urllib / http.client (PEP 493), curl has none.
+local TLS_OFF_ENV = {
+  NODE_TLS_REJECT_UNAUTHORIZED = { ["0"] = true },
+  GIT_SSL_NO_VERIFY = { ["1"] = true, ["true"] = true, yes = true },
+  PYTHONHTTPSVERIFY = { ["0"] = true },
+}
+
+-- Whether `NAME=value` turns TLS verification off: the assignment as a message should quote it, or nil.
+function M.tls_off_assignment(name, value)
+  if type(name) ~= "string" then return nil end
+  local values = TLS_OFF_ENV[name:upper()]
+  if values == nil then return nil end
+  if value == false or value == true then value = tostring(value) end
+  if math.type(value) == "integer" then value = tostring(value) end
+  if type(value) ~= "string" then return nil end
+  local v = value:lower()
+  if values[v] then return name .. "=" .. value end
+  return nil
+end
+
+-- Whether a command (a map with `base` or `name`, `args`, and optionally `env` as split_commands and the
+-- pipeline model give it) turns off TLS certificate verification for what it downloads or pushes: the option
+-- or setting as a message should quote it, or nil. Each tool's own documentation:
+--   curl -k / --insecure (also inside a cluster: -fsSLk), wget --no-check-certificate,
+--   pip --trusted-host (the host is then fetched over plain HTTP or unverified HTTPS),
+--   npm|yarn|pnpm config set strict-ssl false, --strict-ssl=false,
+--   git -c http.sslVerify=false, git config http.sslVerify false,
+--   kubectl|helm --insecure-skip-tls-verify, podman|buildah|skopeo --tls-verify=false,
+--   `export NAME=value` or a `NAME=value` prefix of NODE_TLS_REJECT_UNAUTHORIZED=0, GIT_SSL_NO_VERIFY=1,
+--   PYTHONHTTPSVERIFY=0.
+function M.tls_verification_off(cmd)
+  local base = cmd.base or cmd.name
+  local args = cmd.args or {}
+  if type(cmd.env) ~= "nil" then
+    for name, value in pairs(cmd.env) do
+      local a = M.tls_off_assignment(name, value)
+      if a then return a end
+    end
+  end
+  if type(base) ~= "string" then return nil end
+  local function has(x)
+    for _, a in ipairs(args) do
+      if a == x then return true end
+    end
+    return false
+  end
+  if base == "curl" then
+    for _, a in ipairs(args) do
+      if a == "--insecure" then return a end
+      -- a cluster of short options (-fsSLk); -K is --config, and options with a value end the cluster
+      if a:match("^%-[%a]+$") and a:find("k", 2, true) then return a end
+    end
+  elseif base == "wget" then
+    if has("--no-check-certificate") then return "--no-check-certificate" end
+  elseif base == "pip" or base == "pip3" or ((base == "python" or base == "python3") and args[1] == "-m" and args[2] == "pip") then
+    for _, a in ipairs(args) do
+      if a == "--trusted-host" or a:sub(1, 15) == "--trusted-host=" then return "--trusted-host" end
+    end
+  elseif base == "npm" or base == "yarn" or base == "pnpm" then
+    for i, a in ipairs(args) do
+      local l = a:lower()
+      if l == "--strict-ssl=false" or (l == "--strict-ssl" and args[i + 1] == "false") then return a end
+      if l == "strict-ssl" and args[i + 1] == "false" and has("set") then return "config set strict-ssl false" end
+      if l == "strict-ssl=false" and has("set") then return "config set strict-ssl=false" end
+    end
+  elseif base == "git" then
+    for i, a in ipairs(args) do
+      local l = a:lower()
+      if l:match("^http[%w%.%-_:/]*%.sslverify=false$") or l:match("^http[%w%.%-_:/]*%.sslverify=0$") then return "-c " .. a end
+      if l:match("^http[%w%.%-_:/]*%.sslverify$") and (args[i + 1] == "false" or args[i + 1] == "0") and has("config") then
+        return "config " .. a .. " " .. args[i + 1]
+      end
+    end
+  elseif base == "kubectl" or base == "helm" or base == "oc" then
+    for _, a in ipairs(args) do
+      if a == "--insecure-skip-tls-verify" or a == "--insecure-skip-tls-verify=true" then return a end
+    end
+  elseif base == "podman" or base == "buildah" or base == "skopeo" then
+    for _, a in ipairs(args) do
+      if a == "--tls-verify=false" or a == "--src-tls-verify=false" or a == "--dest-tls-verify=false" then return a end
+    end
+  elseif base == "export" then
+    for _, a in ipairs(args) do
+      local name, value = a:match("^([%w_]+)=(.*)$")
+      local hit = name and M.tls_off_assignment(name, value)
+      if hit then return hit end
+    end
+  end
+  return nil
+end
+
 return M

@@ -32,8 +32,9 @@ different code, a rollback does not roll back, and a compromised upstream push l
 holds for tags that follow a branch (`main`, `master`, `develop`, `dev`, `edge`, `nightly`, `head`).
 
 Reported: such images in Kubernetes containers and init containers (YAML and JSON), Helm values, docker-compose
-services, ECS container definitions, every Dockerfile `FROM`, and CI jobs' container images (GitHub Actions
-`container:`, GitLab CI `image:`).
+services, ECS container definitions, every Dockerfile `FROM`, CI jobs' container images (GitHub Actions
+`container:`, GitLab CI `image:`, ...) and CI jobs' service containers (GitHub `services:`, GitLab `services:`,
+Azure `services:`, Bitbucket `definitions: services:`).
 Not reported: digest pins (`@sha256:...`), any other tag, `FROM scratch`, `FROM <earlier stage>`, references
 whose tag is a variable (`app:${TAG}`, `${IMAGE}`), compose services that also have `build:` (the image names
 what is built), and Helm values without a tag (the chart's appVersion is used).
@@ -48,10 +49,21 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
   check = function(doc, ctx)
     local root = doc.root
     if doc.kind == "pipeline" then
+      -- A service declared once for several jobs (GitLab `default:` or a template) is one finding.
+      local seen = {}
       for _, job in ipairs(root.jobs) do
         local p = problem(job.image)
         if p then
           ctx:report{ at = job, key = "image", message = "job '" .. tg.excerpt(job.id) .. "' container image " .. p }
+        end
+        for _, svc in ipairs(job.services or {}) do
+          local sp = problem(svc)
+          local s = tg.span(svc)
+          local k = s.line .. ":" .. s.col
+          if sp and not seen[k] then
+            seen[k] = true
+            ctx:report{ at = svc, message = "service container " .. sp }
+          end
         end
       end
       return

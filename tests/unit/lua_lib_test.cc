@@ -354,3 +354,26 @@ return { id = 'config.split', title = 'T', severity = 'low', tags = { 'config' }
   Run r = run(rt, rules, "config.split", *doc);
   CHECK(r.error == "");
 }
+
+TEST_CASE("lib: tg.classify_command reads a command as the pipeline model does", "[lua][lib]") {
+  std::string text = std::string(kPrelude) + R"(
+return { id = 'config.classify', title = 'T', severity = 'low', tags = { 'config' }, applies_to = { '*' }, help = 'h',
+  check = function(doc, ctx)
+    local c = tg.classify_command('trivy', { 'image', '--exit-code', '0', 'app:1' })
+    eq(c.does.scan, true, 'scan') eq(c.soft_fail, '--exit-code 0', 'soft_fail') eq(c.skips_tests, nil, 'no skip')
+    c = tg.classify_command('mvn', { '-B', 'deploy', '-DskipTests' })
+    eq(c.does.publish, true, 'publish') eq(c.does.test, nil, 'no test') eq(c.skips_tests, '-DskipTests', 'skip')
+    c = tg.classify_command('kubectl', { '--context', 'prod', 'apply', '-f', 'k8s/' })
+    eq(c.does.deploy, true, 'deploy') eq(c.target, 'production', 'target')
+    c = tg.classify_command('echo', {})
+    eq(next(c.does), nil, 'nothing')
+    local ok = pcall(tg.classify_command, 'x', { 1, {} })
+    eq(ok, false, 'args must be strings')
+  end }
+)";
+  auto rules = load_ok({{"rules/config/classify.lua", text, ""}});
+  auto doc = text_doc();
+  LuaRuntime rt(rules, SandboxLimits{});
+  Run r = run(rt, rules, "config.classify", *doc);
+  CHECK(r.error == "");
+}

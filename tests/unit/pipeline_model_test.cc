@@ -1,6 +1,7 @@
 // The pipeline model (docs/document-model.md, "Pipeline"): each dialect's adapter, with the lines rules report at.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "engine/classifier.h"
@@ -96,6 +97,7 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("go", {"test", "./..."}) == V{"test"});
   CHECK(does("mvnw", {"-B", "install"}) == V{"test", "build"});
   CHECK(does("mvn", {"-DskipTests", "install"}) == V{"build"});
+  CHECK(does("mvn", {"clean", "deploy", "-DskipTests"}) == V{"build", "publish"});  // deploy runs package
   CHECK(does("gradlew", {"build", "-x", "test"}) == V{"build"});
   CHECK(does("npm", {"run", "test:unit"}) == V{"test"});
   CHECK(does("trivy", {"image", "x"}) == V{"scan"});
@@ -729,4 +731,233 @@ TEST_CASE("pipeline: a Jenkinsfile without stages or steps is no pipeline", "[pi
   CHECK(build({{"Jenkinsfile", "def x = 1\n"}}).items.empty());
   CHECK(build({{"Jenkinsfile", ""}}).items.empty());
   CHECK(build({{"Jenkinsfile", "pipeline {\n"}}).items.empty());  // a syntax error before any stage
+}
+
+TEST_CASE("pipeline: scans told not to fail and builds told to skip tests", "[pipeline]") {
+  using namespace pipeline;
+  CHECK(classify_command("trivy", {"image", "--exit-code", "0", "x"}).soft_fail == "--exit-code 0");
+  CHECK(classify_command("trivy", {"image", "--exit-code=0", "x"}).soft_fail == "--exit-code 0");
+  CHECK(classify_command("trivy", {"image", "--exit-code", "1", "x"}).soft_fail.empty());
+  CHECK(classify_command("trivy", {"image", "--exit-code", "0", "--format", "sarif", "x"}).soft_fail.empty());
+  CHECK(classify_command("checkov", {"-d", ".", "--soft-fail"}).soft_fail == "--soft-fail");
+  CHECK(classify_command("bandit", {"-r", "src", "--exit-zero"}).soft_fail == "--exit-zero");
+  CHECK(classify_command("kics", {"scan", "--ignore-on-exit", "results"}).soft_fail == "--ignore-on-exit results");
+  CHECK(classify_command("make", {"--soft-fail"}).soft_fail.empty());  // not a scanner
+  CHECK(swallows_failure("true", {}));
+  CHECK(swallows_failure("exit", {"0"}));
+  CHECK_FALSE(swallows_failure("exit", {"1"}));
+  CHECK(classify_command("mvn", {"-B", "deploy", "-DskipTests"}).skips_tests == "-DskipTests");
+  CHECK(classify_command("mvn", {"-B", "deploy", "-DskipTests=false"}).skips_tests.empty());
+  CHECK(classify_command("gradlew", {"build", "-x", "test"}).skips_tests == "-x test");
+  CHECK(classify_command("gradle", {"build", "--exclude-task", ":api:test"}).skips_tests == "--exclude-task :api:test");
+  Activity go = classify_command("go", {"test", "-run", "XXX", "./..."});
+  CHECK(go.skips_tests == "-run XXX");
+  CHECK(std::find(go.does.begin(), go.does.end(), "test") == go.does.end());  // it runs no test
+  CHECK(classify_command("go", {"test", "-run", "TestFoo", "./..."}).skips_tests.empty());
+  CHECK(classify_command("cargo", {"test", "--no-run"}).skips_tests == "--no-run");
+  CHECK(condition_excludes_pull_requests("github.ref == 'refs/heads/main'"));
+  CHECK(condition_excludes_pull_requests("and(succeeded(), eq(variables['Build.SourceBranch'], 'refs/heads/main'))"));
+  CHECK_FALSE(condition_excludes_pull_requests("success()"));
+  CHECK(condition_selects_pull_requests("github.event_name == 'pull_request'"));
+  CHECK_FALSE(condition_selects_pull_requests("github.event_name != 'pull_request'"));
+  CHECK(condition_selects_pull_requests("eq(variables['Build.Reason'], 'PullRequest')"));
+  CHECK_FALSE(condition_selects_pull_requests("$CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS"));
+  CHECK_FALSE(condition_selects_pull_requests("$CI_MERGE_REQUEST_IID == null"));
+  auto uses = [](std::string_view ref) {
+    V out;
+    for (auto d : classify_uses(ref).does) out.emplace_back(d);
+    return out;
+  };
+  CHECK(uses("azure/setup-helm@v4") == V{});
+  CHECK(uses("helm/kind-action@v1") == V{});
+}
+
+TEST_CASE("pipeline: env, services, pull requests and soft fails (GitHub Actions)", "[pipeline]") {
+  Built b = build({{".github/workflows/ci.yml", R"(on: [pull_request, push]
+env:
+  CI_FLAG: "1"
+jobs:
+  test:
+    runs-on: ubuntu-24.04
+    env:
+      JOB_FLAG: x
+    services:
+      db:
+        image: postgres:16.4
+      cache: redis
+    steps:
+      - run: snyk test || true
+      - uses: bridgecrewio/checkov-action@v12
+        with:
+          soft_fail: true
+      - run: kubectl apply -f k
+        if: github.event_name == 'push'
+  main-only:
+    if: github.ref == 'refs/heads/main'
+    runs-on: ubuntu-24.04
+    steps:
+      - run: make
+  after-main:
+    needs: main-only
+    runs-on: ubuntu-24.04
+    steps:
+      - run: make
+)"}});
+  REQUIRE(b.items.size() == 1);
+  const Node* p = b.item();
+  CHECK(text(p, "env.CI_FLAG") == "1");
+  const Node* t = job(p, "test");
+  CHECK(text(t, "env.JOB_FLAG") == "x");
+  REQUIRE(t->get("services"));
+  CHECK(t->get("services")->size() == 2);
+  CHECK(text(t->get("services")->entries[0].value, "ref") == "postgres:16.4");
+  CHECK(text(t->get("services")->entries[1].value, "pinned") == "none");
+  CHECK(text(t, "on_pull_request") == "true");
+  const Node* steps = t->get("steps");
+  CHECK(text(steps->entries[0].value->get("commands")->entries[0].value, "soft_fail") == "|| true");
+  CHECK(text(steps->entries[1].value, "soft_fail") == "soft_fail: true");
+  CHECK(steps->entries[1].value->get("soft_fail")->span.line == 17);
+  CHECK(text(steps->entries[0].value, "on_pull_request") == "true");
+  CHECK(steps->entries[2].value->get("on_pull_request") == nullptr);  // its if: tests the event
+  CHECK(job(p, "main-only")->get("on_pull_request") == nullptr);
+  CHECK(job(p, "after-main")->get("on_pull_request") == nullptr);  // waits for a job skipped on pull requests
+}
+
+TEST_CASE("pipeline: env, services, stages and merge requests (GitLab CI)", "[pipeline]") {
+  Built b = build({{".gitlab-ci.yml", R"(stages: [build, deploy]
+variables:
+  CI_DEBUG_TRACE: "true"
+  DESCRIBED:
+    value: "v"
+    description: d
+.svc:
+  services:
+    - postgres
+    - name: redis:7.2
+      alias: cache
+mr:
+  extends: .svc
+  stage: deploy
+  variables:
+    OWN: "1"
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+  script:
+    - mvn deploy -Dmaven.test.skip=true
+old:
+  only: [merge_requests]
+  script:
+    - make
+branch:
+  script:
+    - make
+cross:
+  needs:
+    - project: acme/other
+      job: build
+      ref: main
+  script:
+    - make
+)"}});
+  REQUIRE(b.items.size() == 1);
+  const Node* p = b.item();
+  CHECK(ids(p->get("stages")) == V{"build", "deploy"});
+  CHECK(text(p, "env.CI_DEBUG_TRACE") == "true");
+  CHECK(text(p, "env.DESCRIBED") == "v");
+  const Node* mr = job(p, "mr");
+  CHECK(text(mr, "env.OWN") == "1");
+  CHECK(text(mr, "on_pull_request") == "true");
+  REQUIRE(mr->get("services"));
+  CHECK(mr->get("services")->size() == 2);
+  CHECK(text(mr->get("services")->entries[1].value, "ref") == "redis:7.2");
+  const Node* cmd = mr->get("steps")->entries[0].value->get("commands")->entries[0].value;
+  CHECK(text(cmd, "skips_tests") == "-Dmaven.test.skip=true");
+  CHECK(text(job(p, "old"), "on_pull_request") == "true");
+  CHECK(job(p, "branch")->get("on_pull_request") == nullptr);
+  CHECK(job(p, "cross")->get("needs")->size() == 0);  // another project's job
+}
+
+TEST_CASE("pipeline: pull requests, variables and services (Azure, Bitbucket, Jenkins)", "[pipeline]") {
+  Built b = build({{"azure-pipelines.yml", R"(trigger: [main]
+pr: [main]
+variables:
+  system.debug: true
+resources:
+  containers:
+    - container: pg
+      image: postgres
+stages:
+  - stage: A
+    variables:
+      - name: STAGE_VAR
+        value: s
+    jobs:
+      - job: Build
+        services:
+          db: pg
+        steps:
+          - script: make
+  - stage: Prod
+    condition: eq(variables['Build.SourceBranch'], 'refs/heads/main')
+    jobs:
+      - job: Ship
+        steps:
+          - script: make deploy
+)"},
+                   {"bitbucket-pipelines.yml", R"(definitions:
+  services:
+    redis:
+      image: redis:7
+pipelines:
+  pull-requests:
+    '**':
+      - step:
+          services: [redis, docker]
+          script:
+            - make
+)"},
+                   {"Jenkinsfile", R"(pipeline {
+  agent any
+  environment {
+    GLOBAL = 'g'
+  }
+  stages {
+    stage('PR') {
+      when { changeRequest() }
+      environment {
+        LOCAL = 'l'
+      }
+      steps {
+        sh 'make'
+      }
+    }
+  }
+}
+)"}});
+  REQUIRE(b.items.size() == 3);
+  const Node* az = nullptr;
+  const Node* bb = nullptr;
+  const Node* jk = nullptr;
+  for (auto& it : b.items) {
+    std::string d = text(it->root, "dialect");
+    if (d == "azure-pipelines") az = it->root;
+    if (d == "bitbucket-pipelines") bb = it->root;
+    if (d == "jenkins") jk = it->root;
+  }
+  REQUIRE((az && bb && jk));
+  CHECK(az->get("env")->get("system.debug")->text == "true");
+  const Node* build_job = job(az, "Build");
+  CHECK(text(build_job, "env.STAGE_VAR") == "s");
+  CHECK(text(build_job, "on_pull_request") == "true");
+  REQUIRE(build_job->get("services"));
+  CHECK(text(build_job->get("services")->entries[0].value, "ref") == "postgres");
+  CHECK(job(az, "Ship")->get("on_pull_request") == nullptr);
+  const Node* step = bb->get("jobs")->entries[0].value;
+  CHECK(text(step, "on_pull_request") == "true");
+  REQUIRE(step->get("services"));
+  CHECK(step->get("services")->size() == 1);  // docker has no image of the file's
+  CHECK(text(step->get("services")->entries[0].value, "ref") == "redis:7");
+  CHECK(text(jk, "env.GLOBAL") == "g");
+  CHECK(text(job(jk, "PR"), "env.LOCAL") == "l");
+  CHECK(text(job(jk, "PR"), "on_pull_request") == "true");
 }

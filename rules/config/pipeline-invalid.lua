@@ -1,0 +1,101 @@
+-- config.pipeline-invalid: a CI file its CI system will reject for its structure (pipeline model).
+local function is_template(doc)
+  local path = doc.path
+  local p = doc.root
+  if p.dialect == "gitlab-ci" then
+    -- Only the file GitLab starts from is a pipeline on its own; files under .gitlab/ci/ (and components, with a
+    -- spec: header) are included by others and hold fragments.
+    local name = path:match("([^/]+)$") or path
+    if name ~= ".gitlab-ci.yml" and name ~= ".gitlab-ci.yaml" then return true end
+    if doc.origin and doc.origin.root and tg.type(doc.origin.root) == "map" and doc.origin.root.spec ~= nil then
+      return true
+    end
+  end
+  return false
+end
+
+return {
+  id = "config.pipeline-invalid",
+  title = "CI file has an invalid structure",
+  severity = "medium",
+  tags = { "config", "pipeline" },
+  applies_to = { "pipeline" },
+  help = [[
+A CI file that parses but whose structure its CI system rejects does not run at all, or not as written: GitHub
+refuses the whole workflow, GitLab refuses the pipeline with a "jobs:x config ..." error, Azure fails the run at
+queue time. The checks it was meant to run do not run, and a broken file on a branch nobody builds stays
+unnoticed until it is needed.
+
+Reported: a job with nothing to run (GitHub: neither `steps:` nor `uses:`; GitLab: no `script:` and no
+`trigger:`, after `extends:`; Bitbucket: a step without `script:`), a `needs:` / `dependsOn:` naming a job the file
+does not have (GitLab, GitHub; Azure within the job's stage), and a GitLab job whose `stage:` is not in the
+file's `stages:` (nor `.pre` / `.post`). Not reported for templates and fragments (GitLab files other than
+`.gitlab-ci.yml`, components), for files that include others or call templates whose jobs the model does not see,
+or for Azure stages that hold job templates (a GitHub job that calls a reusable workflow is checked: its `needs` are still this file's jobs). See docs/rules/config/pipeline-invalid.md.]],
+  references = {
+    "https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idneeds",
+    "https://docs.gitlab.com/ci/yaml/#stages",
+    "https://docs.gitlab.com/ci/yaml/#needs",
+    "https://learn.microsoft.com/en-us/azure/devops/pipelines/process/phases#dependencies",
+    "https://support.atlassian.com/bitbucket-cloud/docs/step-options/#Script",
+  },
+  check = function(doc, ctx)
+    local p = doc.root
+    -- GitLab includes can hold jobs, stages and templates the model does not see.
+    if is_template(doc) or (p.includes ~= nil and #p.includes > 0) then return end
+    local d = p.dialect
+    if d ~= "github-actions" and d ~= "gitlab-ci" and d ~= "azure-pipelines" and d ~= "bitbucket-pipelines" then return end
+    -- job ids, by stage for Azure (ids are unique per stage there)
+    local ids, by_stage, stage_has_template = {}, {}, {}
+    for _, job in ipairs(p.jobs) do
+      ids[job.id] = true
+      local st = job.stage or ""
+      by_stage[st] = by_stage[st] or {}
+      by_stage[st][job.id] = true
+      if job.uses ~= nil then stage_has_template[st] = true end
+    end
+    local declared
+    if d == "gitlab-ci" and p.stages ~= nil then
+      declared = { [".pre"] = true, [".post"] = true }
+      for _, s in ipairs(p.stages) do declared[s] = true end
+    end
+    for _, job in ipairs(p.jobs) do
+      local label = "job '" .. tg.excerpt(job.id) .. "'"
+      -- nothing to run
+      if job.id ~= "(action)" and job.uses == nil then
+        local runs = false
+        for _, step in ipairs(job.steps) do
+          if step.run ~= nil or step.uses ~= nil then runs = true end
+        end
+        if d == "github-actions" and #job.steps == 0 then
+          ctx:report{ at = job, key = "id", on = "key", message = label .. " has neither steps nor uses" }
+        elseif d == "gitlab-ci" and #job.steps == 0 then
+          ctx:report{ at = job, key = "id", on = "key", message = label .. " has no script (nor trigger)" }
+        elseif d == "bitbucket-pipelines" and not runs then
+          ctx:report{ at = job, message = "step " .. label .. " has no script" }
+        end
+      end
+      -- needs naming a job the file does not have
+      if d ~= "bitbucket-pipelines" then
+        local known = ids
+        if d == "azure-pipelines" then known = by_stage[job.stage or ""] or {} end
+        if not (d == "azure-pipelines" and stage_has_template[job.stage or ""]) then
+          for i, n in ipairs(job.needs) do
+            -- `build: [linux, amd64]` names one job of a `parallel: matrix:` job
+            local matrix_of = type(n) == "string" and n:match("^(.-): %[")
+            if type(n) == "string" and tg.is_literal(n) and not known[n] and not (matrix_of and known[matrix_of]) then
+              ctx:report{ at = job.needs, key = i,
+                message = label .. " needs '" .. tg.excerpt(n) .. "', which is not a job of this "
+                  .. (d == "azure-pipelines" and "stage" or "file") }
+            end
+          end
+        end
+      end
+      -- GitLab: a stage that stages: does not declare
+      if declared and type(job.stage) == "string" and tg.is_literal(job.stage) and not declared[job.stage] then
+        ctx:report{ at = job, key = "stage",
+          message = label .. " is in stage '" .. tg.excerpt(job.stage) .. "', which stages: does not declare" }
+      end
+    end
+  end,
+}
