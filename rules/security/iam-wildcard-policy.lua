@@ -9,6 +9,35 @@ local function has_star(list)
   return nil
 end
 
+-- Google project, folder and organization IAM grants: the primitive roles that give everything.
+local kGoogleGrants = {
+  google_project_iam_member = true, google_project_iam_binding = true,
+  google_folder_iam_member = true, google_folder_iam_binding = true,
+  google_organization_iam_member = true, google_organization_iam_binding = true,
+}
+local kEverything = { ["roles/owner"] = true, ["roles/editor"] = true }
+local kAnyone = { allUsers = true, allAuthenticatedUsers = true }
+
+local function google_grant(item, ctx)
+  local a = item.attributes
+  if tg.type(a) ~= "map" or not kEverything[a.role] then return end
+  local members = a.members
+  if a.member ~= nil then
+    if kAnyone[a.member] then
+      ctx:report{ at = a, key = "member",
+        message = tg.excerpt(item.address) .. " grants " .. a.role .. " to " .. a.member }
+    end
+  elseif tg.type(members) == "seq" then
+    for i, m in ipairs(members) do
+      if kAnyone[m] then
+        ctx:report{ at = members, key = i,
+          message = tg.excerpt(item.address) .. " grants " .. a.role .. " to " .. m }
+        return
+      end
+    end
+  end
+end
+
 return {
   id = "security.iam-wildcard-policy",
   title = "IAM policy allows every action on every resource",
@@ -27,6 +56,9 @@ Not reported: statements that name actions (`s3:*`) or resources, `Deny` stateme
 (`file(...)`, a data source's `.json` in configuration: the data source itself is checked), and unknown values.
 Trust policies (`assume_role_policy`) grant no permissions and are not read.
 
+On Google Cloud, the equivalent is reported: `roles/owner` or `roles/editor` granted to `allUsers` or
+`allAuthenticatedUsers` by a project, folder or organization IAM member or binding.
+
 Fix: grant the actions the workload calls on the resources it touches; for break-glass administrators use the
 AWS managed `AdministratorAccess` policy on a role guarded by MFA and reviewed separately.
 See docs/rules/security/iam-wildcard-policy.md.]],
@@ -34,9 +66,11 @@ See docs/rules/security/iam-wildcard-policy.md.]],
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html",
     "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document",
+    "https://cloud.google.com/iam/docs/understanding-roles#basic",
   },
   check = function(doc, ctx)
     local item = doc.root
+    if kGoogleGrants[item.type] then return google_grant(item, ctx) end
     local statements = item.policy_statements
     if tg.type(statements) ~= "seq" then return end
     for _, st in ipairs(statements) do

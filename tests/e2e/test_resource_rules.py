@@ -1,6 +1,7 @@
 """Resource rules that look across files (issue 10): registry-wide scanning in a module folder covers its ECR
 repositories (security.registry-scan-disabled); a queue that another queue names as its dead-letter target needs
-none of its own (resilience.queue-without-dead-letter)."""
+none of its own (resilience.queue-without-dead-letter); an alarm a composite alarm names acts through it
+(observability.alarm-without-action)."""
 import json
 import unittest
 
@@ -34,6 +35,52 @@ class ResourceRulesTest(TempTreeCase):
                 """,
         })
         self.assertEqual(self.findings("security.registry-scan-disabled"), [("other/repositories.tf", 1)])
+
+    def test_dead_letter_queue_named_in_another_file_of_the_module(self):
+        self.tree({
+            "queues/orders.tf": """
+                resource "aws_sqs_queue" "orders" {
+                  name = "orders"
+                  redrive_policy = jsonencode({
+                    deadLetterTargetArn = aws_sqs_queue.failed_orders.arn
+                    maxReceiveCount     = 5
+                  })
+                }
+                """,
+            "queues/failed.tf": """
+                resource "aws_sqs_queue" "failed_orders" {
+                  name = "failed-orders"
+                }
+                """,
+            "other/failed.tf": """
+                resource "aws_sqs_queue" "failed_orders" {
+                  name = "failed-orders"
+                }
+                """,
+        })
+        self.assertEqual(self.findings("resilience.queue-without-dead-letter"), [("other/failed.tf", 1)])
+
+    def test_alarm_in_a_composite_alarm_of_another_file(self):
+        self.tree({
+            "monitoring/alarms.tf": """
+                resource "aws_cloudwatch_metric_alarm" "cpu" {
+                  alarm_name = "api-cpu"
+                  threshold  = 90
+                }
+                resource "aws_cloudwatch_metric_alarm" "memory" {
+                  alarm_name = "api-memory"
+                  threshold  = 90
+                }
+                """,
+            "monitoring/composite.tf": """
+                resource "aws_cloudwatch_composite_alarm" "api" {
+                  alarm_name    = "api"
+                  alarm_rule    = "ALARM(${aws_cloudwatch_metric_alarm.cpu.alarm_name})"
+                  alarm_actions = [aws_sns_topic.alerts.arn]
+                }
+                """,
+        })
+        self.assertEqual(self.findings("observability.alarm-without-action"), [("monitoring/alarms.tf", 5)])
 
 
 if __name__ == "__main__":
