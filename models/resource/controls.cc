@@ -389,6 +389,7 @@ constexpr Row kRows[] = {
     {"aws_eks_cluster", "control_plane_logging", "enabled_cluster_log_types", Conv::present},
     {"AWS::EKS::Cluster", "control_plane_logging", "Logging.ClusterLogging.EnabledTypes", Conv::present},
     {"google_container_cluster", "public_access", "private_cluster_config.enable_private_endpoint", Conv::negate},
+    {"google_container_cluster", "public_access", "control_plane_endpoints_config.ip_endpoints_config.enabled"},
     {"google_container_cluster", "control_plane_logging", "logging_service", Conv::false_when, "none"},
     {"azurerm_kubernetes_cluster", "public_access", "private_cluster_enabled", Conv::negate},
     {"azurerm_kubernetes_cluster", "control_plane_logging", "oms_agent", Conv::present},

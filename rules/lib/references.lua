@@ -43,7 +43,8 @@ end
 
 -- For the resource documents of a repository: a function referenced(doc, words) that is true when an item of the
 -- same folder other than doc names one of `words` (its address, its logical id, its name as the provider sees it).
--- `select(item)`, when given, says what of another item to read (nil: skip it); the default is its attributes.
+-- `select(item)`, when given, says what of another item to read: a node, a Lua list of nodes, or nil to skip it;
+-- the default is its attributes.
 function M.index(repo, select)
   local by_folder = {}
   for _, doc in ipairs(repo:documents("resource")) do
@@ -62,7 +63,12 @@ function M.index(repo, select)
     if not t then
       local what = doc.root.attributes
       if select then what = select(doc.root) end
-      t = what ~= nil and M.texts(what, {}) or {}
+      t = {}
+      if type(what) == "table" then  -- a list of nodes
+        for _, w in ipairs(what) do M.texts(w, t) end
+      elseif what ~= nil then
+        M.texts(what, t)
+      end
       cache[key] = t
     end
     return t
@@ -78,6 +84,27 @@ function M.index(repo, select)
     end
     return false
   end
+end
+
+-- The values under keys that match `pattern` (a Lua pattern, matched on the key lower-cased) anywhere in v, at most
+-- 4 levels down: a Lua list of nodes, for `select`.
+function M.under_keys(v, pattern, out, depth)
+  out = out or {}
+  depth = depth or 0
+  if depth > 4 then return out end
+  local t = tg.type(v)
+  if t == "map" then
+    for k, x in pairs(v) do
+      if type(k) == "string" and k:lower():find(pattern) then
+        out[#out + 1] = x
+      else
+        M.under_keys(x, pattern, out, depth + 1)
+      end
+    end
+  elseif t == "seq" then
+    for _, x in ipairs(v) do M.under_keys(x, pattern, out, depth + 1) end
+  end
+  return out
 end
 
 return M

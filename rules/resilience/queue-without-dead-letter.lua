@@ -25,7 +25,8 @@ groups, and is silently dropped when its retention ends. Reported for an SQS que
 (`RedrivePolicy`) and a Pub/Sub subscription without `dead_letter_policy`.
 
 Not reported: queues that are dead-letter queues (named `*dlq*`, `*dead*`, `*poison*`, with a
-`redrive_allow_policy`, or named as the target of another queue's redrive policy in the same folder or template),
+`redrive_allow_policy`, or named in a redrive policy or dead-letter configuration of another queue, SNS
+subscription, function or event target of the same folder or template),
 queues given a redrive policy by an `aws_sqs_queue_redrive_policy` of the same folder, Azure Service Bus queues
 (which always dead-letter after their maximum delivery count), and unknown values.
 
@@ -38,13 +39,13 @@ See docs/rules/resilience/queue-without-dead-letter.md.]],
   },
   check = function(repo, ctx)
     -- what names a queue as a dead-letter target, or gives it a redrive policy
+    -- (a queue's or an SNS subscription's redrive policy, a function's or an event target's dead-letter config)
     local referenced = refs.index(repo, function(other)
       local a = other.attributes
       if tg.type(a) ~= "map" then return nil end
-      if other.type == "aws_sqs_queue" then return a.redrive_policy end
-      if other.type == "AWS::SQS::Queue" then return a.RedrivePolicy end
       if other.type == "aws_sqs_queue_redrive_policy" then return a end
-      return nil
+      local list = refs.under_keys(a, "^redrive_?policy$")
+      return refs.under_keys(a, "dead_?letter", list)
     end)
     for _, doc in ipairs(repo:documents("resource")) do
       local item = doc.root
