@@ -207,9 +207,14 @@ class BodyReader {
       }
       case NodeType::null: return nullptr;
       case NodeType::expr: {
+        size_t defaults_before = scope_.defaults_read;
         ValuePtr v = evaluate(src->text, scope_);
         // The whole expression's text where it is unknown as a whole: what a rule or a reader can look up.
         if (!v->known()) return b.unknown(src->text, src->span);
+        // null from a variable's default (`alarm_actions = var.alarm_actions`, default null): the module leaves
+        // the attribute to its caller, which the files do not show. Unknown, not absent.
+        if (v->kind == Value::Kind::null && scope_.defaults_read != defaults_before)
+          return b.unknown(src->text, src->span);
         return mat_.node(b, *v, src->span);
       }
       case NodeType::string:

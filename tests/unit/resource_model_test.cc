@@ -831,3 +831,24 @@ TEST_CASE("resource: cluster endpoints, listeners, TLS policies and the later co
   CHECK(val(al->get("notifies")) == "bool false");
   CHECK(span_of(al->get("notifies")) == "29:21-29:26");
 }
+
+TEST_CASE("resource: null from a variable's default is unknown, a literal null is absent", "[resource]") {
+  Scan s = scan({{"alarm/main.tf",
+                  "variable \"actions\" {\n"                                  // 1
+                  "  default = null\n"                                        // 2
+                  "}\n"                                                       // 3
+                  "resource \"aws_cloudwatch_metric_alarm\" \"a\" {\n"        // 4
+                  "  alarm_actions = var.actions\n"                           // 5
+                  "}\n"                                                       // 6
+                  "resource \"aws_cloudwatch_metric_alarm\" \"b\" {\n"        // 7
+                  "  alarm_actions = null\n"                                  // 8
+                  "}\n"}});
+  const Node* a = s.item("aws_cloudwatch_metric_alarm.a");
+  REQUIRE(a);
+  CHECK(val(at(a, {"attributes", "alarm_actions"})) == "expr var.actions");
+  CHECK(val(a->get("notifies")) == "expr var.actions");
+  const Node* b = s.item("aws_cloudwatch_metric_alarm.b");
+  REQUIRE(b);
+  CHECK(at(b, {"attributes", "alarm_actions"}) == nullptr);
+  CHECK(b->get("notifies") == nullptr);
+}
