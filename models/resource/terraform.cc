@@ -211,9 +211,11 @@ class BodyReader {
         ValuePtr v = evaluate(src->text, scope_);
         // The whole expression's text where it is unknown as a whole: what a rule or a reader can look up.
         if (!v->known()) return b.unknown(src->text, src->span);
-        // null from a variable's default (`alarm_actions = var.alarm_actions`, default null): the module leaves
-        // the attribute to its caller, which the files do not show. Unknown, not absent.
-        if (v->kind == Value::Kind::null && scope_.defaults_read != defaults_before)
+        // null (or "", Terraform 0.11's null) from a variable's default (`alarm_actions = var.alarm_actions`,
+        // default null): the module leaves the attribute to its caller, which the files do not show. Unknown,
+        // not absent.
+        bool empty = v->kind == Value::Kind::null || (v->kind == Value::Kind::string && v->text.empty());
+        if (empty && scope_.defaults_read != defaults_before)
           return b.unknown(src->text, src->span);
         return mat_.node(b, *v, src->span);
       }
