@@ -74,7 +74,9 @@ See docs/rules/supply-chain/unpinned-module.md.]],
               end
             elseif kind == "git" then
               local ref = source:match("[?&]ref=([^&]+)")
-              if ref == nil or kBranches[ref] then
+              -- a branch: a usual branch name, or a path-like ref without a version (feature/aws)
+              local branch = ref ~= nil and (kBranches[ref] or (ref:find("/", 1, true) and not ref:match("%d+%.%d+")))
+              if ref == nil or branch then
                 ctx:report{ at = b, key = "source",
                   message = "module '" .. tg.excerpt(name, 60) .. "' takes " .. tg.excerpt(source, 80)
                     .. (ref and " at a branch" or " without a ref") .. ", so every init may fetch different code" }
