@@ -16,6 +16,58 @@ local function balancer_of(item, balancers)
   return nil
 end
 
+-- Azure application gateways: each `http_listener` on `Http` whose routing rule does not redirect to an `Https`
+-- listener (or to an https:// URL).
+local function blocks(v)
+  if tg.type(v) == "map" then return { v } end
+  if tg.type(v) == "seq" then
+    local out = {}
+    for _, b in ipairs(v) do
+      if tg.type(b) == "map" then out[#out + 1] = b end
+    end
+    return out
+  end
+  return {}
+end
+
+local function azure_gateway(item, ctx)
+  local a = item.attributes
+  if tg.type(a) ~= "map" then return end
+  local https = {}
+  for _, l in ipairs(blocks(a.http_listener)) do
+    if type(l.name) == "string" and type(l.protocol) == "string" and l.protocol:lower() == "https" then
+      https[l.name] = true
+    end
+  end
+  local secure_redirect = {}
+  for _, r in ipairs(blocks(a.redirect_configuration)) do
+    local url = r.target_url
+    if type(r.name) == "string" and (https[r.target_listener_name] or (type(url) == "string" and url:match("^https://"))) then
+      secure_redirect[r.name] = true
+    end
+  end
+  local rules = blocks(a.request_routing_rule)
+  for _, l in ipairs(blocks(a.http_listener)) do
+    if type(l.protocol) == "string" and l.protocol:lower() == "http" and type(l.name) == "string" then
+      local redirected, unknown = false, false
+      for _, r in ipairs(rules) do
+        if r.http_listener_name == l.name then
+          local target = r.redirect_configuration_name
+          if target ~= nil and type(target) ~= "string" then unknown = true end
+          if type(target) == "string" and secure_redirect[target] then redirected = true end
+        elseif type(r.http_listener_name) ~= "string" then
+          unknown = true
+        end
+      end
+      if not redirected and not unknown then
+        ctx:report{ at = l, key = "protocol",
+          message = tg.excerpt(item.address) .. " listener '" .. tg.excerpt(l.name, 60)
+            .. "' serves plain HTTP without redirecting to HTTPS" }
+      end
+    end
+  end
+end
+
 return {
   id = "security.load-balancer-plain-http",
   title = "Load-balancer listener serves plain HTTP",
@@ -26,7 +78,9 @@ return {
   help = [[
 A listener on HTTP that forwards requests to its targets carries sessions, credentials and personal data in clear
 text, open to anyone on the path. Reported for an `aws_lb_listener` (`aws_alb_listener`,
-`AWS::ElasticLoadBalancingV2::Listener`) with `protocol = "HTTP"` whose default action is not a redirect to HTTPS.
+`AWS::ElasticLoadBalancingV2::Listener`) with `protocol = "HTTP"` whose default action is not a redirect to HTTPS,
+and an Azure application gateway's `http_listener` on `Http` whose routing rule does not redirect to an `Https`
+listener.
 
 A listener of an internal load balancer (`internal = true`, `Scheme: internal`) of the same folder or template is
 reported at low severity: the traffic stays in the network, but anyone inside it can read it.
@@ -52,6 +106,7 @@ See docs/rules/security/load-balancer-plain-http.md.]],
       elseif cls == "listener" then
         listeners[#listeners + 1] = doc
       end
+      if doc.root.type == "azurerm_application_gateway" then azure_gateway(doc.root, ctx) end
     end
     for _, doc in ipairs(listeners) do
       local item = doc.root
