@@ -41,44 +41,62 @@ function M.names(texts, word)
   return false
 end
 
+-- Adds to `index` (word -> { [item key] = true }) every word of text: the runs of letters, digits, `_` and `-`
+-- between other characters, and every run of consecutive dot-separated ones (`aws_sqs_queue.dlq.arn` gives
+-- `aws_sqs_queue`, `aws_sqs_queue.dlq`, `dlq.arn`, ...), so that an address or a logical id is found whole.
+local function add_words(index, text, key)
+  for token in text:gmatch("[%w_%-%.]+") do
+    local parts = {}
+    for part in token:gmatch("[^%.]+") do parts[#parts + 1] = part end
+    if #parts > 8 then parts = { table.unpack(parts, 1, 8) } end
+    for i = 1, #parts do
+      local w = parts[i]
+      for j = i, #parts do
+        if j > i then w = w .. "." .. parts[j] end
+        local set = index[w]
+        if not set then
+          set = {}
+          index[w] = set
+        end
+        set[key] = true
+      end
+    end
+  end
+end
+
 -- For the resource documents of a repository: a function referenced(doc, words) that is true when an item of the
--- same folder other than doc names one of `words` (its address, its logical id, its name as the provider sees it).
--- `select(item)`, when given, says what of another item to read: a node, a Lua list of nodes, or nil to skip it;
--- the default is its attributes.
+-- same folder other than doc names one of `words` (its address, its logical id, its name as the provider sees it)
+-- as a whole word. `select(item)`, when given, says what of another item to read: a node, a Lua list of nodes, or
+-- nil to skip it; the default is its attributes. The words of each folder are indexed once.
 function M.index(repo, select)
   local by_folder = {}
   for _, doc in ipairs(repo:documents("resource")) do
     local f = M.folder(doc.path)
-    local list = by_folder[f]
-    if not list then
-      list = {}
-      by_folder[f] = list
+    local index = by_folder[f]
+    if not index then
+      index = {}
+      by_folder[f] = index
     end
-    list[#list + 1] = doc
-  end
-  local cache = {}
-  local function texts_of(doc)
+    local what = doc.root.attributes
+    if select then what = select(doc.root) end
+    local texts = {}
+    if type(what) == "table" then  -- a list of nodes
+      for _, w in ipairs(what) do M.texts(w, texts) end
+    elseif what ~= nil then
+      M.texts(what, texts)
+    end
     local key = doc.path .. "#" .. tostring(doc.root.address)
-    local t = cache[key]
-    if not t then
-      local what = doc.root.attributes
-      if select then what = select(doc.root) end
-      t = {}
-      if type(what) == "table" then  -- a list of nodes
-        for _, w in ipairs(what) do M.texts(w, t) end
-      elseif what ~= nil then
-        M.texts(what, t)
-      end
-      cache[key] = t
-    end
-    return t
+    for _, t in ipairs(texts) do add_words(index, t, key) end
   end
   return function(doc, words)
-    for _, other in ipairs(by_folder[M.folder(doc.path)] or {}) do
-      if other.root.address ~= doc.root.address or other.path ~= doc.path then
-        local t = texts_of(other)
-        for _, w in ipairs(words) do
-          if type(w) == "string" and M.names(t, w) then return true end
+    local index = by_folder[M.folder(doc.path)]
+    if not index then return false end
+    local self = doc.path .. "#" .. tostring(doc.root.address)
+    for _, w in ipairs(words) do
+      local set = type(w) == "string" and index[w] or nil
+      if set then
+        for key in pairs(set) do
+          if key ~= self then return true end
         end
       end
     end
