@@ -10,9 +10,8 @@ namespace tollgate {
 
 namespace {
 
-// A parse of part of a file, located in the file: the file's bytes with all but [begin, end) blanked (line breaks
-// kept), so that offsets, lines and columns are the file's.
-
+// The file's bytes with all but [begin, end) blanked (line breaks kept): a parse of them is located in the file,
+// its offsets, lines and columns the file's.
 std::string blank_outside(const std::string& src, uint32_t begin, uint32_t end) {
   std::string out(src.size(), ' ');
   for (size_t i = 0; i < src.size(); ++i)
