@@ -271,6 +271,7 @@ void cloudformation_drafts(const Document& tmpl, std::vector<Draft>* out) {
     if (!type || !type->is_string()) continue;
     Draft dr;
     dr.b = std::make_unique<ModelBuilder>(tmpl, "resource");
+    dr.doc = &tmpl;
     dr.type = type->text;
     dr.address = e.key;
     dr.group = "cloudformation:" + tmpl.path() + "#" + std::to_string(tmpl.index);

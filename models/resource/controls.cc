@@ -46,6 +46,11 @@ constexpr ClassOf kClasses[] = {
     {"aws_secretsmanager_secret", "secret"}, {"aws_ecr_repository", "registry"},
     {"aws_opensearch_domain", "search"}, {"aws_elasticsearch_domain", "search"},
     {"aws_cloudtrail", "audit_trail"}, {"aws_cloudfront_distribution", "cdn"},
+    {"aws_lb_listener", "listener"}, {"aws_alb_listener", "listener"},
+    {"aws_api_gateway_stage", "api_stage"}, {"aws_apigatewayv2_stage", "api_stage"},
+    {"aws_api_gateway_domain_name", "api_domain"}, {"aws_apigatewayv2_domain_name", "api_domain"},
+    {"aws_iam_policy", "policy"}, {"aws_iam_role_policy", "policy"}, {"aws_iam_user_policy", "policy"},
+    {"aws_iam_group_policy", "policy"}, {"aws_iam_role", "role"}, {"aws_iam_policy_document", "policy"},
     // AWS (CloudFormation)
     {"AWS::RDS::DBInstance", "database"}, {"AWS::RDS::DBCluster", "database"}, {"AWS::DocDB::DBCluster", "database"},
     {"AWS::Neptune::DBCluster", "database"}, {"AWS::Redshift::Cluster", "database"},
@@ -73,6 +78,11 @@ constexpr ClassOf kClasses[] = {
     {"AWS::SecretsManager::Secret", "secret"}, {"AWS::ECR::Repository", "registry"},
     {"AWS::OpenSearchService::Domain", "search"}, {"AWS::Elasticsearch::Domain", "search"},
     {"AWS::CloudTrail::Trail", "audit_trail"}, {"AWS::CloudFront::Distribution", "cdn"},
+    {"AWS::ElasticLoadBalancingV2::Listener", "listener"},
+    {"AWS::ApiGateway::Stage", "api_stage"}, {"AWS::ApiGatewayV2::Stage", "api_stage"},
+    {"AWS::ApiGateway::DomainName", "api_domain"}, {"AWS::ApiGatewayV2::DomainName", "api_domain"},
+    {"AWS::IAM::Policy", "policy"}, {"AWS::IAM::ManagedPolicy", "policy"}, {"AWS::IAM::Role", "role"},
+    {"AWS::IAM::User", "user"}, {"AWS::IAM::Group", "group"},
     // Google Cloud
     {"google_sql_database_instance", "database"}, {"google_spanner_instance", "database"},
     {"google_bigtable_instance", "database"}, {"google_alloydb_cluster", "database"},
@@ -94,6 +104,7 @@ constexpr ClassOf kClasses[] = {
     {"google_compute_instance_group_manager", "autoscaling_group"},
     {"google_compute_region_instance_group_manager", "autoscaling_group"},
     {"google_secret_manager_secret", "secret"}, {"google_artifact_registry_repository", "registry"},
+    {"google_compute_ssl_policy", "tls_policy"},
     // Azure
     {"azurerm_mssql_database", "database"}, {"azurerm_sql_database", "database"},
     {"azurerm_postgresql_flexible_server", "database"}, {"azurerm_postgresql_server", "database"},
@@ -139,6 +150,8 @@ enum class Conv : uint8_t {
                   // in one of arg's fields, false when every such field is known and none does
   all_block,      // public_access: false when every one of arg's flags is true (an S3 public access block)
   keyed_value,    // the Value of the {Key, Value} item whose Key is arg (CloudFormation load balancer attributes)
+  positive,       // an int: true when above 0, false when 0 (a monitoring interval)
+  only_false,     // a bool: false when false, else absent (actions_enabled = false silences an alarm)
 };
 
 struct Row {
@@ -371,13 +384,96 @@ constexpr Row kRows[] = {
     {"azurerm_log_analytics_workspace", "log_retention_days", "retention_in_days"},
     {"azurerm_managed_disk", "kms_key", "disk_encryption_set_id"},
     {"azurerm_redis_cache", "public_access", "public_network_access_enabled"},
+    // --- Controls of the later rules (issue 10): cluster endpoints, listeners, TLS, registries, monitoring,
+    // logging, alarms, tracing, failover, dead letters.
+    {"aws_eks_cluster", "control_plane_logging", "enabled_cluster_log_types", Conv::present},
+    {"AWS::EKS::Cluster", "control_plane_logging", "Logging.ClusterLogging.EnabledTypes", Conv::present},
+    {"google_container_cluster", "public_access", "private_cluster_config.enable_private_endpoint", Conv::negate},
+    {"google_container_cluster", "public_access", "control_plane_endpoints_config.ip_endpoints_config.enabled"},
+    {"google_container_cluster", "control_plane_logging", "logging_service", Conv::false_when, "none"},
+    {"azurerm_kubernetes_cluster", "public_access", "private_cluster_enabled", Conv::negate},
+    {"azurerm_kubernetes_cluster", "control_plane_logging", "oms_agent", Conv::present},
+    {"aws_lb_listener", "protocol", "protocol"},
+    {"aws_lb_listener", "default_action", "default_action.type"},
+    {"aws_lb_listener", "redirect_protocol", "default_action.redirect.protocol"},
+    {"aws_lb_listener", "tls_policy", "ssl_policy"},
+    {"aws_alb_listener", "protocol", "protocol"},
+    {"aws_alb_listener", "default_action", "default_action.type"},
+    {"aws_alb_listener", "redirect_protocol", "default_action.redirect.protocol"},
+    {"aws_alb_listener", "tls_policy", "ssl_policy"},
+    {"AWS::ElasticLoadBalancingV2::Listener", "protocol", "Protocol"},
+    {"AWS::ElasticLoadBalancingV2::Listener", "default_action", "DefaultActions.Type"},
+    {"AWS::ElasticLoadBalancingV2::Listener", "redirect_protocol", "DefaultActions.RedirectConfig.Protocol"},
+    {"AWS::ElasticLoadBalancingV2::Listener", "tls_policy", "SslPolicy"},
+    {"aws_cloudfront_distribution", "tls_policy", "viewer_certificate.minimum_protocol_version"},
+    {"AWS::CloudFront::Distribution", "tls_policy", "DistributionConfig.ViewerCertificate.MinimumProtocolVersion"},
+    {"aws_api_gateway_domain_name", "tls_policy", "security_policy"},
+    {"aws_apigatewayv2_domain_name", "tls_policy", "domain_name_configuration.security_policy"},
+    {"AWS::ApiGateway::DomainName", "tls_policy", "SecurityPolicy"},
+    {"AWS::ApiGatewayV2::DomainName", "tls_policy", "DomainNameConfigurations.SecurityPolicy"},
+    {"google_compute_ssl_policy", "tls_policy", "min_tls_version"},
+    {"azurerm_application_gateway", "tls_policy", "ssl_policy.min_protocol_version"},
+    {"azurerm_application_gateway", "tls_policy", "ssl_policy.policy_name"},
+    {"aws_ecr_repository", "scan_on_push", "image_scanning_configuration.scan_on_push"},
+    {"aws_ecr_repository", "immutable_tags", "image_tag_mutability", Conv::equals,
+     "IMMUTABLE|IMMUTABLE_WITH_EXCLUSION"},
+    {"AWS::ECR::Repository", "scan_on_push", "ImageScanningConfiguration.ScanOnPush"},
+    {"AWS::ECR::Repository", "immutable_tags", "ImageTagMutability", Conv::equals, "IMMUTABLE|IMMUTABLE_WITH_EXCLUSION"},
+    {"google_artifact_registry_repository", "immutable_tags", "docker_config.immutable_tags"},
+    {"aws_db_instance", "enhanced_monitoring", "monitoring_interval", Conv::positive},
+    {"aws_db_instance", "performance_insights", "performance_insights_enabled"},
+    {"aws_rds_cluster_instance", "enhanced_monitoring", "monitoring_interval", Conv::positive},
+    {"aws_rds_cluster_instance", "performance_insights", "performance_insights_enabled"},
+    {"aws_rds_cluster", "enhanced_monitoring", "monitoring_interval", Conv::positive},
+    {"aws_rds_cluster", "performance_insights", "performance_insights_enabled"},
+    {"AWS::RDS::DBInstance", "enhanced_monitoring", "MonitoringInterval", Conv::positive},
+    {"AWS::RDS::DBInstance", "performance_insights", "EnablePerformanceInsights"},
+    {"AWS::RDS::DBCluster", "enhanced_monitoring", "MonitoringInterval", Conv::positive},
+    {"AWS::RDS::DBCluster", "performance_insights", "PerformanceInsightsEnabled"},
+    {"google_sql_database_instance", "performance_insights", "settings.insights_config.query_insights_enabled"},
+    {"aws_lb", "access_logging", "access_logs.enabled"},
+    {"aws_alb", "access_logging", "access_logs.enabled"},
+    {"aws_elb", "access_logging", "access_logs.enabled"},
+    {"aws_elb", "access_logging", "access_logs", Conv::present},
+    {"AWS::ElasticLoadBalancingV2::LoadBalancer", "access_logging", "LoadBalancerAttributes", Conv::keyed_value,
+     "access_logs.s3.enabled"},
+    {"AWS::ElasticLoadBalancing::LoadBalancer", "access_logging", "AccessLoggingPolicy.Enabled"},
+    {"aws_api_gateway_stage", "access_logging", "access_log_settings", Conv::present},
+    {"aws_apigatewayv2_stage", "access_logging", "access_log_settings", Conv::present},
+    {"AWS::ApiGateway::Stage", "access_logging", "AccessLogSetting", Conv::present},
+    {"AWS::ApiGatewayV2::Stage", "access_logging", "AccessLogSettings", Conv::present},
+    {"aws_cloudfront_distribution", "access_logging", "logging_config", Conv::present},
+    {"AWS::CloudFront::Distribution", "access_logging", "DistributionConfig.Logging", Conv::present},
+    {"aws_cloudwatch_metric_alarm", "notifies", "actions_enabled", Conv::only_false},
+    {"aws_cloudwatch_metric_alarm", "notifies", "alarm_actions", Conv::present},
+    {"aws_cloudwatch_composite_alarm", "notifies", "actions_enabled", Conv::only_false},
+    {"aws_cloudwatch_composite_alarm", "notifies", "alarm_actions", Conv::present},
+    {"AWS::CloudWatch::Alarm", "notifies", "ActionsEnabled", Conv::only_false},
+    {"AWS::CloudWatch::Alarm", "notifies", "AlarmActions", Conv::present},
+    {"AWS::CloudWatch::CompositeAlarm", "notifies", "ActionsEnabled", Conv::only_false},
+    {"AWS::CloudWatch::CompositeAlarm", "notifies", "AlarmActions", Conv::present},
+    {"google_monitoring_alert_policy", "notifies", "notification_channels", Conv::present},
+    {"azurerm_monitor_metric_alert", "notifies", "action", Conv::present},
+    {"azurerm_monitor_scheduled_query_rules_alert_v2", "notifies", "action", Conv::present},
+    {"aws_lambda_function", "tracing", "tracing_config.mode", Conv::equals, "Active"},
+    {"AWS::Lambda::Function", "tracing", "TracingConfig.Mode", Conv::equals, "Active"},
+    {"AWS::Serverless::Function", "tracing", "Tracing", Conv::equals, "Active"},
+    {"aws_api_gateway_stage", "tracing", "xray_tracing_enabled"},
+    {"AWS::ApiGateway::Stage", "tracing", "TracingEnabled"},
+    {"aws_elasticache_replication_group", "automatic_failover", "automatic_failover_enabled"},
+    {"AWS::ElastiCache::ReplicationGroup", "automatic_failover", "AutomaticFailoverEnabled"},
+    {"aws_sqs_queue", "dead_letter", "redrive_policy", Conv::present},
+    {"AWS::SQS::Queue", "dead_letter", "RedrivePolicy", Conv::present},
+    {"google_pubsub_subscription", "dead_letter", "dead_letter_policy", Conv::present},
 };
 
 enum class Kind : uint8_t { boolean, integer, string };
 
 Kind kind_of(std::string_view control) {
   if (control == "backup_retention_days" || control == "log_retention_days") return Kind::integer;
-  if (control == "kms_key") return Kind::string;
+  if (control == "kms_key" || control == "protocol" || control == "default_action" || control == "redirect_protocol" ||
+      control == "tls_policy")
+    return Kind::string;
   return Kind::boolean;
 }
 
@@ -537,6 +633,8 @@ class Controls {
         return b_.boolean(true, at);
       case Conv::zero_when_false: return bool_of(n, &flag) && !flag ? b_.integer(0, at) : nullptr;
       case Conv::hours_to_days: return int_of(n, &num) ? b_.integer(num / 24, at) : nullptr;
+      case Conv::positive: return int_of(n, &num) ? b_.boolean(num > 0, at) : nullptr;
+      case Conv::only_false: return bool_of(n, &flag) && !flag ? b_.boolean(false, at) : nullptr;
       case Conv::all_block: {
         if (!n->is_map()) return nullptr;
         bool all = true, unknown = false;
@@ -822,6 +920,56 @@ void add_open_ports(Draft& d) {
   if (out) b.set(d.root, "open_ports", out);
 }
 
+
+// endpoint_cidrs: the addresses a Kubernetes cluster's public API endpoint admits, a seq of strings (EKS
+// public_access_cidrs, GKE master authorized networks, AKS authorized IP ranges). An unknown list, or a dynamic
+// block, is unknown; an entry that is unknown stays in the seq as an expr.
+void add_endpoint_cidrs(Draft& d) {
+  ModelBuilder& b = *d.b;
+  const Node* a = d.attributes;
+  auto copy_list = [&](const Node* list) {
+    if (!list) return;
+    if (is_unknown(list)) {
+      b.set(d.root, "endpoint_cidrs", b.unknown(list->text, list->span));
+      return;
+    }
+    if (!list->is_seq()) return;
+    Node* out = b.set(d.root, "endpoint_cidrs", b.seq(list->span));
+    for (const Entry& e : list->entries)
+      if (e.value) b.push(out, b.copy(e.value));
+  };
+  auto at_path = [&](std::string_view path) -> const Node* {
+    std::vector<Found> found;
+    walk(a, path, nullptr, &found);
+    if (found.empty()) return nullptr;
+    if (!found.front().node) return b.unknown("dynamic", found.front().dynamic->span);
+    return found.front().node;
+  };
+  if (d.type == "aws_eks_cluster") {
+    copy_list(at_path("vpc_config.public_access_cidrs"));
+  } else if (d.type == "AWS::EKS::Cluster") {
+    copy_list(at_path("ResourcesVpcConfig.PublicAccessCidrs"));
+  } else if (d.type == "azurerm_kubernetes_cluster") {
+    const Node* l = at_path("api_server_access_profile.authorized_ip_ranges");
+    copy_list(l ? l : at_path("api_server_authorized_ip_ranges"));
+  } else if (d.type == "google_container_cluster") {
+    const Node* cfg = at_path("master_authorized_networks_config");
+    if (!cfg) return;
+    if (is_unknown(cfg)) return copy_list(cfg);
+    if (cfg->is_seq() && !cfg->entries.empty()) cfg = cfg->entries.front().value;
+    if (!cfg || !cfg->is_map()) return;
+    if (const Node* dyn = dynamic_block(cfg, "cidr_blocks")) {
+      b.set(d.root, "endpoint_cidrs", b.unknown("dynamic", dyn->span));
+      return;
+    }
+    Node* out = b.set(d.root, "endpoint_cidrs", b.seq(cfg->span));
+    std::vector<Found> found;
+    walk(cfg, "cidr_blocks.cidr_block", nullptr, &found);
+    for (const Found& f : found)
+      if (f.node) b.push(out, b.copy(f.node));
+  }
+}
+
 }  // namespace
 
 std::string_view class_of(std::string_view type) {
@@ -870,6 +1018,8 @@ void add_controls(Draft& d) {
   }
   add_health_check(d);
   add_open_ports(d);
+  add_endpoint_cidrs(d);
+  add_policy(d);
   add_tags(d);
 }
 

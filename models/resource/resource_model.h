@@ -24,6 +24,7 @@ struct Draft {
   std::unique_ptr<ModelBuilder> b;
   Node* root = nullptr;
   Node* attributes = nullptr;  // the resolved attributes, or nullptr
+  const Document* doc = nullptr;  // the file the item is written in (for JSON embedded in Terraform attributes)
   std::string type, address;
   // The items that can refer to each other: a Terraform module directory, a plan file, a template.
   std::string group;
@@ -39,6 +40,9 @@ std::string provider_of(std::string_view type);
 Node* start_item(Draft& d, std::string_view source, std::string_view name, const Span& at);
 // Reads the portable controls (and tags) from d.attributes into d.root.
 void add_controls(Draft& d);
+// policy_statements: the statements of the IAM policies an item holds (models/resource/policy.cc); for a Terraform
+// `data "aws_iam_policy_document"` block, from `body` (its source) as written.
+void add_policy(Draft& d);
 // Relations between the items of each group: alarms and what they watch, log groups of functions, companion
 // resources (aws_s3_bucket_versioning, aws_security_group_rule) folded into what they configure.
 void link(std::vector<Draft>& drafts);

@@ -207,9 +207,16 @@ class BodyReader {
       }
       case NodeType::null: return nullptr;
       case NodeType::expr: {
+        size_t defaults_before = scope_.defaults_read;
         ValuePtr v = evaluate(src->text, scope_);
         // The whole expression's text where it is unknown as a whole: what a rule or a reader can look up.
         if (!v->known()) return b.unknown(src->text, src->span);
+        // null (or "", Terraform 0.11's null) from a variable's default (`alarm_actions = var.alarm_actions`,
+        // default null): the module leaves the attribute to its caller, which the files do not show. Unknown,
+        // not absent.
+        bool empty = v->kind == Value::Kind::null || (v->kind == Value::Kind::string && v->text.empty());
+        if (empty && scope_.defaults_read != defaults_before)
+          return b.unknown(src->text, src->span);
         return mat_.node(b, *v, src->span);
       }
       case NodeType::string:
@@ -309,6 +316,38 @@ void load_scope(const Module& m, ModuleScope* scope) {
   }
 }
 
+// `data "aws_iam_policy_document"` blocks: items of their own (class policy), so that a policy written as a
+// document is judged where it is written. Their attributes are not copied: a data source configures nothing, and
+// rules over every item's attributes should not read it.
+void data_drafts(const Document& doc, const Node* data, BodyReader& reader, std::vector<Draft>* out) {
+  std::vector<const Node*> sections;
+  if (data->is_map()) sections.push_back(data);
+  else if (data->is_seq())
+    for (const Entry& i : data->entries)
+      if (i.value && i.value->is_map()) sections.push_back(i.value);
+  for (const Node* section : sections) {
+    const Entry* docs = section->entry("aws_iam_policy_document");
+    if (!docs || !docs->value || !docs->value->is_map()) continue;
+    for (const Entry& named : docs->value->entries) {
+      each_body(named, [&](const Entry& e, const Node* body) {
+        if (reader.absent(body)) return;
+        Draft dr;
+        dr.b = std::make_unique<ModelBuilder>(doc, "resource");
+        dr.doc = &doc;
+        dr.type = "aws_iam_policy_document";
+        dr.address = "data.aws_iam_policy_document." + e.key;
+        dr.group = "terraform:" + std::string(dir_of(doc.path()));
+        start_item(dr, "terraform", e.key, e.key_span);
+        dr.attributes = reader.read(*dr.b, body);
+        if (dr.attributes) dr.attributes->span = body->span;
+        add_policy(dr);
+        dr.attributes = nullptr;
+        out->push_back(std::move(dr));
+      });
+    }
+  }
+}
+
 void module_drafts(const Module& m, size_t* budget, std::vector<Draft>* out) {
   ModuleScope scope;
   load_scope(m, &scope);
@@ -318,6 +357,10 @@ void module_drafts(const Module& m, size_t* budget, std::vector<Draft>* out) {
     if (!root || !root->is_map()) continue;
     BodyReader reader(scope, mat, d->format == Format::json);
     for (const Entry& top : root->entries) {
+      if (top.key == "data" && top.value) {
+        data_drafts(*d, top.value, reader, out);
+        continue;
+      }
       if (top.key != "resource" || !top.value) continue;
       // Terraform JSON may write `resource` as a seq of objects; HCL makes a map.
       std::vector<const Node*> sections;
@@ -333,6 +376,7 @@ void module_drafts(const Module& m, size_t* budget, std::vector<Draft>* out) {
               if (reader.absent(body)) return;
               Draft dr;
               dr.b = std::make_unique<ModelBuilder>(*d, "resource");
+              dr.doc = d;
               dr.type = by_type.key;
               dr.address = by_type.key + "." + e.key;
               dr.group = "terraform:" + std::string(dir_of(d->path()));
@@ -389,6 +433,7 @@ void plan_resource(const Document& plan, const Node* r, const Node* after, const
   if ((mode && mode->text != "managed") || !type || !type->is_string() || !address || !address->is_string()) return;
   Draft dr;
   dr.b = std::make_unique<ModelBuilder>(plan, "resource");
+  dr.doc = &plan;
   dr.type = type->text;
   dr.address = address->text;
   dr.group = "plan:" + plan.path();

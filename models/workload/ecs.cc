@@ -1,14 +1,11 @@
 // ECS task definitions: one workload per Terraform `aws_ecs_task_definition` or CloudFormation
 // `AWS::ECS::TaskDefinition`, one container per container definition (docs/document-model.md, "Workload").
 //
-// Terraform writes container_definitions as a JSON string: `jsonencode([...])` in HCL (an expression to the
-// parser), a JSON heredoc, or a quoted JSON string. The first two are parsed again in place, from the file's own
-// bytes with everything else blanked out, so that every value keeps its exact line and column; interpolations
-// (`${var.image}`) stay unknown. A quoted string's escapes move the text away from its bytes: its values are
-// located at the attribute.
+// Terraform writes container_definitions as a JSON string (`jsonencode([...])`, a JSON heredoc, or a quoted JSON
+// string): read by models/embedded_json.h.
 #include <string>
-#include <unordered_set>
 
+#include "models/embedded_json.h"
 #include "models/workload/workload_build.h"
 #include "tollgate/parsers.h"
 
@@ -132,135 +129,6 @@ void containers(ModelBuilder& b, Node* w, const Node* defs, const Span& key_span
     if (e.value && e.value->is_map()) b.push(list, container(b, e.value));
 }
 
-// --- container_definitions re-read in place -------------------------------------------------------------------
-
-// A parse of part of a file, located in the file: the file's bytes with all but [begin, end) blanked (line breaks
-// kept), so that offsets, lines and columns are the file's.
-struct Reparse {
-  std::string bytes;
-  ParseResult result;
-};
-
-std::string blank_outside(const std::string& src, uint32_t begin, uint32_t end) {
-  std::string out(src.size(), ' ');
-  for (size_t i = 0; i < src.size(); ++i)
-    if (src[i] == '\n' || (i >= begin && i < end)) out[i] = src[i];
-  return out;
-}
-
-// Spans from the file's own line index (columns count code points, which blanking changes).
-void respan(const SourceText& src, Node* n) {
-  if (!n) return;
-  n->span = src.span(n->span.begin, n->span.end);
-  for (Entry& e : n->entries) {
-    e.key_span = src.span(e.key_span.begin, e.key_span.end);
-    respan(src, e.value);
-  }
-}
-
-// `jsonencode(<expr>)`: the argument read as HCL, as the attribute `x = <expr>`.
-const Node* reparse_jsonencode(const Document& doc, const Node* expr, Reparse* out) {
-  const std::string& src = doc.source->bytes();
-  uint32_t b = expr->span.begin, e = expr->span.end;
-  size_t open = src.find('(', b);
-  size_t close = src.rfind(')', e - 1);
-  if (open == std::string::npos || close == std::string::npos || close < open || close >= e) return nullptr;
-  out->bytes = blank_outside(src, static_cast<uint32_t>(open + 1), static_cast<uint32_t>(close));
-  // `x=` goes on the line where the argument starts (an attribute's value cannot begin on a later line): over
-  // `jsonencode(`, or over the indentation when the argument starts on a line of its own.
-  size_t arg = src.find_first_not_of(" \t\r\n", open + 1);
-  if (arg == std::string::npos || arg >= close) return nullptr;
-  size_t line_start = src.rfind('\n', arg);
-  size_t at = b;
-  if (line_start != std::string::npos && line_start > open) {
-    if (arg - line_start - 1 < 2) return nullptr;
-    at = arg - 2;
-  }
-  out->bytes[at] = 'x';
-  out->bytes[at + 1] = '=';
-  out->result = parse_hcl(SourceText::make(doc.path(), out->bytes));
-  if (out->result.error || out->result.documents.empty()) return nullptr;
-  Node* root = out->result.documents[0]->root;
-  respan(*doc.source, root);
-  return root ? root->get("x") : nullptr;
-}
-
-// A JSON heredoc: its lines read as JSON. `${...}` interpolations become strings of their own length for the
-// parse, and unknown values after it.
-const Node* reparse_heredoc(const Document& doc, const Node* v, Reparse* out) {
-  const std::string& src = doc.source->bytes();
-  uint32_t b = v->span.begin, e = v->span.end;
-  size_t body = src.find('\n', b);
-  size_t last = e > 0 ? src.rfind('\n', e - 1) : std::string::npos;
-  if (body == std::string::npos || last == std::string::npos || last <= body) return nullptr;
-  out->bytes = blank_outside(src, static_cast<uint32_t>(body + 1), static_cast<uint32_t>(last + 1));
-  std::string& s = out->bytes;
-  std::unordered_set<uint32_t> outside;  // where an interpolation stood for a whole JSON value
-  std::vector<std::pair<uint32_t, uint32_t>> inside;  // interpolations within JSON strings
-  bool in_string = false;
-  for (size_t i = body + 1; i <= last; ++i) {
-    if (s[i] == '%' && i + 1 <= last && s[i + 1] == '{') return nullptr;  // template directives: not JSON
-    if (s[i] == '$' && i + 1 <= last && s[i + 1] == '{') {
-      int depth = 0;
-      size_t j = i + 1;
-      for (; j <= last; ++j) {
-        if (s[j] == '{') ++depth;
-        else if (s[j] == '}' && --depth == 0) break;
-        else if (s[j] == '"') s[j] = '\'';
-      }
-      if (j > last) return nullptr;
-      if (in_string) {
-        inside.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j + 1)});
-      } else {
-        s[i] = '"';
-        s[j] = '"';
-        outside.insert(static_cast<uint32_t>(i));
-      }
-      i = j;
-      continue;
-    }
-    if (in_string && s[i] == '\\') ++i;
-    else if (s[i] == '"') in_string = !in_string;
-  }
-  out->result = parse_json(SourceText::make(doc.path(), out->bytes));
-  if (out->result.error || out->result.documents.empty()) return nullptr;
-  Node* root = out->result.documents[0]->root;
-  respan(*doc.source, root);
-  // The parse saw stand-ins; the model must see the interpolations as written.
-  auto fix = [&](auto&& self, Node* n) -> void {
-    if (!n) return;
-    if (n->is_string() && outside.count(n->span.begin)) {
-      n->type = NodeType::expr;
-      n->text = src.substr(n->span.begin, n->span.end - n->span.begin);
-    } else if (n->is_string()) {
-      for (auto [ib, ie] : inside)
-        if (ib > n->span.begin && ie < n->span.end) n->text = src.substr(n->span.begin + 1, n->span.end - n->span.begin - 2);
-    }
-    for (Entry& e : n->entries) self(self, e.value);
-  };
-  fix(fix, root);
-  return root;
-}
-
-// A quoted JSON string: parsed from its decoded text, every value located at the string.
-const Node* reparse_string(const Document& doc, const Node* v, Reparse* out) {
-  out->result = parse_json(SourceText::make(doc.path(), v->text));
-  if (out->result.error || out->result.documents.empty()) return nullptr;
-  Node* root = out->result.documents[0]->root;
-  auto place = [&](auto&& self, Node* n) -> void {
-    if (!n) return;
-    n->span = v->span;
-    for (Entry& e : n->entries) {
-      e.key_span = v->span;
-      self(self, e.value);
-    }
-  };
-  place(place, root);
-  return root;
-}
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 std::unique_ptr<Document> terraform_task(const Document& doc, const Entry& res, const Node* body) {
   ModelBuilder b(doc, "workload");
   Node* w = b.map(body->span);
@@ -284,12 +152,8 @@ std::unique_ptr<Document> terraform_task(const Document& doc, const Entry& res, 
 
   const Entry* cd = body->entry("container_definitions");
   const Node* v = cd ? cd->value : nullptr;
-  Reparse reparse;
-  const Node* defs = v;
-  std::string_view raw = v ? doc.source->view(v->span.begin, v->span.end) : std::string_view();
-  if (v && v->type == NodeType::expr && starts_with(v->text, "jsonencode(")) defs = reparse_jsonencode(doc, v, &reparse);
-  else if (v && starts_with(raw, "<<")) defs = reparse_heredoc(doc, v, &reparse);
-  else if (v && v->is_string()) defs = reparse_string(doc, v, &reparse);
+  EmbeddedJson reparse;
+  const Node* defs = v ? read_embedded_json(doc, v, &reparse) : nullptr;
   if (v && !defs) defs = v;  // not readable: unknown
   containers(b, w, defs, cd ? cd->key_span : body->span);
   return b.finish(w);

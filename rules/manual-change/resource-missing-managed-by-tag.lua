@@ -3,6 +3,11 @@ local res = tg.lib("resource")
 
 -- Classes of resources that take tags on every provider the model maps; rules of a security group do not.
 local kUntaggable = { security_group_rule = true }
+-- Types of a classified kind that take no tags: inline IAM policies, policy documents, Google SSL policies.
+local kUntaggableTypes = {
+  aws_iam_role_policy = true, aws_iam_user_policy = true, aws_iam_group_policy = true,
+  aws_iam_policy_document = true, ["AWS::IAM::Policy"] = true, google_compute_ssl_policy = true,
+}
 
 return {
   id = "manual-change.resource-missing-managed-by-tag",
@@ -27,7 +32,8 @@ carry it, or carry another value; an AWS provider's `default_tags` in the same f
 judged by their `labels`.
 
 Not reported: resources whose `tags` are unknown (`tags = var.tags`, `merge(var.tags, ...)` with an unknown part),
-security group rules (not taggable), and resources without a portable class.
+security group rules, inline IAM policies and policy documents (not taggable), and resources without a portable
+class.
 
 Fix: set the tag on the resource, or once for all through the provider's `default_tags`.
 See docs/rules/manual-change/resource-missing-managed-by-tag.md.]],
@@ -39,7 +45,7 @@ See docs/rules/manual-change/resource-missing-managed-by-tag.md.]],
     if type(want) ~= "string" or want == "" then return end
     local item = doc.root
     local cls = item.class
-    if cls == nil or kUntaggable[cls] then return end
+    if cls == nil or kUntaggable[cls] or kUntaggableTypes[item.type] then return end
     local tags = item.tags
     if tags ~= nil and tg.type(tags) ~= "map" then return end  -- unknown
     local wanted_value = ctx.options.value

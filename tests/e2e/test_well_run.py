@@ -42,6 +42,8 @@ BREAKS = [
      ("security.public-database", 10)),
     ("cloudformation/database.yaml", "StorageEncrypted: true", "StorageEncrypted: false",
      ("security.encryption-at-rest-disabled", 25)),
+    ("terraform/aws/main.tf", "  alarm_actions = [aws_sns_topic.alerts.arn]\n", "",
+     ("observability.alarm-without-action", 51)),
 ]
 
 

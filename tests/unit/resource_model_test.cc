@@ -710,3 +710,145 @@ TEST_CASE("resource: open_ports lists the ports each world-open inbound rule ope
   CHECK(at(var, {"open_ports", "0"})->type == NodeType::expr);
   CHECK(span_of(at(var, {"open_ports", "0"})) == "44:17-44:25");
 }
+
+TEST_CASE("resource: policy_statements from jsonencode, heredocs, strings, documents and templates", "[resource]") {
+  Scan s = scan({{"iam/main.tf",
+                  "resource \"aws_iam_policy\" \"enc\" {\n"                                  // 1
+                  "  policy = jsonencode({\n"                                               // 2
+                  "    Statement = [{\n"                                                    // 3
+                  "      Effect   = \"Allow\"\n"                                            // 4
+                  "      Action   = \"*\"\n"                                                // 5
+                  "      Resource = [aws_s3_bucket.b.arn, \"*\"]\n"                         // 6
+                  "    }]\n"                                                                // 7
+                  "  })\n"                                                                  // 8
+                  "}\n"                                                                     // 9
+                  "resource \"aws_iam_role_policy\" \"doc\" {\n"                            // 10
+                  "  policy = <<EOF\n"                                                      // 11
+                  "{\"Statement\": {\"Effect\": \"Deny\", \"NotAction\": \"s3:*\", \"Resource\": \"*\"}}\n"  // 12
+                  "EOF\n"                                                                   // 13
+                  "}\n"                                                                     // 14
+                  "resource \"aws_iam_policy\" \"ref\" {\n"                                 // 15
+                  "  policy = data.aws_iam_policy_document.d.json\n"                        // 16
+                  "}\n"                                                                     // 17
+                  "data \"aws_iam_policy_document\" \"d\" {\n"                              // 18
+                  "  statement {\n"                                                         // 19
+                  "    actions   = [\"ec2:*\"]\n"                                           // 20
+                  "    resources = [\"*\"]\n"                                               // 21
+                  "  }\n"                                                                   // 22
+                  "}\n"},
+                 {"stack/template.yaml",
+                  "AWSTemplateFormatVersion: \"2010-09-09\"\n"    // 1
+                  "Resources:\n"                                  // 2
+                  "  Role:\n"                                     // 3
+                  "    Type: AWS::IAM::Role\n"                    // 4
+                  "    Properties:\n"                             // 5
+                  "      Policies:\n"                             // 6
+                  "        - PolicyDocument:\n"                   // 7
+                  "            Statement:\n"                      // 8
+                  "              - Effect: Allow\n"               // 9
+                  "                Action: [\"sqs:*\"]\n"         // 10
+                  "                Resource: !GetAtt Queue.Arn\n"}});  // 11
+  const Node* enc = s.item("aws_iam_policy.enc");
+  REQUIRE(enc);
+  CHECK(val(enc->get("class")) == "string policy");
+  CHECK(val(at(enc, {"policy_statements", "0", "effect"})) == "string Allow");
+  CHECK(val(at(enc, {"policy_statements", "0", "actions", "0"})) == "string *");
+  CHECK(span_of(at(enc, {"policy_statements", "0", "actions", "0"})) == "5:18-5:21");
+  CHECK(val(at(enc, {"policy_statements", "0", "resources", "0"})) == "expr aws_s3_bucket.b.arn");
+  CHECK(val(at(enc, {"policy_statements", "0", "resources", "1"})) == "string *");
+  const Node* doc = s.item("aws_iam_role_policy.doc");
+  REQUIRE(doc);
+  CHECK(val(at(doc, {"policy_statements", "0", "effect"})) == "string Deny");
+  CHECK(val(at(doc, {"policy_statements", "0", "not_actions", "0"})) == "string s3:*");
+  REQUIRE(at(doc, {"policy_statements", "0", "not_actions", "0"}));
+  CHECK(at(doc, {"policy_statements", "0", "not_actions", "0"})->span.line == 12);
+  const Node* ref = s.item("aws_iam_policy.ref");
+  REQUIRE(ref);
+  REQUIRE(at(ref, {"policy_statements", "0"}));
+  CHECK(at(ref, {"policy_statements", "0"})->type == NodeType::expr);
+  const Node* d = s.item("data.aws_iam_policy_document.d");
+  REQUIRE(d);
+  CHECK(val(d->get("class")) == "string policy");
+  CHECK(d->get("attributes") == nullptr);
+  CHECK(val(at(d, {"policy_statements", "0", "effect"})) == "string Allow");
+  CHECK(val(at(d, {"policy_statements", "0", "actions", "0"})) == "string ec2:*");
+  CHECK(span_of(at(d, {"policy_statements", "0", "actions", "0"})) == "20:18-20:25");
+  const Node* role = s.item("Role");
+  CHECK(val(at(role, {"policy_statements", "0", "actions", "0"})) == "string sqs:*");
+  REQUIRE(at(role, {"policy_statements", "0", "resources"}));
+  CHECK(at(role, {"policy_statements", "0", "resources"})->type == NodeType::expr);  // an unknown list
+}
+
+TEST_CASE("resource: cluster endpoints, listeners, TLS policies and the later controls", "[resource]") {
+  Scan s = scan({{"k8s/main.tf",
+                  "resource \"aws_eks_cluster\" \"a\" {\n"                               // 1
+                  "  enabled_cluster_log_types = [\"audit\"]\n"                          // 2
+                  "  vpc_config {\n"                                                     // 3
+                  "    public_access_cidrs = [\"10.0.0.0/8\", var.office]\n"             // 4
+                  "  }\n"                                                                // 5
+                  "}\n"                                                                  // 6
+                  "resource \"google_container_cluster\" \"g\" {\n"                      // 7
+                  "  master_authorized_networks_config {\n"                              // 8
+                  "    cidr_blocks {\n"                                                  // 9
+                  "      cidr_block = \"0.0.0.0/0\"\n"                                   // 10
+                  "    }\n"                                                              // 11
+                  "  }\n"                                                                // 12
+                  "}\n"                                                                  // 13
+                  "resource \"aws_lb_listener\" \"l\" {\n"                               // 14
+                  "  protocol   = \"HTTP\"\n"                                            // 15
+                  "  ssl_policy = \"ELBSecurityPolicy-2016-08\"\n"                       // 16
+                  "  default_action {\n"                                                 // 17
+                  "    type = \"redirect\"\n"                                            // 18
+                  "    redirect {\n"                                                     // 19
+                  "      protocol = \"HTTPS\"\n"                                         // 20
+                  "    }\n"                                                              // 21
+                  "  }\n"                                                                // 22
+                  "}\n"                                                                  // 23
+                  "resource \"aws_db_instance\" \"db\" {\n"                              // 24
+                  "  monitoring_interval = 0\n"                                          // 25
+                  "}\n"                                                                  // 26
+                  "resource \"aws_cloudwatch_metric_alarm\" \"al\" {\n"                  // 27
+                  "  alarm_actions   = [\"arn:aws:sns:eu-west-1:1:x\"]\n"                // 28
+                  "  actions_enabled = false\n"                                          // 29
+                  "}\n"}});
+  const Node* a = s.item("aws_eks_cluster.a");
+  CHECK(val(a->get("control_plane_logging")) == "bool true");
+  CHECK(val(at(a, {"endpoint_cidrs", "0"})) == "string 10.0.0.0/8");
+  REQUIRE(at(a, {"endpoint_cidrs", "1"}));
+  CHECK(at(a, {"endpoint_cidrs", "1"})->type == NodeType::expr);
+  const Node* g = s.item("google_container_cluster.g");
+  CHECK(val(at(g, {"endpoint_cidrs", "0"})) == "string 0.0.0.0/0");
+  CHECK(span_of(at(g, {"endpoint_cidrs", "0"})) == "10:20-10:31");
+  const Node* l = s.item("aws_lb_listener.l");
+  CHECK(val(l->get("class")) == "string listener");
+  CHECK(val(l->get("protocol")) == "string HTTP");
+  CHECK(val(l->get("default_action")) == "string redirect");
+  CHECK(val(l->get("redirect_protocol")) == "string HTTPS");
+  CHECK(val(l->get("tls_policy")) == "string ELBSecurityPolicy-2016-08");
+  REQUIRE(s.item("aws_db_instance.db"));
+  CHECK(val(s.item("aws_db_instance.db")->get("enhanced_monitoring")) == "bool false");
+  const Node* al = s.item("aws_cloudwatch_metric_alarm.al");
+  CHECK(val(al->get("notifies")) == "bool false");
+  CHECK(span_of(al->get("notifies")) == "29:21-29:26");
+}
+
+TEST_CASE("resource: null from a variable's default is unknown, a literal null is absent", "[resource]") {
+  Scan s = scan({{"alarm/main.tf",
+                  "variable \"actions\" {\n"                                  // 1
+                  "  default = null\n"                                        // 2
+                  "}\n"                                                       // 3
+                  "resource \"aws_cloudwatch_metric_alarm\" \"a\" {\n"        // 4
+                  "  alarm_actions = var.actions\n"                           // 5
+                  "}\n"                                                       // 6
+                  "resource \"aws_cloudwatch_metric_alarm\" \"b\" {\n"        // 7
+                  "  alarm_actions = null\n"                                  // 8
+                  "}\n"}});
+  const Node* a = s.item("aws_cloudwatch_metric_alarm.a");
+  REQUIRE(a);
+  CHECK(val(at(a, {"attributes", "alarm_actions"})) == "expr var.actions");
+  CHECK(val(a->get("notifies")) == "expr var.actions");
+  const Node* b = s.item("aws_cloudwatch_metric_alarm.b");
+  REQUIRE(b);
+  CHECK(at(b, {"attributes", "alarm_actions"}) == nullptr);
+  CHECK(b->get("notifies") == nullptr);
+}
