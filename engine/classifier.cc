@@ -157,20 +157,24 @@ bool yaml_ansible(std::string_view head) {
   return found;
 }
 
-// An Azure Pipelines file not named azure-pipelines*.yml (templates, `.azure-pipelines/ci.yml`, `.pipelines/`): every
-// top-level key is one of the schema's, one of them holds the pipeline's work (stages, jobs, steps or extends), and
-// an item is one only Azure writes: `- task: Name@N`, `- stage:`, `- job:`, `- deployment:`, or a `vmImage:`.
-// A GitLab file has job names at the top and Bitbucket `pipelines:`, so neither passes the key test.
+// An Azure Pipelines file not named azure-pipelines*.yml (`.azure-pipelines/ci.yml`, `.pipelines/release.yml`):
+// every top-level key is one of the schema's, one of them holds the pipeline's work (stages, jobs, steps or
+// extends), one only a pipeline (not a template) may have (trigger, pr, schedules, pool, resources, name, ...),
+// and an item is one only Azure writes: `- task: Name@N`, `- stage:`, `- job:`, `- deployment:`, or a `vmImage:`.
+// Templates stay generic YAML: the adapter reads them through the pipeline that includes them. A GitLab file has
+// job names at the top and Bitbucket `pipelines:`, so neither passes the key test.
 bool yaml_azure_pipelines(std::string_view head) {
   static constexpr std::string_view kTopKeys[] = {"trigger", "pr", "schedules", "pool", "variables", "stages", "jobs",
                                                   "steps", "resources", "parameters", "extends", "name",
                                                   "lockBehavior", "appendCommitMessageToRunName"};
-  bool foreign = false, work = false, azure_item = false;
+  bool foreign = false, work = false, root = false, azure_item = false;
   each_line(head, [&](std::string_view line) {
     if (top_level_key(line)) {
       std::string_view key = line.substr(0, line.find(':'));
       if (std::find(std::begin(kTopKeys), std::end(kTopKeys), key) == std::end(kTopKeys)) foreign = true;
       work = work || key == "stages" || key == "jobs" || key == "steps" || key == "extends";
+      root = root || !(key == "stages" || key == "jobs" || key == "steps" || key == "extends" || key == "parameters" ||
+                       key == "variables");
       return !foreign;
     }
     std::string_view t = line.substr(std::min(indent_of(line), line.size()));
@@ -183,7 +187,7 @@ bool yaml_azure_pipelines(std::string_view head) {
     }
     return true;
   });
-  return !foreign && work && azure_item;
+  return !foreign && work && root && azure_item;
 }
 
 Classification yaml(std::string_view dir, std::string_view base, std::string_view head) {

@@ -147,20 +147,21 @@ class KubernetesRelationsTest(TempTreeCase):
         ])
 
     def test_the_default_service_account_object_and_bindings_decide_the_token_rule(self):
+        # Under prod/: the rule judges production workloads only.
         self.tree({
-            "a/deploy.yaml": DEPLOY.format(name="web", ns="a", replicas=2),
-            "b/deploy.yaml": DEPLOY.format(name="web", ns="b", replicas=2),
-            "b/sa.yaml": "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: default\n  namespace: b\n"
+            "prod/a/deploy.yaml": DEPLOY.format(name="web", ns="a", replicas=2),
+            "prod/b/deploy.yaml": DEPLOY.format(name="web", ns="b", replicas=2),
+            "prod/b/sa.yaml": "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: default\n  namespace: b\n"
                          "automountServiceAccountToken: false\n",
-            "c/deploy.yaml": DEPLOY.format(name="web", ns="c", replicas=2),
-            "c/rbac/binding.yaml": "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\n"
+            "prod/c/deploy.yaml": DEPLOY.format(name="web", ns="c", replicas=2),
+            "prod/c/rbac/binding.yaml": "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\n"
                                    "metadata:\n  name: c\nsubjects:\n"
                                    "  - { kind: ServiceAccount, name: default, namespace: c }\n"
                                    "roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }\n",
         })
         got = self.scan("security.service-account-token-automount")
         self.assertEqual([(r, p, l) for r, p, l, _ in got],
-                         [("security.service-account-token-automount", "a/deploy.yaml", 4)])
+                         [("security.service-account-token-automount", "prod/a/deploy.yaml", 4)])
 
     def test_kustomize_patches_named_by_a_kustomization_anywhere_in_the_scan_are_not_invalid_objects(self):
         patch = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 3\n"

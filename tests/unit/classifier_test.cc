@@ -80,14 +80,17 @@ TEST_CASE("classifier: azure-pipelines", "[classifier]") {
   CHECK(cls("azure-pipelines.yml") == "yaml/azure-pipelines");
   CHECK(cls("ci/azure-pipelines-release.yaml") == "yaml/azure-pipelines");
   CHECK(cls("pipelines/azure.yml") == "yaml/generic-yaml");
-  // Other names, by content: a pipeline, a steps template, a stages template.
+  // Other names, by content: a pipeline with its own trigger, pool or resources.
   CHECK(cls(".azure-pipelines/ci.yml", "trigger:\n  - main\npool:\n  vmImage: ubuntu-24.04\nsteps:\n  - script: make\n") ==
         "yaml/azure-pipelines");
+  CHECK(cls("ci/release.yml", "pr: none\nstages:\n  - stage: Build\n    jobs:\n      - job: B\n        steps: []\n") ==
+        "yaml/azure-pipelines");
+  // Templates stay generic: the pipeline that includes them reads them.
   CHECK(cls(".pipelines/templates/build.yml",
             "parameters:\n  - name: os\n    type: string\nsteps:\n  - task: UseDotNet@2\n    inputs: {}\n") ==
-        "yaml/azure-pipelines");
-  CHECK(cls("ci/release.yml", "stages:\n  - stage: Build\n    jobs:\n      - job: B\n        steps: []\n") ==
-        "yaml/azure-pipelines");
+        "yaml/generic-yaml");
+  CHECK(cls("ci/stages.yml", "stages:\n  - stage: Build\n    jobs:\n      - job: B\n        steps: []\n") ==
+        "yaml/generic-yaml");
   // Not Azure: a GitLab-like file (job names at the top), a task list without the Name@N form, plain steps.
   CHECK(cls("ci/build.yml", "stages:\n  - build\nbuild:\n  stage: build\n  script: make\n") == "yaml/generic-yaml");
   CHECK(cls("ci/tasks.yml", "steps:\n  - task: compile\n  - task: test\n") == "yaml/generic-yaml");
