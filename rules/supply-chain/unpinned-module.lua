@@ -1,4 +1,6 @@
 -- supply-chain.unpinned-module: a Terraform module taken from a registry or a git repository without a fixed version.
+local tf = tg.lib("terraform")
+
 local kBranches = { main = true, master = true, develop = true, dev = true, trunk = true, HEAD = true, head = true,
   latest = true, release = true, stable = true }
 
@@ -54,37 +56,29 @@ See docs/rules/supply-chain/unpinned-module.md.]],
     "https://developer.hashicorp.com/terraform/language/meta-arguments/module-versions",
   },
   check = function(doc, ctx)
-    local root = doc.root
-    if tg.type(root) ~= "map" then return end
-    for modules in tg.each(root.module) do
-      if tg.type(modules) == "map" then
-        for name, body in pairs(modules) do
-          for b in tg.each(body) do
-            local source = tg.type(b) == "map" and b.source or nil
-            local kind = type(source) == "string" and kind_of(source) or nil
-            if kind == "registry" then
-              local v = b.version
-              if v == nil then
-                ctx:report{ at = b, key = "source",
-                  message = "module '" .. tg.excerpt(name, 60) .. "' takes " .. tg.excerpt(source, 80) .. " without a version" }
-              elseif type(v) == "string" and floor_only(v) then
-                ctx:report{ at = b, key = "version",
-                  message = "module '" .. tg.excerpt(name, 60) .. "' accepts any release of " .. tg.excerpt(source, 80)
-                    .. " from " .. tg.excerpt(v, 30) }
-              end
-            elseif kind == "git" then
-              local ref = source:match("[?&]ref=([^&]+)")
-              -- a branch: a usual branch name, or a path-like ref without a version (feature/aws)
-              local branch = ref ~= nil and (kBranches[ref] or (ref:find("/", 1, true) and not ref:match("%d+%.%d+")))
-              if ref == nil or branch then
-                ctx:report{ at = b, key = "source",
-                  message = "module '" .. tg.excerpt(name, 60) .. "' takes " .. tg.excerpt(source, 80)
-                    .. (ref and " at a branch" or " without a ref") .. ", so every init may fetch different code" }
-              end
-            end
-          end
+    tf.named_blocks(doc.root, "module", function(name, b)
+      local source = b.source
+      local kind = type(source) == "string" and kind_of(source) or nil
+      if kind == "registry" then
+        local v = b.version
+        if v == nil then
+          ctx:report{ at = b, key = "source",
+            message = "module '" .. tg.excerpt(name, 60) .. "' takes " .. tg.excerpt(source, 80) .. " without a version" }
+        elseif type(v) == "string" and floor_only(v) then
+          ctx:report{ at = b, key = "version",
+            message = "module '" .. tg.excerpt(name, 60) .. "' accepts any release of " .. tg.excerpt(source, 80)
+              .. " from " .. tg.excerpt(v, 30) }
+        end
+      elseif kind == "git" then
+        local ref = source:match("[?&]ref=([^&]+)")
+        -- a branch: a usual branch name, or a path-like ref without a version (feature/aws)
+        local branch = ref ~= nil and (kBranches[ref] or (ref:find("/", 1, true) and not ref:match("%d+%.%d+")))
+        if ref == nil or branch then
+          ctx:report{ at = b, key = "source",
+            message = "module '" .. tg.excerpt(name, 60) .. "' takes " .. tg.excerpt(source, 80)
+              .. (ref and " at a branch" or " without a ref") .. ", so every init may fetch different code" }
         end
       end
-    end
+    end)
   end,
 }
