@@ -17,11 +17,10 @@ bool is_change_rule(const std::string& id) {
 
 namespace {
 
-bool enabled(const Config& c, const RuleInfo& r) {
-  auto names = [&](const std::vector<ConfigItem>& items) {
-    return std::any_of(items.begin(), items.end(), [&](const ConfigItem& i) { return rule_matches(r, i.value); });
-  };
-  return (c.select.empty() || names(c.select)) && !names(c.skip);
+std::vector<std::string> values(const std::vector<ConfigItem>& items) {
+  std::vector<std::string> out;
+  for (const auto& i : items) out.push_back(i.value);
+  return out;
 }
 
 std::vector<std::pair<std::string, Severity>> severity_list(const Config& c) {
@@ -67,9 +66,11 @@ std::vector<Finding> config_weakening(const SourceText& head_text, const Config&
     groups[{line, what}].rules.push_back(std::move(detail));
   };
   auto base_sev = severity_list(base_cfg), head_sev = severity_list(head_cfg);
+  auto base_select = values(base_cfg.select), base_skip = values(base_cfg.skip);
+  auto head_select = values(head_cfg.select), head_skip = values(head_cfg.skip);
   for (const RuleInfo& r : all) {
-    if (!enabled(base_cfg, r)) continue;  // what the base did not run, the change cannot switch off
-    if (!enabled(head_cfg, r)) {
+    if (!rule_chosen(r, base_select, base_skip)) continue;  // what the base did not run, the change cannot switch off
+    if (!rule_chosen(r, head_select, head_skip)) {
       auto by = std::find_if(head_cfg.skip.begin(), head_cfg.skip.end(), [&](const ConfigItem& i) {
         return rule_matches(r, i.value) && !has_value(base_cfg.skip, i.value);
       });

@@ -290,13 +290,16 @@ std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_t
 std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::vector<std::string>& select,
                                      const std::vector<std::string>& skip) {
   std::vector<LoadedRule> out;
-  for (auto& r : rules) {
-    bool in = select.empty() ||
-              std::any_of(select.begin(), select.end(), [&](const std::string& s) { return rule_matches(r.info, s); });
-    bool out_ = std::any_of(skip.begin(), skip.end(), [&](const std::string& s) { return rule_matches(r.info, s); });
-    if (in && !out_) out.push_back(std::move(r));
-  }
+  for (auto& r : rules)
+    if (rule_chosen(r.info, select, skip)) out.push_back(std::move(r));
   return out;
+}
+
+bool rule_chosen(const RuleInfo& r, const std::vector<std::string>& select, const std::vector<std::string>& skip) {
+  auto named = [&](const std::vector<std::string>& choices) {
+    return std::any_of(choices.begin(), choices.end(), [&](const std::string& c) { return rule_matches(r, c); });
+  };
+  return (select.empty() || named(select)) && !named(skip);
 }
 
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes) {
@@ -830,10 +833,7 @@ std::vector<Finding> change_findings(const ScanOptions& opts, const std::string&
   for (const auto& [key, sev] : base_cfg.severity) base_severity.emplace_back(key.value, sev);
   std::unordered_map<std::string, RuleInfo> on;  // the change rules this scan runs, as the base configures them
   for (const RuleInfo& r : all) {
-    auto named = [&](const std::vector<std::string>& choices) {
-      return std::any_of(choices.begin(), choices.end(), [&](const std::string& c) { return rule_matches(r, c); });
-    };
-    if (!is_change_rule(r.id) || !(select.empty() || named(select)) || named(skip)) continue;
+    if (!is_change_rule(r.id) || !rule_chosen(r, select, skip)) continue;
     RuleInfo c = r;
     if (auto s = severity_override(r, base_severity)) c.severity = *s;
     on.emplace(r.id, std::move(c));

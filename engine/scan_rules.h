@@ -114,6 +114,8 @@ std::optional<size_t> severity_override_index(const RuleInfo& r,
                                               const std::vector<std::pair<std::string, Severity>>& overrides);
 std::optional<Severity> severity_override(const RuleInfo& r, const std::vector<std::pair<std::string, Severity>>& overrides);
 void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<std::pair<std::string, Severity>>& overrides);
+// Whether a rule is one that `select` names (all when empty) and `skip` does not: by id, id prefix or tag.
+bool rule_chosen(const RuleInfo& r, const std::vector<std::string>& select, const std::vector<std::string>& skip);
 // Keeps the rules that --select names (all when empty) and --skip does not: by id, id prefix or tag.
 std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::vector<std::string>& select,
                                      const std::vector<std::string>& skip);
