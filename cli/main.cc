@@ -430,6 +430,13 @@ bool scan_options_from(const Args& a, const std::optional<Config>& cfg, bool fil
   return true;
 }
 
+// The scan's parse trees and model items are left to the process's exit instead of being freed block by block
+// (ScanResult::retained): a command scans once, reports, and ends.
+void keep_until_exit(std::shared_ptr<const void> memory) {
+  static auto* kept = new std::vector<std::shared_ptr<const void>>();
+  kept->push_back(std::move(memory));
+}
+
 // Runs the scan, with a progress line on stderr when it is a terminal (never with --no-progress or --quiet).
 ScanResult run_scan_showing_progress(const Args& a, ScanOptions opts) {
   ScanProgress progress;
@@ -440,6 +447,7 @@ ScanResult run_scan_showing_progress(const Args& a, ScanOptions opts) {
   }
   ScanResult res = run_scan(opts);
   if (line) line->stop();
+  keep_until_exit(std::move(res.retained));
   return res;
 }
 

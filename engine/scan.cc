@@ -13,6 +13,7 @@
 #include <mutex>
 #include <set>
 #include <span>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -680,8 +681,9 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
 namespace {
 
 // Runs the document-scope rules on the model items, on up to `jobs` threads each with a Lua state of its own, and
-// hands each (rule, item)'s hits, and its error when the call failed (else nullptr), to `done` on this thread, in
-// item order and then rule order.
+// hands each (rule, item)'s hits, their findings (made on the worker: a hundred thousand findings are a second
+// of work on one thread), and its error when the call failed (else nullptr), to `done` on this thread, in item
+// order and then rule order.
 template <class Done>
 void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                  const std::vector<std::unique_ptr<Document>>& items, unsigned jobs, Done done) {
@@ -689,6 +691,7 @@ void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
     size_t rule;
     size_t item;
     std::vector<RuleHit> hits;
+    std::vector<Finding> findings;
     std::string error;
     bool ok;
   };
@@ -705,9 +708,12 @@ void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
         for (size_t i = 0; i < rules.size(); ++i) {
           const RuleInfo& r = rules[i].info;
           if (r.native || rules[i].secret || r.scope != RuleScope::document || !r.applies(item.kind)) continue;
-          Outcome o{i, it, {}, {}, true};
+          Outcome o{i, it, {}, {}, {}, true};
           o.ok = runtime.run_document_rule(i, item, &o.hits, &o.error);
-          if (!o.hits.empty() || !o.ok) outcomes[run].push_back(std::move(o));
+          if (o.hits.empty() && o.ok) continue;
+          o.findings.reserve(o.hits.size());
+          for (const RuleHit& h : o.hits) o.findings.push_back(make_finding(h, r));
+          outcomes[run].push_back(std::move(o));
         }
       }
     }
@@ -717,15 +723,15 @@ void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
   if (runs > 0) worker();
   for (auto& t : threads) t.join();
   for (auto& run : outcomes)
-    for (Outcome& o : run) done(o.rule, &o.hits, o.ok ? nullptr : &o.error, *items[o.item]);
+    for (Outcome& o : run) done(o.rule, o.hits, &o.findings, o.ok ? nullptr : &o.error, *items[o.item]);
 }
 
 }  // namespace
 
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
-                          std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass) {
-  LuaRuntime runtime(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap});
+                          std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass,
+                          std::vector<std::unique_ptr<Document>>* keep_items) {
   // The secrets of a kept document's file: found by its scanner, or looked for now if it had none to record.
   auto file_of = [&](const std::shared_ptr<const SourceText>& src) {
     auto it = secrets->find(src.get());
@@ -739,12 +745,13 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     auto it = by_path.find(path);
     return it == by_path.end() ? nullptr : file_of(it->second);
   };
-  std::vector<RuleHit> hits;
-  auto add = [&](const RuleInfo& r) {
-    for (const RuleHit& h : hits) {
+  // Each hit's finding, masked with the secrets known in its file (its own among them).
+  auto add = [&](const std::vector<RuleHit>& hits, std::vector<Finding>* made) {
+    for (size_t i = 0; i < hits.size(); ++i) {
+      const RuleHit& h = hits[i];
       FileSecrets* found = file_of(h.doc->source);
       if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
-      findings->push_back(make_finding(h, r));
+      findings->push_back(std::move((*made)[i]));
       mask_findings(found, std::span(&findings->back(), 1), pass.masking(), opts.show_secrets, other_file);
     }
   };
@@ -757,27 +764,48 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
       models.push_back(model);
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs);
-  check_items(rules, opts, items, jobs, [&](size_t rule, std::vector<RuleHit>* item_hits, std::string* error,
-                                            const Document& item) {
-    const RuleInfo& r = rules[rule].info;
-    if (error) notes->push_back({Notification::Level::error, *error, item.path(), 0, r.id});
-    hits = std::move(*item_hits);
-    add(r);
+  check_items(rules, opts, items, jobs, [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made,
+                                            std::string* error, const Document& item) {
+    if (error) notes->push_back({Notification::Level::error, *error, item.path(), 0, rules[rule].info.id});
+    add(hits, made);
   });
   std::vector<const Document*> all = docs;
   for (const auto& item : items) all.push_back(item.get());
-  for (size_t i = 0; i < rules.size(); ++i) {
-    const RuleInfo& r = rules[i].info;
-    if (r.native || r.scope != RuleScope::repository) continue;
-    std::vector<const Document*> mine;
-    for (const Document* d : all)
-      if (r.applies(d->kind)) mine.push_back(d);
-    hits.clear();
+  // The repository rules run side by side, each thread taking the next rule with a Lua state of its own; their
+  // findings are added in rule order.
+  struct Outcome {
+    size_t rule;
+    std::vector<RuleHit> hits;
+    std::vector<Finding> findings;
     std::string error;
-    if (!runtime.run_repository_rule(i, mine, &hits, &error))
-      notes->push_back({Notification::Level::error, error, "", 0, r.id});
-    add(r);
+    bool ok = true;
+  };
+  std::vector<Outcome> outcomes;
+  for (size_t i = 0; i < rules.size(); ++i)
+    if (!rules[i].info.native && rules[i].info.scope == RuleScope::repository) outcomes.push_back({i, {}, {}, {}, true});
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    std::optional<LuaRuntime> runtime;
+    for (size_t k; (k = next.fetch_add(1)) < outcomes.size();) {
+      Outcome& o = outcomes[k];
+      const RuleInfo& r = rules[o.rule].info;
+      std::vector<const Document*> mine;
+      for (const Document* d : all)
+        if (r.applies(d->kind)) mine.push_back(d);
+      if (!runtime) runtime.emplace(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap});
+      o.ok = runtime->run_repository_rule(o.rule, mine, &o.hits, &o.error);
+      for (const RuleHit& h : o.hits) o.findings.push_back(make_finding(h, r));
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < std::min<size_t>(jobs, outcomes.size()); ++w) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  for (Outcome& o : outcomes) {
+    if (!o.ok) notes->push_back({Notification::Level::error, o.error, "", 0, rules[o.rule].info.id});
+    add(o.hits, &o.findings);
   }
+  if (keep_items) *keep_items = std::move(items);
 }
 
 namespace {
@@ -1016,8 +1044,16 @@ ScanResult run_scan(const ScanOptions& opts) {
     return std::tie(a->path(), a->index) < std::tie(b->path(), b->index);
   });
   set_phase(ScanProgress::repository_rules);
+  // What the scan keeps in memory goes with the result (see ScanResult::retained).
+  struct Retained {
+    std::vector<FileResult> results;
+    std::vector<std::unique_ptr<Document>> items;
+    SecretIndex secrets;
+  };
+  auto retained = std::make_shared<Retained>();
   std::vector<Finding> repo_findings;
-  run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass);
+  run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,
+                       &retained->items);
   // Repository findings land in files the workers have finished with: their suppressions apply here.
   for (const Document* d : kept) {
     if (d->index != 0 || !has_suppression_marker(d->source->bytes())) continue;
@@ -1061,6 +1097,9 @@ ScanResult run_scan(const ScanOptions& opts) {
   });
   rep.files_scanned = scanned;
   rep.bytes_scanned = bytes;
+  retained->results = std::move(results);
+  retained->secrets = std::move(kept_secrets);
+  result.retained = std::move(retained);
   set_phase(ScanProgress::done);
   result.had_errors = std::any_of(rep.notifications.begin(), rep.notifications.end(),
                                   [](const Notification& n) { return n.level == Notification::Level::error; });

@@ -95,9 +95,11 @@ class FileScanner {
 
 // Runs every repository-scope rule once over the documents kept by the scanners, and masks the findings with
 // the secrets the scanners found in those documents' files (`secrets`, completed with pass.masking() if needed).
+// The model items built from the documents are moved to *items when given, else freed.
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
-                          std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass);
+                          std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass,
+                          std::vector<std::unique_ptr<Document>>* items = nullptr);
 
 // The built-in pack plus --rules packs, validated (errors go to notes).
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes);

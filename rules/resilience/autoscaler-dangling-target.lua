@@ -30,6 +30,17 @@ See docs/rules/resilience/autoscaler-dangling-target.md.]],
     "https://kubernetes.io/docs/tasks/run-application/configure-pdb/#identify-an-application-to-protect",
   },
   check = function(repo, ctx)
+    -- The autoscalers and budgets first: most scans have none, and then the workloads need no index.
+    local targets = {}
+    for _, doc in ipairs(repo:documents("kubernetes")) do
+      for _, obj in ipairs(k8s.objects(doc)) do
+        local kind = obj.kind
+        if kind == "HorizontalPodAutoscaler" or kind == "ScaledObject" or kind == "PodDisruptionBudget" then
+          targets[#targets + 1] = { doc = doc, obj = obj, kind = kind }
+        end
+      end
+    end
+    if #targets == 0 then return end
     -- Workloads by folder, by "kind/name" and by each "label=value" of their pods, so that each object looks at
     -- its few candidates only (a scan of thousands of autoscalers must not be quadratic).
     local all, by_folder, by_target, by_label = {}, {}, {}, {}
@@ -98,36 +109,34 @@ See docs/rules/resilience/autoscaler-dangling-target.md.]],
       near_cache[key] = { n, known }
       return n, known
     end
-    for _, doc in ipairs(repo:documents("kubernetes")) do
-      for _, obj in ipairs(k8s.objects(doc)) do
-        local kind = obj.kind
-        local md = obj.metadata
-        local ns = tg.type(md) == "map" and md.namespace or nil
-        local oname = tg.type(md) == "map" and k8s.text(md.name) or nil
-        if kind == "HorizontalPodAutoscaler" or kind == "ScaledObject" then
-          local tkind, tname = k8s.scale_target(obj)
-          if tkind ~= nil and SCALED[tkind] and nearby(doc.path, ns) > 0 then
-            local found = any(by_target[tkind .. "/" .. tname] or {}, function(e)
-              return k8s.same_namespace(ns, e.w.namespace)
-            end)
-            if not found then
-              ctx:report{ at = obj.spec.scaleTargetRef, key = "name",
-                message = kind .. " '" .. tg.excerpt(oname or "?") .. "' scales " .. tkind .. " '" .. tg.excerpt(tname)
-                  .. "', which no manifest of the scan defines beside workloads of its namespace" }
-            end
+    for _, t in ipairs(targets) do
+      local doc, obj, kind = t.doc, t.obj, t.kind
+      local md = obj.metadata
+      local ns = tg.type(md) == "map" and md.namespace or nil
+      local oname = tg.type(md) == "map" and k8s.text(md.name) or nil
+      if kind == "HorizontalPodAutoscaler" or kind == "ScaledObject" then
+        local tkind, tname = k8s.scale_target(obj)
+        if tkind ~= nil and SCALED[tkind] and nearby(doc.path, ns) > 0 then
+          local found = any(by_target[tkind .. "/" .. tname] or {}, function(e)
+            return k8s.same_namespace(ns, e.w.namespace)
+          end)
+          if not found then
+            ctx:report{ at = obj.spec.scaleTargetRef, key = "name",
+              message = kind .. " '" .. tg.excerpt(oname or "?") .. "' scales " .. tkind .. " '" .. tg.excerpt(tname)
+                .. "', which no manifest of the scan defines beside workloads of its namespace" }
           end
-        elseif kind == "PodDisruptionBudget" then
-          local sel = tg.type(obj.spec) == "map" and obj.spec.selector or nil
-          local near, known = nearby(doc.path, ns)
-          if k8s.selector_known(sel) and known and near > 0 then
-            local found = any(candidates(sel), function(e)
-              return k8s.same_namespace(ns, e.w.namespace) and k8s.selects(sel, e.labels) ~= false
-            end)
-            if not found then
-              ctx:report{ at = obj.spec, key = "selector", on = "key",
-                message = "PodDisruptionBudget '" .. tg.excerpt(oname or "?")
-                  .. "' selects no pod template of the scan, although workloads of its namespace are beside it" }
-            end
+        end
+      elseif kind == "PodDisruptionBudget" then
+        local sel = tg.type(obj.spec) == "map" and obj.spec.selector or nil
+        local near, known = nearby(doc.path, ns)
+        if k8s.selector_known(sel) and known and near > 0 then
+          local found = any(candidates(sel), function(e)
+            return k8s.same_namespace(ns, e.w.namespace) and k8s.selects(sel, e.labels) ~= false
+          end)
+          if not found then
+            ctx:report{ at = obj.spec, key = "selector", on = "key",
+              message = "PodDisruptionBudget '" .. tg.excerpt(oname or "?")
+                .. "' selects no pod template of the scan, although workloads of its namespace are beside it" }
           end
         end
       end
