@@ -197,16 +197,28 @@ GitObjectReader::~GitObjectReader() {
   wait_child(impl_->child.pid);
 }
 
+void GitObjectReader::start() {
+  Impl& im = *impl_;
+  if (im.started) return;
+  im.started = true;
+  if (!spawn({"git", "cat-file", "--batch"}, im.top, true, &im.child)) im.broken = true;
+}
+
+void GitObjectReader::finish() {
+  Impl& im = *impl_;
+  if (!im.started || im.child.in < 0) return;
+  close(im.child.in);
+  im.child.in = -1;
+  im.broken = true;  // a read after finish() fails instead of writing to a closed pipe
+}
+
 bool GitObjectReader::read(const std::string& spec, std::string* content, std::string* error) {
   Impl& im = *impl_;
   if (spec.find('\n') != std::string::npos) {
     *error = "object name with a newline";
     return false;
   }
-  if (!im.started) {
-    im.started = true;
-    if (!spawn({"git", "cat-file", "--batch"}, im.top, true, &im.child)) im.broken = true;
-  }
+  start();
   if (im.broken) {
     *error = "cannot run git cat-file";
     return false;

@@ -36,6 +36,10 @@ class GitObjectReader {
   GitObjectReader& operator=(const GitObjectReader&) = delete;
   // spec: a blob id, or ":path" for the index version of a path. False when missing or git failed.
   bool read(const std::string& spec, std::string* content, std::string* error);
+  // Starts the git process now instead of at the first read, so that its start overlaps other work.
+  void start();
+  // No more reads: git is told so and exits while the caller goes on; the destructor then only reaps it.
+  void finish();
 
  private:
   struct Impl;

@@ -6,6 +6,7 @@
 
 #include "engine/lua_sandbox.h"
 #include "engine/native_rules.h"
+#include "engine/rule_index.h"
 #include "engine/rules.h"
 #include "engine/walker.h"
 
@@ -28,6 +29,17 @@ std::vector<RuleSource> builtin_rule_sources() {
     if (std::string_view(r->path).rfind(kBuiltinLibPrefix, 0) != 0) out.push_back({r->path, std::string(r->text, r->size), ""});
   std::sort(out.begin(), out.end(), [](const RuleSource& a, const RuleSource& b) { return a.origin < b.origin; });
   return out;
+}
+
+bool indexed_builtin_rules(std::vector<LoadedRule>* out) {
+  std::string_view index = builtin_rule_index();
+  if (index.empty()) return false;
+  std::map<std::string_view, std::string_view> texts;
+  for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r) texts.emplace(r->path, std::string_view(r->text, r->size));
+  return deserialize_rules(index, [&](const std::string& origin) {
+    auto it = texts.find(origin);
+    return it == texts.end() ? std::string() : std::string(it->second);
+  }, out);
 }
 
 std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<Notification>* errors) {
@@ -382,9 +394,10 @@ Notification rule_file_error(const std::string& origin, std::string msg, const s
 }  // namespace
 
 std::vector<LoadedRule> load_rules(const std::vector<RuleSource>& sources, const SandboxLimits& limits,
-                                   std::vector<Notification>* errors) {
-  std::vector<LoadedRule> out;
+                                   std::vector<Notification>* errors, std::vector<LoadedRule> loaded) {
+  std::vector<LoadedRule> out = std::move(loaded);
   std::map<std::string, std::string> seen;  // id -> origin
+  for (const LoadedRule& r : out) seen.emplace(r.info.id, r.source.origin);
   // One state serves every rule file (each chunk runs in its own environment); after a file fails, the next
   // one gets a fresh state, so nothing a failed file left behind can matter.
   std::unique_ptr<lua::Sandbox> sb;

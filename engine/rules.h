@@ -43,9 +43,13 @@ std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<
 // Runs each rule file in a throwaway sandbox and validates the table it returns. A rule with an error is left
 // out and named in an error notification with a precise message, e.g.
 //   rules/gates/x.lua: field 'severity' must be one of critical, high, medium, low, info (got "urgent")
-// Duplicate ids are an error too. The result is sorted by id.
+// Duplicate ids are an error too, also with the rules of `loaded` (already loaded: the built-in pack read from its
+// index), which the result includes. The result is sorted by id.
 std::vector<LoadedRule> load_rules(const std::vector<RuleSource>& sources, const SandboxLimits& limits,
-                                   std::vector<Notification>* errors);
+                                   std::vector<Notification>* errors, std::vector<LoadedRule> loaded = {});
+// The built-in pack from the index compiled into the program (engine/rule_index.h), as load_rules would load it
+// from builtin_rule_sources(); false when the program has no usable index.
+bool indexed_builtin_rules(std::vector<LoadedRule>* out);
 
 // What a rule's ctx:report{} produced, before the engine turns it into a Finding.
 struct RuleHit {

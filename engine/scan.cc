@@ -10,10 +10,11 @@
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <span>
-#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -234,27 +235,31 @@ class InputQueue {
   bool done_ = false;
 };
 
-std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_top, std::vector<Notification>* notes) {
+// The work tree top of the first scan root, for the git modes (--staged, --diff, history); false with an error
+// notification when there is none.
+bool find_git_top(const ScanOptions& opts, std::string* git_top, std::vector<Notification>* notes) {
+  std::string err;
+  std::string first = opts.paths.empty() ? "." : opts.paths.front();
+  std::error_code ec;
+  std::string dir = fs::is_directory(first, ec) ? first : fs::path(first).parent_path().string();
+  if (git_toplevel(dir.empty() ? "." : dir, git_top, &err)) return true;
+  notes->push_back({Notification::Level::error, "git: " + err, "", 0, ""});
+  return false;
+}
+
+// The files of a scan that does not stream its walk: those git lists, or the walk's. `git_top`: the work tree top
+// (find_git_top) in the git modes.
+std::vector<ScanInput> gather_inputs(const ScanOptions& opts, const std::string& git_top, std::vector<Notification>* notes) {
   std::vector<ScanInput> inputs;
   auto error = [&](const std::string& msg) { notes->push_back({Notification::Level::error, msg, "", 0, ""}); };
-  if (opts.source != ScanSource::worktree || !opts.diff_rev.empty()) {
-    std::string err;
-    std::string first = opts.paths.empty() ? "." : opts.paths.front();
-    std::error_code ec;
-    std::string dir = fs::is_directory(first, ec) ? first : fs::path(first).parent_path().string();
-    if (!git_toplevel(dir.empty() ? "." : dir, git_top, &err)) {
-      error("git: " + err);
-      return inputs;
-    }
-  }
   if (opts.source == ScanSource::staged) {
     std::vector<std::string> paths;
     std::string err;
-    if (!git_staged_paths(*git_top, &paths, &err)) {
+    if (!git_staged_paths(git_top, &paths, &err)) {
       error("git: " + err);
       return inputs;
     }
-    auto wanted = git_path_filter(opts, *git_top);
+    auto wanted = git_path_filter(opts, git_top);
     for (auto& p : paths)
       if (wanted(p)) inputs.push_back({p, "", ":" + p, {}});
     return inputs;
@@ -263,7 +268,7 @@ std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_t
     std::vector<HistoryBlob> blobs;
     std::string err;
     // Filtered while listing, not after: a blob is listed once, and its first path may be one the scan leaves out.
-    if (!git_history_blobs(*git_top, opts.since, &blobs, &err, git_path_filter(opts, *git_top))) {
+    if (!git_history_blobs(git_top, opts.since, &blobs, &err, git_path_filter(opts, git_top))) {
       error("git: " + err);
       return inputs;
     }
@@ -276,7 +281,7 @@ std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_t
   if (!opts.diff_rev.empty()) {
     std::vector<std::string> paths;
     std::string err;
-    if (!git_changed_paths(*git_top, opts.diff_rev, &paths, &err)) {
+    if (!git_changed_paths(git_top, opts.diff_rev, &paths, &err)) {
       error("git: " + err);
       return inputs;
     }
@@ -306,12 +311,13 @@ bool rule_chosen(const RuleInfo& r, const std::vector<std::string>& select, cons
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes) {
   SandboxLimits limits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap};
   std::vector<RuleSource> sources;
-  if (opts.builtin_rules) sources = builtin_rule_sources();
+  std::vector<LoadedRule> builtin;
+  if (opts.builtin_rules && !indexed_builtin_rules(&builtin)) sources = builtin_rule_sources();
   for (const auto& dir : opts.rule_dirs) {
     auto more = rule_sources_in_dir(dir, notes);
     sources.insert(sources.end(), more.begin(), more.end());
   }
-  return load_rules(sources, limits, notes);
+  return load_rules(sources, limits, notes, std::move(builtin));
 }
 
 MaskingRules masking_rules(const std::vector<LoadedRule>& loaded) {
@@ -354,10 +360,32 @@ const SecretMatcher& SecretPass::masking() const {
   return *every_;
 }
 
+RuntimePool::RuntimePool(const std::vector<LoadedRule>& rules, const ScanOptions& opts)
+    : rules_(rules), limits_{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap} {}
+
+std::unique_ptr<LuaRuntime> RuntimePool::take() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!free_.empty()) {
+      std::unique_ptr<LuaRuntime> r = std::move(free_.back());
+      free_.pop_back();
+      return r;
+    }
+  }
+  return std::make_unique<LuaRuntime>(rules_, limits_);
+}
+
+void RuntimePool::give(std::unique_ptr<LuaRuntime> runtime) {
+  std::lock_guard<std::mutex> lock(mu_);
+  free_.push_back(std::move(runtime));
+}
+
 FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
-                         std::shared_ptr<const SecretPass> secrets)
-    : rules_(rules), secrets_(std::move(secrets)), opts_(opts),
-      runtime_(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap}) {
+                         std::shared_ptr<const SecretPass> secrets, RuntimePool* pool)
+    : rules_(rules), secrets_(std::move(secrets)), opts_(opts), pool_(pool),
+      runtime_(pool ? pool->take()
+                    : std::make_unique<LuaRuntime>(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms,
+                                                                        opts.rule_memory_cap})) {
   for (size_t i = 0; i < rules.size(); ++i) {
     const RuleInfo& r = rules[i].info;
     if (r.id == "config.parse-error") parse_error_rule_ = static_cast<int>(i);
@@ -369,6 +397,10 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
     for (const char* model : kModelKinds)
       if (r.applies(model) && std::find(models_.begin(), models_.end(), model) == models_.end()) models_.push_back(model);
   }
+}
+
+FileScanner::~FileScanner() {
+  if (pool_) pool_->give(std::move(runtime_));
 }
 
 bool FileScanner::wants(const std::string& kind, std::string_view text, bool* for_repository) const {
@@ -662,7 +694,7 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
       if (!rules_[i].info.applies(cls.kind)) continue;
       std::string error;
       hits.clear();
-      if (!runtime_.run_document_rule(i, *doc, &hits, &error))
+      if (!runtime_->run_document_rule(i, *doc, &hits, &error))
         out->notes.push_back({Notification::Level::error, error, src->path(), 0, rules_[i].info.id});
       for (const RuleHit& h : hits) add(h);
     }
@@ -685,7 +717,7 @@ namespace {
 // of work on one thread), and its error when the call failed (else nullptr), to `done` on this thread, in item
 // order and then rule order.
 template <class Done>
-void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
+void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
                  const std::vector<std::unique_ptr<Document>>& items, unsigned jobs, Done done) {
   struct Outcome {
     size_t rule;
@@ -701,7 +733,7 @@ void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
   std::vector<std::vector<Outcome>> outcomes(runs);
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    LuaRuntime runtime(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap});
+    std::unique_ptr<LuaRuntime> runtime = pool.take();
     for (size_t run; (run = next.fetch_add(1)) < runs;) {
       for (size_t it = run * kRun; it < std::min(items.size(), (run + 1) * kRun); ++it) {
         const Document& item = *items[it];
@@ -709,7 +741,7 @@ void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
           const RuleInfo& r = rules[i].info;
           if (r.native || rules[i].secret || r.scope != RuleScope::document || !r.applies(item.kind)) continue;
           Outcome o{i, it, {}, {}, {}, true};
-          o.ok = runtime.run_document_rule(i, item, &o.hits, &o.error);
+          o.ok = runtime->run_document_rule(i, item, &o.hits, &o.error);
           if (o.hits.empty() && o.ok) continue;
           o.findings.reserve(o.hits.size());
           for (const RuleHit& h : o.hits) o.findings.push_back(make_finding(h, r));
@@ -717,6 +749,7 @@ void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
         }
       }
     }
+    pool.give(std::move(runtime));
   };
   std::vector<std::thread> threads;
   for (unsigned w = 1; w < std::min<size_t>(jobs, runs); ++w) threads.emplace_back(worker);
@@ -731,7 +764,10 @@ void check_items(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
                           std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass,
-                          std::vector<std::unique_ptr<Document>>* keep_items) {
+                          std::vector<std::unique_ptr<Document>>* keep_items, RuntimePool* given_pool) {
+  std::optional<RuntimePool> own_pool;
+  if (!given_pool) own_pool.emplace(rules, opts);
+  RuntimePool& pool = given_pool ? *given_pool : *own_pool;
   // The secrets of a kept document's file: found by its scanner, or looked for now if it had none to record.
   auto file_of = [&](const std::shared_ptr<const SourceText>& src) {
     auto it = secrets->find(src.get());
@@ -764,7 +800,7 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
       models.push_back(model);
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs);
-  check_items(rules, opts, items, jobs, [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made,
+  check_items(rules, pool, items, jobs, [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made,
                                             std::string* error, const Document& item) {
     if (error) notes->push_back({Notification::Level::error, *error, item.path(), 0, rules[rule].info.id});
     add(hits, made);
@@ -785,17 +821,18 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     if (!rules[i].info.native && rules[i].info.scope == RuleScope::repository) outcomes.push_back({i, {}, {}, {}, true});
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    std::optional<LuaRuntime> runtime;
+    std::unique_ptr<LuaRuntime> runtime;
     for (size_t k; (k = next.fetch_add(1)) < outcomes.size();) {
       Outcome& o = outcomes[k];
       const RuleInfo& r = rules[o.rule].info;
       std::vector<const Document*> mine;
       for (const Document* d : all)
         if (r.applies(d->kind)) mine.push_back(d);
-      if (!runtime) runtime.emplace(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap});
+      if (!runtime) runtime = pool.take();
       o.ok = runtime->run_repository_rule(o.rule, mine, &o.hits, &o.error);
       for (const RuleHit& h : o.hits) o.findings.push_back(make_finding(h, r));
     }
+    if (runtime) pool.give(std::move(runtime));
   };
   std::vector<std::thread> threads;
   for (unsigned w = 1; w < std::min<size_t>(jobs, outcomes.size()); ++w) threads.emplace_back(worker);
@@ -813,22 +850,30 @@ namespace {
 // gates.gate-config-weakened, baseline-grown and suppression-added on a change scan (--diff, --staged). The base
 // version of a file is read at REV (HEAD for --staged), the changed one from the index (--staged) or the work
 // tree. The three rules are enabled and given their severity by the base configuration with the command line,
-// never by the configuration under change. `suppressing`: changed files holding a suppression comment.
-std::vector<Finding> change_findings(const ScanOptions& opts, const std::string& git_top, const std::vector<RuleInfo>& all,
-                                     const std::vector<std::shared_ptr<const SourceText>>& suppressing,
-                                     Severity* base_fail_on) {
-  *base_fail_on = Severity::low;
+// never by the configuration under change. The configuration and the baseline are compared while the files are
+// scanned (start_change_check, on a thread of its own: its git reads are most of it); the suppressions added,
+// once the workers have found the changed files holding one (finish_change_check).
+struct ChangeCheck {
+  std::unique_ptr<GitObjectReader> git;  // null when the base does not exist (before the first commit)
+  std::string base_rev;
+  Severity base_fail_on = Severity::low;
+  std::unordered_map<std::string, RuleInfo> on;  // the change rules this scan runs, as the base configures them
+  std::vector<Finding> findings;
+};
+
+ChangeCheck start_change_check(const ScanOptions& opts, const std::string& git_top, const std::vector<RuleInfo>& all) {
+  ChangeCheck c;
   const bool staged = opts.source == ScanSource::staged;
-  const std::string base_rev = staged ? "HEAD" : opts.diff_rev;
-  // Before the first commit there is no base to compare with: nothing to report.
-  if (run_process({"git", "rev-parse", "--verify", "-q", base_rev + "^{commit}"}, git_top).status != 0) return {};
-  GitObjectReader git(git_top);
+  c.base_rev = staged ? "HEAD" : opts.diff_rev;
+  auto git = std::make_unique<GitObjectReader>(git_top);
   auto read_git = [&](const std::string& spec) -> std::optional<std::string> {
     std::string text, err;
-    if (!git.read(spec, &text, &err)) return std::nullopt;
+    if (!git->read(spec, &text, &err)) return std::nullopt;
     return text;
   };
-  auto read_base = [&](const std::string& rel) { return read_git(base_rev + ":" + rel); };
+  // Before the first commit there is no base to compare with: nothing to report.
+  if (!read_git(c.base_rev + "^{commit}")) return c;
+  auto read_base = [&](const std::string& rel) { return read_git(c.base_rev + ":" + rel); };
   auto read_head = [&](const std::string& rel) -> std::optional<std::string> {
     if (staged) return read_git(":" + rel);
     std::string text, err;
@@ -851,7 +896,7 @@ std::vector<Finding> change_findings(const ScanOptions& opts, const std::string&
     ConfigError err;
     base_cfg = parse_config((fs::path(git_top) / cfg_rel).string(), *base_cfg_text, &err).value_or(Config{});
   }
-  *base_fail_on = base_cfg.fail_on.value_or(Severity::low);
+  c.base_fail_on = base_cfg.fail_on.value_or(Severity::low);
 
   std::vector<std::string> select = opts.flag_select, skip = opts.flag_skip;
   if (select.empty())
@@ -859,21 +904,19 @@ std::vector<Finding> change_findings(const ScanOptions& opts, const std::string&
   for (const auto& i : base_cfg.skip) skip.push_back(i.value);
   std::vector<std::pair<std::string, Severity>> base_severity;
   for (const auto& [key, sev] : base_cfg.severity) base_severity.emplace_back(key.value, sev);
-  std::unordered_map<std::string, RuleInfo> on;  // the change rules this scan runs, as the base configures them
   for (const RuleInfo& r : all) {
     if (!is_change_rule(r.id) || !rule_chosen(r, select, skip)) continue;
-    RuleInfo c = r;
-    if (auto s = severity_override(r, base_severity)) c.severity = *s;
-    on.emplace(r.id, std::move(c));
+    RuleInfo rc = r;
+    if (auto sev = severity_override(r, base_severity)) rc.severity = *sev;
+    c.on.emplace(r.id, std::move(rc));
   }
-  std::vector<Finding> out;
   auto check = [&](const char* id, const std::string& rel, std::optional<std::string> base) {
-    auto it = on.find(id);
-    if (it == on.end() || rel.empty()) return;
+    auto it = c.on.find(id);
+    if (it == c.on.end() || rel.empty()) return;
     std::optional<std::string> head = read_head(rel);
     if (!head || head == base) return;
     auto found = check_changed_file(it->second, {SourceText::make(rel, std::move(*head)), std::move(base)}, all);
-    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    c.findings.insert(c.findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   };
   check(kGateConfigWeakened, cfg_rel, base_cfg_text);
   if (!opts.baseline_file.empty()) {
@@ -881,12 +924,22 @@ std::vector<Finding> change_findings(const ScanOptions& opts, const std::string&
     std::string base_rel = base_cfg.baseline ? in_tree(*base_cfg.baseline) : head_rel;
     if (!head_rel.empty()) check(kBaselineGrown, head_rel, base_rel.empty() ? std::nullopt : read_base(base_rel));
   }
-  if (auto it = on.find(kSuppressionAdded); it != on.end())
+  c.git = std::move(git);
+  return c;
+}
+
+// The findings of the change rules; `suppressing`: the changed files holding a suppression comment.
+std::vector<Finding> finish_change_check(ChangeCheck c, const std::vector<std::shared_ptr<const SourceText>>& suppressing) {
+  auto it = c.on.find(kSuppressionAdded);
+  if (c.git && it != c.on.end())
     for (const auto& src : suppressing) {
-      auto found = suppressions_added({src, read_base(src->path())}, it->second);
-      out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+      std::string base, err;
+      std::optional<std::string> base_text;
+      if (c.git->read(c.base_rev + ":" + src->path(), &base, &err)) base_text = std::move(base);
+      auto found = suppressions_added({src, std::move(base_text)}, it->second);
+      c.findings.insert(c.findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
-  return out;
+  return std::move(c.findings);
 }
 
 }  // namespace
@@ -913,13 +966,33 @@ ScanResult run_scan(const ScanOptions& opts) {
   apply_rule_options(&rules, opts.rule_options);
   for (const auto& r : rules) rep.rules.push_back(r.info);
 
-  std::shared_ptr<const SecretPass> secret_pass = build_secret_pass(rules, &rep.notifications, masking);
+  // What a pre-commit run waits for is done side by side: the secret pass's automaton is built (20 ms) while git
+  // lists the files and a change scan compares the gate's configuration with its base (two git processes).
+  std::vector<Notification> pass_notes;
+  auto pass_ready = std::async(std::launch::async, [&] { return build_secret_pass(rules, &pass_notes, masking); });
   std::set<std::string> baseline;
   if (!opts.baseline_file.empty()) {
     size_t notes = rep.notifications.size();
     baseline = read_baseline(opts.baseline_file, &rep.notifications);
     rep.baseline_used = rep.notifications.size() == notes;  // an unusable one stops the scan just below
   }
+  const bool change_scan = opts.source == ScanSource::staged || !opts.diff_rev.empty();
+  const bool streamed = opts.source == ScanSource::worktree && opts.diff_rev.empty() && opts.paths.size() == 1;
+  std::string git_top;
+  std::future<ChangeCheck> change;
+  std::vector<ScanInput> inputs;
+  std::vector<Notification> input_notes;  // what finding the files met: reported, but it stops nothing
+  set_phase(ScanProgress::finding_files);
+  if (!streamed) {
+    bool git_mode = opts.source != ScanSource::worktree || !opts.diff_rev.empty();
+    if (!git_mode || find_git_top(opts, &git_top, &input_notes)) {
+      if (change_scan)
+        change = std::async(std::launch::async, [&] { return start_change_check(opts, git_top, all_rules); });
+      inputs = gather_inputs(opts, git_top, &input_notes);
+    }
+  }
+  std::shared_ptr<const SecretPass> secret_pass = pass_ready.get();
+  rep.notifications.insert(rep.notifications.end(), pass_notes.begin(), pass_notes.end());
   // A broken rule pack, a rule choice that names nothing or an unusable baseline: the gate would not be the
   // one the user asked for, so nothing is scanned (a partial result would read as a pass or a false alarm).
   if (std::any_of(rep.notifications.begin(), rep.notifications.end(),
@@ -928,8 +1001,7 @@ ScanResult run_scan(const ScanOptions& opts) {
     set_phase(ScanProgress::done);
     return result;
   }
-  std::string git_top;
-  set_phase(ScanProgress::finding_files);
+  rep.notifications.insert(rep.notifications.end(), input_notes.begin(), input_notes.end());
   InputQueue queue;
   std::thread walker;
   std::vector<Notification> walk_notes;
@@ -938,7 +1010,7 @@ ScanResult run_scan(const ScanOptions& opts) {
     set_phase(ScanProgress::scanning_files);
     queue.finish();
   };
-  if (opts.source == ScanSource::worktree && opts.diff_rev.empty() && opts.paths.size() == 1) {
+  if (streamed) {
     // One tree: stream the walk into the workers. (Several roots may name a file twice, which the walk's sorted
     // list drops; the git modes list their files at once.)
     walker = std::thread([&] {
@@ -955,7 +1027,6 @@ ScanResult run_scan(const ScanOptions& opts) {
       found_all(found);  // always: the workers wait for it
     });
   } else {
-    std::vector<ScanInput> inputs = gather_inputs(opts, &git_top, &rep.notifications);
     for (ScanInput& in : inputs) queue.push(std::move(in));
     found_all(inputs.size());
   }
@@ -968,11 +1039,19 @@ ScanResult run_scan(const ScanOptions& opts) {
   if (complete) jobs = std::min<unsigned>(jobs, std::max<size_t>(1, known / kFilesPerWorker));
   std::atomic<uint64_t> bytes{0}, scanned{0};
   std::vector<FileResult> results(jobs);
-  const bool change_scan = opts.source == ScanSource::staged || !opts.diff_rev.empty();
+  RuntimePool runtimes(rules, opts);
   std::vector<std::vector<std::shared_ptr<const SourceText>>> suppressing(jobs);  // change scans: for suppression-added
+  // One `git cat-file` per worker where files come from git objects (--staged, history), started before the
+  // worker's Lua state is made so that the two overlap, and reaped when the scan ends (it exits meanwhile).
+  const bool reads_objects = opts.source != ScanSource::worktree;
+  std::vector<std::unique_ptr<GitObjectReader>> readers(jobs);
   auto worker = [&](unsigned w) {
-    FileScanner scanner(rules, opts, secret_pass);
-    std::unique_ptr<GitObjectReader> objects;  // one `git cat-file` per worker, started on first use
+    std::unique_ptr<GitObjectReader>& objects = readers[w];
+    if (reads_objects) {
+      objects = std::make_unique<GitObjectReader>(git_top);
+      objects->start();
+    }
+    FileScanner scanner(rules, opts, secret_pass, &runtimes);
     FileResult& out = results[w];
     std::string bytes_buf, error;
     // Counted when a file is finished, whichever way (scanned, skipped or unreadable).
@@ -989,7 +1068,6 @@ ScanResult run_scan(const ScanOptions& opts) {
       if (in.object.empty()) {
         ok = read_file(in.abs_path, &bytes_buf, &error);
       } else {
-        if (!objects) objects = std::make_unique<GitObjectReader>(git_top);
         ok = objects->read(in.object, &bytes_buf, &error);
       }
       if (!ok) {
@@ -1020,6 +1098,7 @@ ScanResult run_scan(const ScanOptions& opts) {
       }
       for (Finding& f : mine) f.provenance = in.provenance;
     }
+    if (objects) objects->finish();
   };
   std::vector<std::thread> threads;
   for (unsigned w = 1; w < jobs; ++w) threads.emplace_back(worker, w);
@@ -1053,7 +1132,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   auto retained = std::make_shared<Retained>();
   std::vector<Finding> repo_findings;
   run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,
-                       &retained->items);
+                       &retained->items, &runtimes);
   // Repository findings land in files the workers have finished with: their suppressions apply here.
   for (const Document* d : kept) {
     if (d->index != 0 || !has_suppression_marker(d->source->bytes())) continue;
@@ -1075,11 +1154,12 @@ ScanResult run_scan(const ScanOptions& opts) {
   }
   // What the change does to the gate itself: added after the choices, suppressions and severities of the
   // configuration under change, which do not apply to it, and never matched against the baseline it may grow.
-  if (change_scan && !git_top.empty()) {
+  if (change.valid()) {
     std::vector<std::shared_ptr<const SourceText>> files;
     for (auto& w : suppressing) files.insert(files.end(), w.begin(), w.end());
-    result.change_fail_on = Severity::low;
-    for (Finding& f : change_findings(opts, git_top, all_rules, files, &*result.change_fail_on)) {
+    ChangeCheck check = change.get();
+    result.change_fail_on = check.base_fail_on;
+    for (Finding& f : finish_change_check(std::move(check), files)) {
       if (std::none_of(rep.rules.begin(), rep.rules.end(), [&](const RuleInfo& r) { return r.id == f.rule_id; }))
         for (const RuleInfo& r : all_rules)
           if (r.id == f.rule_id) rep.rules.push_back(r);

@@ -52,12 +52,32 @@ struct SecretPass {
 std::shared_ptr<const SecretPass> build_secret_pass(const std::vector<LoadedRule>& rules, std::vector<Notification>* notes,
                                                     const MaskingRules& masking = {});
 
+// Lua states handed on from one phase of a scan to the next (file pass, model items, repository rules): a state
+// costs a copy of the rule pack and the compilation of each rule it runs, which a pre-commit run paid three
+// times. Thread-safe.
+class RuntimePool {
+ public:
+  RuntimePool(const std::vector<LoadedRule>& rules, const ScanOptions& opts);
+  std::unique_ptr<LuaRuntime> take();  // a state given back earlier, else a new one
+  void give(std::unique_ptr<LuaRuntime> runtime);
+
+ private:
+  const std::vector<LoadedRule>& rules_;
+  SandboxLimits limits_;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<LuaRuntime>> free_;
+};
+
 // Parses a file when an enabled rule wants its kind and runs the document rules on it. One per worker thread
-// (it owns a Lua runtime). A rule that fails is reported once and not run again by this scanner.
+// (it holds a Lua runtime, from `pool` when given and back to it when done). A rule that fails is reported once
+// and not run again by this scanner.
 class FileScanner {
  public:
   FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
-              std::shared_ptr<const SecretPass> secrets);
+              std::shared_ptr<const SecretPass> secrets, RuntimePool* pool = nullptr);
+  ~FileScanner();
+  FileScanner(const FileScanner&) = delete;
+  FileScanner& operator=(const FileScanner&) = delete;
   void scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
 
  private:
@@ -83,7 +103,8 @@ class FileScanner {
   const std::vector<LoadedRule>& rules_;
   std::shared_ptr<const SecretPass> secrets_;
   const ScanOptions& opts_;
-  LuaRuntime runtime_;
+  RuntimePool* pool_;
+  std::unique_ptr<LuaRuntime> runtime_;
   std::vector<size_t> document_rules_, repository_rules_;
   std::vector<const char*> models_;  // the model kinds some rule reads: their source documents are kept
   int parse_error_rule_ = -1;
@@ -95,11 +116,12 @@ class FileScanner {
 
 // Runs every repository-scope rule once over the documents kept by the scanners, and masks the findings with
 // the secrets the scanners found in those documents' files (`secrets`, completed with pass.masking() if needed).
-// The model items built from the documents are moved to *items when given, else freed.
+// The model items built from the documents are moved to *items when given, else freed. Lua states come from
+// `pool` when given.
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
                           std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass,
-                          std::vector<std::unique_ptr<Document>>* items = nullptr);
+                          std::vector<std::unique_ptr<Document>>* items = nullptr, RuntimePool* pool = nullptr);
 
 // The built-in pack plus --rules packs, validated (errors go to notes).
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes);

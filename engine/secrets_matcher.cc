@@ -93,68 +93,85 @@ constexpr uint32_t kMultilineLookBack = 512;
 struct SecretMatcher::Impl {
   std::vector<std::unique_ptr<CompiledRule>> rules;
   std::vector<size_t> rule_ids;  // compiled index -> index in the specs given to build()
-  // Aho-Corasick automaton over lower-cased bytes, with every transition filled in (a DFA): one table
-  // lookup per input byte.
-  std::vector<std::array<int32_t, 256>> delta;
+  // Aho-Corasick automaton over lower-cased bytes, with every transition filled in (a DFA): one table lookup per
+  // input byte. Bytes are folded into classes first (the bytes that occur in no keyword are one class, and upper
+  // case is its lower case), so that a state is a row of a few dozen classes: a thousand states x 256 int32 was
+  // a 1 MiB table that missed the cache on most bytes, and building it took most of a pre-commit run's 20 ms.
   std::vector<std::vector<uint32_t>> outputs;  // per state: compiled rules whose keyword ends here
   std::vector<uint32_t> min_keyword_len;       // per state with outputs: shortest keyword ending here
-  // What scan() walks, made from delta by finish_automaton(): bytes folded into classes (the bytes that occur in
-  // no keyword are one class, and upper case is its lower case), one row of classes per state. A thousand
-  // states x 256 int32 was a 1 MiB table that missed the cache on most bytes; this is a few dozen kB.
   std::array<uint8_t, 256> byte_class{};
-  uint32_t classes = 0;
+  uint32_t classes = 1;
   // next[state * classes + class]: the next state's row offset (state * classes), kAccepting set when that
   // state has outputs, so that one load per byte says both where to go and whether to stop.
   static constexpr uint32_t kAccepting = 1u << 31;
-  std::vector<uint32_t> next;
+  std::vector<uint32_t> next = {0};
 
-  void add_keyword(std::string_view kw, uint32_t rule) {
-    int32_t s = 0;
-    for (unsigned char c : kw) {
-      c = lower(c);
-      if (delta[s][c] <= 0) {
-        delta[s][c] = static_cast<int32_t>(delta.size());
-        delta.emplace_back();
-        delta.back().fill(-1);
-        outputs.emplace_back();
-        min_keyword_len.push_back(UINT32_MAX);
-      }
-      s = delta[s][c];
-    }
-    if (std::find(outputs[s].begin(), outputs[s].end(), rule) == outputs[s].end()) outputs[s].push_back(rule);
-    min_keyword_len[s] = std::min<uint32_t>(min_keyword_len[s], static_cast<uint32_t>(kw.size()));
-  }
-
-  void finish_automaton() {
-    std::vector<int32_t> fail(delta.size(), 0);
-    std::deque<int32_t> queue;
-    for (int c = 0; c < 256; ++c) {
-      int32_t t = delta[0][c];
-      if (t > 0) {
-        fail[t] = 0;
-        queue.push_back(t);
-      } else {
-        delta[0][c] = 0;
+  // Builds the automaton of (keyword, compiled rule) pairs.
+  void build_automaton(const std::vector<std::pair<std::string, uint32_t>>& keywords) {
+    classes = 1;
+    byte_class.fill(0);
+    size_t total = 0;
+    for (const auto& [kw, rule] : keywords) {
+      total += kw.size();
+      for (unsigned char c : kw) {
+        c = lower(c);
+        if (byte_class[c] == 0) byte_class[c] = static_cast<uint8_t>(classes++);
       }
     }
-    while (!queue.empty()) {
-      int32_t s = queue.front();
-      queue.pop_front();
+    for (int c = 'A'; c <= 'Z'; ++c) byte_class[c] = byte_class[c + 32];
+    // The trie: go[state * classes + class], -1 where it has no edge (class 0 never has one).
+    std::vector<int32_t> go;
+    go.reserve((total + 1) * classes);
+    go.assign(classes, -1);
+    outputs.assign(1, {});
+    min_keyword_len.assign(1, UINT32_MAX);
+    for (const auto& [kw, rule] : keywords) {
+      int32_t s = 0;
+      for (unsigned char c : kw) {
+        size_t at = static_cast<size_t>(s) * classes + byte_class[c];
+        if (go[at] < 0) {
+          go[at] = static_cast<int32_t>(outputs.size());
+          go.resize(go.size() + classes, -1);
+          outputs.emplace_back();
+          min_keyword_len.push_back(UINT32_MAX);
+        }
+        s = go[at];
+      }
+      if (std::find(outputs[s].begin(), outputs[s].end(), rule) == outputs[s].end()) outputs[s].push_back(rule);
+      min_keyword_len[s] = std::min<uint32_t>(min_keyword_len[s], static_cast<uint32_t>(kw.size()));
+    }
+    // Fail links, breadth first, filling every missing edge with the fail state's.
+    size_t states = outputs.size();
+    std::vector<int32_t> fail(states, 0);
+    std::vector<int32_t> queue;
+    queue.reserve(states);
+    for (uint32_t k = 0; k < classes; ++k) {
+      int32_t& t = go[k];
+      if (t > 0) queue.push_back(t);
+      else t = 0;
+    }
+    for (size_t head = 0; head < queue.size(); ++head) {
+      int32_t s = queue[head];
       // A state reports what its fail state reports too: "hub_" inside "github_" still counts.
       for (uint32_t r : outputs[fail[s]])
         if (std::find(outputs[s].begin(), outputs[s].end(), r) == outputs[s].end()) outputs[s].push_back(r);
       min_keyword_len[s] = std::min(min_keyword_len[s], min_keyword_len[fail[s]]);
-      for (int c = 0; c < 256; ++c) {
-        int32_t t = delta[s][c];
+      for (uint32_t k = 0; k < classes; ++k) {
+        int32_t& t = go[static_cast<size_t>(s) * classes + k];
+        int32_t via_fail = go[static_cast<size_t>(fail[s]) * classes + k];
         if (t > 0) {
-          fail[t] = delta[fail[s]][c];
+          fail[t] = via_fail;
           queue.push_back(t);
         } else {
-          delta[s][c] = delta[fail[s]][c];
+          t = via_fail;
         }
       }
     }
-    compress();
+    next.resize(states * classes);
+    for (size_t i = 0; i < next.size(); ++i) {
+      auto to = static_cast<uint32_t>(go[i]);
+      next[i] = to * classes | (outputs[to].empty() ? 0 : kAccepting);
+    }
   }
 
   // Runs the automaton over bytes [i, n) from *state; returns the first position whose byte leaves it in an
@@ -172,39 +189,9 @@ struct SecretMatcher::Impl {
     *state = row / classes;
     return i;
   }
-
-  void compress() {
-    // A byte that ends no goto edge leads every state back to the root, so all such bytes are one class (0);
-    // each byte that occurs in a keyword is a class of its own, shared with its upper case.
-    std::array<bool, 256> in_keyword{};
-    for (const auto& row : delta)
-      for (int c = 0; c < 256; ++c)
-        if (row[c] > 0) in_keyword[c] = true;
-    std::vector<int> representative = {0};
-    for (int c = 0; c < 256; ++c) {
-      if (!in_keyword[c]) continue;
-      byte_class[c] = static_cast<uint8_t>(representative.size());
-      representative.push_back(c);
-    }
-    for (int c = 'A'; c <= 'Z'; ++c) byte_class[c] = byte_class[c + 32];
-    classes = static_cast<uint32_t>(representative.size());
-    next.resize(delta.size() * classes);
-    for (size_t st = 0; st < delta.size(); ++st) {
-      for (uint32_t k = 0; k < classes; ++k) {
-        auto to = static_cast<uint32_t>(k == 0 ? 0 : delta[st][representative[k]]);
-        next[st * classes + k] = to * classes | (outputs[to].empty() ? 0 : kAccepting);
-      }
-    }
-    std::vector<std::array<int32_t, 256>>().swap(delta);  // only the compressed table is read from here on
-  }
 };
 
-SecretMatcher::SecretMatcher() : impl_(std::make_unique<Impl>()) {
-  impl_->delta.emplace_back();
-  impl_->delta.back().fill(-1);
-  impl_->outputs.emplace_back();
-  impl_->min_keyword_len.push_back(UINT32_MAX);
-}
+SecretMatcher::SecretMatcher() : impl_(std::make_unique<Impl>()) { impl_->build_automaton({}); }
 SecretMatcher::SecretMatcher(SecretMatcher&&) noexcept = default;
 SecretMatcher& SecretMatcher::operator=(SecretMatcher&&) noexcept = default;
 SecretMatcher::~SecretMatcher() = default;
@@ -232,6 +219,7 @@ SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::ve
                                    Compile when) {
   SecretMatcher m;
   Impl& im = *m.impl_;
+  std::vector<std::pair<std::string, uint32_t>> keywords;
   for (size_t i = 0; i < specs.size(); ++i) {
     const SecretSpec& s = specs[i];
     auto r = std::make_unique<CompiledRule>();
@@ -263,9 +251,9 @@ SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::ve
     uint32_t idx = static_cast<uint32_t>(im.rules.size());
     im.rules.push_back(std::move(r));
     im.rule_ids.push_back(i);
-    for (const auto& k : s.keywords) im.add_keyword(k, idx);
+    for (const auto& k : s.keywords) keywords.emplace_back(k, idx);
   }
-  im.finish_automaton();
+  im.build_automaton(keywords);
   return m;
 }
 
