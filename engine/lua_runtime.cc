@@ -1516,8 +1516,7 @@ struct LuaRuntime::Impl {
     long calls = 0;
   };
   std::unique_ptr<lua::Sandbox> sb;
-  std::vector<LoadedRule> rules;
-  std::vector<Slot> slots;
+  std::vector<Slot> slots;  // one per rule of the list the runtime was made with
   bool profile = std::getenv("TOLLGATE_PROFILE_RULES") != nullptr;
 
   void load(size_t i);
@@ -1527,10 +1526,9 @@ struct LuaRuntime::Impl {
 
 LuaRuntime::LuaRuntime(const std::vector<LoadedRule>& rules, const SandboxLimits& limits)
     : impl_(std::make_unique<Impl>()) {
-  impl_->rules = rules;
   impl_->slots.resize(rules.size());
   impl_->sb = lua::open_sandbox(limits);
-  for (size_t i = 0; i < rules.size(); ++i) impl_->slots[i].rule = &impl_->rules[i];
+  for (size_t i = 0; i < rules.size(); ++i) impl_->slots[i].rule = &rules[i];
 }
 
 namespace {
@@ -1593,15 +1591,16 @@ std::string lua_table_constructor(const std::string& json) {
 void LuaRuntime::Impl::load(size_t i) {
   Slot& slot = slots[i];
   slot.loaded = true;
-  const RuleInfo& info = rules[i].info;
+  const LoadedRule& rule = *slot.rule;
+  const RuleInfo& info = rule.info;
   if (!sb) {
     slot.pending_error = "rule " + info.id + ": cannot create a Lua state within the memory cap";
     return;
   }
   lua_State* L = sb->L;
   std::string load_error;
-  std::string options = lua_table_constructor(rules[i].options);
-  lua::LoadCall call{&rules[i].source, &load_error, &info.id, &options};
+  std::string options = lua_table_constructor(rule.options);
+  lua::LoadCall call{&rule.source, &load_error, &info.id, &options};
   lua_settop(L, 0);
   lua_pushcfunction(L, lua::load_check);
   lua_pushlightuserdata(L, &call);

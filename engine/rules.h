@@ -65,6 +65,7 @@ struct RuleHit {
 
 // One Lua state holding every rule, each in its own environment. Not thread-safe: one per worker thread.
 // Proxies handed to a rule are valid only during that call; a rule that keeps one and uses it later gets an error.
+// The rule list is read, not copied (a copy of the pack is a megabyte): it must outlive the runtime.
 class LuaRuntime {
  public:
   LuaRuntime(const std::vector<LoadedRule>& rules, const SandboxLimits& limits);
