@@ -313,7 +313,17 @@ bool load_chunk(lua_State* L, const char* text, size_t len, const char* chunknam
     lua_pushliteral(L, "precompiled (binary) chunks are refused; a rule file must be Lua source text");
     return false;
   }
-  if (luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
+  // A built-in file loads from its build-time bytecode (engine/rule_index.h): trusted bytes from the program
+  // itself, never a rule file's (refused above). Bytecode another Lua cannot read leaves the source to compile.
+  bool loaded = false;
+  if (pack_len == 0 && chunkname[0] == '@') {
+    std::string_view bytecode = precompiled_builtin(chunkname + 1, std::string_view(text, len));
+    if (!bytecode.empty()) {
+      loaded = luaL_loadbufferx(L, bytecode.data(), bytecode.size(), chunkname, "b") == LUA_OK;
+      if (!loaded) lua_pop(L, 1);
+    }
+  }
+  if (!loaded && luaL_loadbufferx(L, text, len, chunkname, "t") != LUA_OK) {
     if (lua_type(L, -1) != LUA_TSTRING) {
       lua_pop(L, 1);
       lua_pushliteral(L, "cannot load the rule file");

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -125,6 +126,9 @@ bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& or
 // "no library module 'x' (looked for /p/lib/x.lua and the built-in rules/lib/x.lua)". Defined in
 // rule_loader.cc, next to the embedded pack.
 bool find_library_source(const std::string& pack_dir, const std::string& name, RuleSource* out, std::string* error);
+// The build-time bytecode of the built-in file `origin` (engine/rule_index.h), when `text` is its embedded source
+// (a test may load other text under a built-in name); else empty.
+std::string_view precompiled_builtin(std::string_view origin, std::string_view text);
 
 // Calls the function below nargs arguments under the budget, deadline and memory cap.
 // On failure pops the error and sets *cause: "instruction budget exhausted", "deadline of N ms passed",

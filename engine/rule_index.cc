@@ -2,6 +2,7 @@
 #include "engine/rule_index.h"
 
 #include <cstring>
+#include <unordered_map>
 
 namespace tollgate {
 
@@ -9,6 +10,8 @@ namespace tollgate {
 // a program without it (the index tool itself) reads a null address and loads the pack from its Lua sources.
 extern const unsigned char kBuiltinRuleIndex[] __attribute__((weak));
 extern const size_t kBuiltinRuleIndexSize __attribute__((weak));
+extern const unsigned char kBuiltinBytecode[] __attribute__((weak));
+extern const size_t kBuiltinBytecodeSize __attribute__((weak));
 
 namespace {
 
@@ -53,13 +56,15 @@ class Reader {
     copy(&v, sizeof v);
     return v;
   }
-  std::string str() {
+  // The next string, as a view into the input (which static data outlives).
+  std::string_view view() {
     uint32_t n = u32();
-    if (!ok_ || n > in_.size() - at_) return ok_ = false, std::string();
-    std::string s(in_.substr(at_, n));
+    if (!ok_ || n > in_.size() - at_) return ok_ = false, std::string_view();
+    std::string_view v = in_.substr(at_, n);
     at_ += n;
-    return s;
+    return v;
   }
+  std::string str() { return std::string(view()); }
   std::vector<std::string> list() {
     uint32_t n = u32();
     std::vector<std::string> v;
@@ -158,6 +163,36 @@ bool deserialize_rules(std::string_view bytes, const std::function<std::string(c
   if (!r.ok() || !r.done()) return false;
   *out = std::move(rules);
   return true;
+}
+
+std::string serialize_chunks(const std::vector<std::pair<std::string, std::string>>& chunks) {
+  Writer w;
+  w.u32(kFormat);
+  w.u32(static_cast<uint32_t>(chunks.size()));
+  for (const auto& [origin, bytecode] : chunks) {
+    w.str(origin);
+    w.str(bytecode);
+  }
+  return w.take();
+}
+
+std::string_view builtin_bytecode(std::string_view origin) {
+  // Read once, as views into the program's static data.
+  static const auto* chunks = [] {
+    auto* m = new std::unordered_map<std::string_view, std::string_view>();
+    if (&kBuiltinBytecodeSize == nullptr || kBuiltinBytecode == nullptr) return m;
+    Reader r({reinterpret_cast<const char*>(kBuiltinBytecode), kBuiltinBytecodeSize});
+    if (r.u32() != kFormat) return m;
+    uint32_t n = r.u32();
+    for (uint32_t k = 0; r.ok() && k < n; ++k) {
+      std::string_view o = r.view();
+      std::string_view b = r.view();
+      if (r.ok()) m->emplace(o, b);
+    }
+    return m;
+  }();
+  auto it = chunks->find(origin);
+  return it == chunks->end() ? std::string_view() : it->second;
 }
 
 std::string_view builtin_rule_index() {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/rules.h"
@@ -21,5 +22,12 @@ bool deserialize_rules(std::string_view bytes, const std::function<std::string(c
                        std::vector<LoadedRule>* out);
 // The index compiled into this program; empty in a program built without one (the index tool itself).
 std::string_view builtin_rule_index();
+
+// Every built-in Lua file (rules and rules/lib modules), compiled to bytecode by the same tool, by origin: loading
+// it skips parsing the sources, which was a third of a pre-commit run. Lua refuses bytecode of another version,
+// and the source is then compiled instead (engine/lua_sandbox.cc, load_chunk).
+std::string serialize_chunks(const std::vector<std::pair<std::string, std::string>>& chunks);
+// The bytecode of the built-in file `origin` compiled into this program, or empty.
+std::string_view builtin_bytecode(std::string_view origin);
 
 }  // namespace tollgate

@@ -31,6 +31,12 @@ std::vector<RuleSource> builtin_rule_sources() {
   return out;
 }
 
+std::vector<RuleSource> builtin_lua_files() {
+  std::vector<RuleSource> out;
+  for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r) out.push_back({r->path, std::string(r->text, r->size), ""});
+  return out;
+}
+
 bool indexed_builtin_rules(std::vector<LoadedRule>* out) {
   std::string_view index = builtin_rule_index();
   if (index.empty()) return false;
@@ -104,6 +110,14 @@ bool find_library_source(const std::string& pack_dir, const std::string& name, R
   }
   *error = "no library module '" + name + "' (looked for " + looked + origin + ")";
   return false;
+}
+
+std::string_view precompiled_builtin(std::string_view origin, std::string_view text) {
+  std::string_view bytecode = builtin_bytecode(origin);
+  if (bytecode.empty()) return {};
+  for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r)
+    if (origin == r->path) return text == std::string_view(r->text, r->size) ? bytecode : std::string_view();
+  return {};
 }
 
 }  // namespace lua

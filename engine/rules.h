@@ -37,6 +37,8 @@ struct LoadedRule {
 
 // The built-in pack, embedded into the binary at build time (rules/**/*.lua), sorted by origin.
 std::vector<RuleSource> builtin_rule_sources();
+// Every embedded file of the built-in pack: its rules and its rules/lib/ modules.
+std::vector<RuleSource> builtin_lua_files();
 // Every rules/<family>/<name>.lua under dir; unreadable files become error notifications.
 std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<Notification>* errors);
 

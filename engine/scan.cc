@@ -16,9 +16,6 @@
 #include <set>
 #include <span>
 #include <thread>
-#include <chrono>
-static auto g_t0=std::chrono::steady_clock::now();
-#define TP(name) do{ if(getenv("TG_T")) fprintf(stderr,"%-20s %.3f\n",name,std::chrono::duration<double>(std::chrono::steady_clock::now()-g_t0).count());}while(0)
 #include <unordered_map>
 #include <unordered_set>
 
@@ -802,15 +799,12 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
                     [&](const LoadedRule& r) { return !r.info.native && !r.secret && r.info.applies(model); }))
       models.push_back(model);
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
-  TP("repo start");
   std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs);
-  TP("models built");
   check_items(rules, pool, items, jobs, [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made,
                                             std::string* error, const Document& item) {
     if (error) notes->push_back({Notification::Level::error, *error, item.path(), 0, rules[rule].info.id});
     add(hits, made);
   });
-  TP("items checked");
   std::vector<const Document*> all = docs;
   for (const auto& item : items) all.push_back(item.get());
   // The repository rules run side by side, each thread taking the next rule with a Lua state of its own; their
@@ -840,8 +834,12 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     }
     if (runtime) pool.give(std::move(runtime));
   };
+  // A second thread needs a Lua state of its own (milliseconds to make, and each rule compiled again): worth it
+  // only when the rules have thousands of documents to read, not in a pre-commit run.
+  constexpr size_t kDocumentsPerThread = 2000;
+  size_t threads_wanted = std::min<size_t>({jobs, outcomes.size(), 1 + all.size() / kDocumentsPerThread});
   std::vector<std::thread> threads;
-  for (unsigned w = 1; w < std::min<size_t>(jobs, outcomes.size()); ++w) threads.emplace_back(worker);
+  for (unsigned w = 1; w < threads_wanted; ++w) threads.emplace_back(worker);
   worker();
   for (auto& t : threads) t.join();
   for (Outcome& o : outcomes) {
@@ -960,48 +958,54 @@ ScanResult run_scan(const ScanOptions& opts) {
   auto set_phase = [&](ScanProgress::Phase p) {
     if (progress) progress->phase.store(p, std::memory_order_relaxed);
   };
-  TP("run_scan");
+  // What a pre-commit run waits for is done side by side. A git mode's files are listed, and the `git cat-file`
+  // that reads them started, before anything else: neither needs the rules, which load meanwhile. The secret
+  // pass's automaton is built while a change scan compares the gate's configuration with its base.
+  const bool change_scan = opts.source == ScanSource::staged || !opts.diff_rev.empty();
+  const bool streamed = opts.source == ScanSource::worktree && opts.diff_rev.empty() && opts.paths.size() == 1;
+  const bool reads_objects = opts.source != ScanSource::worktree;  // --staged, history: files are git objects
+  std::string git_top;
+  std::vector<Notification> input_notes;  // what finding the files met: reported, but it stops nothing
+  std::future<std::vector<ScanInput>> listed;
+  std::unique_ptr<GitObjectReader> first_reader;  // the first worker's
+  set_phase(ScanProgress::finding_files);
+  if (!streamed) {
+    bool git_mode = opts.source != ScanSource::worktree || !opts.diff_rev.empty();
+    if (!git_mode || find_git_top(opts, &git_top, &input_notes)) {
+      listed = std::async(std::launch::async, [&] { return gather_inputs(opts, git_top, &input_notes); });
+      if (reads_objects) {
+        first_reader = std::make_unique<GitObjectReader>(git_top);
+        first_reader->start();
+      }
+    }
+  }
+
   std::vector<LoadedRule> loaded = load_scan_rules(opts, &rep.notifications);
   for (Notification& n : check_rule_choices(loaded, opts)) rep.notifications.push_back(std::move(n));
   std::vector<std::string> known_ids;  // every loaded rule, selected or not: what a suppression may name
   std::vector<RuleInfo> all_rules;  // the same, before the choices: what a change to the choices is measured on
   for (const auto& r : loaded) known_ids.push_back(r.info.id), all_rules.push_back(r.info);
   // Masking looks for the secrets of every loaded rule, whichever rules this scan runs.
-  TP("rules loaded");
   MaskingRules masking = masking_rules(loaded);
   std::vector<LoadedRule> rules = select_rules(std::move(loaded), opts.select, opts.skip);
   apply_severity_overrides(&rules, opts.severity);
   apply_rule_options(&rules, opts.rule_options);
   for (const auto& r : rules) rep.rules.push_back(r.info);
 
-  // What a pre-commit run waits for is done side by side: the secret pass's automaton is built (20 ms) while git
-  // lists the files and a change scan compares the gate's configuration with its base (two git processes).
   std::vector<Notification> pass_notes;
-  auto pass_ready = std::async(std::launch::async, [&] { auto p = build_secret_pass(rules, &pass_notes, masking); TP("pass built"); return p; });
+  auto pass_ready = std::async(std::launch::async, [&] { return build_secret_pass(rules, &pass_notes, masking); });
+  std::future<ChangeCheck> change;
+  if (change_scan && !git_top.empty())
+    change = std::async(std::launch::async, [&] { return start_change_check(opts, git_top, all_rules); });
   std::set<std::string> baseline;
   if (!opts.baseline_file.empty()) {
     size_t notes = rep.notifications.size();
     baseline = read_baseline(opts.baseline_file, &rep.notifications);
     rep.baseline_used = rep.notifications.size() == notes;  // an unusable one stops the scan just below
   }
-  const bool change_scan = opts.source == ScanSource::staged || !opts.diff_rev.empty();
-  const bool streamed = opts.source == ScanSource::worktree && opts.diff_rev.empty() && opts.paths.size() == 1;
-  std::string git_top;
-  std::future<ChangeCheck> change;
   std::vector<ScanInput> inputs;
-  std::vector<Notification> input_notes;  // what finding the files met: reported, but it stops nothing
-  set_phase(ScanProgress::finding_files);
-  if (!streamed) {
-    bool git_mode = opts.source != ScanSource::worktree || !opts.diff_rev.empty();
-    if (!git_mode || find_git_top(opts, &git_top, &input_notes)) {
-      if (change_scan)
-        change = std::async(std::launch::async, [&] { return start_change_check(opts, git_top, all_rules); });
-      inputs = gather_inputs(opts, git_top, &input_notes);
-    }
-  }
-  TP("inputs listed");
+  if (listed.valid()) inputs = listed.get();
   std::shared_ptr<const SecretPass> secret_pass = pass_ready.get();
-  TP("pass ready");
   rep.notifications.insert(rep.notifications.end(), pass_notes.begin(), pass_notes.end());
   // A broken rule pack, a rule choice that names nothing or an unusable baseline: the gate would not be the
   // one the user asked for, so nothing is scanned (a partial result would read as a pass or a false alarm).
@@ -1051,19 +1055,18 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::vector<FileResult> results(jobs);
   RuntimePool runtimes(rules, opts);
   std::vector<std::vector<std::shared_ptr<const SourceText>>> suppressing(jobs);  // change scans: for suppression-added
-  // One `git cat-file` per worker where files come from git objects (--staged, history), started before the
-  // worker's Lua state is made so that the two overlap, and reaped when the scan ends (it exits meanwhile).
-  const bool reads_objects = opts.source != ScanSource::worktree;
+  // One `git cat-file` per worker where files come from git objects, started before the worker's Lua state is
+  // made so that the two overlap (the first worker's before the rules loaded), and reaped when the scan ends (it
+  // exits meanwhile).
   std::vector<std::unique_ptr<GitObjectReader>> readers(jobs);
+  readers[0] = std::move(first_reader);
   auto worker = [&](unsigned w) {
     std::unique_ptr<GitObjectReader>& objects = readers[w];
-    if (reads_objects) {
+    if (reads_objects && !objects) {
       objects = std::make_unique<GitObjectReader>(git_top);
       objects->start();
     }
-    TP("worker start");
     FileScanner scanner(rules, opts, secret_pass, &runtimes);
-    TP("scanner made");
     FileResult& out = results[w];
     std::string bytes_buf, error;
     // Counted when a file is finished, whichever way (scanned, skipped or unreadable).
@@ -1109,7 +1112,6 @@ ScanResult run_scan(const ScanOptions& opts) {
         if (change_scan && !sups.empty()) suppressing[w].push_back(src);
       }
       for (Finding& f : mine) f.provenance = in.provenance;
-      TP(in.rel_path.c_str());
     }
     if (objects) objects->finish();
   };
@@ -1123,7 +1125,6 @@ ScanResult run_scan(const ScanOptions& opts) {
   for (const std::string& e : secret_pass->matcher.errors())
     rep.notifications.push_back({Notification::Level::error, "rule " + e, "", 0, e.substr(0, e.find(':'))});
 
-  TP("workers done");
   std::vector<const Document*> kept;
   SecretIndex kept_secrets;
   for (FileResult& r : results) {
@@ -1147,7 +1148,6 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::vector<Finding> repo_findings;
   run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,
                        &retained->items, &runtimes);
-  TP("repo rules done");
   // Repository findings land in files the workers have finished with: their suppressions apply here.
   for (const Document* d : kept) {
     if (d->index != 0 || !has_suppression_marker(d->source->bytes())) continue;
@@ -1172,9 +1172,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   if (change.valid()) {
     std::vector<std::shared_ptr<const SourceText>> files;
     for (auto& w : suppressing) files.insert(files.end(), w.begin(), w.end());
-    TP("before change");
     ChangeCheck check = change.get();
-    TP("change got");
     result.change_fail_on = check.base_fail_on;
     for (Finding& f : finish_change_check(std::move(check), files)) {
       if (std::none_of(rep.rules.begin(), rep.rules.end(), [&](const RuleInfo& r) { return r.id == f.rule_id; }))
@@ -1192,7 +1190,6 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::stable_sort(rep.notifications.begin(), rep.notifications.end(), [](const Notification& a, const Notification& b) {
     return std::tie(a.path, a.line, a.message) < std::tie(b.path, b.line, b.message);
   });
-  TP("sorted");
   rep.files_scanned = scanned;
   rep.bytes_scanned = bytes;
   retained->results = std::move(results);
