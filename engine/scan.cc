@@ -308,8 +308,17 @@ bool rule_chosen(const RuleInfo& r, const std::vector<std::string>& select, cons
   return (select.empty() || named(select)) && !named(skip);
 }
 
+namespace {
+
+// The limits of each rule call, as the scan options give them.
+SandboxLimits sandbox_limits(const ScanOptions& opts) {
+  return {opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap};
+}
+
+}  // namespace
+
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes) {
-  SandboxLimits limits{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap};
+  SandboxLimits limits = sandbox_limits(opts);
   std::vector<RuleSource> sources;
   std::vector<LoadedRule> builtin;
   if (opts.builtin_rules && !indexed_builtin_rules(&builtin)) sources = builtin_rule_sources();
@@ -361,7 +370,7 @@ const SecretMatcher& SecretPass::masking() const {
 }
 
 RuntimePool::RuntimePool(const std::vector<LoadedRule>& rules, const ScanOptions& opts)
-    : rules_(rules), limits_{opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap} {}
+    : rules_(rules), limits_(sandbox_limits(opts)) {}
 
 std::unique_ptr<LuaRuntime> RuntimePool::take() {
   {
@@ -383,9 +392,7 @@ void RuntimePool::give(std::unique_ptr<LuaRuntime> runtime) {
 FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                          std::shared_ptr<const SecretPass> secrets, RuntimePool* pool)
     : rules_(rules), secrets_(std::move(secrets)), opts_(opts), pool_(pool),
-      runtime_(pool ? pool->take()
-                    : std::make_unique<LuaRuntime>(rules, SandboxLimits{opts.rule_instruction_budget, opts.rule_deadline_ms,
-                                                                        opts.rule_memory_cap})) {
+      runtime_(pool ? pool->take() : std::make_unique<LuaRuntime>(rules, sandbox_limits(opts))) {
   for (size_t i = 0; i < rules.size(); ++i) {
     const RuleInfo& r = rules[i].info;
     if (r.id == "config.parse-error") parse_error_rule_ = static_cast<int>(i);
