@@ -16,7 +16,7 @@ esac
 
 packages=(
   g++ cmake make pkg-config git          # toolchain
-  libre2-dev libyaml-dev nlohmann-json3-dev libssl-dev liblua5.4-dev   # libraries
+  libre2-dev libyaml-dev nlohmann-json3-dev libssl-dev liblua5.4-dev libjemalloc-dev   # libraries
   nodejs npm                              # npm ci for the tree-sitter sources
 )
 if ((tests)); then

@@ -237,10 +237,11 @@ class InputLimitsTest(TempTreeCase):
 
 
 class DockerfileMemoryTest(TempTreeCase):
-    def test_a_large_dockerfile_costs_under_2300_bytes_an_instruction(self):
+    def test_a_large_dockerfile_costs_under_2400_bytes_an_instruction(self):
         # 2.2 KB an instruction before issue 9 (158 times the file), 1.6 KB since: what the scan's peak RSS grows
         # by from a one-line Dockerfile to 150,000 `ENV Kn=v` lines, per line. Since workload rules run, the scan
-        # also builds the Dockerfile's workload item, which holds every ENV (about 540 bytes each): 2.15 KB.
+        # also builds the Dockerfile's workload item, which holds every ENV (about 540 bytes each): 2.15 KB. Since
+        # the programs link jemalloc with transparent huge pages, RSS counts memory in 2 MiB pages: 2.32 KB.
         if sanitized_build():
             self.skipTest("memory bounds are for a build without sanitizers")
         args = ["scan", "--no-config", "--no-progress", "--jobs", "1", "--format", "json", "."]
@@ -251,7 +252,7 @@ class DockerfileMemoryTest(TempTreeCase):
         rc, large = peak_rss_mib(args, self.root)
         self.assertEqual(rc, 1)  # the unpinned image
         per_line = (large - small) * 1024 * 1024 / n
-        self.assertLess(per_line, 2300, f"{per_line:.0f} bytes per instruction ({small:.0f} -> {large:.0f} MiB)")
+        self.assertLess(per_line, 2400, f"{per_line:.0f} bytes per instruction ({small:.0f} -> {large:.0f} MiB)")
 
 
 if __name__ == "__main__":
