@@ -76,37 +76,40 @@ local function in_kustomize_tree(dirs, path)
   end
 end
 
-local function check_object(obj, doc, ctx, may_be_fragment)
+-- Whether the object carries a strategic merge directive (`$patch`, `$retainKeys`...): then it is a patch.
+local function has_directive(obj)
   for k in pairs(obj) do
-    if type(k) == "string" and k:sub(1, 1) == "$" then return end -- a strategic merge directive: a patch
+    if type(k) == "string" and k:sub(1, 1) == "$" then return true end
   end
+  return false
+end
+
+-- What is wrong with the object: the key to report at and the message, or nil. `is_fragment()` says whether its
+-- file may be a patch; asked only of objects that would otherwise be reported, as most objects of a scan are
+-- complete and the question costs path work.
+local function problem(obj, is_fragment)
   local api, kind, md = obj.apiVersion, obj.kind, obj.metadata
-  if md == nil and api == nil and kind == nil then return end
-  if api == nil and kind ~= nil and md ~= nil then
-    ctx:report{ at = obj, key = "kind", message = tostring(kind) .. " object has no apiVersion" }
-    return
+  if md == nil and api == nil and kind == nil then return nil end
+  if api == nil and kind ~= nil and md ~= nil then return "kind", tostring(kind) .. " object has no apiVersion" end
+  if kind == nil and api ~= nil and md ~= nil then return "apiVersion", "object has an apiVersion but no kind" end
+  if type(kind) ~= "string" then return nil end
+  if NAMED[kind] and not (tg.type(md) == "map" and (md.name ~= nil or md.generateName ~= nil)) then
+    return "kind", kind .. " object has no metadata.name"
   end
-  if kind == nil and api ~= nil and md ~= nil then
-    ctx:report{ at = obj, key = "apiVersion", message = "object has an apiVersion but no kind" }
-    return
-  end
-  if type(kind) ~= "string" then return end
-  if NAMED[kind] then
-    local has_name = tg.type(md) == "map" and (md.name ~= nil or md.generateName ~= nil)
-    if not has_name then
-      ctx:report{ at = obj, key = "kind", message = kind .. " object has no metadata.name" }
-      return
-    end
-  end
-  if POD_KINDS[kind] and not may_be_fragment then
+  if POD_KINDS[kind] then
     local ps = tg.k8s.pod_spec(obj)
     local cs = tg.type(ps) == "map" and ps.containers or nil
-    if cs == nil or (tg.type(cs) == "seq" and #cs == 0) then
+    if (cs == nil or (tg.type(cs) == "seq" and #cs == 0)) and not is_fragment() then
       local name = tg.type(md) == "map" and k8s.text(md.name) or nil
-      ctx:report{ at = obj, key = "kind",
-        message = kind .. (name and (" '" .. tg.excerpt(name) .. "'") or "") .. " has no containers in its pod spec" }
+      return "kind", kind .. (name and (" '" .. tg.excerpt(name) .. "'") or "") .. " has no containers in its pod spec"
     end
   end
+  return nil
+end
+
+local function check_object(obj, ctx, is_fragment)
+  local key, message = problem(obj, is_fragment)
+  if key and not has_directive(obj) then ctx:report{ at = obj, key = key, message = message } end
 end
 
 return {
@@ -134,24 +137,33 @@ See docs/rules/config/kubernetes-object-invalid.md.]],
   },
   check = function(repo, ctx)
     local patches, resources, dirs = kustomize(repo)
-    for _, doc in ipairs(repo:documents("kubernetes")) do
-      local path = normalize(doc.path)
-      if not patches[path] then
-        -- A file of an `overlays/` or `patches/` folder, or named as a patch, is one even when the kustomization
-        -- that names it is not in the scan.
+    -- The documents come in path order, so a file's several documents share one reading of its path.
+    local last_path, path, fragment
+    -- A file of an `overlays/` or `patches/` folder, or named as a patch, is one even when the kustomization that
+    -- names it is not in the scan.
+    local function is_fragment()
+      if fragment == nil then
         local lower = path:lower()
-        local fragment = (in_kustomize_tree(dirs, path) and not resources[path]) or lower:find("/overlays/", 1, true)
+        fragment = ((in_kustomize_tree(dirs, path) and not resources[path]) or lower:find("/overlays/", 1, true)
           or lower:find("^overlays/") or lower:find("/patches/", 1, true) or lower:find("^patches/")
-          or lower:match("[^/]*$"):find("patch", 1, true)
+          or lower:match("[^/]*$"):find("patch", 1, true)) and true or false
+      end
+      return fragment
+    end
+    for _, doc in ipairs(repo:documents("kubernetes")) do
+      if doc.path ~= last_path then
+        last_path, path, fragment = doc.path, normalize(doc.path), nil
+      end
+      if not patches[path] then
         local root = doc.root
         if tg.type(root) == "map" then
           local kind = root.kind
           if type(kind) == "string" and kind:sub(-4) == "List" and tg.type(root.items) == "seq" then
             for _, it in ipairs(root.items) do
-              if tg.type(it) == "map" then check_object(it, doc, ctx, fragment) end
+              if tg.type(it) == "map" then check_object(it, ctx, is_fragment) end
             end
           else
-            check_object(root, doc, ctx, fragment)
+            check_object(root, ctx, is_fragment)
           end
         end
       end

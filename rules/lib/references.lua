@@ -67,30 +67,42 @@ end
 -- For the resource documents of a repository: a function referenced(doc, words) that is true when an item of the
 -- same folder other than doc names one of `words` (its address, its logical id, its name as the provider sees it)
 -- as a whole word. `select(item)`, when given, says what of another item to read: a node, a Lua list of nodes, or
--- nil to skip it; the default is its attributes. The words of each folder are indexed once.
+-- nil to skip it; the default is its attributes. A folder's words are indexed when it is first asked about, once:
+-- most folders hold nothing a rule asks about (no alarm, no queue), and reading every item's text was most of
+-- such a rule's time.
 function M.index(repo, select)
-  local by_folder = {}
+  local docs_in = {}   -- folder -> its resource documents
   for _, doc in ipairs(repo:documents("resource")) do
     local f = M.folder(doc.path)
+    local list = docs_in[f]
+    if not list then
+      list = {}
+      docs_in[f] = list
+    end
+    list[#list + 1] = doc
+  end
+  local by_folder = {}
+  local function folder_index(f)
     local index = by_folder[f]
-    if not index then
-      index = {}
-      by_folder[f] = index
+    if index then return index end
+    index = {}
+    by_folder[f] = index
+    for _, doc in ipairs(docs_in[f] or {}) do
+      local what = doc.root.attributes
+      if select then what = select(doc.root) end
+      local texts = {}
+      if type(what) == "table" then  -- a list of nodes
+        for _, w in ipairs(what) do M.texts(w, texts) end
+      elseif what ~= nil then
+        M.texts(what, texts)
+      end
+      local key = doc.path .. "#" .. tostring(doc.root.address)
+      for _, t in ipairs(texts) do add_words(index, t, key) end
     end
-    local what = doc.root.attributes
-    if select then what = select(doc.root) end
-    local texts = {}
-    if type(what) == "table" then  -- a list of nodes
-      for _, w in ipairs(what) do M.texts(w, texts) end
-    elseif what ~= nil then
-      M.texts(what, texts)
-    end
-    local key = doc.path .. "#" .. tostring(doc.root.address)
-    for _, t in ipairs(texts) do add_words(index, t, key) end
+    return index
   end
   return function(doc, words)
-    local index = by_folder[M.folder(doc.path)]
-    if not index then return false end
+    local index = folder_index(M.folder(doc.path))
     local self = doc.path .. "#" .. tostring(doc.root.address)
     for _, w in ipairs(words) do
       local set = type(w) == "string" and index[w] or nil
