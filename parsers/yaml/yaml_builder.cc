@@ -303,6 +303,7 @@ struct Builder::State {
 
   ParseResult result;
   std::unique_ptr<Document> doc;
+  std::shared_ptr<NodePool> pool = std::make_shared<NodePool>();  // every document's nodes
   std::vector<Frame> stack;
   // The entries of the open collections, innermost last. A collection gets its entries when it ends, in one
   // allocation of the right size: growing each node's vector as entries arrive cost more than the rest of the
@@ -368,6 +369,7 @@ struct Builder::State {
 
   void begin_document() {
     doc = std::make_unique<Document>();
+    doc->arena.share(pool);
     doc->source = src;
     doc->format = Format::yaml;
     doc->index = static_cast<int>(result.documents.size());
