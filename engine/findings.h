@@ -115,6 +115,10 @@ void apply_suppressions(const std::vector<Suppression>& sups, std::span<Finding>
 // Sets Finding::fingerprint on every finding: SHA-256 over rule id, path, content key and the finding's
 // occurrence among identical ones (in line order), never the line itself.
 void assign_fingerprints(std::vector<Finding>* findings);
+// Each finding's path as a rank among the findings' distinct paths (equal paths, equal ranks; the order of the
+// ranks is the order of the paths): sorting by path compares two integers instead of two strings, a thousand
+// findings of one file being the common case.
+std::vector<uint32_t> path_ranks(const std::vector<Finding>& findings);
 
 std::string sha256_hex(std::string_view data);
 

@@ -175,11 +175,20 @@ void apply_severity_overrides(std::vector<LoadedRule>* rules, const std::vector<
 }
 
 // Sorted with finding_less through an index: a Finding is a dozen strings, and std::sort moved each one about
-// forty times over 26,000 findings.
+// forty times over 26,000 findings. Paths compare as ranks (path_ranks), the strings only on a tie of place.
 void sort_findings(std::vector<Finding>* findings) {
+  std::vector<uint32_t> path_rank = path_ranks(*findings);
   std::vector<uint32_t> order(findings->size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return finding_less((*findings)[a], (*findings)[b]); });
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Finding& x = (*findings)[a];
+    const Finding& y = (*findings)[b];
+    auto place = [&](uint32_t i, const Finding& f) {
+      return std::tie(path_rank[i], f.location.span.line, f.location.span.col);
+    };
+    if (place(a, x) != place(b, y)) return place(a, x) < place(b, y);
+    return finding_less(x, y);
+  });
   std::vector<Finding> sorted;
   sorted.reserve(findings->size());
   for (uint32_t i : order) sorted.push_back(std::move((*findings)[i]));
