@@ -12,7 +12,8 @@
 // as SARIF's endColumn is. Offsets are bytes into SourceText::bytes, end exclusive.
 //
 // Ownership: a Document owns its Nodes (an arena with stable addresses, which the other documents of its file may
-// share); Node pointers stay valid while the Document lives. A SourceText is shared by all Documents parsed from one file (multi-document YAML).
+// share); Node pointers stay valid while the Document lives. A SourceText is shared by all Documents parsed from
+// one file (multi-document YAML).
 #pragma once
 
 #include <cstdint>
