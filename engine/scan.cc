@@ -706,8 +706,7 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
       for (const RuleHit& h : hits) add(h);
       if (!complete) file_full_ = true;  // the file is not reported whole, whatever duplicates leave
     }
-    for (size_t i : document_rules_) {
-      if (!rules_[i].info.applies(cls.kind)) continue;
+    for (size_t i : document_rules_for_(cls.kind)) {
       std::string error;
       hits.clear();
       if (!runtime_->run_document_rule(i, *doc, &hits, &error))
@@ -747,15 +746,19 @@ void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
   constexpr size_t kRun = 64;
   size_t runs = (items.size() + kRun - 1) / kRun;
   std::vector<std::vector<Outcome>> outcomes(runs);
+  std::vector<size_t> document_rules;
+  for (size_t i = 0; i < rules.size(); ++i)
+    if (!rules[i].info.native && !rules[i].secret && rules[i].info.scope == RuleScope::document)
+      document_rules.push_back(i);
   std::atomic<size_t> next{0};
   auto worker = [&] {
     std::unique_ptr<LuaRuntime> runtime = pool.take();
+    RulesForKind rules_for(rules, document_rules);
     for (size_t run; (run = next.fetch_add(1)) < runs;) {
       for (size_t it = run * kRun; it < std::min(items.size(), (run + 1) * kRun); ++it) {
         const Document& item = *items[it];
-        for (size_t i = 0; i < rules.size(); ++i) {
+        for (size_t i : rules_for(item.kind)) {
           const RuleInfo& r = rules[i].info;
-          if (r.native || rules[i].secret || r.scope != RuleScope::document || !r.applies(item.kind)) continue;
           Outcome o{i, it, {}, {}, {}, true};
           o.ok = runtime->run_document_rule(i, item, &o.hits, &o.error);
           if (o.hits.empty() && o.ok) continue;
