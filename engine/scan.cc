@@ -189,10 +189,22 @@ void sort_findings(std::vector<Finding>* findings) {
     if (place(a, x) != place(b, y)) return place(a, x) < place(b, y);
     return finding_less(x, y);
   });
-  std::vector<Finding> sorted;
-  sorted.reserve(findings->size());
-  for (uint32_t i : order) sorted.push_back(std::move((*findings)[i]));
-  *findings = std::move(sorted);
+  // The permutation applied in place, cycle by cycle: a second vector of every finding was as much new memory
+  // again. from[k]: where the finding that belongs at k is now (k once it is there).
+  std::vector<uint32_t>& from = order;
+  for (uint32_t start = 0; start < from.size(); ++start) {
+    if (from[start] == start) continue;
+    Finding held = std::move((*findings)[start]);
+    uint32_t at = start;
+    while (from[at] != start) {
+      uint32_t next = from[at];
+      (*findings)[at] = std::move((*findings)[next]);
+      from[at] = at;
+      at = next;
+    }
+    (*findings)[at] = std::move(held);
+    from[at] = at;
+  }
 }
 
 WalkOptions walk_options(const ScanOptions& opts) {
@@ -733,7 +745,8 @@ namespace {
 // order and then rule order.
 template <class Done>
 void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
-                 const std::vector<std::unique_ptr<Document>>& items, unsigned jobs, Done done) {
+                 const std::vector<std::unique_ptr<Document>>& items, unsigned jobs, std::vector<Finding>* findings_out,
+                 Done done) {
   struct Outcome {
     size_t rule;
     size_t item;
@@ -774,6 +787,12 @@ void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
   for (unsigned w = 1; w < std::min<size_t>(jobs, runs); ++w) threads.emplace_back(worker);
   if (runs > 0) worker();
   for (auto& t : threads) t.join();
+  // Room for every finding at once: grown by doubling, the vector of 134,000 findings (70 MB) moved to new memory
+  // at each step.
+  size_t total = findings_out->size();
+  for (const auto& run : outcomes)
+    for (const Outcome& o : run) total += o.findings.size();
+  findings_out->reserve(total);
   for (auto& run : outcomes)
     for (Outcome& o : run) done(o.rule, o.hits, &o.findings, o.ok ? nullptr : &o.error, *items[o.item]);
 }
@@ -819,8 +838,9 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
       models.push_back(model);
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs);
-  check_items(rules, pool, items, jobs, [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made,
-                                            std::string* error, const Document& item) {
+  check_items(rules, pool, items, jobs, findings,
+              [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made, std::string* error,
+                  const Document& item) {
     if (error) notes->push_back({Notification::Level::error, *error, item.path(), 0, rules[rule].info.id});
     add(hits, made);
   });
@@ -1175,8 +1195,9 @@ ScanResult run_scan(const ScanOptions& opts) {
     for (Finding& f : repo_findings)
       if (f.location.path == d->path()) apply_suppressions(sups, std::span(&f, 1));
   }
-  rep.findings.insert(rep.findings.end(), std::make_move_iterator(repo_findings.begin()),
-                      std::make_move_iterator(repo_findings.end()));
+  if (rep.findings.empty()) rep.findings = std::move(repo_findings);
+  else rep.findings.insert(rep.findings.end(), std::make_move_iterator(repo_findings.begin()),
+                           std::make_move_iterator(repo_findings.end()));
 
   // The configured severity is the rule's, even where the rule chose one per finding (ctx:report{severity=}).
   if (!opts.severity.empty()) {
