@@ -742,7 +742,7 @@ namespace {
 // Runs the document-scope rules on the model items, on up to `jobs` threads each with a Lua state of its own, and
 // hands each (rule, item)'s hits, their findings (made on the worker: a hundred thousand findings are a second
 // of work on one thread), and its error when the call failed (else nullptr), to `done` on this thread, in item
-// order and then rule order.
+// order and then rule order. `done` moves the findings into *findings_out, which gets room for all of them first.
 template <class Done>
 void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
                  const std::vector<std::unique_ptr<Document>>& items, unsigned jobs, std::vector<Finding>* findings_out,
