@@ -1485,7 +1485,7 @@ void install_options(lua_State* L, const std::string& id, const std::string& con
 
 int load_check(lua_State* L) {
   auto* call = static_cast<LoadCall*>(lua_touserdata(L, 1));
-  if (!load_rule_chunk(*sandbox_of(L), call->source->text, call->source->origin, call->source->pack_dir,
+  if (!load_rule_chunk(*sandbox_of(L), call->source->code(), call->source->origin, call->source->pack_dir,
                        call->load_error))
     return 0;
   lua_call(L, 0, 1);

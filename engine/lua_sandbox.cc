@@ -451,7 +451,7 @@ int tg_lib(lua_State* L) {
     std::string error;
     found = find_library_source(std::string(pack, pack_len), std::string(name, name_len), &src, &error);
     if (found) {
-      lua_pushlstring(L, src.text.data(), src.text.size());  // 4
+      lua_pushlstring(L, src.code().data(), src.code().size());  // 4
       lua_pushfstring(L, "@%s", src.origin.c_str());          // 5
       lua_pushlstring(L, src.pack_dir.data(), src.pack_dir.size());  // 6
     } else {
@@ -642,11 +642,11 @@ std::unique_ptr<Sandbox> open_sandbox(const SandboxLimits& limits) {
   return sb;
 }
 
-bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, std::string* error) {
+bool load_rule_chunk(Sandbox& sb, std::string_view text, const std::string& origin, std::string* error) {
   return load_rule_chunk(sb, text, origin, "", error);
 }
 
-bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, const std::string& pack_dir,
+bool load_rule_chunk(Sandbox& sb, std::string_view text, const std::string& origin, const std::string& pack_dir,
                      std::string* error) {
   lua_State* L = sb.L;
   if (!lua_checkstack(L, 8)) {

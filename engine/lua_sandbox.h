@@ -115,10 +115,10 @@ Sandbox* sandbox_of(lua_State* L);
 
 // Loads rule text (text mode only) as a function whose _ENV is a new table reaching the shared globals
 // read-only, and pushes it. Returns false and sets *error (the Lua message, e.g. "x.lua:3: ...") otherwise.
-bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, std::string* error);
+bool load_rule_chunk(Sandbox& sb, std::string_view text, const std::string& origin, std::string* error);
 // The same for a file of the pack rooted at pack_dir ("" for the built-in pack): its tg.lib finds that pack's
 // library modules (<pack_dir>/lib/<name>.lua) before the built-in ones (rules/lib/<name>.lua).
-bool load_rule_chunk(Sandbox& sb, const std::string& text, const std::string& origin, const std::string& pack_dir,
+bool load_rule_chunk(Sandbox& sb, std::string_view text, const std::string& origin, const std::string& pack_dir,
                      std::string* error);
 
 // Finds the shared library module `name` (already checked to be a plain file name) for a file of the pack at

@@ -124,7 +124,7 @@ std::string serialize_rules(const std::vector<LoadedRule>& rules) {
   return w.take();
 }
 
-bool deserialize_rules(std::string_view bytes, const std::function<std::string(const std::string&)>& text_of,
+bool deserialize_rules(std::string_view bytes, const std::function<std::string_view(const std::string&)>& text_of,
                        std::vector<LoadedRule>* out) {
   Reader r(bytes);
   if (r.u32() != kFormat) return false;
@@ -144,7 +144,7 @@ bool deserialize_rules(std::string_view bytes, const std::function<std::string(c
     i.origin = r.str();
     i.native = r.u8() != 0;
     lr.source.origin = r.str();
-    lr.source.text = text_of(lr.source.origin);
+    lr.source.embedded = text_of(lr.source.origin);
     if (r.u8()) {
       SecretSpec s;
       s.id = r.str();

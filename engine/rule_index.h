@@ -17,8 +17,8 @@ namespace tollgate {
 
 std::string serialize_rules(const std::vector<LoadedRule>& rules);
 // False on bytes that serialize_rules did not write (another format version, cut short). Each rule's source text
-// is text_of(its origin).
-bool deserialize_rules(std::string_view bytes, const std::function<std::string(const std::string&)>& text_of,
+// is text_of(its origin), kept as a view (RuleSource::embedded): it must outlive the rules, as static data does.
+bool deserialize_rules(std::string_view bytes, const std::function<std::string_view(const std::string&)>& text_of,
                        std::vector<LoadedRule>* out);
 // The index compiled into this program; empty in a program built without one (the index tool itself).
 std::string_view builtin_rule_index();

@@ -26,14 +26,14 @@ constexpr const char* kBuiltinLibPrefix = "rules/lib/";
 std::vector<RuleSource> builtin_rule_sources() {
   std::vector<RuleSource> out;
   for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r)
-    if (std::string_view(r->path).rfind(kBuiltinLibPrefix, 0) != 0) out.push_back({r->path, std::string(r->text, r->size), ""});
+    if (std::string_view(r->path).rfind(kBuiltinLibPrefix, 0) != 0) out.push_back({r->path, "", "", {r->text, r->size}});
   std::sort(out.begin(), out.end(), [](const RuleSource& a, const RuleSource& b) { return a.origin < b.origin; });
   return out;
 }
 
 std::vector<RuleSource> builtin_lua_files() {
   std::vector<RuleSource> out;
-  for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r) out.push_back({r->path, std::string(r->text, r->size), ""});
+  for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r) out.push_back({r->path, "", "", {r->text, r->size}});
   return out;
 }
 
@@ -44,7 +44,7 @@ bool indexed_builtin_rules(std::vector<LoadedRule>* out) {
   for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r) texts.emplace(r->path, std::string_view(r->text, r->size));
   return deserialize_rules(index, [&](const std::string& origin) {
     auto it = texts.find(origin);
-    return it == texts.end() ? std::string() : std::string(it->second);
+    return it == texts.end() ? std::string_view() : it->second;
   }, out);
 }
 
@@ -77,7 +77,7 @@ std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<
       errors->push_back({Notification::Level::error, "cannot read the rule file: " + why, path, 0, ""});
       continue;
     }
-    out.push_back({path, std::move(text), dir});
+    out.push_back({path, std::move(text), dir, {}});
   }
   return out;
 }
@@ -96,7 +96,7 @@ bool find_library_source(const std::string& pack_dir, const std::string& name, R
         *error = path + ": cannot read the library module: " + why;
         return false;
       }
-      *out = {path, std::move(text), pack_dir};
+      *out = {path, std::move(text), pack_dir, {}};
       return true;
     }
     looked = path + " and the built-in ";
@@ -104,7 +104,7 @@ bool find_library_source(const std::string& pack_dir, const std::string& name, R
   std::string origin = kBuiltinLibPrefix + name + ".lua";
   for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r) {
     if (origin == r->path) {
-      *out = {origin, std::string(r->text, r->size), ""};
+      *out = {origin, "", "", {r->text, r->size}};
       return true;
     }
   }
@@ -116,7 +116,10 @@ std::string_view precompiled_builtin(std::string_view origin, std::string_view t
   std::string_view bytecode = builtin_bytecode(origin);
   if (bytecode.empty()) return {};
   for (const EmbeddedRule* r = kEmbeddedRules; r->path; ++r)
-    if (origin == r->path) return text == std::string_view(r->text, r->size) ? bytecode : std::string_view();
+    if (origin == r->path) {
+      std::string_view embedded(r->text, r->size);
+      return text.data() == embedded.data() || text == embedded ? bytecode : std::string_view();
+    }
   return {};
 }
 
@@ -376,7 +379,7 @@ void validate(lua_State* L, int t, Validation* v) {
 int load_and_validate(lua_State* L) {
   auto* v = static_cast<Validation*>(lua_touserdata(L, 1));
   lua_settop(L, 0);
-  if (!lua::load_rule_chunk(*lua::sandbox_of(L), v->source->text, v->source->origin, v->source->pack_dir,
+  if (!lua::load_rule_chunk(*lua::sandbox_of(L), v->source->code(), v->source->origin, v->source->pack_dir,
                             &v->load_error))
     return 0;
   lua_call(L, 0, 1);

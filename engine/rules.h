@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/secrets_matcher.h"
@@ -16,8 +17,12 @@ namespace tollgate {
 
 struct RuleSource {
   std::string origin;  // "rules/gates/x.lua" for the built-in pack (embedded), else the file's path
-  std::string text;
+  std::string text;      // a file's text, read from disk
   std::string pack_dir;  // the pack's root directory on disk ("" for the embedded pack)
+  // A built-in file's text, in the program's static data: not copied (750 KB for the pack, 3.5 ms of every run's
+  // start on a machine where memory is slow to touch). Set instead of `text`.
+  std::string_view embedded;
+  std::string_view code() const { return embedded.empty() ? std::string_view(text) : embedded; }
 };
 
 struct SandboxLimits {

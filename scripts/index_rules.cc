@@ -20,7 +20,7 @@ std::string bytecode_of(const tollgate::RuleSource& src) {
   lua_State* L = luaL_newstate();
   std::string out;
   std::string name = "@" + src.origin;
-  if (luaL_loadbufferx(L, src.text.data(), src.text.size(), name.c_str(), "t") != LUA_OK) {
+  if (luaL_loadbufferx(L, src.code().data(), src.code().size(), name.c_str(), "t") != LUA_OK) {
     std::cerr << lua_tostring(L, -1) << "\n";
   } else {
     lua_dump(L, [](lua_State*, const void* p, size_t n, void* ud) {

@@ -43,7 +43,7 @@ TOLLGATE_FUZZ_TARGET(rule_loader) {
   limits.deadline_ms = 2'000;
   limits.memory = 32u << 20;
   std::vector<Notification> errors;
-  std::vector<LoadedRule> rules = load_rules({{origin, text, ""}}, limits, &errors);
+  std::vector<LoadedRule> rules = load_rules({{origin, text, "", {}}}, limits, &errors);
 
   TOLLGATE_FUZZ_CHECK(rules.size() <= 1, std::to_string(rules.size()) + " rules from one file");
   TOLLGATE_FUZZ_CHECK(rules.size() == 1 || !errors.empty(), "the file neither loaded nor gave an error");

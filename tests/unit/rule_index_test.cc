@@ -26,7 +26,7 @@ void check_same(const LoadedRule& a, const LoadedRule& b) {
   CHECK(a.info.origin == b.info.origin);
   CHECK(a.info.native == b.info.native);
   CHECK(a.source.origin == b.source.origin);
-  CHECK(a.source.text == b.source.text);
+  CHECK(a.source.code() == b.source.code());
   CHECK(a.source.pack_dir == b.source.pack_dir);
   REQUIRE(a.secret.has_value() == b.secret.has_value());
   if (a.secret) {
@@ -62,8 +62,8 @@ TEST_CASE("rule index: bytes round-trip, and damaged bytes are refused", "[lua][
   std::string bytes = serialize_rules(rules);
   auto text_of = [&](const std::string& origin) {
     for (const auto& r : rules)
-      if (r.source.origin == origin) return r.source.text;
-    return std::string();
+      if (r.source.origin == origin) return r.source.code();
+    return std::string_view();
   };
   std::vector<LoadedRule> back;
   REQUIRE(deserialize_rules(bytes, text_of, &back));
@@ -84,8 +84,9 @@ TEST_CASE("rule index: bytecode serves a built-in file only for its own text", "
   REQUIRE(!files.empty());
   const RuleSource& f = files.front();
   CHECK(!builtin_bytecode(f.origin).empty());
-  CHECK(!lua::precompiled_builtin(f.origin, f.text).empty());
-  CHECK(lua::precompiled_builtin(f.origin, f.text + "\n-- changed").empty());
+  CHECK(!lua::precompiled_builtin(f.origin, f.code()).empty());
+  CHECK(!lua::precompiled_builtin(f.origin, std::string(f.code())).empty());  // equal text elsewhere in memory
+  CHECK(lua::precompiled_builtin(f.origin, std::string(f.code()) + "\n-- changed").empty());
   CHECK(lua::precompiled_builtin("rules/gates/no-such-rule.lua", "return {}").empty());
 
   // A rule loaded under a built-in rule's name with text of its own runs that text, not the built-in bytecode.
