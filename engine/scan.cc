@@ -336,6 +336,14 @@ SandboxLimits sandbox_limits(const ScanOptions& opts) {
   return {opts.rule_instruction_budget, opts.rule_deadline_ms, opts.rule_memory_cap};
 }
 
+// The indexes of the rules of one scope that the Lua runtime runs (neither native nor provider patterns).
+std::vector<size_t> lua_rules(const std::vector<LoadedRule>& rules, RuleScope scope) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < rules.size(); ++i)
+    if (!rules[i].info.native && !rules[i].secret && rules[i].info.scope == scope) out.push_back(i);
+  return out;
+}
+
 }  // namespace
 
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes) {
@@ -413,7 +421,9 @@ void RuntimePool::give(std::unique_ptr<LuaRuntime> runtime) {
 FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                          std::shared_ptr<const SecretPass> secrets, RuntimePool* pool)
     : rules_(rules), secrets_(std::move(secrets)), opts_(opts), pool_(pool),
-      runtime_(pool ? pool->take() : std::make_unique<LuaRuntime>(rules, sandbox_limits(opts))) {
+      runtime_(pool ? pool->take() : std::make_unique<LuaRuntime>(rules, sandbox_limits(opts))),
+      document_rules_(lua_rules(rules, RuleScope::document)),
+      repository_rules_(lua_rules(rules, RuleScope::repository)) {
   for (size_t i = 0; i < rules.size(); ++i) {
     const RuleInfo& r = rules[i].info;
     if (r.id == "config.parse-error") parse_error_rule_ = static_cast<int>(i);
@@ -421,7 +431,6 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
     if (r.id == "secrets.weak-default-credential" && r.native) generic_.weak_default = static_cast<int>(i);
     if (std::find(r.tags.begin(), r.tags.end(), "generic") != r.tags.end()) generic_ids_.insert(r.id);
     if (r.native || rules[i].secret) continue;
-    (r.scope == RuleScope::document ? document_rules_ : repository_rules_).push_back(i);
     for (const char* model : kModelKinds)
       if (r.applies(model) && std::find(models_.begin(), models_.end(), model) == models_.end()) models_.push_back(model);
   }
@@ -759,10 +768,7 @@ void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
   constexpr size_t kRun = 64;
   size_t runs = (items.size() + kRun - 1) / kRun;
   std::vector<std::vector<Outcome>> outcomes(runs);
-  std::vector<size_t> document_rules;
-  for (size_t i = 0; i < rules.size(); ++i)
-    if (!rules[i].info.native && !rules[i].secret && rules[i].info.scope == RuleScope::document)
-      document_rules.push_back(i);
+  std::vector<size_t> document_rules = lua_rules(rules, RuleScope::document);
   std::atomic<size_t> next{0};
   auto worker = [&] {
     std::unique_ptr<LuaRuntime> runtime = pool.take();
@@ -856,8 +862,7 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     bool ok = true;
   };
   std::vector<Outcome> outcomes;
-  for (size_t i = 0; i < rules.size(); ++i)
-    if (!rules[i].info.native && rules[i].info.scope == RuleScope::repository) outcomes.push_back({i, {}, {}, {}, true});
+  for (size_t i : lua_rules(rules, RuleScope::repository)) outcomes.push_back({i, {}, {}, {}, true});
   std::atomic<size_t> next{0};
   auto worker = [&] {
     std::unique_ptr<LuaRuntime> runtime;
