@@ -13,7 +13,9 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -25,6 +27,8 @@
 #include "engine/rule_tests.h"
 #include "engine/rules.h"
 #include "engine/scan_rules.h"
+#include "engine/snapshot.h"
+#include "engine/walker.h"
 #include "tollgate/report.h"
 #include "tollgate/scan.h"
 
@@ -80,6 +84,8 @@ int cmd_rules_explain(const Args&);
 int cmd_rules_test(const Args&);
 int cmd_rules_validate(const Args&);
 int cmd_rules_new(const Args&);
+int cmd_snapshot_create(const Args&);
+int cmd_snapshot_verify(const Args&);
 
 const std::vector<Flag> kRuleChoiceFlags = {
     {"--select", "ID|TAG", "only rules whose id, id prefix or tag matches (repeatable)", true},
@@ -93,6 +99,19 @@ const std::vector<Flag> kConfigFlags = {
     {"--no-config", nullptr, "read no configuration file"},
 };
 
+// The flags that choose the reports: scan, git and snapshot verify take the same.
+const std::vector<Flag> kOutputFlags = {
+    {"--format", "FORMAT", "text, json, sarif or junit (repeatable; default text)", true},
+    {"--output", "FILE", "write the preceding --format to FILE instead of stdout", true},
+    {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
+};
+
+std::vector<Flag> concat(std::initializer_list<std::vector<Flag>> lists) {
+  std::vector<Flag> out;
+  for (const auto& l : lists) out.insert(out.end(), l.begin(), l.end());
+  return out;
+}
+
 std::vector<Flag> with_rule_flags(std::vector<Flag> flags) {
   flags.insert(flags.end(), kRuleChoiceFlags.begin(), kRuleChoiceFlags.end());
   flags.insert(flags.end(), kConfigFlags.begin(), kConfigFlags.end());
@@ -102,10 +121,7 @@ std::vector<Flag> with_rule_flags(std::vector<Flag> flags) {
 const std::vector<Command>& commands() {
   static const std::vector<Command> k = {
       {"scan", "tollgate scan [PATH...]", "scan files or directories (default .) and report findings",
-       with_rule_flags({
-           {"--format", "FORMAT", "text, json, sarif or junit (repeatable; default text)", true},
-           {"--output", "FILE", "write the preceding --format to FILE instead of stdout", true},
-           {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
+       with_rule_flags(concat({kOutputFlags, {
            {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
            {"--baseline", "FILE", "report only findings that are not in FILE (from `baseline create`)"},
            {"--staged", nullptr, "scan what the next commit adds (the git index), for pre-commit hooks"},
@@ -119,16 +135,14 @@ const std::vector<Command>& commands() {
            {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
            {"--no-progress", nullptr, "no progress line on stderr"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
-       }),
+       }})),
        cmd_scan},
       {"git", "tollgate git [PATH] [--since REV]",
        "scan every blob of the git history once, reporting the commit, author and path where it first appeared "
        "(secret rules unless --select says otherwise)",
-       with_rule_flags({
+       with_rule_flags(concat({{
            {"--since", "REV", "only commits after REV"},
-           {"--format", "FORMAT", "text, json, sarif or junit (repeatable; default text)", true},
-           {"--output", "FILE", "write the preceding --format to FILE instead of stdout", true},
-           {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
+       }, kOutputFlags, {
            {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
            {"--baseline", "FILE", "report only findings that are not in FILE"},
            {"--jobs", "N", "worker threads (default: all cores)"},
@@ -139,7 +153,7 @@ const std::vector<Command>& commands() {
            {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
            {"--no-progress", nullptr, "no progress line on stderr"},
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
-       }),
+       }})),
        cmd_git},
       {"baseline create", "tollgate baseline create [PATH...] --output FILE",
        "record the current findings so that later scans with --baseline report only new ones",
@@ -160,6 +174,28 @@ const std::vector<Command>& commands() {
        "declarative pattern for secrets",
        {{"--dir", "DIR", "the custom pack to add the rule to (required outside the tollgate source tree)"}},
        cmd_rules_new},
+      {"snapshot create", "tollgate snapshot create PATH --key KEY.pem --output SNAP.json",
+       "record every object under PATH (Kubernetes objects, Terraform blocks, documents, files) with a hash of its "
+       "content, signed with an Ed25519 key",
+       {{"--key", "KEY.pem", "the Ed25519 private key (PEM, as `openssl genpkey -algorithm ed25519` writes)"},
+        {"--output", "FILE", "where to write the snapshot (atomically)"},
+        {"--jobs", "N", "worker threads (default: all cores)"},
+        {"--max-file-size", "SIZE", "hash larger files as bytes, without parsing (default 16MiB)"},
+        {"--rules", "DIR", "a custom rule pack the snapshot records the hash of (repeatable)", true},
+        kConfigFlags[0], kConfigFlags[1]},
+       cmd_snapshot_create},
+      {"snapshot verify", "tollgate snapshot verify PATH --snapshot SNAP.json --pubkey KEY.pub",
+       "check the snapshot's signature, then report each object added, removed or changed since it (exit 1)",
+       concat({{{"--snapshot", "FILE", "the snapshot, from `snapshot create`"},
+                {"--pubkey", "KEY.pub", "the Ed25519 public key (PEM, as `openssl pkey -in KEY.pem -pubout` writes)"}},
+               kOutputFlags,
+               {{"--jobs", "N", "worker threads (default: all cores)"},
+        {"--max-file-size", "SIZE", "hash larger files as bytes, without parsing (default 16MiB)"},
+        {"--rules", "DIR", "a custom rule pack (repeatable)", true},
+        {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
+        {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
+        kConfigFlags[0], kConfigFlags[1]}}),
+       cmd_snapshot_verify},
   };
   return k;
 }
@@ -502,24 +538,20 @@ int cmd_git(const Args& a) {
   return scan_and_report(a, cfg, std::move(opts));
 }
 
-int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions opts) {
-  Severity fail_on = cfg && cfg->fail_on ? *cfg->fail_on : Severity::low;
-  if (auto f = a.get("--fail-on")) {
-    auto s = parse_severity(*f);
-    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
-    fail_on = *s;
-  }
-  // Outputs, in order: --format F [--output FILE] pairs, then -o F=FILE.
-  std::vector<std::pair<std::string, std::string>> outputs;
+// The reports a command writes: --format F [--output FILE] pairs, then -o F=FILE, in order (text on stdout when
+// none is given). Empty after a usage error (printed).
+using Outputs = std::vector<std::pair<std::string, std::string>>;
+std::optional<Outputs> output_choices(const Args& a) {
+  Outputs outputs;
   for (const auto& [k, v] : a.flags) {
     if (k == "--format") outputs.emplace_back(v, "");
     else if (k == "--output") {
       if (outputs.empty()) outputs.emplace_back("text", "");
-      if (!outputs.back().second.empty()) return usage_error("--output must follow a --format");
+      if (!outputs.back().second.empty()) return usage_error("--output must follow a --format"), std::nullopt;
       outputs.back().second = v;
     } else if (k == "-o") {
       size_t eq = v.find('=');
-      if (eq == std::string::npos || eq == 0 || eq + 1 == v.size()) return usage_error("-o takes FORMAT=FILE");
+      if (eq == std::string::npos || eq == 0 || eq + 1 == v.size()) return usage_error("-o takes FORMAT=FILE"), std::nullopt;
       outputs.emplace_back(v.substr(0, eq), v.substr(eq + 1));
     }
   }
@@ -527,35 +559,52 @@ int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions
   int to_stdout = 0;
   for (const auto& [fmt, file] : outputs) {
     if (fmt != "text" && fmt != "json" && fmt != "sarif" && fmt != "junit")
-      return usage_error("unknown format '" + fmt + "' (text, json, sarif, junit)");
+      return usage_error("unknown format '" + fmt + "' (text, json, sarif, junit)"), std::nullopt;
     to_stdout += file.empty();
   }
-  if (to_stdout > 1) return usage_error("only one format can go to stdout: give the others --output FILE");
+  if (to_stdout > 1) return usage_error("only one format can go to stdout: give the others --output FILE"), std::nullopt;
+  return outputs;
+}
+
+// Renders the report in each chosen format, files written atomically; false when a file could not be written.
+// The problems of the run go to stderr unless a text report on stdout lists them.
+bool write_reports(const Args& a, const Report& report, const Outputs& outputs, RenderOptions ro) {
+  bool quiet = a.has("--quiet");
+  bool ok = true;
+  for (const auto& [fmt, file] : outputs) {
+    ro.color = file.empty() && fmt == "text" && color_on_stdout(a.has("--no-color"));
+    std::string text = fmt == "json" ? render_json(report, ro)
+                       : fmt == "sarif" ? render_sarif(report, ro)
+                       : fmt == "junit" ? render_junit(report, ro)
+                                        : render_text(report, ro);
+    if (file.empty()) {
+      if (!quiet) std::cout << text << std::flush;
+    } else if (std::string err; !write_atomically(file, text, &err)) {
+      std::cerr << "tollgate: error: cannot write " << file << ": " << err << "\n";
+      ok = false;
+    }
+  }
+  bool text_on_stdout = false;
+  for (const auto& [fmt, file] : outputs) text_on_stdout |= fmt == "text" && file.empty() && !quiet;
+  if (!text_on_stdout) print_notifications(report);
+  return ok;
+}
+
+int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions opts) {
+  Severity fail_on = cfg && cfg->fail_on ? *cfg->fail_on : Severity::low;
+  if (auto f = a.get("--fail-on")) {
+    auto s = parse_severity(*f);
+    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
+    fail_on = *s;
+  }
+  std::optional<Outputs> outputs = output_choices(a);
+  if (!outputs) return kExitError;
 
   ScanResult res = run_scan_showing_progress(a, std::move(opts));
   RenderOptions ro;
   ro.fail_on = fail_on;
   ro.include_suppressed = a.has("--include-suppressed");
-  bool quiet = a.has("--quiet");
-  int status = kExitClean;
-  for (const auto& [fmt, file] : outputs) {
-    ro.color = file.empty() && fmt == "text" && color_on_stdout(a.has("--no-color"));
-    std::string text = fmt == "json" ? render_json(res.report, ro)
-                       : fmt == "sarif" ? render_sarif(res.report, ro)
-                       : fmt == "junit" ? render_junit(res.report, ro)
-                                        : render_text(res.report, ro);
-    if (file.empty()) {
-      if (!quiet) std::cout << text << std::flush;
-    } else if (std::string err; !write_atomically(file, text, &err)) {
-      std::cerr << "tollgate: error: cannot write " << file << ": " << err << "\n";
-      status = kExitError;
-    }
-  }
-  // The text report already lists problems on stdout; other formats carry them inside, so say them on stderr.
-  bool text_on_stdout = false;
-  for (const auto& [fmt, file] : outputs) text_on_stdout |= fmt == "text" && file.empty() && !quiet;
-  if (!text_on_stdout) print_notifications(res.report);
-  if (status == kExitError || res.had_errors) return kExitError;
+  if (!write_reports(a, res.report, *outputs, ro) || res.had_errors) return kExitError;
   // The change rules' findings are judged by the base's fail-on (see ScanResult::change_fail_on).
   Severity change_fail_on = a.get("--fail-on") ? fail_on : res.change_fail_on.value_or(fail_on);
   for (const Finding& f : res.report.findings)
@@ -621,6 +670,131 @@ std::vector<LoadedRule> rules_for(const Args& a, const std::optional<Config>& cf
   for (const auto& n : notes) print_notification(n);
   *ok = std::none_of(notes.begin(), notes.end(), [](const Notification& n) { return n.level == Notification::Level::error; });
   return rules;
+}
+
+// ---- snapshot create / verify --------------------------------------------------------------------------------
+
+// What both snapshot commands share: the one PATH, its configuration, the options that choose files, and the
+// rule pack. False after printing the problem.
+struct SnapshotSetup {
+  std::string root;
+  ScanOptions opts;
+  std::vector<LoadedRule> rules;
+};
+
+bool snapshot_setup(const Args& a, SnapshotSetup* s) {
+  if (a.positional.size() != 1) return usage_error(std::string("snapshot commands take one PATH (got ") +
+                                                   std::to_string(a.positional.size()) + ")"), false;
+  s->root = a.positional.front();
+  std::error_code ec;
+  if (!fs::is_directory(s->root, ec) && !fs::is_regular_file(s->root, ec)) {
+    std::cerr << "tollgate: error: " << s->root << ": no such file or directory\n";
+    return false;
+  }
+  std::optional<Config> cfg;
+  if (!load_config_for(a, s->root, &cfg) || !scan_options_from(a, cfg, false, &s->opts)) return false;
+  bool ok = false;
+  s->rules = rules_for(a, cfg, false, &ok);
+  return ok;
+}
+
+// The objects of the tree; false (notifications printed) when a file could not be read: a snapshot or a
+// verification that skipped a file would vouch for what it never saw.
+bool manifest_of_tree(const SnapshotSetup& s, Manifest* m) {
+  WalkOptions w;
+  w.exclude = s.opts.exclude;
+  w.exclude_dir = s.opts.exclude_dir;
+  unsigned jobs = s.opts.jobs ? s.opts.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<Notification> notes;
+  *m = build_manifest(s.root, w, s.opts.max_file_size, jobs, &notes);
+  for (const auto& n : notes) print_notification(n);
+  // The rule pack: its rules' ids and texts, in id order.
+  std::vector<const LoadedRule*> rules;
+  for (const LoadedRule& r : s.rules) rules.push_back(&r);
+  std::sort(rules.begin(), rules.end(), [](const LoadedRule* x, const LoadedRule* y) { return x->info.id < y->info.id; });
+  std::string pack;
+  for (const LoadedRule* r : rules) pack.append(r->info.id).append(1, '\0').append(r->source.code()).append(1, '\0');
+  m->rule_pack = "sha256:" + sha256_hex(pack);
+  return std::none_of(notes.begin(), notes.end(), [](const Notification& n) { return n.level == Notification::Level::error; });
+}
+
+bool read_named_file(const std::string& what, const std::string& path, uint64_t limit, std::string* out) {
+  std::string err;
+  if (read_regular_file(path, limit, out, &err)) return true;
+  std::cerr << "tollgate: error: cannot read " << what << " " << path << ": " << err << "\n";
+  return false;
+}
+
+int cmd_snapshot_create(const Args& a) {
+  auto key_file = a.get("--key");
+  auto out = a.get("--output");
+  if (!key_file || !out) return usage_error("snapshot create needs --key KEY.pem and --output SNAP.json");
+  SnapshotSetup s;
+  std::string key;
+  if (!snapshot_setup(a, &s) || !read_named_file("key", *key_file, kMaxSettingsFileBytes, &key)) return kExitError;
+  Manifest m;
+  if (!manifest_of_tree(s, &m)) {
+    std::cerr << "tollgate: no snapshot written\n";
+    return kExitError;
+  }
+  std::string text, err;
+  if (!sign_snapshot(m, key, &text, &err)) {
+    std::cerr << "tollgate: error: " << *key_file << ": " << err << "\n";
+    return kExitError;
+  }
+  if (!write_atomically(*out, text, &err)) {
+    std::cerr << "tollgate: error: cannot write " << *out << ": " << err << "\n";
+    return kExitError;
+  }
+  std::set<std::string_view> files;
+  for (const SnapshotObject& o : m.objects) files.insert(o.path);
+  std::cerr << "tollgate: snapshot of " << m.objects.size() << (m.objects.size() == 1 ? " object in " : " objects in ") << files.size() << (files.size() == 1 ? " file" : " files") << " written to "
+            << *out << "\n";
+  return kExitClean;
+}
+
+int cmd_snapshot_verify(const Args& a) {
+  auto snap_file = a.get("--snapshot");
+  auto pub_file = a.get("--pubkey");
+  if (!snap_file || !pub_file) return usage_error("snapshot verify needs --snapshot SNAP.json and --pubkey KEY.pub");
+  std::optional<Outputs> outputs = output_choices(a);
+  if (!outputs) return kExitError;
+  SnapshotSetup s;
+  std::string snap_text, pub;
+  if (!snapshot_setup(a, &s) || !read_named_file("public key", *pub_file, kMaxSettingsFileBytes, &pub) ||
+      !read_named_file("snapshot", *snap_file, kMaxBaselineBytes, &snap_text))
+    return kExitError;
+  Manifest then, now;
+  std::string err;
+  bool key_fault = false;
+  if (!read_snapshot(snap_text, pub, &then, &err, &key_fault)) {
+    std::cerr << "tollgate: error: " << (key_fault ? *pub_file : *snap_file) << ": " << err << "\n";
+    return kExitError;
+  }
+  if (!manifest_of_tree(s, &now)) return kExitError;
+  auto rule = std::find_if(s.rules.begin(), s.rules.end(), [](const LoadedRule& r) { return r.info.id == kSnapshotRule; });
+  if (rule == s.rules.end()) {
+    std::cerr << "tollgate: error: the rule pack has no " << kSnapshotRule << "\n";
+    return kExitError;
+  }
+  Report report;
+  report.tool_version = TOLLGATE_VERSION;
+  report.rules = {rule->info};
+  report.roots = {s.root};
+  std::set<std::string_view> files;
+  for (const SnapshotObject& o : now.objects) files.insert(o.path);
+  report.files_scanned = files.size();
+  if (then.tool_version != now.tool_version || then.rule_pack != now.rule_pack)
+    report.notifications.push_back({Notification::Level::warning,
+                                    "the snapshot was made by tollgate " + then.tool_version +
+                                        (then.rule_pack != now.rule_pack ? " with another rule pack" : "") +
+                                        "; its objects are compared all the same",
+                                    *snap_file, 0, ""});
+  report.findings = snapshot_drift(then, now, rule->info);
+  assign_fingerprints(&report.findings);
+  std::stable_sort(report.findings.begin(), report.findings.end(), finding_less);
+  if (!write_reports(a, report, *outputs, RenderOptions{})) return kExitError;
+  return report.findings.empty() ? kExitClean : kExitFindings;
 }
 
 int cmd_rules_list(const Args& a) {

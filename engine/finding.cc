@@ -28,6 +28,17 @@ const char* severity_name(Severity s) {
   return "medium";
 }
 
+const char* baseline_state_name(BaselineState s) {
+  switch (s) {
+    case BaselineState::none: return "";
+    case BaselineState::fresh: return "new";
+    case BaselineState::unchanged: return "unchanged";
+    case BaselineState::updated: return "updated";
+    case BaselineState::absent: return "absent";
+  }
+  return "";
+}
+
 std::optional<Severity> parse_severity(std::string_view s) {
   if (s == "info") return Severity::info;
   if (s == "low") return Severity::low;

@@ -2,6 +2,7 @@
 
 #include "engine/findings.h"
 #include "engine/gate_change.h"
+#include "engine/snapshot.h"
 #include "parsers/text_util.h"
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace tollgate {
 
 bool is_native_rule(std::string_view id) {
   return id == "config.parse-error" || id == "secrets.generic-literal-assignment" ||
-         id == "secrets.weak-default-credential" || is_change_rule(std::string(id));
+         id == "secrets.weak-default-credential" || id == kSnapshotRule || is_change_rule(std::string(id));
 }
 
 namespace {

@@ -315,7 +315,8 @@ void validate(lua_State* L, int t, Validation* v) {
   info.native = native_type == LUA_TBOOLEAN && lua_toboolean(L, -1);
   if (info.native && !info.id.empty() && !is_native_rule(info.id))
     errs.push_back("native = true is only for rules the engine implements (config.parse-error, "
-                   "secrets.generic-literal-assignment, secrets.weak-default-credential)");
+                   "secrets.generic-literal-assignment, secrets.weak-default-credential, the change rules, "
+                   "drift.snapshot-changed)");
   lua_settop(L, top);
   // A declarative secret rule: pattern and filters as data, no check function (see docs/writing-rules.md).
   int pattern_type = raw(L, t, "pattern");

@@ -11,6 +11,7 @@
 #include "engine/findings.h"
 #include "engine/gate_change.h"
 #include "engine/scan_rules.h"
+#include "engine/snapshot.h"
 #include "engine/walker.h"
 
 namespace fs = std::filesystem;
@@ -228,8 +229,10 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         Classification cls = classify_fixture(rel, text);
         auto src = SourceText::make(shown, std::move(text));
         FileResult res;
-        if (is_change_rule(info.id)) {
-          // A change rule compares the fixture with <file>.base, its version before the change (none: added).
+        bool with_base = is_change_rule(info.id) || info.id == kSnapshotRule;
+        if (with_base) {
+          // A change rule compares the fixture with <file>.base, its version before the change (none: added); the
+          // snapshot rule, with the version its snapshot recorded.
           fs::path base_file = p;
           base_file += ".base";
           std::optional<std::string> base;
@@ -240,13 +243,22 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
             }
             base = std::move(b);
           }
-          res.findings = check_changed_file(info, {src, std::move(base)}, all_rules);
+          if (info.id == kSnapshotRule) {
+            Manifest then, now;
+            if (base) then.objects = file_objects(SourceText::make(shown, std::move(*base)), cls.kind);
+            now.objects = file_objects(src, cls.kind);
+            sort_objects(&then.objects);
+            sort_objects(&now.objects);
+            res.findings = snapshot_drift(then, now, info);
+          } else {
+            res.findings = check_changed_file(info, {src, std::move(base)}, all_rules);
+          }
         } else if (with_options.empty()) {
           scanner.scan_source(src, cls, &res);
         } else {
           FileScanner(these, sopts, pass).scan_source(src, cls, &res);
         }
-        if (!is_change_rule(info.id) && (!res.documents.empty() || info.scope == RuleScope::repository)) {
+        if (!with_base && (!res.documents.empty() || info.scope == RuleScope::repository)) {
           std::vector<const Document*> docs;
           for (auto& d : res.documents) docs.push_back(d.get());
           run_repository_rules(these, sopts, docs, &res.findings, &res.notes, &res.secrets, *pass);

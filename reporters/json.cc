@@ -54,7 +54,7 @@ std::string render_json(const Report& r, const RenderOptions& o) {
     w.member("fingerprint", f.fingerprint);
     w.member("suppressed", f.suppressed);
     if (f.suppressed) w.member("suppression_reason", f.suppression_reason);
-    if (r.baseline_used) w.member("baseline_state", f.baseline == BaselineState::unchanged ? "unchanged" : "new");
+    if (f.baseline != BaselineState::none) w.member("baseline_state", baseline_state_name(f.baseline));
     if (!f.provenance.commit.empty()) {
       w.member("commit", f.provenance.commit);
       w.member("author", f.provenance.author);

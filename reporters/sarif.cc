@@ -356,7 +356,7 @@ std::string render_sarif(const Report& r, const RenderOptions& o) {
       w.member("primaryLocationLineHash", f.fingerprint);
       w.end_object();
     }
-    if (r.baseline_used) w.member("baselineState", f.baseline == BaselineState::unchanged ? "unchanged" : "new");
+    if (f.baseline != BaselineState::none) w.member("baselineState", baseline_state_name(f.baseline));
     if (f.suppressed) {
       w.key("suppressions");
       w.begin_array();

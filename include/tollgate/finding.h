@@ -31,7 +31,11 @@ struct MaskedRun {
   uint32_t masked_width = 0;  // the mask's width in the snippet ("ghp_****": 8)
 };
 
-enum class BaselineState : uint8_t { none, fresh, unchanged };  // SARIF "new" / "unchanged"
+// SARIF's baselineState. Against a baseline a finding is fresh ("new") or unchanged; against a signed snapshot
+// (tollgate snapshot verify) an object is fresh (added), updated (changed) or absent (removed).
+enum class BaselineState : uint8_t { none, fresh, unchanged, updated, absent };
+// "new", "unchanged", "updated", "absent" (SARIF's words); "" for none.
+const char* baseline_state_name(BaselineState s);
 
 // Where a finding of a history scan entered the repository.
 struct Provenance {

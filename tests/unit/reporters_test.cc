@@ -478,10 +478,17 @@ TEST_CASE("reporters: sarif fields follow the contract", "[reporters][sarif]") {
     CHECK(saw_encoded);
   }
 
-  SECTION("baselineState only with a baseline") {
+  SECTION("baselineState only where a finding has one: none without a baseline") {
     r.baseline_used = false;
+    for (Finding& f : r.findings) f.baseline = BaselineState::none;
     auto plain = nlohmann::json::parse(render_sarif(r, opts()));
     for (const auto& res : plain["runs"][0]["results"]) CHECK_FALSE(res.contains("baselineState"));
+    // snapshot verify's states (an object changed or removed since the snapshot).
+    r.findings[0].baseline = BaselineState::updated;
+    r.findings[1].baseline = BaselineState::absent;
+    auto states = nlohmann::json::parse(render_sarif(r, opts()));
+    CHECK(states["runs"][0]["results"][0]["baselineState"] == "updated");
+    CHECK(states["runs"][0]["results"][1]["baselineState"] == "absent");
   }
 
   SECTION("suppressed findings when asked") {
@@ -711,8 +718,11 @@ TEST_CASE("reporters: json shape", "[reporters][json]") {
   CHECK(text.find("\xef\xbf\xbd odd") != std::string::npos);
 
   r.baseline_used = false;
+  for (Finding& f : r.findings) f.baseline = BaselineState::none;
   auto plain = nlohmann::json::parse(render_json(r, opts()));
   for (const auto& f : plain["findings"]) CHECK_FALSE(f.contains("baseline_state"));
+  r.findings[0].baseline = BaselineState::updated;
+  CHECK(nlohmann::json::parse(render_json(r, opts()))["findings"][0]["baseline_state"] == "updated");
 }
 
 TEST_CASE("reporters: junit structure and escaping", "[reporters][junit]") {

@@ -180,7 +180,8 @@ TEST_CASE("loader: field values are checked with precise messages", "[lua][loade
   CHECK(errors_of(with("native", "\"yes\"")) == Msgs{kOrigin + ": field 'native' must be a boolean (got string)"});
   CHECK(errors_of(with("native", "true")) ==
         Msgs{kOrigin + ": native = true is only for rules the engine implements (config.parse-error, "
-                       "secrets.generic-literal-assignment, secrets.weak-default-credential)",
+                       "secrets.generic-literal-assignment, secrets.weak-default-credential, the change rules, "
+                       "drift.snapshot-changed)",
              kOrigin + ": field 'check' must be absent when native = true"});
 }
 
