@@ -469,6 +469,37 @@ void terraform_drafts(const std::vector<const Document*>& docs, std::vector<Draf
   for (const auto& [dir, m] : modules) module_drafts(m, &budget, out);
 }
 
+// What a plan does to a resource, in one word: create, update, replace, read or no-op ("" for what Terraform does
+// not write: a list this tollgate does not know).
+std::string_view plan_action(const Node* actions) {
+  if (!actions || !actions->is_seq()) return "";
+  auto word = [&](size_t i) { return actions->at(i) && actions->at(i)->is_string() ? std::string_view(actions->at(i)->text) : ""; };
+  if (actions->size() == 1) {
+    std::string_view w = word(0);
+    return w == "create" || w == "update" || w == "read" || w == "no-op" ? w : "";
+  }
+  if (actions->size() == 2 && ((word(0) == "delete" && word(1) == "create") || (word(0) == "create" && word(1) == "delete")))
+    return "replace";
+  return "";
+}
+
+// A plan's `replace_paths` (the attributes that force a replacement) as "engine", "storage.size", "rule[0].port".
+void add_replace_paths(Draft& d, const Node* paths) {
+  if (!paths || !paths->is_seq() || paths->size() == 0) return;
+  Node* out = d.b->seq(paths->span);
+  for (const Entry& p : paths->entries) {
+    if (!p.value || !p.value->is_seq()) continue;
+    std::string text;
+    for (const Entry& step : p.value->entries) {
+      if (!step.value) continue;
+      if (step.value->type == NodeType::integer) text += "[" + step.value->text + "]";
+      else text += (text.empty() ? "" : ".") + step.value->text;
+    }
+    if (!text.empty()) d.b->push(out, d.b->str(text, p.value->span));
+  }
+  d.b->set(d.root, "replace_paths", out, paths->span);
+}
+
 void plan_drafts(const Document& plan, std::vector<Draft>* out) {
   const Node* root = plan.root;
   if (!root || !root->is_map()) return;
@@ -481,7 +512,13 @@ void plan_drafts(const Document& plan, std::vector<Draft>* out) {
       if (!change || !change->is_map()) continue;
       const Node* actions = change->get("actions");
       if (actions && actions->is_seq() && actions->size() == 1 && actions->at(0)->text == "delete") continue;
+      size_t before = out->size();
       plan_resource(plan, r, change->get("after"), change->get("after_unknown"), out);
+      if (out->size() == before) continue;
+      Draft& d = out->back();
+      if (std::string_view action = plan_action(actions); !action.empty())
+        d.b->set(d.root, "plan_action", d.b->str(action, actions->span), actions->span);
+      add_replace_paths(d, change->get("replace_paths"));
     }
     return;
   }

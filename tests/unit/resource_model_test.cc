@@ -484,6 +484,36 @@ TEST_CASE("resource: a plan's resource_changes, with after_unknown as unknown", 
   CHECK(r->get("kms_key")->type == NodeType::expr);
   CHECK(span_of(r->get("kms_key")) == "18:41-18:45");
   CHECK(val(r->get("managed_by")) == "string terraform");
+  CHECK(val(r->get("plan_action")) == "string create");
+  CHECK(span_of(r->get("plan_action")) == "11:20-11:30");
+  CHECK_FALSE(r->get("replace_paths"));
+}
+
+TEST_CASE("resource: a plan's action in one word, and the attributes that force a replacement", "[resource]") {
+  auto change = [](const char* address, const char* actions, const char* extra) {
+    return std::string("    {\"address\": \"") + address + "\", \"mode\": \"managed\", \"type\": \"aws_db_instance\", "
+           "\"name\": \"x\", \"change\": {\"actions\": " + actions + ", \"after\": {}" + extra + "}}";
+  };
+  Scan s = scan({{"plan.json", "{\"format_version\": \"1.2\", \"resource_changes\": [\n" +
+                                   change("aws_db_instance.a", "[\"delete\", \"create\"]",
+                                          ", \"replace_paths\": [[\"engine\"], [\"storage\", \"size\"], [\"rule\", 0, \"port\"]]") + ",\n" +
+                                   change("aws_db_instance.b", "[\"create\", \"delete\"]", "") + ",\n" +
+                                   change("aws_db_instance.c", "[\"update\"]", "") + ",\n" +
+                                   change("aws_db_instance.d", "[\"no-op\"]", "") + ",\n" +
+                                   change("aws_db_instance.e", "[\"frobnicate\"]", "") + "\n]}\n"}});
+  REQUIRE(s.items.size() == 5);
+  const Node* a = s.item("aws_db_instance.a");
+  CHECK(val(a->get("plan_action")) == "string replace");
+  REQUIRE(a->get("replace_paths"));
+  REQUIRE(a->get("replace_paths")->size() == 3);
+  CHECK(val(a->get("replace_paths")->at(0)) == "string engine");
+  CHECK(val(a->get("replace_paths")->at(1)) == "string storage.size");
+  CHECK(val(a->get("replace_paths")->at(2)) == "string rule[0].port");
+  CHECK(val(s.item("aws_db_instance.b")->get("plan_action")) == "string replace");
+  CHECK(val(s.item("aws_db_instance.c")->get("plan_action")) == "string update");
+  CHECK(val(s.item("aws_db_instance.d")->get("plan_action")) == "string no-op");
+  // An action list this tollgate does not know leaves the field absent rather than guessing.
+  CHECK_FALSE(s.item("aws_db_instance.e")->get("plan_action"));
 }
 
 TEST_CASE("resource: a plan without resource_changes reads planned_values and child modules", "[resource]") {
