@@ -1,5 +1,6 @@
-"""Drift from a Terraform plan end to end: resource_drift entries as findings, with the resource's block in the
-configuration as a related location when one block has that address, and no value Terraform marks sensitive."""
+"""Drift against reality end to end. A Terraform plan's resource_drift entries are findings, with the resource's
+block in the configuration as a related location when one block has that address, and no value Terraform marks
+sensitive. Kubernetes exports are compared with their manifests in other files."""
 import json
 import unittest
 
@@ -52,6 +53,78 @@ class PlanDriftTest(TempTreeCase):
         self.tree({"plan.json": json.dumps(PLAN, indent=2)})
         r = self.scan("plan.json")
         self.assertNotIn("relatedLocations", r)
+
+
+MANIFEST = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 3
+  template:
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/api:1.4.2
+          env:
+            - name: DB_PASSWORD
+              value: hunter2-in-the-manifest
+"""
+
+EXPORT = """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: shop
+  resourceVersion: "48121"
+  managedFields:
+    - manager: kubectl-edit
+      operation: Update
+      time: "2026-11-20T23:41:07Z"
+spec:
+  replicas: 3
+  template:
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/api:1.4.2
+          imagePullPolicy: IfNotPresent
+          env:
+            - name: DB_PASSWORD
+              value: changed-by-hand-9f8e7d
+"""
+
+
+class LiveExportTest(TempTreeCase):
+    def test_an_export_is_compared_with_its_manifest_in_another_file(self):
+        self.tree({"k8s/api.yaml": MANIFEST, "exports/api.yaml": EXPORT})
+        p = run("scan", ".", "--select", "drift.live-differs-from-manifest", "--select", "manual-change.live-object-edited",
+                "--format", "json", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        found = {f["rule_id"]: f for f in json.loads(p.stdout)["findings"]}
+        live = found["drift.live-differs-from-manifest"]
+        self.assertEqual((live["path"], live["start_line"]), ("exports/api.yaml", 21))
+        # The value's key reads as a secret: its path alone, neither value.
+        self.assertEqual(live["message"], "Deployment 'api' differs from its manifest k8s/api.yaml: "
+                                          "spec.template.spec.containers[app].env[DB_PASSWORD].value")
+        self.assertEqual([(r["path"], r["start_line"]) for r in live["related"]], [("k8s/api.yaml", 14)])
+        self.assertNotIn("hunter2", p.stdout)
+        self.assertNotIn("changed-by-hand", p.stdout)
+        edited = found["manual-change.live-object-edited"]
+        self.assertEqual((edited["path"], edited["start_line"]), ("exports/api.yaml", 8))
+        self.assertEqual(edited["message"],
+                         "Deployment 'api' was changed by hand with `kubectl edit` at 2026-11-20T23:41:07Z (managedFields)")
+
+    def test_overlays_or_two_manifests_of_one_object_are_not_compared(self):
+        self.tree({"base/api.yaml": MANIFEST, "base/kustomization.yaml": "resources: [api.yaml]\n",
+                   "exports/api.yaml": EXPORT.replace("replicas: 3", "replicas: 9")})
+        p = run("scan", ".", "--select", "drift.live-differs-from-manifest", "--format", "json", cwd=self.root)
+        self.assertEqual(json.loads(p.stdout)["findings"], [])
+        self.tree({"envs/dev/api.yaml": MANIFEST, "envs/prod/api.yaml": MANIFEST})
+        p = run("scan", ".", "--select", "drift.live-differs-from-manifest", "--format", "json", cwd=self.root)
+        self.assertEqual(json.loads(p.stdout)["findings"], [])
 
 
 if __name__ == "__main__":
