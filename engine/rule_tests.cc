@@ -156,6 +156,50 @@ void check_examples(const LoadedRule& rule, std::vector<std::string>* problems) 
       problems->push_back("negative_examples[" + std::to_string(k + 1) + "]: expected no match, got " + std::to_string(n));
 }
 
+// What a fixture file's findings say against its expectations: each expected line must have a finding, and every
+// finding must be on an expected line.
+void compare_with_expected(const std::string& shown, const Expectation& exp, const std::vector<const Finding*>& found,
+                           std::vector<std::string>* problems) {
+  std::map<uint32_t, const Finding*> fired;
+  for (const Finding* f : found) fired.emplace(f->location.span.line, f);
+  for (uint32_t line : exp)
+    if (!fired.count(line)) problems->push_back(shown + ":" + std::to_string(line) + ": expected a finding, none reported");
+  for (const auto& [line, f] : fired)
+    if (!exp.count(line))
+      problems->push_back(shown + ":" + std::to_string(line) + ":" + std::to_string(f->location.span.col) +
+                          ": unexpected finding: " + f->message);
+}
+
+// The expectations of one fixture file: its annotations for `rule_id`, and its `.expected.json` sidecar.
+Expectation expectations_of(const fs::path& p, const std::string& text, const std::string& rule_id,
+                            std::vector<std::string>* problems) {
+  Expectation exp;
+  for (const Annotation& a : parse_annotations(text))
+    if (a.rule_id == rule_id && (a.kind == Annotation::Kind::ruleid || a.kind == Annotation::Kind::todook))
+      exp.insert(a.target_line);
+  fs::path sidecar = p;
+  sidecar += ".expected.json";
+  std::error_code ec;
+  std::string error;
+  if (fs::exists(sidecar, ec) && !load_sidecar(sidecar, rule_id, &exp, &error))
+    problems->push_back(sidecar.generic_string() + ": " + error);
+  return exp;
+}
+
+bool is_fixture_file(const fs::path& p) {
+  std::string s = p.string();
+  return s.find(".expected.json") == std::string::npos && s.find(".options.json") == std::string::npos &&
+         p.extension() != ".base";
+}
+
+// A fixture folder named `*.tree` is one repository: its files are scanned together, so that repository rules can
+// relate them (a Terraform state beside its configuration).
+bool in_tree_fixture(const fs::path& p, const fs::path& dir) {
+  for (fs::path q = p.parent_path(); q != dir && q.has_relative_path() && q != q.parent_path(); q = q.parent_path())
+    if (q.extension() == ".tree") return true;
+  return false;
+}
+
 }  // namespace
 
 RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
@@ -187,12 +231,15 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
     if (!fs::is_directory(dir, ec)) {
       problems.push_back("no fixtures: " + dir.string() + " is missing");
     } else {
-      std::vector<fs::path> paths;
-      for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file() && it->path().string().find(".expected.json") == std::string::npos &&
-            it->path().string().find(".options.json") == std::string::npos && it->path().extension() != ".base")
+      std::vector<fs::path> paths, trees;
+      for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_directory() && it->path().extension() == ".tree" && !in_tree_fixture(it->path(), dir))
+          trees.push_back(it->path());
+        else if (it->is_regular_file() && is_fixture_file(it->path()) && !in_tree_fixture(it->path(), dir))
           paths.push_back(it->path());
+      }
       std::sort(paths.begin(), paths.end());
+      std::sort(trees.begin(), trees.end());
       std::shared_ptr<const SecretPass> pass = build_secret_pass(one, &notes);
       FileScanner scanner(one, sopts, pass);
       for (const fs::path& p : paths) {
@@ -204,14 +251,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
           continue;
         }
         ++files;
-        Expectation exp;
-        for (const Annotation& a : parse_annotations(text))
-          if (a.rule_id == info.id && (a.kind == Annotation::Kind::ruleid || a.kind == Annotation::Kind::todook))
-            exp.insert(a.target_line);
-        fs::path sidecar = p;
-        sidecar += ".expected.json";
-        if (fs::exists(sidecar, ec) && !load_sidecar(sidecar, info.id, &exp, &error))
-          problems.push_back(sidecar.generic_string() + ": " + error);
+        Expectation exp = expectations_of(p, text, info.id, &problems);
         // <file>.options.json: the rule's `options` (as .tollgate.yaml would give them) for this fixture alone.
         std::vector<LoadedRule> with_options;
         fs::path options_file = p;
@@ -265,18 +305,38 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         }
         for (const auto& n : res.notes)
           if (n.level == Notification::Level::error) problems.push_back(shown + ": rule failed: " + n.message);
-        std::map<uint32_t, int> fired;
-        for (const Finding& f : res.findings) fired[f.location.span.line]++;
-        for (uint32_t line : exp)
-          if (!fired.count(line)) problems.push_back(shown + ":" + std::to_string(line) + ": expected a finding, none reported");
-        for (const auto& [line, n] : fired) {
-          if (exp.count(line)) continue;
+        std::vector<const Finding*> found;
+        for (const Finding& f : res.findings) found.push_back(&f);
+        compare_with_expected(shown, exp, found, &problems);
+      }
+      for (const fs::path& tree : trees) {
+        FileResult res;
+        std::vector<std::pair<std::string, Expectation>> expected;  // by file, as shown
+        std::vector<fs::path> members;
+        for (auto it = fs::recursive_directory_iterator(tree, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+          if (it->is_regular_file() && is_fixture_file(it->path())) members.push_back(it->path());
+        std::sort(members.begin(), members.end());
+        for (const fs::path& p : members) {
+          std::string text, error;
+          if (!read_regular_file(p.string(), sopts.max_file_size, &text, &error)) {
+            problems.push_back(p.generic_string() + ": cannot read: " + error);
+            continue;
+          }
+          ++files;
+          expected.emplace_back(p.generic_string(), expectations_of(p, text, info.id, &problems));
+          Classification cls = classify_fixture(fs::relative(p, tree).generic_string(), text);
+          scanner.scan_source(SourceText::make(p.generic_string(), std::move(text)), cls, &res);
+        }
+        std::vector<const Document*> docs;
+        for (auto& d : res.documents) docs.push_back(d.get());
+        run_repository_rules(one, sopts, docs, &res.findings, &res.notes, &res.secrets, *pass);
+        for (const auto& n : res.notes)
+          if (n.level == Notification::Level::error) problems.push_back(tree.generic_string() + ": rule failed: " + n.message);
+        for (const auto& [shown, exp] : expected) {
+          std::vector<const Finding*> found;
           for (const Finding& f : res.findings)
-            if (f.location.span.line == line) {
-              problems.push_back(shown + ":" + std::to_string(line) + ":" + std::to_string(f.location.span.col) +
-                                 ": unexpected finding: " + f.message);
-              break;
-            }
+            if (f.location.path == shown) found.push_back(&f);
+          compare_with_expected(shown, exp, found, &problems);
         }
       }
       if (files == 0) problems.push_back("no fixtures: " + dir.string() + " has no files");
