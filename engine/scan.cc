@@ -440,12 +440,13 @@ FileScanner::~FileScanner() {
   if (pool_) pool_->give(std::move(runtime_));
 }
 
-bool FileScanner::wants(const std::string& kind, std::string_view text, bool* for_repository) const {
+bool FileScanner::wants(const std::string& kind, std::string_view path, std::string_view text,
+                        bool* for_repository) const {
   *for_repository = false;
   for (size_t i : repository_rules_)
     if (rules_[i].info.applies(kind)) *for_repository = true;
   for (const char* model : models_)
-    if (feeds_model(model, kind)) *for_repository = true;
+    if (feeds_model(model, kind, path)) *for_repository = true;
   if (*for_repository) return true;
   // Secrets hide base64-encoded in Kubernetes Secrets' data (a cheap look at the text spares other manifests).
   if (kind == "kubernetes" && secrets_ && !secrets_->matcher.empty() && text.find("Secret") != std::string_view::npos)
@@ -685,7 +686,7 @@ void FileScanner::drop_duplicates(FileResult* out, size_t first) const {
 void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out,
                                   FileSecrets* found, size_t file_first) {
   bool keep = false;
-  bool wanted = wants(cls.kind, src->bytes(), &keep);
+  bool wanted = wants(cls.kind, src->path(), src->bytes(), &keep);
   // No rule wants the tree, but the secret findings made so far show lines that may hold a value only the generic
   // check calls a secret: then the file is parsed for masking alone (no rule applies to it, none runs).
   if (!wanted && (out->findings.size() == file_first || cls.format == Format::shell)) return;

@@ -103,7 +103,7 @@ class FileScanner {
   void scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
 
  private:
-  bool wants(const std::string& kind, std::string_view text, bool* for_repository) const;
+  bool wants(const std::string& kind, std::string_view path, std::string_view text, bool* for_repository) const;
   const SecretMatcher& masking() const;  // every loaded secret pattern
   void scan_secrets(const SourceText& src, const Classification& cls, FileResult* out, FileSecrets* found);
   void scan_secret_data(const Document& doc, FileResult* out, FileSecrets* found);

@@ -28,15 +28,21 @@ constexpr Feed kFeeds[] = {
     {"workload", "dockerfile"},     {"workload", "terraform"},      {"workload", "cloudformation"},
     {"resource", "terraform"},      {"resource", "terraform-vars"}, {"resource", "terraform-plan"},
     {"resource", "cloudformation"},
+    {"environment", "terraform"},   {"environment", "terraform-vars"}, {"environment", "kubernetes"},
+    {"environment", "kustomization"}, {"environment", "helm-values"}, {"environment", "dotenv"},
+    {"environment", "generic-yaml"}, {"environment", "generic-json"},
 };
 
 }  // namespace
 
-bool is_model_kind(std::string_view kind) { return kind == "pipeline" || kind == "workload" || kind == "resource"; }
+bool is_model_kind(std::string_view kind) {
+  return kind == "pipeline" || kind == "workload" || kind == "resource" || kind == "environment";
+}
 
-bool feeds_model(std::string_view model, std::string_view kind) {
+bool feeds_model(std::string_view model, std::string_view kind, std::string_view path) {
   for (const Feed& f : kFeeds)
-    if (f.model == model && f.kind == kind) return true;
+    if (f.model == model && f.kind == kind)
+      return model != "environment" || path.empty() || feeds_environment_model(path);
   return false;
 }
 
@@ -50,6 +56,7 @@ std::vector<std::unique_ptr<Document>> build_models(const std::vector<std::strin
   // out in runs, a few per thread, which keeps threads busy when the kinds are unevenly spread.
   std::vector<std::function<void(Items*)>> tasks;
   if (wanted("resource")) tasks.push_back([&](Items* out) { build_resources(docs, out); });
+  if (wanted("environment")) tasks.push_back([&](Items* out) { build_environments(docs, out); });
   std::optional<workload::KubernetesIndex> index;
   if (wanted("workload")) index.emplace(docs);
   size_t run = std::max<size_t>(1, docs.size() / (4 * std::max(1u, jobs)));

@@ -63,16 +63,24 @@ class ModelBuilder {
 void build_pipelines(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
 void build_workloads(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
 void build_resources(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
+// The environment model: one item per file of an environment set (a folder of environment folders, or files named
+// by environment), whatever its kind.
+void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
+// Whether a path has an environment word (a folder `prod`, a file `values-staging.yaml`): only such files can be
+// members of an environment set, so only they are kept for the environment model.
+bool feeds_environment_model(std::string_view path);
 
-// "pipeline", "workload", "resource": the kinds of model items. A rule names them in applies_to; `*` does not
-// cover them (an item restates a file that `*` rules already see).
-inline constexpr const char* kModelKinds[] = {"pipeline", "workload", "resource"};
+// "pipeline", "workload", "resource", "environment": the kinds of model items. A rule names them in applies_to;
+// `*` does not cover them (an item restates a file that `*` rules already see).
+inline constexpr const char* kModelKinds[] = {"pipeline", "workload", "resource", "environment"};
 bool is_model_kind(std::string_view kind);
-// Whether the adapters of `model` read documents of `kind` (the scan keeps those documents for the model pass).
-bool feeds_model(std::string_view model, std::string_view kind);
+// Whether the adapters of `model` read documents of `kind` at `path` (the scan keeps those documents for the model
+// pass); an empty path: whether they may, by kind alone.
+bool feeds_model(std::string_view model, std::string_view kind, std::string_view path = {});
 // Builds the items of `model` from docs.
 // The items of every model named in `models`, built on up to `jobs` threads. Their order is fixed whatever the
-// threads: the resource model's, then the others' in the order named, each in document order.
+// threads: the resource model's, then the environment model's, then the others' in the order named, each in
+// document order.
 std::vector<std::unique_ptr<Document>> build_models(const std::vector<std::string_view>& models,
                                                     const std::vector<const Document*>& docs, unsigned jobs);
 

@@ -1,0 +1,244 @@
+// The environment model (docs/document-model.md, "Environment"): the environments a repository defines and, per
+// environment, what each of its files holds, one item per file, so that every location stays in its own file.
+//
+// Two layouts are recognised, each only when at least two environments share it:
+// - folders: a folder with two or more children named as environments (`envs/dev`, `envs/prod`;
+//   `overlays/staging`, `overlays/production`), every file under each child a member of that environment;
+// - files: files of one folder whose names differ only by an environment word (`dev.tfvars`, `prod.tfvars`;
+//   `values-staging.yaml`, `values-prod.yaml`; `.env.development`, `.env.production`).
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "models/pipeline/pipeline_builder.h"
+#include "parsers/text_util.h"
+#include "tollgate/models.h"
+
+namespace tollgate {
+
+namespace {
+
+using Items = std::vector<std::unique_ptr<Document>>;
+
+// Words that name an environment when they are a whole folder name or a whole part of a file name.
+bool is_environment_word(std::string_view w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "dev",     "develop", "development", "local",   "sandbox",    "test",  "testing", "qa",   "uat",
+      "int",     "integration", "stage",   "staging", "stg",        "preprod", "pre-prod", "preproduction",
+      "perf",    "performance", "demo",    "prod",    "production", "prd"};
+  return kWords.count(ascii_lower(w)) > 0;
+}
+
+// The promotion rank of a tier: development before testing before staging before production.
+int rank_of(std::string_view tier) {
+  if (tier == "development") return 1;
+  if (tier == "testing") return 2;
+  if (tier == "staging") return 3;
+  if (tier == "production") return 4;
+  return 0;
+}
+
+std::string_view folder_of(std::string_view path) {
+  size_t cut = path.rfind('/');
+  return cut == std::string_view::npos ? std::string_view() : path.substr(0, cut);
+}
+
+std::string_view name_of(std::string_view path) {
+  size_t cut = path.rfind('/');
+  return cut == std::string_view::npos ? path : path.substr(cut + 1);
+}
+
+// Where a file sits in an environment set.
+struct Membership {
+  std::string set;        // "terraform/envs/{env}/", "charts/api/values-{env}.yaml"
+  std::string layout;     // "folder" or "file"
+  std::string env;        // as written: "prod"
+  std::string component;  // the file's path inside its environment's folder; "" for the file layout
+};
+
+// The patterns a file name makes with each of its environment words replaced: "values-prod.yaml" ->
+// ("values-{env}.yaml", "prod"). A name is split at '.', '-' and '_'.
+std::vector<std::pair<std::string, std::string>> name_patterns(std::string_view name) {
+  std::vector<std::pair<std::string, std::string>> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i < name.size() && name[i] != '.' && name[i] != '-' && name[i] != '_') continue;
+    std::string_view word = name.substr(start, i - start);
+    if (!word.empty() && is_environment_word(word))
+      out.emplace_back(std::string(name.substr(0, start)) + "{env}" + std::string(name.substr(i)), std::string(word));
+    start = i + 1;
+  }
+  return out;
+}
+
+// Every file's place in the environment sets of the scan (a file may be in none).
+std::map<std::string, std::vector<Membership>> memberships(const std::vector<const Document*>& docs) {
+  std::set<std::string> paths;
+  for (const Document* d : docs) paths.insert(d->path());
+  std::map<std::string, std::vector<Membership>> out;
+  // Folders: a folder with two or more children named as environments.
+  std::map<std::string, std::set<std::string>> env_children;  // parent folder -> environment folders under it
+  for (const std::string& p : paths) {
+    std::string_view rest = p;
+    size_t at = 0;
+    while (true) {
+      size_t slash = rest.find('/', at);
+      if (slash == std::string_view::npos) break;
+      std::string_view segment = rest.substr(at, slash - at);
+      if (is_environment_word(segment)) env_children[std::string(rest.substr(0, at))].insert(std::string(segment));
+      at = slash + 1;
+    }
+  }
+  for (const std::string& p : paths) {
+    size_t at = 0;
+    while (true) {
+      size_t slash = p.find('/', at);
+      if (slash == std::string::npos) break;
+      std::string parent = p.substr(0, at), segment = p.substr(at, slash - at);
+      auto it = env_children.find(parent);
+      if (it != env_children.end() && it->second.size() >= 2 && it->second.count(segment))
+        out[p].push_back({parent + "{env}/", "folder", segment, p.substr(slash + 1)});
+      at = slash + 1;
+    }
+  }
+  // Files: names of one folder that differ only by an environment word.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_pattern;  // set -> (path, env)
+  for (const std::string& p : paths) {
+    std::string_view dir = folder_of(p);
+    for (auto& [pattern, env] : name_patterns(name_of(p)))
+      by_pattern[(dir.empty() ? "" : std::string(dir) + "/") + pattern].emplace_back(p, env);
+  }
+  for (auto& [set, files] : by_pattern) {
+    std::set<std::string> envs;
+    for (auto& [p, env] : files) envs.insert(env);
+    if (envs.size() < 2) continue;
+    for (auto& [p, env] : files) out[p].push_back({set, "file", env, ""});
+  }
+  return out;
+}
+
+// The module calls of a Terraform document: name -> {source, version} as written (a `?ref=` in the source is the
+// version of a git module).
+void add_modules(ModelBuilder& b, Node* item, const Node* root) {
+  const Node* modules = root ? root->get("module") : nullptr;
+  if (!modules || !modules->is_map()) return;
+  Node* out = b.map(modules->span);
+  for (const Entry& m : modules->entries) {
+    if (!m.value || !m.value->is_map()) continue;
+    Node* call = b.map(m.key_span);
+    const Node* source = m.value->get("source");
+    if (source && source->is_string()) {
+      b.set(call, "source", b.copy(source));
+      size_t ref = source->text.find("ref=");
+      if (ref != std::string::npos) {
+        std::string v = source->text.substr(ref + 4);
+        v = v.substr(0, v.find_first_of("&#"));
+        b.set(call, "version", b.str(v, source->span));
+      }
+    }
+    if (const Node* version = m.value->get("version"); version && version->is_scalar()) b.set(call, "version", b.copy(version));
+    b.set(out, m.key, call, m.key_span);
+  }
+  b.set(item, "modules", out, modules->span);
+}
+
+// The resource blocks of a Terraform document: "type.name" -> the block's label, located there.
+void add_resources(ModelBuilder& b, Node* item, const Node* root) {
+  const Node* resources = root ? root->get("resource") : nullptr;
+  if (!resources || !resources->is_map()) return;
+  Node* out = b.map(resources->span);
+  for (const Entry& type : resources->entries) {
+    if (!type.value || !type.value->is_map()) continue;
+    for (const Entry& name : type.value->entries) {
+      std::string address = type.key + "." + name.key;
+      b.set(out, address, b.str(address, name.key_span), name.key_span);
+    }
+  }
+  b.set(item, "resources", out, resources->span);
+}
+
+// Kubernetes objects: "Kind/name" -> the name, located at metadata.name.
+void add_object(ModelBuilder& b, Node* item, const Node* root) {
+  if (!root || !root->is_map()) return;
+  const Node* kind = root->get("kind");
+  const Node* meta = root->get("metadata");
+  const Node* name = meta ? meta->get("name") : nullptr;
+  if (!kind || !kind->is_string() || !name || !name->is_string()) return;
+  Node* objects = const_cast<Node*>(item->get("objects"));
+  if (!objects) objects = b.set(item, "objects", b.map(root->span), root->span);
+  std::string id = kind->text + "/" + name->text;
+  b.set(objects, id, b.str(id, name->span), name->span);
+}
+
+// A Kustomization's `images` overrides: image name -> the tag or digest it sets (`newTag`, else `digest`).
+void add_images(ModelBuilder& b, Node* item, const Node* root) {
+  const Node* images = root && root->is_map() ? root->get("images") : nullptr;
+  if (!images || !images->is_seq()) return;
+  Node* out = b.map(images->span);
+  for (const Entry& e : images->entries) {
+    const Node* image = e.value;
+    const Node* name = image && image->is_map() ? image->get("name") : nullptr;
+    if (!name || !name->is_string()) continue;
+    const Node* version = image->get("newTag");
+    if (!version) version = image->get("digest");
+    if (version && version->is_scalar()) b.set(out, name->text, b.copy(version), name->span);
+  }
+  b.set(item, "images", out, images->span);
+}
+
+// Settings files: the document's map, as written.
+bool is_settings_kind(std::string_view kind) {
+  return kind == "terraform-vars" || kind == "helm-values" || kind == "dotenv" || kind == "generic-yaml" ||
+         kind == "generic-json";
+}
+
+}  // namespace
+
+bool feeds_environment_model(std::string_view path) {
+  std::string_view rest = path;
+  while (!rest.empty()) {
+    size_t cut = rest.find_first_of("/.-_");
+    std::string_view word = rest.substr(0, cut);
+    if (!word.empty() && is_environment_word(word)) return true;
+    if (cut == std::string_view::npos) break;
+    rest.remove_prefix(cut + 1);
+  }
+  return false;
+}
+
+void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out) {
+  std::map<std::string, std::vector<Membership>> where = memberships(docs);
+  for (const Document* doc : docs) {
+    auto it = where.find(doc->path());
+    if (it == where.end()) continue;
+    for (const Membership& m : it->second) {
+      ModelBuilder b(*doc, "environment");
+      Span at = doc->root ? doc->root->span : doc->source->span(0, 0);
+      Node* item = b.map(at);
+      b.set(item, "set", b.str(m.set, at));
+      b.set(item, "layout", b.str(m.layout, at));
+      b.set(item, "env", b.str(m.env, at));
+      std::string_view tier = pipeline::tier_of(m.env);
+      b.set(item, "tier", b.str(tier.empty() ? "other" : tier, at));
+      if (int rank = rank_of(tier)) b.set(item, "rank", b.integer(rank, at));
+      b.set(item, "component", b.str(m.component, at));
+      const Node* root = doc->root;
+      if (doc->kind == "terraform") {
+        add_modules(b, item, root);
+        add_resources(b, item, root);
+      } else if (doc->kind == "kubernetes") {
+        add_object(b, item, root);
+      } else if (doc->kind == "kustomization") {
+        add_images(b, item, root);
+      } else if (is_settings_kind(doc->kind) && root && root->is_map()) {
+        b.set(item, "settings", b.copy(root), root->span);
+      }
+      out->push_back(b.finish(item));
+    }
+  }
+}
+
+}  // namespace tollgate

@@ -1,0 +1,73 @@
+-- Library module "environment": the environment model's items grouped back into environment sets, for the rules
+-- that compare environments (docs/rules/lib/environment.md). The model has one item per file, so that every
+-- location stays exact; a rule over environments sees the whole set through this module.
+local M = {}
+
+local function by_rank(a, b)
+  local ra, rb = a.rank or 0, b.rank or 0
+  if ra ~= rb then return ra < rb end
+  return a.name < b.name
+end
+
+-- The environment sets of a repository rule's scan, in set order: each
+--   { id = "terraform/envs/{env}/", layout = "folder" | "file",
+--     envs = { { name =, tier =, rank =, items = { environment items } } ... } }
+-- with its environments in promotion order (development, testing, staging, production; others first, by name).
+function M.sets(repo)
+  local sets, order = {}, {}
+  for _, doc in ipairs(repo:documents("environment")) do
+    local item = doc.root
+    local set = sets[item.set]
+    if set == nil then
+      set = { id = item.set, layout = item.layout, envs = {}, by_name = {} }
+      sets[item.set] = set
+      order[#order + 1] = item.set
+    end
+    local env = set.by_name[item.env]
+    if env == nil then
+      env = { name = item.env, tier = item.tier, rank = item.rank, items = {} }
+      set.by_name[item.env] = env
+      set.envs[#set.envs + 1] = env
+    end
+    env.items[#env.items + 1] = { item = item, path = doc.path }
+  end
+  table.sort(order)
+  local out = {}
+  for _, id in ipairs(order) do
+    table.sort(sets[id].envs, by_rank)
+    out[#out + 1] = sets[id]
+  end
+  return out
+end
+
+-- "dev, staging": names of environments, in order.
+function M.names(envs)
+  local names = {}
+  for _, e in ipairs(envs) do names[#names + 1] = e.name end
+  return table.concat(names, ", ")
+end
+
+-- The leaves of a settings map by dotted path ("db.pool_size"), in source order: { { key =, value =, map =, at = } }
+-- where `map` holds the value under `at` (its key). Lists are leaves: an item's position is not a setting.
+local function has_entries(map)
+  for _ in pairs(map) do return true end
+  return false
+end
+
+function M.leaves(settings)
+  local out = {}
+  local function walk(map, prefix, depth)
+    for k, v in pairs(map) do
+      local key = prefix == "" and k or prefix .. "." .. k
+      if tg.type(v) == "map" and depth < 32 and has_entries(v) then
+        walk(v, key, depth + 1)
+      else
+        out[#out + 1] = { key = key, value = v, map = map, at = k }
+      end
+    end
+  end
+  if tg.type(settings) == "map" then walk(settings, "", 0) end
+  return out
+end
+
+return M
