@@ -29,6 +29,7 @@
 #include "engine/scan_rules.h"
 #include "engine/snapshot.h"
 #include "engine/walker.h"
+#include "tollgate/drift.h"
 #include "tollgate/report.h"
 #include "tollgate/scan.h"
 
@@ -86,6 +87,7 @@ int cmd_rules_validate(const Args&);
 int cmd_rules_new(const Args&);
 int cmd_snapshot_create(const Args&);
 int cmd_snapshot_verify(const Args&);
+int cmd_drift(const Args&);
 
 const std::vector<Flag> kRuleChoiceFlags = {
     {"--select", "ID|TAG", "only rules whose id, id prefix or tag matches (repeatable)", true},
@@ -155,6 +157,19 @@ const std::vector<Command>& commands() {
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }})),
        cmd_git},
+      {"drift", "tollgate drift [PATH...]",
+       "compare the environments a repository defines (envs/dev, envs/prod; dev.tfvars, prod.tfvars): a "
+       "component-by-environment matrix, then the drift rules' findings",
+       with_rule_flags({
+           {"--format", "FORMAT", "text, json or markdown (default text)"},
+           {"--output", "FILE", "write the report to FILE instead of stdout"},
+           {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
+           {"--jobs", "N", "worker threads (default: all cores)"},
+           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
+           {"--no-progress", nullptr, "no progress line on stderr"},
+           {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
+       }),
+       cmd_drift},
       {"baseline create", "tollgate baseline create [PATH...] --output FILE",
        "record the current findings so that later scans with --baseline report only new ones",
        with_rule_flags({{"--output", "FILE", "where to write the baseline (default: the configuration's baseline)"},
@@ -611,6 +626,47 @@ int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions
     if (!f.suppressed && f.baseline != BaselineState::unchanged &&
         f.severity >= (is_change_rule(f.rule_id) ? change_fail_on : fail_on))
       return kExitFindings;
+  return kExitClean;
+}
+
+// `tollgate drift`: a scan with the drift family alone (the configuration's skip and severities apply; its select
+// does not, and --select narrows within the family), then the matrix of environments and the findings.
+int cmd_drift(const Args& a) {
+  std::optional<Config> cfg;
+  if (!load_config_for(a, config_start(a), &cfg)) return kExitError;
+  ScanOptions opts;
+  if (!scan_options_from(a, cfg, false, &opts)) return kExitError;
+  opts.select = a.get("--select") ? a.all("--select") : std::vector<std::string>{"drift"};
+  Severity fail_on = cfg && cfg->fail_on ? *cfg->fail_on : Severity::low;
+  if (auto f = a.get("--fail-on")) {
+    auto s = parse_severity(*f);
+    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
+    fail_on = *s;
+  }
+  std::string format = a.get("--format").value_or("text");
+  if (format != "text" && format != "json" && format != "markdown")
+    return usage_error("drift --format takes text, json or markdown (got '" + format + "')");
+  ScanResult res = run_scan_showing_progress(a, std::move(opts));
+  std::vector<DriftSet> sets = drift_matrix(res.environments);
+  RenderOptions ro;
+  ro.fail_on = fail_on;
+  auto out = a.get("--output");
+  ro.color = !out && format == "text" && color_on_stdout(a.has("--no-color"));
+  std::string text = format == "json"       ? render_drift_json(sets, res.report, ro)
+                     : format == "markdown" ? render_drift_markdown(sets, res.report, ro)
+                                            : render_drift_text(sets, res.report, ro);
+  if (out) {
+    if (std::string err; !write_atomically(*out, text, &err)) {
+      std::cerr << "tollgate: error: cannot write " << *out << ": " << err << "\n";
+      return kExitError;
+    }
+  } else if (!a.has("--quiet")) {
+    std::cout << text << std::flush;
+  }
+  if (format != "text" || out || a.has("--quiet")) print_notifications(res.report);
+  if (res.had_errors) return kExitError;
+  for (const Finding& f : res.report.findings)
+    if (!f.suppressed && f.severity >= fail_on) return kExitFindings;
   return kExitClean;
 }
 

@@ -1193,6 +1193,8 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::vector<Finding> repo_findings;
   run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,
                        &retained->items, &runtimes);
+  for (const auto& item : retained->items)
+    if (item->kind == "environment") result.environments.push_back(item.get());
   // Repository findings land in files the workers have finished with: their suppressions apply here.
   for (const Document* d : kept) {
     if (d->index != 0 || !has_suppression_marker(d->source->bytes())) continue;

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "tollgate/document.h"
 #include "tollgate/report.h"
 
 namespace tollgate {
@@ -95,6 +96,9 @@ struct ScanResult {
   // The scan's parse trees and model items, freed with the result. A process that exits once it has reported
   // may keep them instead (cli/main.cc does): freeing a gigabyte of small blocks one by one takes a second.
   std::shared_ptr<const void> retained;
+  // The environment model's items, when a rule of the scan reads that model (`tollgate drift`'s matrix); they
+  // live as long as `retained`.
+  std::vector<const Document*> environments;
 };
 
 ScanResult run_scan(const ScanOptions& opts);

@@ -189,6 +189,26 @@ void add_images(ModelBuilder& b, Node* item, const Node* root) {
   b.set(item, "images", out, images->span);
 }
 
+// What an environment file contributes to its environment, by id, each a label located at it: "module.net" ->
+// "module 'net'", "resource.aws_s3_bucket.logs", "object.ConfigMap/flags", "image.registry.example.com/api"; a
+// file that holds none of those is a component itself ("file.patch.yaml"). The drift rules and `tollgate drift` compare environments by these ids.
+void add_components(ModelBuilder& b, Node* item, std::string_view file) {
+  Node* out = b.map(item->span);
+  auto add = [&](const char* field, std::string_view prefix, std::string_view label) {
+    const Node* map = item->get(field);
+    if (!map || !map->is_map()) return;
+    for (const Entry& e : map->entries)
+      b.set(out, std::string(prefix) + e.key, b.str(std::string(label) + " '" + e.key + "'", e.key_span), e.key_span);
+  };
+  add("modules", "module.", "module");
+  add("resources", "resource.", "resource");
+  add("objects", "object.", "object");
+  add("images", "image.", "image");
+  if (out->entries.empty() && !file.empty())
+    b.set(out, "file." + std::string(file), b.str("file '" + std::string(file) + "'", item->span), item->span);
+  b.set(item, "components", out, item->span);
+}
+
 // Settings files: the document's map, as written.
 bool is_settings_kind(std::string_view kind) {
   return kind == "terraform-vars" || kind == "helm-values" || kind == "dotenv" || kind == "generic-yaml" ||
@@ -236,6 +256,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
       } else if (is_settings_kind(doc->kind) && root && root->is_map()) {
         b.set(item, "settings", b.copy(root), root->span);
       }
+      add_components(b, item, m.component);
       out->push_back(b.finish(item));
     }
   }

@@ -2,21 +2,6 @@
 -- environment folders of a set have and others do not.
 local envs = tg.lib("environment")
 
--- What a file holds, as components: { id =, label =, at =, key = } ("module.net", "module 'net'", where).
-local function inner_components(item)
-  local out = {}
-  local function add(map, prefix, label)
-    if tg.type(map) ~= "map" then return end
-    for name, v in pairs(map) do
-      out[#out + 1] = { id = prefix .. name, label = label .. " '" .. tg.excerpt(name) .. "'", at = map, key = name }
-    end
-  end
-  add(item.modules, "module.", "module")
-  add(item.resources, "resource.", "resource")
-  add(item.objects, "object.", "object")
-  return out
-end
-
 return {
   id = "drift.environment-component-missing",
   title = "Component present in some environments and missing in others",
@@ -57,18 +42,12 @@ See docs/rules/drift/environment-component-missing.md.]],
           end
           if c.places[e] == nil then c.places[e] = { at = at, key = key } end
         end
-        local files_with_inner = {}
         for e, env in ipairs(set.envs) do
           for _, entry in ipairs(env.items) do
-            local inner = inner_components(entry.item)
-            if #inner > 0 then files_with_inner[entry.item.component] = true end
-            for _, c in ipairs(inner) do place(c.id, c.label, e, c.at, c.key) end
-          end
-        end
-        for e, env in ipairs(set.envs) do
-          for _, entry in ipairs(env.items) do
-            local file = entry.item.component
-            if not files_with_inner[file] then place("file." .. file, "file '" .. tg.excerpt(file) .. "'", e, entry.item) end
+            local comps_of = entry.item.components
+            if tg.type(comps_of) == "map" then
+              for id, label in pairs(comps_of) do place(id, tg.excerpt(label, 200), e, comps_of, id) end
+            end
           end
         end
         for _, id in ipairs(order) do
@@ -90,7 +69,7 @@ See docs/rules/drift/environment-component-missing.md.]],
             end
             table.sort(related, function(a, b) return a.message < b.message end)
             local p = c.places[last]
-            ctx:report{ at = p.at, key = p.key, on = p.key and "key" or nil, severity = production and "medium" or "low",
+            ctx:report{ at = p.at, key = p.key, severity = production and "medium" or "low",
               message = c.label .. " is in " .. envs.names(having) .. " but not in " .. envs.names(lacking),
               related = related }
           end

@@ -2,6 +2,7 @@
 block in the configuration as a related location when one block has that address, and no value Terraform marks
 sensitive. Kubernetes exports are compared with their manifests in other files."""
 import json
+import os
 import unittest
 
 from tg import TempTreeCase, run
@@ -125,6 +126,68 @@ class LiveExportTest(TempTreeCase):
         self.tree({"envs/dev/api.yaml": MANIFEST, "envs/prod/api.yaml": MANIFEST})
         p = run("scan", ".", "--select", "drift.live-differs-from-manifest", "--format", "json", cwd=self.root)
         self.assertEqual(json.loads(p.stdout)["findings"], [])
+
+
+ENVS = {
+    "infra/envs/dev/main.tf": 'module "net" {\n  source = "git::https://example.com/m.git//net?ref=v1.3.0"\n}\n'
+                              'module "cache" {\n  source = "../../modules/cache"\n}\n',
+    "infra/envs/staging/main.tf": 'module "net" {\n  source = "git::https://example.com/m.git//net?ref=v1.3.0"\n}\n'
+                                  'module "cache" {\n  source = "../../modules/cache"\n}\n',
+    "infra/envs/prod/main.tf": 'module "net" {\n  source = "git::https://example.com/m.git//net?ref=v1.4.0"\n}\n',
+    "vars/staging.tfvars": 'size = "m"\ndebug = true\n',
+    "vars/prod.tfvars": 'size = "l"\n',
+}
+
+
+class DriftCommandTest(TempTreeCase):
+    def test_the_matrix_then_the_findings_in_three_formats(self):
+        self.tree(ENVS)
+        p = run("drift", ".", "--no-color", "--no-progress", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        lines = p.stdout.splitlines()
+        self.assertEqual(lines[:4], [
+            "infra/envs/{env}/  (folders; 3 environments, 2 components, 2 differ)",
+            "  component       dev     staging  prod",
+            "  module 'net'    v1.3.0  v1.3.0   v1.4.0  differs",
+            "  module 'cache'  yes     yes      -       differs",
+        ])
+        self.assertIn("vars/{env}.tfvars  (files; 2 environments, 0 components, 0 differ)", p.stdout)
+        self.assertIn("high[drift.environment-version-skips-promotion] prod runs module 'net' at v1.4.0", p.stdout)
+        self.assertIn("medium[drift.environment-component-missing] module 'cache' is in dev, staging but not in prod",
+                      p.stdout)
+        self.assertIn("medium[drift.environment-key-missing] setting 'debug' is in staging but not in prod", p.stdout)
+        p = run("drift", ".", "--format", "json", "--no-progress", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        j = json.loads(p.stdout)
+        infra = [s for s in j["sets"] if s["set"] == "infra/envs/{env}/"][0]
+        self.assertEqual(infra["environments"], ["dev", "staging", "prod"])
+        net = infra["components"][0]
+        self.assertEqual((net["id"], net["differs"]), ("module.net", True))
+        self.assertEqual(net["environments"]["prod"], {"present": True, "version": "v1.4.0",
+                                                        "path": "infra/envs/prod/main.tf", "line": 1})
+        self.assertEqual(infra["components"][1]["environments"]["prod"], {"present": False})
+        self.assertEqual(len(j["report"]["findings"]), 3)
+        p = run("drift", ".", "--format", "markdown", "--output", "drift.md", "--no-progress", cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        with open(os.path.join(self.root, "drift.md")) as f:
+            md = f.read()
+        self.assertIn("| component | dev | staging | prod |  |\n|---|---|---|---|---|\n"
+                      "| module 'net' | v1.3.0 | v1.3.0 | v1.4.0 | differs |\n", md)
+        self.assertIn("- **high** infra/envs/prod/main.tf:2 prod runs module 'net' at v1.4.0", md)
+
+    def test_no_environments_and_bad_usage(self):
+        self.tree({"main.tf": 'resource "aws_s3_bucket" "b" {}\n'})
+        p = run("drift", ".", "--no-color", "--no-progress", cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(p.stdout.startswith("no environment sets"), p.stdout)
+        p = run("drift", ".", "--format", "sarif", cwd=self.root)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("drift --format takes text, json or markdown (got 'sarif')", p.stderr)
+        # --fail-on raises the bar as in scan.
+        self.tree(ENVS)
+        p = run("drift", ".", "--fail-on", "critical", "--quiet", "--no-progress", cwd=self.root)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout, "")
 
 
 if __name__ == "__main__":
