@@ -52,7 +52,8 @@ namespace {
 
 const char* const kKeys[] = {"fail-on",       "select",        "skip",     "rules",   "baseline",
                              "exclude",       "max-file-size", "max-findings-per-file",
-                             "decode-base64", "severity",      "options",  "allow-unknown-rules"};
+                             "decode-base64", "severity",      "options",  "allow-unknown-rules",
+                             "environments"};
 
 // The known key a misspelt one most likely meant: "fail_on" and "failOn" for "fail-on", "exlude" for "exclude".
 std::string suggest_key(std::string_view key) {
@@ -198,6 +199,22 @@ class Reader {
           return fail(r.value ? r.value->span : r.key_span,
                       "options of '" + r.key + "': expected a map of option names to values, got " + describe(r.value));
         cfg_->options.push_back({{r.key, r.key_span.line, r.key_span.col}, to_json(*r.value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+      }
+      return true;
+    }
+    if (k == "environments") {
+      if (!v->is_map())
+        return fail(v->span, std::string("environments: expected a map with `order` and `allow-differ` "
+                                         "(order: [dev, staging, prod]), got ") + describe(v));
+      for (const Entry& s : v->entries) {
+        if (!s.value || s.value->type == NodeType::null) continue;
+        if (s.key == "order") {
+          if (!items(s.value, "environments.order", "environment names", &cfg_->environment_order)) return false;
+        } else if (s.key == "allow-differ") {
+          if (!items(s.value, "environments.allow-differ", "setting keys", &cfg_->allow_differ)) return false;
+        } else {
+          return fail(s.key_span, "environments: unknown key '" + s.key + "' (known keys: order, allow-differ)");
+        }
       }
       return true;
     }

@@ -41,6 +41,9 @@ struct Config {
   std::vector<std::pair<ConfigItem, Severity>> severity;  // severity: rule id / prefix / tag -> severity, in order
   std::vector<std::pair<ConfigItem, std::string>> options;  // options: rule id -> its options as a JSON object
   std::optional<bool> allow_unknown_rules;  // allow-unknown-rules: a choice naming no rule warns instead of failing
+  // environments: the promotion order of the environment model (names as folders and files write them) and the
+  // settings whose values may differ between environments (dotted keys, `prefix.*`).
+  std::vector<ConfigItem> environment_order, allow_differ;
   std::map<std::string, uint32_t> key_lines;  // the line of each top-level setting, for findings about it
 };
 

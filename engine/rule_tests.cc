@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/classifier.h"
+#include "engine/config.h"
 #include "engine/findings.h"
 #include "engine/gate_change.h"
 #include "engine/scan_rules.h"
@@ -310,11 +311,23 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         compare_with_expected(shown, exp, found, &problems);
       }
       for (const fs::path& tree : trees) {
+        // A tree may hold the repository's .tollgate.yaml: its `environments` apply to the tree's scan.
+        ScanOptions tree_opts = sopts;
+        fs::path config = tree / kConfigFileName;
+        if (fs::exists(config, ec)) {
+          ConfigError err;
+          if (auto cfg = load_config(config.string(), &err)) {
+            for (const auto& e : cfg->environment_order) tree_opts.environments.order.push_back(e.value);
+            for (const auto& e : cfg->allow_differ) tree_opts.environments.allow_differ.push_back(e.value);
+          } else {
+            problems.push_back(err.str());
+          }
+        }
         FileResult res;
         std::vector<std::pair<std::string, Expectation>> expected;  // by file, as shown
         std::vector<fs::path> members;
         for (auto it = fs::recursive_directory_iterator(tree, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-          if (it->is_regular_file() && is_fixture_file(it->path())) members.push_back(it->path());
+          if (it->is_regular_file() && is_fixture_file(it->path()) && it->path() != config) members.push_back(it->path());
         std::sort(members.begin(), members.end());
         for (const fs::path& p : members) {
           std::string text, error;
@@ -329,7 +342,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         }
         std::vector<const Document*> docs;
         for (auto& d : res.documents) docs.push_back(d.get());
-        run_repository_rules(one, sopts, docs, &res.findings, &res.notes, &res.secrets, *pass);
+        run_repository_rules(one, tree_opts, docs, &res.findings, &res.notes, &res.secrets, *pass);
         for (const auto& n : res.notes)
           if (n.level == Notification::Level::error) problems.push_back(tree.generic_string() + ": rule failed: " + n.message);
         for (const auto& [shown, exp] : expected) {

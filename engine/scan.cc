@@ -844,7 +844,7 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
                     [&](const LoadedRule& r) { return !r.info.native && !r.secret && r.info.applies(model); }))
       models.push_back(model);
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs);
+  std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs, opts.environments);
   check_items(rules, pool, items, jobs, findings,
               [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made, std::string* error,
                   const Document& item) {

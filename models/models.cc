@@ -47,7 +47,8 @@ bool feeds_model(std::string_view model, std::string_view kind, std::string_view
 }
 
 std::vector<std::unique_ptr<Document>> build_models(const std::vector<std::string_view>& models,
-                                                    const std::vector<const Document*>& docs, unsigned jobs) {
+                                                    const std::vector<const Document*>& docs, unsigned jobs,
+                                                    const EnvironmentConfig& environments) {
   using Items = std::vector<std::unique_ptr<Document>>;
   auto wanted = [&](std::string_view m) { return std::find(models.begin(), models.end(), m) != models.end(); };
   // Tasks fill lists of their own, joined in task order. Terraform resources are evaluated module by module
@@ -56,7 +57,7 @@ std::vector<std::unique_ptr<Document>> build_models(const std::vector<std::strin
   // out in runs, a few per thread, which keeps threads busy when the kinds are unevenly spread.
   std::vector<std::function<void(Items*)>> tasks;
   if (wanted("resource")) tasks.push_back([&](Items* out) { build_resources(docs, out); });
-  if (wanted("environment")) tasks.push_back([&](Items* out) { build_environments(docs, out); });
+  if (wanted("environment")) tasks.push_back([&](Items* out) { build_environments(docs, out, environments); });
   std::optional<workload::KubernetesIndex> index;
   if (wanted("workload")) index.emplace(docs);
   size_t run = std::max<size_t>(1, docs.size() / (4 * std::max(1u, jobs)));

@@ -63,9 +63,16 @@ class ModelBuilder {
 void build_pipelines(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
 void build_workloads(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
 void build_resources(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
+// What the configuration says of environments (`environments:` in .tollgate.yaml).
+struct EnvironmentConfig {
+  std::vector<std::string> order;         // the promotion order, names as written; empty: by tier
+  std::vector<std::string> allow_differ;  // settings whose values may differ; empty: not configured
+};
+
 // The environment model: one item per file of an environment set (a folder of environment folders, or files named
 // by environment), whatever its kind.
-void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out);
+void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out,
+                        const EnvironmentConfig& config = {});
 // Whether a path has an environment word (a folder `prod`, a file `values-staging.yaml`): only such files can be
 // members of an environment set, so only they are kept for the environment model.
 bool feeds_environment_model(std::string_view path);
@@ -82,6 +89,7 @@ bool feeds_model(std::string_view model, std::string_view kind, std::string_view
 // threads: the resource model's, then the environment model's, then the others' in the order named, each in
 // document order.
 std::vector<std::unique_ptr<Document>> build_models(const std::vector<std::string_view>& models,
-                                                    const std::vector<const Document*>& docs, unsigned jobs);
+                                                    const std::vector<const Document*>& docs, unsigned jobs,
+                                                    const EnvironmentConfig& environments = {});
 
 }  // namespace tollgate

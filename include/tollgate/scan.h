@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tollgate/document.h"
+#include "tollgate/models.h"
 #include "tollgate/report.h"
 
 namespace tollgate {
@@ -63,6 +64,7 @@ struct ScanOptions {
   // paths in every mode, including files named explicitly and files listed by git.
   std::vector<std::string> exclude;
   std::string exclude_dir;
+  EnvironmentConfig environments;  // the configuration's `environments`: promotion order, settings allowed to differ
   // A change scan (--diff, --staged) compares tollgate's own configuration with its base version and judges the
   // change (gates.gate-config-weakened, baseline-grown, suppression-added) by the base's rule choices plus the
   // command line's, never by the configuration under change: the file in force ("" for none) and the flags.

@@ -229,7 +229,15 @@ bool feeds_environment_model(std::string_view path) {
   return false;
 }
 
-void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out) {
+void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out,
+                        const EnvironmentConfig& config) {
+  // The configured order, else the tiers': a name's place in it, 1-based; 0 for a name outside it.
+  auto rank = [&](std::string_view env, std::string_view tier) -> int {
+    if (config.order.empty()) return rank_of(tier);
+    for (size_t i = 0; i < config.order.size(); ++i)
+      if (ascii_lower(config.order[i]) == ascii_lower(env)) return static_cast<int>(i) + 1;
+    return 0;
+  };
   std::map<std::string, std::vector<Membership>> where = memberships(docs);
   for (const Document* doc : docs) {
     auto it = where.find(doc->path());
@@ -243,7 +251,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
       b.set(item, "env", b.str(m.env, at));
       std::string_view tier = pipeline::tier_of(m.env);
       b.set(item, "tier", b.str(tier.empty() ? "other" : tier, at));
-      if (int rank = rank_of(tier)) b.set(item, "rank", b.integer(rank, at));
+      if (int r = rank(m.env, tier)) b.set(item, "rank", b.integer(r, at));
       b.set(item, "component", b.str(m.component, at));
       const Node* root = doc->root;
       if (doc->kind == "terraform") {
@@ -251,12 +259,25 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
         add_resources(b, item, root);
       } else if (doc->kind == "kubernetes") {
         add_object(b, item, root);
+        // A manifest's fields are its settings; `part` tells the objects of a multi-document file apart.
+        if (root && root->is_map()) {
+          b.set(item, "settings", b.copy(root), root->span);
+          if (const Node* objects = item->get("objects"); objects && !objects->entries.empty())
+            b.set(item, "part", b.str(objects->entries[0].key, at));
+          else
+            b.set(item, "part", b.str(std::string(1, '#').append(std::to_string(doc->index + 1)), at));
+        }
       } else if (doc->kind == "kustomization") {
         add_images(b, item, root);
       } else if (is_settings_kind(doc->kind) && root && root->is_map()) {
         b.set(item, "settings", b.copy(root), root->span);
       }
       add_components(b, item, m.component);
+      if (!config.allow_differ.empty()) {
+        Node* allowed = b.seq(at);
+        for (const std::string& key : config.allow_differ) b.push(allowed, b.str(key, at));
+        b.set(item, "allow_differ", allowed, at);
+      }
       out->push_back(b.finish(item));
     }
   }

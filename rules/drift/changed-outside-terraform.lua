@@ -1,29 +1,6 @@
 -- drift.changed-outside-terraform: a Terraform plan's resource_drift, the changes made to resources by something
 -- other than Terraform since the last apply.
-
--- Whether two values (nodes or Lua scalars) are the same, deep.
-local function same(a, b)
-  local ta, tb = tg.type(a), tg.type(b)
-  if ta ~= tb then return false end
-  if ta == "map" then
-    for k, v in pairs(a) do
-      if not same(v, b[k]) then return false end
-    end
-    for k in pairs(b) do
-      if a[k] == nil then return false end
-    end
-    return true
-  elseif ta == "seq" then
-    if #a ~= #b then return false end
-    for i = 1, #a do
-      if not same(a[i], b[i]) then return false end
-    end
-    return true
-  elseif ta == "expr" then
-    return tostring(a) == tostring(b)
-  end
-  return a == b
-end
+local values = tg.lib("values")
 
 -- Whether Terraform marks attribute `key` sensitive in a `before_sensitive`/`after_sensitive` value: true for the
 -- whole object, or any true inside the attribute's own entry.
@@ -41,22 +18,12 @@ local function sensitive(marks, key)
 end
 
 -- `name`, `name "a" -> "b"` or `name (sensitive)`: an attribute as the message shows it. Values are shown for
--- scalars only, and never for one that Terraform marks sensitive or that reads as a secret by its name.
+-- scalars only (values.quote), and never for one that Terraform marks sensitive.
 local function shown(change, key, before, after)
   if sensitive(change.before_sensitive, key) or sensitive(change.after_sensitive, key) then
-    return key .. " (sensitive)"
+    return tg.excerpt(key, 60) .. " (sensitive)"
   end
-  local function scalar(v)
-    local t = tg.type(v)
-    if t == "null" then return "null" end
-    if t == "string" then
-      if tg.secret_assignment(key, v) then return nil end
-      return '"' .. tg.excerpt(v, 40) .. '"'
-    end
-    if t == "int" or t == "float" or t == "bool" then return tostring(v) end
-    return nil
-  end
-  local a, b = scalar(before), scalar(after)
+  local a, b = values.quote(key, before), values.quote(key, after)
   if a and b then return tg.excerpt(key, 60) .. " " .. a .. " -> " .. b end
   return tg.excerpt(key, 60)
 end
@@ -75,7 +42,7 @@ local function changed(change)
   table.sort(keys)
   local out = {}
   for _, k in ipairs(keys) do
-    if not same(before[k], after[k]) then out[#out + 1] = shown(change, k, before[k], after[k]) end
+    if not values.same(before[k], after[k]) then out[#out + 1] = shown(change, k, before[k], after[k]) end
   end
   return out
 end

@@ -28,58 +28,25 @@ See docs/rules/drift/environment-key-missing.md.]],
   },
   check = function(repo, ctx)
     for _, set in ipairs(envs.sets(repo)) do
-      -- Files by their place in the set (the component), each environment's settings under it.
-      local groups, group_order = {}, {}
-      for _, env in ipairs(set.envs) do
-        for _, entry in ipairs(env.items) do
-          local item = entry.item
-          if tg.type(item.settings) == "map" then
-            local g = groups[item.component]
-            if g == nil then
-              g = {}
-              groups[item.component] = g
-              group_order[#group_order + 1] = item.component
-            end
-            g[#g + 1] = { env = env, item = item, path = entry.path, leaves = envs.leaves(item.settings) }
-          end
-        end
-      end
-      for _, component in ipairs(group_order) do
-        local members = groups[component]
-        if #members >= 2 then
-          local keys, key_order, has = {}, {}, {}
-          for i, m in ipairs(members) do
-            has[i] = {}
-            for _, leaf in ipairs(m.leaves) do
-              has[i][leaf.key] = leaf
-              if not keys[leaf.key] then
-                keys[leaf.key] = true
-                key_order[#key_order + 1] = leaf.key
-              end
+      for _, group in ipairs(envs.settings_groups(set)) do
+        for _, key in ipairs(group.keys) do
+          local having, lacking, related, last, production = {}, {}, {}, nil, false
+          for _, m in ipairs(group.members) do
+            if m.by_key[key] then
+              having[#having + 1] = m.env
+              last = m
+            else
+              lacking[#lacking + 1] = m.env
+              production = production or m.env.tier == "production"
+              related[#related + 1] = { at = m.item.settings, message = m.env.name .. " does not set " .. tg.excerpt(key) }
             end
           end
-          for _, key in ipairs(key_order) do
-            local with, without = {}, {}
-            for i, m in ipairs(members) do
-              if has[i][key] then with[#with + 1] = i else without[#without + 1] = i end
-            end
-            if #without > 0 then
-              local last = with[#with]
-              local leaf = has[last][key]
-              local lacking, related, production = {}, {}, false
-              for _, i in ipairs(without) do
-                local m = members[i]
-                lacking[#lacking + 1] = m.env
-                production = production or m.env.tier == "production"
-                related[#related + 1] = { at = m.item.settings, message = m.env.name .. " does not set " .. tg.excerpt(key) }
-              end
-              local having = {}
-              for _, i in ipairs(with) do having[#having + 1] = members[i].env end
-              ctx:report{ at = leaf.map, key = leaf.at, on = "key", severity = production and "medium" or "low",
-                message = "setting '" .. tg.excerpt(key) .. "' is in " .. envs.names(having) .. " but not in "
-                  .. envs.names(lacking),
-                related = related }
-            end
+          if #lacking > 0 then
+            local leaf = last.by_key[key]
+            ctx:report{ at = leaf.map, key = leaf.at, on = "key", severity = production and "medium" or "low",
+              message = "setting '" .. tg.excerpt(key) .. "' is in " .. envs.names(having) .. " but not in "
+                .. envs.names(lacking),
+              related = related }
           end
         end
       end

@@ -1,6 +1,7 @@
 -- drift.live-differs-from-manifest: a Kubernetes object exported from a cluster whose fields differ from the
 -- repository's manifest of the same object.
 local k8s = tg.lib("kubernetes")
+local values = tg.lib("values")
 
 -- Server-written metadata: its presence makes a document an export (manual-change.kubectl-export-metadata reports
 -- the export itself).
@@ -40,17 +41,12 @@ local function scalar_equal(a, b)
   return false
 end
 
--- A value as the message quotes it; nil for a map or list, and for a value that reads as a secret by its key.
+-- A value as the message quotes it: "absent" for a missing one; nil for a Secret's data (never quoted), a map or
+-- a list, or a value whose key reads as a secret.
 local function quoted(key, v, secret_data)
-  local t = tg.type(v)
   if secret_data then return nil end
-  if t == "null" or v == nil then return "absent" end
-  if t == "string" then
-    if tg.secret_assignment(key, v) then return nil end
-    return '"' .. tg.excerpt(v, 40) .. '"'
-  end
-  if t == "int" or t == "float" or t == "bool" then return tostring(v) end
-  return nil
+  if v == nil then return "absent" end
+  return values.quote(key, v)
 end
 
 -- The differences between what the manifest sets (`want`) and the live object (`have`): only paths the manifest

@@ -70,4 +70,58 @@ function M.leaves(settings)
   return out
 end
 
+-- The settings files of a set, grouped by their place in it (the same file name in each environment folder, or the
+-- files of a file set; for a Kubernetes manifest, the same object of that file), in order of first sight:
+--   { { component =, keys = { every key, in order of first sight },
+--       members = { { env =, item =, leaves =, by_key = { [key] = leaf } } } } }
+-- with members in the set's environment order. Groups of one member are left out: there is nothing to compare.
+function M.settings_groups(set)
+  local groups, order = {}, {}
+  for _, env in ipairs(set.envs) do
+    for _, entry in ipairs(env.items) do
+      local item = entry.item
+      if tg.type(item.settings) == "map" then
+        local place = item.component .. "\0" .. (item.part or "")
+        local g = groups[place]
+        if g == nil then
+          g = { component = item.component, members = {} }
+          groups[place] = g
+          order[#order + 1] = g
+        end
+        g.members[#g.members + 1] = { env = env, item = item, leaves = M.leaves(item.settings) }
+      end
+    end
+  end
+  local out = {}
+  for _, g in ipairs(order) do
+    if #g.members >= 2 then
+      local seen = {}
+      g.keys = {}
+      for _, m in ipairs(g.members) do
+        m.by_key = {}
+        for _, leaf in ipairs(m.leaves) do
+          m.by_key[leaf.key] = leaf
+          if not seen[leaf.key] then
+            seen[leaf.key] = true
+            g.keys[#g.keys + 1] = leaf.key
+          end
+        end
+      end
+      out[#out + 1] = g
+    end
+  end
+  return out
+end
+
+-- Whether the configuration's `environments.allow-differ` lets `key` differ: a pattern equal to it, or `prefix.*`
+-- for the keys under prefix, or `*`.
+function M.allowed(key, patterns)
+  if tg.type(patterns) ~= "seq" then return false end
+  for _, p in ipairs(patterns) do
+    if p == "*" or p == key then return true end
+    if p:sub(-2) == ".*" and key:sub(1, #p - 1) == p:sub(1, -2) then return true end
+  end
+  return false
+end
+
 return M

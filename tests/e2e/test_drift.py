@@ -175,6 +175,19 @@ class DriftCommandTest(TempTreeCase):
                       "| module 'net' | v1.3.0 | v1.3.0 | v1.4.0 | differs |\n", md)
         self.assertIn("- **high** infra/envs/prod/main.tf:2 prod runs module 'net' at v1.4.0", md)
 
+    def test_the_configuration_orders_environments_and_says_which_values_may_differ(self):
+        self.tree(dict(ENVS, **{".tollgate.yaml": "environments:\n  order: [prod, staging, dev]\n"
+                                                  "  allow-differ: [debug]\n"}))
+        p = run("drift", ".", "--format", "json", "--no-progress", cwd=self.root)
+        j = json.loads(p.stdout)
+        infra = [s for s in j["sets"] if s["set"] == "infra/envs/{env}/"][0]
+        self.assertEqual(infra["environments"], ["prod", "staging", "dev"])
+        rules = sorted(f["rule_id"] + " " + f["message"] for f in j["report"]["findings"])
+        # In this order dev comes last and runs v1.3.0, older than prod's v1.4.0: promoted, not reported.
+        self.assertFalse(any("skips" in r for r in rules), rules)
+        self.assertIn('drift.environment-value-differs setting \'size\' differs between environments: prod "l", '
+                      'staging "m"', rules)
+
     def test_no_environments_and_bad_usage(self):
         self.tree({"main.tf": 'resource "aws_s3_bucket" "b" {}\n'})
         p = run("drift", ".", "--no-color", "--no-progress", cwd=self.root)

@@ -318,3 +318,18 @@ TEST_CASE("exclude filter: patterns relative to the configuration's folder", "[c
     CHECK_FALSE(f.excluded_with_parents("vendor/x", false));
   }
 }
+
+TEST_CASE("config: environments gives the promotion order and the settings allowed to differ", "[config]") {
+  Config c = parse_ok("environments:\n  order: [dev, qa, prod]\n  allow-differ:\n    - replicas\n    - \"scaling.*\"\n");
+  REQUIRE(c.environment_order.size() == 3);
+  CHECK(c.environment_order[1].value == "qa");
+  CHECK(c.environment_order[1].line == 2);
+  REQUIRE(c.allow_differ.size() == 2);
+  CHECK(c.allow_differ[1].value == "scaling.*");
+  CHECK(parse_ok("environments:\n").environment_order.empty());
+  check_error("environments: [dev, prod]\n", 1, 15,
+              "environments: expected a map with `order` and `allow-differ` (order: [dev, staging, prod]), got a list");
+  check_error("environments:\n  orders: [dev]\n", 2, 3, "environments: unknown key 'orders' (known keys: order, allow-differ)");
+  check_error("environments:\n  order: dev\n", 2, 10,
+              "environments.order: expected a list of environment names ([a, b] or one '- item' per line), got a string 'dev'");
+}
