@@ -209,6 +209,20 @@ void add_components(ModelBuilder& b, Node* item, std::string_view file) {
   b.set(item, "components", out, item->span);
 }
 
+// What a Kustomization builds on outside its own folder (`../base`, `../../components/x`): the entries of
+// `resources`, `bases` and `components` that start with `../`, located where written.
+void add_bases(ModelBuilder& b, Node* item, const Node* root) {
+  if (!root || !root->is_map()) return;
+  Node* out = b.seq(root->span);
+  for (const char* key : {"resources", "bases", "components"}) {
+    const Node* list = root->get(key);
+    if (!list || !list->is_seq()) continue;
+    for (const Entry& e : list->entries)
+      if (e.value && e.value->is_string() && e.value->text.rfind("../", 0) == 0) b.push(out, b.copy(e.value));
+  }
+  b.set(item, "bases", out, root->span);
+}
+
 // Settings files: the document's map, as written.
 bool is_settings_kind(std::string_view kind) {
   return kind == "terraform-vars" || kind == "helm-values" || kind == "dotenv" || kind == "generic-yaml" ||
@@ -269,6 +283,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
         }
       } else if (doc->kind == "kustomization") {
         add_images(b, item, root);
+        add_bases(b, item, root);
       } else if (is_settings_kind(doc->kind) && root && root->is_map()) {
         b.set(item, "settings", b.copy(root), root->span);
       }

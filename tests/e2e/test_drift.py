@@ -203,5 +203,41 @@ class DriftCommandTest(TempTreeCase):
         self.assertEqual(p.stdout, "")
 
 
+class MalformedInputTest(TempTreeCase):
+    def test_broken_or_oddly_shaped_plans_states_and_exports_give_located_errors_never_a_crash(self):
+        self.tree({
+            # Broken: truncated JSON and YAML.
+            "broken/plan.json": '{"format_version": "1.2", "resource_drift": [{"address": "aws_s3_bucket.b",',
+            "broken/terraform.tfstate": '{"version": 4, "resources": [',
+            "broken/export.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  uid: [unclosed\n",
+            # Valid, but not the shapes the rules expect.
+            "odd/plan.json": json.dumps({"format_version": "1.2", "resource_changes": [], "resource_drift": [
+                "not-an-object", {"address": 7, "change": "nope"}, {"address": "a.b", "mode": "managed",
+                                                                     "change": {"before": [], "after": {}}}]}),
+            "odd/main.tf": 'resource "aws_s3_bucket" "b" {}\n',
+            "odd/terraform.tfstate": json.dumps({"version": 4, "terraform_version": "1.9.5",
+                                                 "resources": ["x", {"mode": "managed"}, {"type": 1, "name": []}]}),
+            "odd/export.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  uid: 1\n"
+                               "  managedFields: {manager: kubectl-edit}\ndata: [1, 2]\n---\n"
+                               "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata: {a: 1}\n",
+        })
+        p = run("scan", ".", "--select", "drift", "--select", "manual-change", "--select", "config.parse-error",
+                "--format", "json", cwd=self.root)
+        self.assertIn(p.returncode, (0, 1), p.stderr)
+        report = json.loads(p.stdout)
+        self.assertEqual(report["errors"], [])
+        parse_errors = sorted((f["path"], f["start_line"]) for f in report["findings"]
+                              if f["rule_id"] == "config.parse-error")
+        self.assertEqual([path for path, _ in parse_errors],
+                         ["broken/export.yaml", "broken/plan.json", "broken/terraform.tfstate"])
+        self.assertTrue(all(line > 0 for _, line in parse_errors), parse_errors)
+        odd = [f for f in report["findings"] if f["path"].startswith("odd/") and f["rule_id"].startswith("drift.")]
+        # The one well-formed drift entry, the differing export, and the block the state (with no usable entry)
+        # lacks: nothing from the ill-shaped entries.
+        self.assertEqual(sorted(f["rule_id"] for f in odd), ["drift.changed-outside-terraform",
+                                                              "drift.code-never-applied",
+                                                              "drift.live-differs-from-manifest"])
+
+
 if __name__ == "__main__":
     unittest.main()
