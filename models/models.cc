@@ -31,7 +31,15 @@ constexpr Feed kFeeds[] = {
     {"environment", "terraform"},   {"environment", "terraform-vars"}, {"environment", "kubernetes"},
     {"environment", "kustomization"}, {"environment", "helm-values"}, {"environment", "dotenv"},
     {"environment", "generic-yaml"}, {"environment", "generic-json"},
+    // The environments pipelines deploy to (through the pipeline model, whatever its path).
+    {"environment", "github-actions"}, {"environment", "gitlab-ci"}, {"environment", "azure-pipelines"},
+    {"environment", "bitbucket-pipelines"}, {"environment", "jenkinsfile"},
 };
+
+bool is_pipeline_kind(std::string_view kind) {
+  return kind == "github-actions" || kind == "gitlab-ci" || kind == "azure-pipelines" ||
+         kind == "bitbucket-pipelines" || kind == "jenkinsfile";
+}
 
 }  // namespace
 
@@ -42,7 +50,7 @@ bool is_model_kind(std::string_view kind) {
 bool feeds_model(std::string_view model, std::string_view kind, std::string_view path) {
   for (const Feed& f : kFeeds)
     if (f.model == model && f.kind == kind)
-      return model != "environment" || path.empty() || feeds_environment_model(path);
+      return model != "environment" || path.empty() || is_pipeline_kind(kind) || feeds_environment_model(path);
   return false;
 }
 
@@ -94,6 +102,25 @@ std::vector<std::unique_ptr<Document>> build_models(const std::vector<std::strin
   Items items;
   for (Items& list : lists)
     for (auto& item : list) items.push_back(std::move(item));
+  // The environments pipelines deploy to come from the pipeline model's items, built for this alone when no rule
+  // reads that model.
+  if (wanted("environment")) {
+    Items own;
+    std::vector<const Document*> pipelines;
+    if (wanted("pipeline")) {
+      for (const auto& item : items)
+        if (item->kind == "pipeline") pipelines.push_back(item.get());
+    } else {
+      for (const Document* d : docs)
+        if (is_pipeline_kind(d->kind)) pipeline::document_pipelines(*d, docs, &own);
+      for (const auto& item : own) pipelines.push_back(item.get());
+    }
+    Items derived;
+    pipeline_environments(pipelines, &derived, environments);
+    for (auto& item : derived) items.push_back(std::move(item));
+    // Items derived from a pipeline item this pass built point into it: it lives with them.
+    for (auto& item : own) items.push_back(std::move(item));
+  }
   return items;
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "parsers/text_util.h"
 #include "reporters/common.h"
 
 namespace tollgate {
@@ -27,6 +28,9 @@ std::string version_of(const Node* item, const std::string& id) {
   }
   return "";
 }
+
+// The id of the row that says which environments of a set a pipeline deploys to.
+constexpr const char* kPipelineRow = "pipeline";
 
 struct EnvOrder {
   std::string name;
@@ -76,11 +80,38 @@ std::vector<DriftSet> drift_matrix(const std::vector<const Document*>& items) {
       cell.line = c.key_span.line;
     }
   }
+  // Which environments of each set of files a pipeline deploys to: by name, or by tier when it is known.
+  if (auto pipelines = sets.find("pipelines"); pipelines != sets.end()) {
+    std::vector<std::pair<std::string, std::string>> deployed;  // name and tier, lower-cased
+    for (const Document* d : items) {
+      const Node* item = d->root;
+      if (item && item->is_map() && text_of(item->get("set")) == "pipelines")
+        deployed.emplace_back(ascii_lower(text_of(item->get("env"))), text_of(item->get("tier")));
+    }
+    std::map<std::string, std::string> tier_of_env;  // set + env -> tier
+    for (const Document* d : items)
+      if (d->root && d->root->is_map())
+        tier_of_env[text_of(d->root->get("set")) + "\n" + text_of(d->root->get("env"))] = text_of(d->root->get("tier"));
+    for (auto& [id, s] : sets) {
+      if (id == "pipelines") continue;
+      DriftRow row{kPipelineRow, "deployed by a pipeline", std::vector<DriftCell>(s.envs.size()), false};
+      for (size_t e = 0; e < s.envs.size(); ++e) {
+        std::string name = ascii_lower(s.envs[e]), tier = tier_of_env[id + "\n" + s.envs[e]];
+        row.cells[e].present = std::any_of(deployed.begin(), deployed.end(), [&](const auto& p) {
+          return p.first == name || (tier != "other" && !tier.empty() && p.second == tier);
+        });
+      }
+      s.rows.push_back(std::move(row));
+    }
+  }
   std::vector<DriftSet> out;
   for (auto& [id, s] : sets) {
-    for (DriftRow& r : s.rows)
-      for (const DriftCell& c : r.cells)
-        r.differs |= !c.present || c.version != r.cells.front().version;
+    // A deploy job targets its own environment: in the pipelines' set a row says where a job deploys, and no
+    // environment is expected to have every row.
+    if (s.layout != "pipeline")
+      for (DriftRow& r : s.rows)
+        for (const DriftCell& c : r.cells)
+          r.differs |= !c.present || c.version != r.cells.front().version;
     out.push_back(std::move(s));
   }
   return out;
@@ -108,9 +139,12 @@ std::string render_drift_text(const std::vector<DriftSet>& sets, const Report& f
   std::string out;
   if (sets.empty()) out += "no environment sets (folders such as envs/dev and envs/prod, or files such as dev.tfvars and prod.tfvars)\n\n";
   for (const DriftSet& s : sets) {
-    size_t differing = std::count_if(s.rows.begin(), s.rows.end(), [](const DriftRow& r) { return r.differs; });
+    // The counts are of components: the row of pipeline deployments is about the environments.
+    size_t components = 0, differing = 0;
+    for (const DriftRow& r : s.rows)
+      if (r.id != kPipelineRow) ++components, differing += r.differs;
     out += (o.color ? "\x1b[1m" : "") + s.id + (o.color ? "\x1b[0m" : "") + "  (" + s.layout + "s; " +
-           std::to_string(s.envs.size()) + " environments, " + std::to_string(s.rows.size()) + " components, " +
+           std::to_string(s.envs.size()) + " environments, " + std::to_string(components) + " components, " +
            std::to_string(differing) + " differ)\n";
     if (s.rows.empty()) {
       out += "\n";

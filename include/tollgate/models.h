@@ -73,6 +73,10 @@ struct EnvironmentConfig {
 // by environment), whatever its kind.
 void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out,
                         const EnvironmentConfig& config = {});
+// The environments the pipeline model's items deploy to: one environment item per job with a literal
+// `environment` name, in the set "pipelines" (layout "pipeline").
+void pipeline_environments(const std::vector<const Document*>& pipelines, std::vector<std::unique_ptr<Document>>* out,
+                           const EnvironmentConfig& config = {});
 // Whether a path has an environment word (a folder `prod`, a file `values-staging.yaml`): only such files can be
 // members of an environment set, so only they are kept for the environment model.
 bool feeds_environment_model(std::string_view path);

@@ -1,7 +1,8 @@
 // The environment model (docs/document-model.md, "Environment"): the environments a repository defines and, per
-// environment, what each of its files holds, one item per file, so that every location stays in its own file.
+// environment, what each of its files holds, one item per file, so that every location stays in its own file; and
+// the environments its pipelines deploy to, one item per deploy job.
 //
-// Two layouts are recognised, each only when at least two environments share it:
+// Two layouts of files are recognised, each only when at least two environments share it:
 // - folders: a folder with two or more children named as environments (`envs/dev`, `envs/prod`;
 //   `overlays/staging`, `overlays/production`), every file under each child a member of that environment;
 // - files: files of one folder whose names differ only by an environment word (`dev.tfvars`, `prod.tfvars`;
@@ -50,6 +51,17 @@ std::string_view name_of(std::string_view path) {
   size_t cut = path.rfind('/');
   return cut == std::string_view::npos ? path : path.substr(cut + 1);
 }
+
+// An environment's place in the promotion order, 1-based: in the configured order, else by tier; 0 outside it.
+int rank_in(const EnvironmentConfig& config, std::string_view env, std::string_view tier) {
+  if (config.order.empty()) return rank_of(tier);
+  for (size_t i = 0; i < config.order.size(); ++i)
+    if (ascii_lower(config.order[i]) == ascii_lower(env)) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+// A literal environment name: not a template or a variable (`${{ inputs.env }}`, `$(Environment)`).
+bool is_literal_name(std::string_view s) { return string_references(s).empty(); }
 
 // Where a file sits in an environment set.
 struct Membership {
@@ -231,6 +243,36 @@ bool is_settings_kind(std::string_view kind) {
 
 }  // namespace
 
+void pipeline_environments(const std::vector<const Document*>& pipelines, std::vector<std::unique_ptr<Document>>* out,
+                           const EnvironmentConfig& config) {
+  for (const Document* p : pipelines) {
+    const Node* jobs = p->root ? p->root->get("jobs") : nullptr;
+    if (!jobs || !jobs->is_seq()) continue;
+    for (const Entry& j : jobs->entries) {
+      const Node* job = j.value;
+      const Node* env = job && job->is_map() ? job->get("environment") : nullptr;
+      const Node* name = env && env->is_map() ? env->get("name") : nullptr;
+      const Node* id = job ? job->get("id") : nullptr;
+      if (!name || !name->is_string() || name->text.empty() || !is_literal_name(name->text) || !id || !id->is_string()) continue;
+      ModelBuilder b(*p, "environment");
+      Node* item = b.map(name->span);
+      b.set(item, "set", b.str("pipelines", name->span));
+      b.set(item, "layout", b.str("pipeline", name->span));
+      b.set(item, "env", b.str(name->text, name->span));
+      const Node* tier_node = env->get("tier");
+      std::string tier = tier_node && tier_node->is_string() ? tier_node->text : "other";
+      b.set(item, "tier", b.str(tier, name->span));
+      if (int r = rank_in(config, name->text, tier)) b.set(item, "rank", b.integer(r, name->span));
+      b.set(item, "component", b.str(p->path(), name->span));
+      Node* components = b.map(name->span);
+      std::string label = "deploy job '" + id->text + "' (" + p->path() + ")";
+      b.set(components, "job." + p->path() + "#" + id->text, b.str(label, name->span), name->span);
+      b.set(item, "components", components, name->span);
+      out->push_back(b.finish(item));
+    }
+  }
+}
+
 bool feeds_environment_model(std::string_view path) {
   std::string_view rest = path;
   while (!rest.empty()) {
@@ -245,13 +287,6 @@ bool feeds_environment_model(std::string_view path) {
 
 void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out,
                         const EnvironmentConfig& config) {
-  // The configured order, else the tiers': a name's place in it, 1-based; 0 for a name outside it.
-  auto rank = [&](std::string_view env, std::string_view tier) -> int {
-    if (config.order.empty()) return rank_of(tier);
-    for (size_t i = 0; i < config.order.size(); ++i)
-      if (ascii_lower(config.order[i]) == ascii_lower(env)) return static_cast<int>(i) + 1;
-    return 0;
-  };
   std::map<std::string, std::vector<Membership>> where = memberships(docs);
   for (const Document* doc : docs) {
     auto it = where.find(doc->path());
@@ -265,7 +300,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
       b.set(item, "env", b.str(m.env, at));
       std::string_view tier = pipeline::tier_of(m.env);
       b.set(item, "tier", b.str(tier.empty() ? "other" : tier, at));
-      if (int r = rank(m.env, tier)) b.set(item, "rank", b.integer(r, at));
+      if (int r = rank_in(config, m.env, tier)) b.set(item, "rank", b.integer(r, at));
       b.set(item, "component", b.str(m.component, at));
       const Node* root = doc->root;
       if (doc->kind == "terraform") {

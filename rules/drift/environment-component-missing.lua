@@ -64,10 +64,10 @@ See docs/rules/drift/environment-component-missing.md.]],
           end
           if #lacking > 0 then
             local related = {}
-            for e, p in pairs(c.places) do
-              if e ~= last then related[#related + 1] = { at = p.at, key = p.key, message = "in " .. set.envs[e].name } end
+            for e, env in ipairs(set.envs) do
+              local other = c.places[e]
+              if other and e ~= last then related[#related + 1] = { at = other.at, key = other.key, message = "in " .. env.name } end
             end
-            table.sort(related, function(a, b) return a.message < b.message end)
             local p = c.places[last]
             ctx:report{ at = p.at, key = p.key, severity = production and "medium" or "low",
               message = c.label .. " is in " .. envs.names(having) .. " but not in " .. envs.names(lacking),

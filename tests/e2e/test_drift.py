@@ -136,6 +136,8 @@ ENVS = {
     "infra/envs/prod/main.tf": 'module "net" {\n  source = "git::https://example.com/m.git//net?ref=v1.4.0"\n}\n',
     "vars/staging.tfvars": 'size = "m"\ndebug = true\n',
     "vars/prod.tfvars": 'size = "l"\n',
+    ".github/workflows/deploy.yml": "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n"
+                                    "    environment: production\n    steps: [{run: ./deploy.sh}]\n",
 }
 
 
@@ -145,12 +147,16 @@ class DriftCommandTest(TempTreeCase):
         p = run("drift", ".", "--no-color", "--no-progress", cwd=self.root)
         self.assertEqual(p.returncode, 1, p.stderr)
         lines = p.stdout.splitlines()
-        self.assertEqual(lines[:4], [
+        self.assertEqual(lines[:5], [
             "infra/envs/{env}/  (folders; 3 environments, 2 components, 2 differ)",
-            "  component       dev     staging  prod",
-            "  module 'net'    v1.3.0  v1.3.0   v1.4.0  differs",
-            "  module 'cache'  yes     yes      -       differs",
+            "  component               dev     staging  prod",
+            "  module 'net'            v1.3.0  v1.3.0   v1.4.0  differs",
+            "  module 'cache'          yes     yes      -       differs",
+            "  deployed by a pipeline  -       -        yes     differs",
         ])
+        self.assertIn("pipelines  (pipelines; 1 environments, 1 components, 0 differ)\n"
+                      "  component                                           production\n"
+                      "  deploy job 'deploy' (.github/workflows/deploy.yml)  yes\n", p.stdout)
         self.assertIn("vars/{env}.tfvars  (files; 2 environments, 0 components, 0 differ)", p.stdout)
         self.assertIn("high[drift.environment-version-skips-promotion] prod runs module 'net' at v1.4.0", p.stdout)
         self.assertIn("medium[drift.environment-component-missing] module 'cache' is in dev, staging but not in prod",

@@ -143,3 +143,53 @@ TEST_CASE("environment: only paths with an environment word are kept for the mod
   CHECK_FALSE(feeds_model("environment", "terraform", "modules/net/main.tf"));
   CHECK_FALSE(feeds_model("environment", "dockerfile", "envs/dev/Dockerfile"));
 }
+
+TEST_CASE("environment: the environments pipelines deploy to, one item per deploy job", "[environment]") {
+  std::vector<std::pair<std::string, std::string>> files = {
+      {".github/workflows/deploy.yml",
+       "on: push\n"
+       "jobs:\n"
+       "  test:\n"
+       "    runs-on: ubuntu-latest\n"
+       "    steps: [{run: make test}]\n"
+       "  deploy-staging:\n"
+       "    runs-on: ubuntu-latest\n"
+       "    environment: staging\n"
+       "    steps: [{run: ./deploy.sh staging}]\n"
+       "  deploy-prod:\n"
+       "    runs-on: ubuntu-latest\n"
+       "    environment:\n"
+       "      name: production\n"
+       "    steps: [{run: ./deploy.sh prod}]\n"
+       "  preview:\n"
+       "    runs-on: ubuntu-latest\n"
+       "    environment: ${{ inputs.env }}\n"
+       "    steps: [{run: ./deploy.sh}]\n"},
+  };
+  std::vector<std::unique_ptr<Document>> docs;
+  for (auto& [path, text] : files) {
+    Classification c = classify(path, text);
+    ParseResult r = parse(c.format, SourceText::make(path, text));
+    REQUIRE_FALSE(r.error);
+    for (auto& d : r.documents) {
+      d->kind = c.kind;
+      docs.push_back(std::move(d));
+    }
+  }
+  std::vector<const Document*> all;
+  for (const auto& d : docs) all.push_back(d.get());
+  CHECK(feeds_model("environment", "github-actions", ".github/workflows/deploy.yml"));
+  // Built with the environment model alone: the pipeline items are made for it.
+  std::vector<std::unique_ptr<Document>> items = build_models({"environment"}, all, 1);
+  std::vector<std::string> rows;
+  for (const auto& i : items) {
+    if (i->kind != "environment") continue;
+    const Node* r = i->root;
+    rows.push_back(r->get("set")->text + " " + r->get("env")->text + " " + r->get("tier")->text + " " +
+                   r->get("components")->entries[0].key + " " + std::to_string(r->span.line));
+  }
+  CHECK(rows == std::vector<std::string>{
+                    "pipelines staging staging job..github/workflows/deploy.yml#deploy-staging 8",
+                    "pipelines production production job..github/workflows/deploy.yml#deploy-prod 13",
+                });
+}
