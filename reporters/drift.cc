@@ -15,7 +15,7 @@ namespace {
 
 std::string text_of(const Node* n) { return n && n->is_scalar() && n->type != NodeType::null ? n->text : ""; }
 
-// The version a component has in one item: a module call's `version`, an image override's tag.
+// The version a component has in one item: a module call's `version`, an image override's tag, a chart's version.
 std::string version_of(const Node* item, const std::string& id) {
   if (id.rfind("module.", 0) == 0) {
     const Node* modules = item->get("modules");
@@ -25,6 +25,10 @@ std::string version_of(const Node* item, const std::string& id) {
   if (id.rfind("image.", 0) == 0) {
     const Node* images = item->get("images");
     return images ? text_of(images->get(id.substr(6))) : "";
+  }
+  if (id.rfind("chart.", 0) == 0) {
+    const Node* charts = item->get("charts");
+    return charts ? text_of(charts->get(id.substr(6))) : "";
   }
   return "";
 }

@@ -216,9 +216,34 @@ void add_components(ModelBuilder& b, Node* item, std::string_view file) {
   add("resources", "resource.", "resource");
   add("objects", "object.", "object");
   add("images", "image.", "image");
+  add("charts", "chart.", "chart");
   if (out->entries.empty() && !file.empty())
     b.set(out, "file." + std::string(file), b.str("file '" + std::string(file) + "'", item->span), item->span);
   b.set(item, "components", out, item->span);
+}
+
+// Helm charts and their versions: a Kustomization's `helmCharts` (`name`, `version`) and Terraform `helm_release`
+// resources (`chart`, `version`, literal strings), chart name -> version, located at the version.
+void add_chart(ModelBuilder& b, Node* item, const Node* name, const Node* version) {
+  if (!name || !name->is_string() || name->text.empty() || !version || !version->is_scalar()) return;
+  Node* charts = const_cast<Node*>(item->get("charts"));
+  if (!charts) charts = b.set(item, "charts", b.map(name->span), name->span);
+  b.set(charts, name->text, b.copy(version), name->span);
+}
+
+void add_kustomize_charts(ModelBuilder& b, Node* item, const Node* root) {
+  const Node* charts = root && root->is_map() ? root->get("helmCharts") : nullptr;
+  if (!charts || !charts->is_seq()) return;
+  for (const Entry& e : charts->entries)
+    if (e.value && e.value->is_map()) add_chart(b, item, e.value->get("name"), e.value->get("version"));
+}
+
+void add_helm_releases(ModelBuilder& b, Node* item, const Node* root) {
+  const Node* resources = root ? root->get("resource") : nullptr;
+  const Node* releases = resources && resources->is_map() ? resources->get("helm_release") : nullptr;
+  if (!releases || !releases->is_map()) return;
+  for (const Entry& r : releases->entries)
+    if (r.value && r.value->is_map()) add_chart(b, item, r.value->get("chart"), r.value->get("version"));
 }
 
 // What a Kustomization builds on outside its own folder (`../base`, `../../components/x`): the entries of
@@ -306,6 +331,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
       if (doc->kind == "terraform") {
         add_modules(b, item, root);
         add_resources(b, item, root);
+        add_helm_releases(b, item, root);
       } else if (doc->kind == "kubernetes") {
         add_object(b, item, root);
         // A manifest's fields are its settings; `part` tells the objects of a multi-document file apart.
@@ -318,6 +344,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
         }
       } else if (doc->kind == "kustomization") {
         add_images(b, item, root);
+        add_kustomize_charts(b, item, root);
         add_bases(b, item, root);
       } else if (is_settings_kind(doc->kind) && root && root->is_map()) {
         b.set(item, "settings", b.copy(root), root->span);

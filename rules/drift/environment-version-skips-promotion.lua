@@ -40,8 +40,9 @@ return {
   scope = "repository",
   help = [[
 A version is promoted: it runs in development, then testing or staging, then production. In an environment set,
-an environment whose Terraform module call (`version`, or `?ref=` in a git `source`) or Kustomize image override
-(`images[].newTag` or `digest`) names a version that no environment before it in the promotion order runs, for
+an environment whose Terraform module call (`version`, or `?ref=` in a git `source`), Helm chart (Kustomize
+`helmCharts[].version`, Terraform `helm_release` `version`) or Kustomize image override (`images[].newTag` or
+`digest`) names a version that no environment before it in the promotion order runs, for
 the same module or image, skipped promotion: production runs a ref that staging never ran. A version older than
 one an earlier environment runs (`v1.2.0` where dev runs `v1.3.0`) was promoted before it and is not reported.
 
@@ -80,6 +81,9 @@ See docs/rules/drift/environment-version-skips-promotion.md.]],
           end
           if tg.type(item.images) == "map" then
             for name, tag in pairs(item.images) do add("image '" .. name .. "'", e, tag, item.images, name) end
+          end
+          if tg.type(item.charts) == "map" then
+            for name, version in pairs(item.charts) do add("chart '" .. name .. "'", e, version, item.charts, name) end
           end
         end
       end
