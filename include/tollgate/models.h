@@ -77,6 +77,8 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
 // `environment` name, in the set "pipelines" (layout "pipeline").
 void pipeline_environments(const std::vector<const Document*>& pipelines, std::vector<std::unique_ptr<Document>>* out,
                            const EnvironmentConfig& config = {});
+// Whether documents of `kind` are CI pipelines (GitHub Actions, GitLab CI, Azure Pipelines, Bitbucket, Jenkins).
+bool is_pipeline_kind(std::string_view kind);
 // Whether a path has an environment word (a folder `prod`, a file `values-staging.yaml`): only such files can be
 // members of an environment set, so only they are kept for the environment model.
 bool feeds_environment_model(std::string_view path);

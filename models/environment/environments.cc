@@ -312,8 +312,12 @@ bool feeds_environment_model(std::string_view path) {
 
 void build_environments(const std::vector<const Document*>& docs, std::vector<std::unique_ptr<Document>>* out,
                         const EnvironmentConfig& config) {
-  std::map<std::string, std::vector<Membership>> where = memberships(docs);
-  for (const Document* doc : docs) {
+  // The files of environment sets; pipelines say where they deploy through pipeline_environments instead.
+  std::vector<const Document*> files;
+  for (const Document* d : docs)
+    if (feeds_model("environment", d->kind) && !is_pipeline_kind(d->kind)) files.push_back(d);
+  std::map<std::string, std::vector<Membership>> where = memberships(files);
+  for (const Document* doc : files) {
     auto it = where.find(doc->path());
     if (it == where.end()) continue;
     for (const Membership& m : it->second) {
