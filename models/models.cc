@@ -36,12 +36,12 @@ constexpr Feed kFeeds[] = {
     {"environment", "bitbucket-pipelines"}, {"environment", "jenkinsfile"},
 };
 
+}  // namespace
+
 bool is_pipeline_kind(std::string_view kind) {
   return kind == "github-actions" || kind == "gitlab-ci" || kind == "azure-pipelines" ||
          kind == "bitbucket-pipelines" || kind == "jenkinsfile";
 }
-
-}  // namespace
 
 bool is_model_kind(std::string_view kind) {
   return kind == "pipeline" || kind == "workload" || kind == "resource" || kind == "environment";
