@@ -1,6 +1,7 @@
 -- config.kubernetes-object-invalid: Kubernetes objects the API server would refuse for want of an identity or of
 -- containers (Kubernetes documents; Kustomize patches, which write only what they change, are left alone).
 local k8s = tg.lib("kubernetes")
+local paths = tg.lib("paths")
 
 -- Kinds of the built-in API groups that are applied as objects and so need metadata.name. Configuration files
 -- in the Kubernetes style (kubeconfig `Config`, kubeadm, kind, Skaffold) have no metadata and are not objects.
@@ -18,29 +19,12 @@ end
 local POD_KINDS = { Pod = true, Deployment = true, StatefulSet = true, DaemonSet = true, ReplicaSet = true,
   Job = true, CronJob = true }
 
--- "a/b/../c" -> "a/c".
-local function normalize(path)
-  local parts = {}
-  for p in path:gmatch("[^/]+") do
-    if p == ".." then
-      if #parts > 0 then parts[#parts] = nil end
-    elseif p ~= "." then
-      parts[#parts + 1] = p
-    end
-  end
-  return table.concat(parts, "/")
-end
-
-local function join(dir, rel)
-  return normalize(dir == "" and rel or (dir .. "/" .. rel))
-end
-
 -- What the kustomizations of the scan say of files: patches (partial by design), resources, and the folders that
 -- hold a kustomization.
 local function kustomize(repo)
   local patches, resources, dirs = {}, {}, {}
   local function add(set, dir, v)
-    if type(v) == "string" and tg.is_literal(v) and not v:find("://", 1, true) then set[join(dir, v)] = true end
+    if type(v) == "string" and tg.is_literal(v) and not v:find("://", 1, true) then set[paths.join(dir, v)] = true end
   end
   for _, doc in ipairs(repo:documents("kustomization")) do
     local root = doc.root
@@ -152,7 +136,7 @@ See docs/rules/config/kubernetes-object-invalid.md.]],
     end
     for _, doc in ipairs(repo:documents("kubernetes")) do
       if doc.path ~= last_path then
-        last_path, path, fragment = doc.path, normalize(doc.path), nil
+        last_path, path, fragment = doc.path, paths.normalize(doc.path), nil
       end
       if not patches[path] then
         local root = doc.root

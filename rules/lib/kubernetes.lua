@@ -110,8 +110,6 @@ function M.scale_target(obj)
 end
 
 -- The folder of a path ("" at the root).
-function M.folder(path)
-  return path:match("^(.*)/[^/]*$") or ""
-end
+M.folder = tg.lib("paths").folder
 
 return M

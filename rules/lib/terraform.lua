@@ -3,6 +3,8 @@
 -- Load it with
 --   local tf = tg.lib("terraform")
 
+local paths = tg.lib("paths")
+
 local M = {}
 
 -- Calls fn(name, body, names) for every block of a map from names to bodies (`names`), each body a block or a
@@ -41,23 +43,6 @@ function M.named_blocks(root, section, fn)
   each_named(root[section], fn)
 end
 
--- "a/b/../c" -> "a/c".
-local function normalize(path)
-  local parts = {}
-  for p in path:gmatch("[^/]+") do
-    if p == ".." then
-      if #parts > 0 then parts[#parts] = nil end
-    elseif p ~= "." then
-      parts[#parts + 1] = p
-    end
-  end
-  return table.concat(parts, "/")
-end
-
-local function folder(path)
-  return path:match("^(.*)/[^/]*$") or ""
-end
-
 -- The address of a resource instance's block: "module.a.aws_s3_bucket.logs[0]" -> "module.a.aws_s3_bucket.logs".
 function M.block_address(address)
   return (address:gsub("%b[]", ""))
@@ -78,20 +63,20 @@ function M.states_with_code(repo)
   if #states == 0 then return out end
   local configs, items = {}, {}  -- folder -> terraform documents / resource items
   for _, d in ipairs(repo:documents("terraform")) do
-    local f = folder(d.path)
+    local f = paths.folder(d.path)
     configs[f] = configs[f] or {}
     table.insert(configs[f], d)
   end
   for _, d in ipairs(repo:documents("resource")) do
     local item = d.root
     if item.source == "terraform" and type(item.address) == "string" and item.address:sub(1, 5) ~= "data." then
-      local f = folder(d.path)
+      local f = paths.folder(d.path)
       items[f] = items[f] or {}
       table.insert(items[f], item)
     end
   end
   for _, doc in ipairs(states) do
-    local root_dir = folder(doc.path)
+    local root_dir = paths.folder(doc.path)
     local resources = tg.type(doc.root) == "map" and doc.root.resources or nil
     if configs[root_dir] and tg.type(resources) == "seq" then
       local pair = { doc = doc, state = {}, state_order = {}, code = {}, code_order = {}, unknown = {} }
@@ -107,7 +92,7 @@ function M.states_with_code(repo)
             local src = body.source
             local address = prefix .. "module." .. name
             if type(src) == "string" and (src:sub(1, 2) == "./" or src:sub(1, 3) == "../") then
-              add_module(normalize(dir == "" and src or dir .. "/" .. src), address .. ".", depth + 1)
+              add_module(paths.join(dir, src), address .. ".", depth + 1)
             else
               pair.unknown[address] = true
             end
