@@ -473,8 +473,7 @@ bool scan_options_from(const Args& a, const std::optional<Config>& cfg, bool fil
   if (cfg) {
     for (const auto& e : cfg->exclude) o->exclude.push_back(e.value);
     o->exclude_dir = cfg->dir_abs;
-    for (const auto& e : cfg->environment_order) o->environments.order.push_back(e.value);
-    for (const auto& e : cfg->allow_differ) o->environments.allow_differ.push_back(e.value);
+    o->environments = environment_config(*cfg);
   }
   if (a.has("--staged")) o->source = ScanSource::staged;
   if (auto d = a.get("--diff")) o->diff_rev = *d;

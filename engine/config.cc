@@ -322,6 +322,13 @@ class Reader {
 
 }  // namespace
 
+EnvironmentConfig environment_config(const Config& c) {
+  EnvironmentConfig e;
+  for (const ConfigItem& i : c.environment_order) e.order.push_back(i.value);
+  for (const ConfigItem& i : c.allow_differ) e.allow_differ.push_back(i.value);
+  return e;
+}
+
 std::optional<Config> parse_config(const std::string& path, std::string_view text, ConfigError* error) {
   Config cfg;
   cfg.path = path;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "tollgate/finding.h"
+#include "tollgate/models.h"
 
 namespace tollgate {
 
@@ -69,6 +70,9 @@ std::optional<Config> load_config(const std::string& path, ConfigError* error);
 // start's directory or a parent of it. The search stops after the first directory that holds a `.git` (the
 // repository's top: a file above it belongs to something else) or at the filesystem root. "" when none.
 std::string find_config(const std::string& start);
+
+// The configuration's `environments` as the environment model takes them (empty when the file has none).
+EnvironmentConfig environment_config(const Config& c);
 
 // A size as the CLI and the file accept it: a whole number of bytes, or one followed by KB, MB, GB (powers of
 // 1000) or KiB, MiB, GiB (powers of 1024), e.g. "2MiB". Zero and overflow are rejected.

@@ -19,21 +19,24 @@
 
 namespace tollgate {
 
+std::string hex_of(const unsigned char* bytes, size_t n) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(n * 2);
+  for (size_t i = 0; i < n; ++i) {
+    out.push_back(hex[bytes[i] >> 4]);
+    out.push_back(hex[bytes[i] & 15]);
+  }
+  return out;
+}
+
 std::string sha256_hex(std::string_view data) {
   unsigned char md[SHA256_DIGEST_LENGTH];
   SHA256_CTX ctx;
   SHA256_Init(&ctx);
   SHA256_Update(&ctx, data.data(), data.size());
   SHA256_Final(md, &ctx);
-  const unsigned len = SHA256_DIGEST_LENGTH;
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  out.reserve(len * 2);
-  for (unsigned i = 0; i < len; ++i) {
-    out.push_back(hex[md[i] >> 4]);
-    out.push_back(hex[md[i] & 15]);
-  }
-  return out;
+  return hex_of(md, SHA256_DIGEST_LENGTH);
 }
 
 std::string mask_secret(std::string_view secret) {

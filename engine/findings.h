@@ -121,5 +121,7 @@ void assign_fingerprints(std::vector<Finding>* findings);
 std::vector<uint32_t> path_ranks(const std::vector<Finding>& findings);
 
 std::string sha256_hex(std::string_view data);
+// Lower-case hex of n bytes.
+std::string hex_of(const unsigned char* bytes, size_t n);
 
 }  // namespace tollgate

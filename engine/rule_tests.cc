@@ -317,8 +317,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         if (fs::exists(config, ec)) {
           ConfigError err;
           if (auto cfg = load_config(config.string(), &err)) {
-            for (const auto& e : cfg->environment_order) tree_opts.environments.order.push_back(e.value);
-            for (const auto& e : cfg->allow_differ) tree_opts.environments.allow_differ.push_back(e.value);
+            tree_opts.environments = environment_config(*cfg);
           } else {
             problems.push_back(err.str());
           }

@@ -273,8 +273,8 @@ Manifest build_manifest(const std::string& root, const WalkOptions& walk_opts, u
         per_file_notes[i].push_back({Notification::Level::error, "cannot read file: " + error, e.rel_path, 0, ""});
         continue;
       }
-      if (looks_binary(bytes) || bytes.size() > parse_limit) {
-        std::string kind = looks_binary(bytes) ? "binary" : classify(e.rel_path, bytes).kind;
+      if (bool binary = looks_binary(bytes); binary || bytes.size() > parse_limit) {
+        std::string kind = binary ? "binary" : classify(e.rel_path, bytes).kind;
         std::string digest = sha256_hex(bytes);
         per_file[i] = {whole_file(SourceText::make(e.rel_path, std::string()), kind, std::move(digest))};
         continue;
@@ -341,13 +341,6 @@ std::string key_id(EVP_PKEY* k) {
   size_t len = sizeof raw;
   if (EVP_PKEY_get_raw_public_key(k, raw, &len) != 1) return "";
   return "sha256:" + sha256_hex(std::string_view(reinterpret_cast<const char*>(raw), len));
-}
-
-std::string to_hex(const unsigned char* p, size_t n) {
-  static const char* d = "0123456789abcdef";
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += d[p[i] >> 4], out += d[p[i] & 15];
-  return out;
 }
 
 bool from_hex(const std::string& s, std::vector<unsigned char>* out) {
@@ -445,7 +438,7 @@ bool sign_snapshot(const Manifest& m, const std::string& key_pem, std::string* o
   }
   // Written for people to read, an object a line; what is verified does not depend on the layout.
   nlohmann::json p = payload(m);
-  nlohmann::json signature = {{"algorithm", "ed25519"}, {"key", key_id(key.get())}, {"value", to_hex(sig, len)}};
+  nlohmann::json signature = {{"algorithm", "ed25519"}, {"key", key_id(key.get())}, {"value", hex_of(sig, len)}};
   std::string text = "{\n";
   for (const char* k : {"format", "version", "tool", "rule_pack"}) text += "  \"" + std::string(k) + "\": " + p[k].dump() + ",\n";
   text += "  \"signature\": " + signature.dump() + ",\n  \"objects\": [";

@@ -1,5 +1,6 @@
 -- drift.changed-outside-terraform: a Terraform plan's resource_drift, the changes made to resources by something
 -- other than Terraform since the last apply.
+local tf = tg.lib("terraform")
 local values = tg.lib("values")
 
 -- Whether Terraform marks attribute `key` sensitive in a `before_sensitive`/`after_sensitive` value: true for the
@@ -47,9 +48,10 @@ local function changed(change)
   return out
 end
 
--- "module.db.aws_db_instance.this[0]" -> "aws_db_instance.this": the block that a resource instance comes from.
+-- "module.db.aws_db_instance.this[0]" -> "aws_db_instance.this": the block that a resource instance comes from,
+-- without the module path (a module's blocks are items at their own address in its folder).
 local function block_address(address)
-  local a = address:gsub("%b[]", "")
+  local a = tf.block_address(address)
   return a:match("([^.]+%.[^.]+)$") or a
 end
 
