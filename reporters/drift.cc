@@ -39,6 +39,7 @@ constexpr const char* kPipelineRow = "pipeline";
 struct EnvOrder {
   std::string name;
   int rank = 0;
+  std::string tier;
 };
 
 }  // namespace
@@ -56,7 +57,7 @@ std::vector<DriftSet> drift_matrix(const std::vector<const Document*>& items) {
     auto& order = orders[set];
     if (std::none_of(order.begin(), order.end(), [&](const EnvOrder& e) { return e.name == env; })) {
       const Node* rank = item->get("rank");
-      order.push_back({env, rank ? std::atoi(rank->text.c_str()) : 0});
+      order.push_back({env, rank ? std::atoi(rank->text.c_str()) : 0, text_of(item->get("tier"))});
     }
   }
   for (auto& [id, order] : orders) {
@@ -85,24 +86,16 @@ std::vector<DriftSet> drift_matrix(const std::vector<const Document*>& items) {
     }
   }
   // Which environments of each set of files a pipeline deploys to: by name, or by tier when it is known.
-  if (auto pipelines = sets.find("pipelines"); pipelines != sets.end()) {
-    std::vector<std::pair<std::string, std::string>> deployed;  // name and tier, lower-cased
-    for (const Document* d : items) {
-      const Node* item = d->root;
-      if (item && item->is_map() && text_of(item->get("set")) == "pipelines")
-        deployed.emplace_back(ascii_lower(text_of(item->get("env"))), text_of(item->get("tier")));
-    }
-    std::map<std::string, std::string> tier_of_env;  // set + env -> tier
-    for (const Document* d : items)
-      if (d->root && d->root->is_map())
-        tier_of_env[text_of(d->root->get("set")) + "\n" + text_of(d->root->get("env"))] = text_of(d->root->get("tier"));
+  if (auto pipelines = orders.find("pipelines"); pipelines != orders.end()) {
     for (auto& [id, s] : sets) {
       if (id == "pipelines") continue;
       DriftRow row{kPipelineRow, "deployed by a pipeline", std::vector<DriftCell>(s.envs.size()), false};
-      for (size_t e = 0; e < s.envs.size(); ++e) {
-        std::string name = ascii_lower(s.envs[e]), tier = tier_of_env[id + "\n" + s.envs[e]];
-        row.cells[e].present = std::any_of(deployed.begin(), deployed.end(), [&](const auto& p) {
-          return p.first == name || (tier != "other" && !tier.empty() && p.second == tier);
+      const std::vector<EnvOrder>& envs = orders.at(id);  // in the order of s.envs
+      for (size_t e = 0; e < envs.size(); ++e) {
+        const EnvOrder& env = envs[e];
+        row.cells[e].present = std::any_of(pipelines->second.begin(), pipelines->second.end(), [&](const EnvOrder& p) {
+          return ascii_lower(p.name) == ascii_lower(env.name) ||
+                 (env.tier != "other" && !env.tier.empty() && p.tier == env.tier);
         });
       }
       s.rows.push_back(std::move(row));
