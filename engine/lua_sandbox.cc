@@ -7,11 +7,16 @@
 
 #include <re2/re2.h>
 
+#include <signal.h>
+
 #include <algorithm>
 #include <climits>
-#include <new>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
+#include <new>
+#include <thread>
 
 namespace tollgate::lua {
 
@@ -116,6 +121,82 @@ void count_hook(lua_State* L, lua_Debug*) {
     else return;
   }
   raise_stop(L, sb);
+}
+
+// The count hook ------------------------------------------------------------------------------------------
+//
+// A count hook makes the VM call luaG_traceexec before every instruction and rethook after every return, hook
+// or not: 6% of a full scan, whose 1.9 million rule calls each take a microsecond or two. So calls run without
+// it. A watchdog thread looks at every sandbox once a millisecond; a call it finds running at two ticks in a
+// row (between 1 and 2 ms old) gets the hook from a signal handler on the call's own thread, as lua.c stops a
+// script on Ctrl-C (lua_sethook may be called from a signal handler). From then on the hook counts the budget
+// and watches the deadline as before. What a call did before its hook is not counted: at most 2 ms of work,
+// against a default budget of 200 million instructions (about half a second). A budget too small for that
+// margin (tests, fuzzing) is counted from the call's first instruction instead.
+constexpr uint64_t kWatchdogMinBudget = 50'000'000;
+constexpr auto kWatchdogTick = std::chrono::milliseconds(1);
+constexpr int kHookSignal = SIGURG;  // ignored by default: one that arrives from elsewhere does nothing
+
+thread_local Sandbox* t_running = nullptr;  // the sandbox whose call this thread runs, for the signal handler
+
+void on_hook_signal(int) {
+  if (Sandbox* sb = t_running) lua_sethook(sb->L, count_hook, LUA_MASKCOUNT, kHookEvery);
+}
+
+// Leaked on purpose: its thread may still wait when the program exits, and must not find it destroyed.
+struct Watchdog {
+  std::mutex mu;
+  std::condition_variable wake;
+  std::vector<Sandbox*> sandboxes;
+  bool started = false;
+
+  void add(Sandbox* sb) {
+    std::lock_guard<std::mutex> lock(mu);
+    sandboxes.push_back(sb);
+    if (!started) {
+      started = true;
+      struct sigaction sa = {};
+      sa.sa_handler = on_hook_signal;
+      sa.sa_flags = SA_RESTART;
+      sigemptyset(&sa.sa_mask);
+      sigaction(kHookSignal, &sa, nullptr);
+      std::thread([this] { run(); }).detach();
+    }
+    wake.notify_one();
+  }
+
+  void remove(Sandbox* sb) {
+    std::lock_guard<std::mutex> lock(mu);
+    sandboxes.erase(std::find(sandboxes.begin(), sandboxes.end(), sb));
+  }
+
+  void run() {
+    std::unique_lock<std::mutex> lock(mu);
+    for (;;) {
+      if (sandboxes.empty()) wake.wait(lock, [&] { return !sandboxes.empty(); });
+      else wake.wait_for(lock, kWatchdogTick);
+      for (Sandbox* sb : sandboxes) {
+        uint64_t serial = sb->call_serial.load(std::memory_order_acquire);
+        if (serial != sb->watched_serial) {
+          sb->watched_serial = serial;
+          continue;
+        }
+        if (serial == sb->signalled_serial) continue;  // one signal per call
+        // The same call as at the last tick. The state moves to `signalling` only while that call runs, and
+        // its thread waits for it to move back before it ends the call: the thread signalled is alive.
+        int state = Sandbox::running;
+        if (!sb->call_state.compare_exchange_strong(state, Sandbox::signalling, std::memory_order_acq_rel)) continue;
+        if (sb->call_serial.load(std::memory_order_acquire) == serial) pthread_kill(sb->call_thread, kHookSignal);
+        sb->signalled_serial = serial;
+        sb->call_state.store(Sandbox::running, std::memory_order_release);
+      }
+    }
+  }
+};
+
+Watchdog& watchdog() {
+  static Watchdog* w = new Watchdog;
+  return *w;
 }
 
 int read_only_newindex(lua_State* L) {
@@ -606,6 +687,7 @@ int setup_state(lua_State* L) {
 }  // namespace
 
 Sandbox::~Sandbox() {
+  if (registered) watchdog().remove(this);
   if (L) lua_close(L);
 }
 
@@ -635,6 +717,10 @@ std::unique_ptr<Sandbox> open_sandbox(const SandboxLimits& limits) {
   sb->L = lua_newstate(sandbox_alloc, sb.get());
   if (!sb->L) return nullptr;
   *static_cast<Sandbox**>(lua_getextraspace(sb->L)) = sb.get();
+  if (limits.instructions >= kWatchdogMinBudget) {
+    watchdog().add(sb.get());
+    sb->registered = true;
+  }
   // Rule calls make many short-lived proxies and strings: the generational collector frees them young.
   lua_gc(sb->L, LUA_GCGEN, 0, 0);
   lua_pushcfunction(sb->L, setup_state);
@@ -686,8 +772,24 @@ bool call_limited(Sandbox& sb, const std::string& rule_id, int nargs, int nresul
   sb.steps_since_clock = 0;
   sb.mem_refused = false;
   sb.rule_id = &rule_id;
-  lua_sethook(L, count_hook, LUA_MASKCOUNT, kHookEvery);
-  int status = lua_pcall(L, nargs, nresults, 0);
+  int status;
+  if (sb.registered) {
+    t_running = &sb;
+    sb.call_thread = pthread_self();
+    sb.call_serial.fetch_add(1, std::memory_order_release);
+    sb.call_state.store(Sandbox::running, std::memory_order_release);
+    status = lua_pcall(L, nargs, nresults, 0);
+    // Not while the watchdog signals this thread: the signal must find the thread alive.
+    for (int state = Sandbox::running;
+         !sb.call_state.compare_exchange_weak(state, Sandbox::idle, std::memory_order_acq_rel);
+         state = Sandbox::running) {
+    }
+    t_running = nullptr;
+    std::atomic_signal_fence(std::memory_order_seq_cst);  // a signal from here on leaves the hook alone
+  } else {
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, kHookEvery);
+    status = lua_pcall(L, nargs, nresults, 0);
+  }
   lua_sethook(L, nullptr, 0, 0);
   sb.in_call = false;
   sb.rule_id = nullptr;

@@ -5,6 +5,9 @@
 
 #include <lua.hpp>
 
+#include <pthread.h>
+
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -67,6 +70,16 @@ struct Sandbox {
   std::chrono::steady_clock::time_point deadline;
   Stop stop = Stop::none;
   uint32_t steps_since_clock = 0;  // matcher steps since the deadline was last checked
+
+  // The watchdog's view of the running call (lua_sandbox.cc, "The count hook"): a call that is still running
+  // at two of its ticks gets the count hook, by a signal to the thread running it.
+  enum CallState : int { idle, running, signalling };
+  std::atomic<int> call_state{idle};
+  std::atomic<uint64_t> call_serial{0};  // counts calls, so that the watchdog tells one long call from many
+  uint64_t watched_serial = 0;           // the watchdog's: the call it saw at its last tick,
+  uint64_t signalled_serial = 0;         // and the last call it signalled
+  pthread_t call_thread{};
+  bool registered = false;  // with the watchdog; else every call has the count hook from its start
 
   // Proxies carry the generation they were made in; bumping it after each call invalidates them all.
   uint64_t generation = 1;

@@ -152,6 +152,19 @@ TEST_CASE("sandbox: pcall inside a loop cannot swallow the budget stop", "[lua][
                  "rule gates.hostile: instruction budget exhausted");
 }
 
+TEST_CASE("sandbox: under the default budget the watchdog hooks a long call and the budget stops it", "[lua][sandbox]") {
+  // The default budget is counted only once a call has run for a millisecond (engine/lua_sandbox.cc, "The
+  // count hook"): the hook must still arrive, for a plain loop, a pcall loop and a loop of short calls.
+  SandboxLimits l = small_limits();
+  l.instructions = SandboxLimits().instructions;
+  l.deadline_ms = 60'000;  // the budget, not the clock, must be what stops these
+  expect_stopped("while true do end", "rule gates.hostile: instruction budget exhausted", l);
+  expect_stopped("while true do pcall(function() while true do end end) end",
+                 "rule gates.hostile: instruction budget exhausted", l);
+  expect_stopped("local function f(n) return n + 1 end local n = 0 while true do n = f(n) end",
+                 "rule gates.hostile: instruction budget exhausted", l);
+}
+
 TEST_CASE("sandbox: an endless loop under a large budget meets the deadline", "[lua][sandbox]") {
   SandboxLimits l = small_limits();
   l.instructions = 1'000'000'000'000;
