@@ -86,7 +86,7 @@ class Reader {
   bool ok_ = true;
 };
 
-constexpr uint32_t kFormat = 1;  // raised whenever the layout below changes
+constexpr uint32_t kFormat = 2;  // raised whenever the layout below changes
 
 }  // namespace
 
@@ -117,6 +117,7 @@ std::string serialize_rules(const std::vector<LoadedRule>& rules) {
       w.list(s.allow);
       w.list(s.allow_context);
       w.list(s.stopwords);
+      w.str(s.checksum);
     }
     w.list(r.examples);
     w.list(r.negative_examples);
@@ -154,6 +155,7 @@ bool deserialize_rules(std::string_view bytes, const std::function<std::string_v
       s.allow = r.list();
       s.allow_context = r.list();
       s.stopwords = r.list();
+      s.checksum = r.str();
       lr.secret = std::move(s);
     }
     lr.examples = r.list();

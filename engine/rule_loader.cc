@@ -193,7 +193,7 @@ void validate(lua_State* L, int t, Validation* v) {
   static const std::vector<std::string> kKnown = {
       "id",      "title",   "severity", "tags",              "applies_to", "scope",    "help",     "references",
       "check",   "native",  "options",  "examples",          "negative_examples",      "pattern",  "keywords",
-      "entropy", "allow",   "stopwords", "allow_context"};
+      "entropy", "allow",   "stopwords", "allow_context", "checksum"};
 
   std::vector<std::string> unknown;
   bool non_string_key = false;
@@ -342,6 +342,11 @@ void validate(lua_State* L, int t, Validation* v) {
     if (raw(L, t, "allow_context") != LUA_TNIL && !read_string_list(L, lua_gettop(L), &spec.allow_context))
       errs.push_back("field 'allow_context' must be a list of strings (RE2 patterns)");
     lua_settop(L, top);
+    if (int type = raw(L, t, "checksum"); type != LUA_TNIL) {
+      if (type == LUA_TSTRING && known_checksum(lua_tostring(L, -1))) spec.checksum = lua_tostring(L, -1);
+      else errs.push_back("field 'checksum' must be the name of a known checksum: \"github-crc32\"");
+    }
+    lua_settop(L, top);
     if (raw(L, t, "examples") == LUA_TNIL || !read_string_list(L, lua_gettop(L), &v->examples) || v->examples.size() < 2)
       errs.push_back("field 'examples' must list at least two strings that the pattern reports");
     lua_settop(L, top);
@@ -355,7 +360,7 @@ void validate(lua_State* L, int t, Validation* v) {
     v->secret = std::move(spec);
   } else {
     lua_settop(L, top);
-    for (const char* f : {"keywords", "entropy", "allow", "stopwords", "allow_context", "negative_examples"}) {
+    for (const char* f : {"keywords", "entropy", "allow", "stopwords", "allow_context", "checksum", "negative_examples"}) {
       if (raw(L, t, f) != LUA_TNIL) errs.push_back(std::string("field '") + f + "' belongs to secret rules, which need a 'pattern'");
       lua_settop(L, top);
     }

@@ -28,11 +28,51 @@ namespace {
 
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+// CRC-32 as zlib and Ethernet compute it (reflected polynomial 0xEDB88320).
+uint32_t crc32(std::string_view s) {
+  static const auto table = [] {
+    std::array<uint32_t, 256> t{};
+    for (uint32_t i = 0; i < 256; ++i) {
+      uint32_t c = i;
+      for (int k = 0; k < 8; ++k) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+      t[i] = c;
+    }
+    return t;
+  }();
+  uint32_t c = 0xFFFFFFFFu;
+  for (unsigned char b : s) c = table[(c ^ b) & 0xFF] ^ (c >> 8);
+  return c ^ 0xFFFFFFFFu;
+}
+
+// GitHub's tokens (ghp_, gho_, ghu_, ghs_ and 36 characters): 30 random base62 characters, then the CRC-32 of
+// those 30 characters in base62 (0-9, A-Z, a-z), left-padded with '0' to 6 characters. Checked against a real,
+// revoked token; GitHub describes the design in "Behind GitHub's new authentication token formats" (2021).
+bool github_crc32(std::string_view secret) {
+  size_t sep = secret.find('_');
+  if (sep == std::string_view::npos || secret.size() < sep + 1 + 7) return false;
+  std::string_view body = secret.substr(sep + 1, secret.size() - sep - 1 - 6), check = secret.substr(secret.size() - 6);
+  uint64_t value = 0;
+  for (char c : check) {
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : c >= 'a' && c <= 'z' ? c - 'a' + 36 : -1;
+    if (d < 0) return false;
+    value = value * 62 + static_cast<uint64_t>(d);
+  }
+  return value == crc32(body);
+}
+
+using ChecksumFn = bool (*)(std::string_view);
+
+ChecksumFn checksum_named(std::string_view name) {
+  if (name == "github-crc32") return github_crc32;
+  return nullptr;
+}
+
 struct CompiledRule {
   std::string id, pattern_text;
   std::vector<std::string> allow_text, allow_context_text;
   std::vector<std::string> stopwords;  // lower-case
   double min_entropy = 0;
+  ChecksumFn checksum = nullptr;
   // A pattern that can span lines (a PEM block) gets a window running on past the keyword's line.
   bool multiline = false;
 
@@ -245,6 +285,10 @@ SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::ve
       r->stopwords.push_back(std::move(w));
     }
     r->min_entropy = s.min_entropy;
+    if (!s.checksum.empty() && !(r->checksum = checksum_named(s.checksum))) {
+      errors->push_back(s.id + ": unknown checksum '" + s.checksum + "'");
+      continue;
+    }
     const std::string& p = s.pattern;
     r->multiline = p.find("\\n") != std::string::npos || p.find("\\s") != std::string::npos ||
                    p.find("(?s") != std::string::npos;
@@ -304,6 +348,7 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
         if (secret.empty()) continue;
         std::string_view sv(secret.data(), secret.size());
         if (shannon_entropy(sv) < rule.min_entropy) continue;
+        if (rule.checksum && !rule.checksum(sv)) continue;
         if (std::any_of(rule.allow.begin(), rule.allow.end(), [&](const auto& a) { return RE2::PartialMatch(secret, *a); }))
           continue;
         if (!rule.allow_context.empty()) {
@@ -337,5 +382,7 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
                          [](const SecretMatch& a, const SecretMatch& b) { return a.begin == b.begin && a.rule == b.rule; }),
              out->end());
 }
+
+bool known_checksum(std::string_view name) { return checksum_named(name) != nullptr; }
 
 }  // namespace tollgate

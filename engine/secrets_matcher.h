@@ -30,7 +30,12 @@ struct SecretSpec {
   std::vector<std::string> allow;       // RE2 patterns; a secret matching one is dropped
   std::vector<std::string> allow_context;  // RE2 patterns; a secret whose line matches one is dropped
   std::vector<std::string> stopwords;   // a secret containing one (case-insensitively) is dropped
+  std::string checksum;                 // a checksum the format carries (known_checksum), verified; "" for none
 };
+
+// Whether `name` is a checksum a secret rule may ask for: "github-crc32" (GitHub's prefix_ + 30 random base62
+// characters + their CRC-32 in 6 base62 characters).
+bool known_checksum(std::string_view name);
 
 struct SecretMatch {
   size_t rule = 0;               // index into the specs given to build()

@@ -14,12 +14,14 @@ return {
   pattern = [[\b(ghp_[A-Za-z0-9]{36})\b]],
   keywords = { "ghp_" },
   entropy = 3.5,
+  checksum = "github-crc32",
   examples = {
-    [[export GITHUB_TOKEN=ghp_LGio2tBxZpCxTtI9kV4SBkvhs7FfS8HUK25I]],
-    [[  token: "ghp_ONaCdFk9fK6WDa8dYCXaIlysgCL4V44FJ12A"]],
-    [[git clone https://x-access-token:ghp_L9FT41fdzJFJOvCnFz7H9YPmYsP2IbrjrtnJ@github.com/acme/infra.git]],
+    [[export GITHUB_TOKEN=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]],
+    [[  token: "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"]],
+    [[git clone https://x-access-token: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@github.com/acme/infra.git]],
   },
   negative_examples = {
+    [[GITHUB_TOKEN=ghp_LGio2tBxZpCxTtI9kV4SBkvhs7FfS81FIURA]],  -- the checksum does not match
     [[GITHUB_TOKEN=ghp_gih9SzqAMNWCPdOsVowLhiHqBuzbwu]],
     [[GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx]],
     [[GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}]],

@@ -14,12 +14,14 @@ return {
   pattern = [[\b(gho_[A-Za-z0-9]{36})\b]],
   keywords = { "gho_" },
   entropy = 3.5,
+  checksum = "github-crc32",
   examples = {
-    [[export GITHUB_TOKEN=gho_ASyXheVCy79x4aZsKoMCISjus8fR3Zs3ZNTL]],
-    [[  token: "gho_ZjYdzSYwNbiLGtXcnbPVTcLfduxwbqew0SmI"]],
-    [[git clone https://x-access-token:gho_Xif4YLlFooQUSsGxHxosjU1kXrrE1SKVpAMe@github.com/acme/infra.git]],
+    [[export GITHUB_TOKEN=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]],
+    [[  token: "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"]],
+    [[git clone https://x-access-token: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@github.com/acme/infra.git]],
   },
   negative_examples = {
+    [[GITHUB_TOKEN=gho_ASyXheVCy79x4aZsKoMCISjus8fR3Z4TFvMA]],  -- the checksum does not match
     [[GITHUB_TOKEN=gho_sB3KAdPMabrIGtE7let5HyucRRKmi2]],
     [[GITHUB_TOKEN=gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx]],
     [[GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}]],

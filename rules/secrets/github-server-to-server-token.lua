@@ -14,12 +14,14 @@ return {
   pattern = [[\b(ghs_[A-Za-z0-9]{36})\b]],
   keywords = { "ghs_" },
   entropy = 3.5,
+  checksum = "github-crc32",
   examples = {
-    [[export GITHUB_TOKEN=ghs_4AY1UnhpnbYFLbEZTHZLRF8Sz0v508j0sZ3S]],
-    [[  token: "ghs_qArZR3zChcilrj6C7rzXPdMPXQMJLTP2uTwz"]],
-    [[git clone https://x-access-token:ghs_1zpNJ2cLYMO3BZCYd6hmJXPBk8gWXjFSsqHi@github.com/acme/infra.git]],
+    [[export GITHUB_TOKEN=ghs_4AY1UnhpnbYFLbEZTHZLRF8Sz0v50811aUzP]],
+    [[  token: "ghs_qArZR3zChcilrj6C7rzXPdMPXQMJLT3YyqDM"]],
+    [[git clone https://x-access-token:ghs_1zpNJ2cLYMO3BZCYd6hmJXPBk8gWXj3qhgr6@github.com/acme/infra.git]],
   },
   negative_examples = {
+    [[GITHUB_TOKEN=ghs_4AY1UnhpnbYFLbEZTHZLRF8Sz0v50811aUzA]],  -- the checksum does not match
     [[GITHUB_TOKEN=ghs_nnfQGJrHxAHQARLlc7PVuJPczCndQb]],
     [[GITHUB_TOKEN=ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx]],
     [[GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}]],

@@ -14,12 +14,14 @@ return {
   pattern = [[\b(ghu_[A-Za-z0-9]{36})\b]],
   keywords = { "ghu_" },
   entropy = 3.5,
+  checksum = "github-crc32",
   examples = {
-    [[export GITHUB_TOKEN=ghu_1F1aBzgYNA3KNuTMA2RVfAB9LsxwohTe6hqV]],
-    [[  token: "ghu_y2hxOWHY9xED8Bapfy8nc9sTYbs56gKhkLCs"]],
-    [[git clone https://x-access-token:ghu_43iNjXmEJpkZVOcZLu85Xw1CMnVGhec0UuOP@github.com/acme/infra.git]],
+    [[export GITHUB_TOKEN=ghu_1F1aBzgYNA3KNuTMA2RVfAB9Lsxwoh3VCS2C]],
+    [[  token: "ghu_y2hxOWHY9xED8Bapfy8nc9sTYbs56g1d8L8w"]],
+    [[git clone https://x-access-token:ghu_43iNjXmEJpkZVOcZLu85Xw1CMnVGhe0G1OGI@github.com/acme/infra.git]],
   },
   negative_examples = {
+    [[GITHUB_TOKEN=ghu_1F1aBzgYNA3KNuTMA2RVfAB9Lsxwoh3VCS2A]],  -- the checksum does not match
     [[GITHUB_TOKEN=ghu_oRik2Xq1FvsW1lJY2isWQiJWGMyF5A]],
     [[GITHUB_TOKEN=ghu_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx]],
     [[GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}]],

@@ -5,10 +5,10 @@ import shutil
 import subprocess
 import unittest
 
-from tg import BIN, SRC, GitRepoCase, run
+from tg import BIN, GitRepoCase, SRC, github_token, run
 
-# Synthetic token in the documented GitHub classic PAT shape (ghp_ + 36 alphanumerics); not a real credential.
-TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
+# Synthetic token in the documented GitHub classic PAT shape (ghp_, 30 alphanumerics, their checksum); not real.
+TOKEN = github_token("Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0")
 
 
 class StagedAndDiffTest(GitRepoCase):

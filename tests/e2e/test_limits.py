@@ -13,7 +13,7 @@ import sys
 import unittest
 from collections import Counter
 
-from tg import BIN, GitRepoCase, TempTreeCase, run
+from tg import BIN, GitRepoCase, TempTreeCase, github_token, run
 
 LIMIT = 10_000  # ScanOptions::max_findings_per_file's default
 MESSAGE = "10,000 findings, the limit per file; the rest of this file is not reported"
@@ -25,13 +25,13 @@ def entropy(s):
 
 
 def fake_tokens(n, salt=""):
-    """n distinct synthetic tokens (ghp_ + 36 alphanumerics) derived from their index, each with the entropy
+    """n distinct synthetic tokens (ghp_, 30 alphanumerics and their checksum) derived from their index, each with the entropy
     the rule asks for (3.5 bits a character; these have about 4.5), so that every one is reported."""
     out = []
     i = 0
     while len(out) < n:
         digest = hashlib.sha256(f"{salt}{i}".encode()).digest() + hashlib.sha256(f"{i}{salt}".encode()).digest()
-        token = "ghp_" + "".join(ALNUM[b % len(ALNUM)] for b in digest[:36])
+        token = github_token("".join(ALNUM[b % len(ALNUM)] for b in digest[:30]))
         i += 1
         if entropy(token) >= 4.0:
             out.append(token)

@@ -3,10 +3,10 @@ and one finding per secret."""
 import json
 import unittest
 
-from tg import TempTreeCase, run
+from tg import TempTreeCase, github_token, run
 
 # Synthetic values in documented shapes; none is a real credential.
-GH_TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
+GH_TOKEN = github_token("Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0")
 JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." +
        "eyJzdWIiOiJzdmMtd2V4eWNvdzMiLCJpc3MiOiJodHRwczovL2F1dGguaW50ZXJuYWwuYWNtZS5pbyIsImF1ZCI6ImJpbGxpbmctYXBpIiwi" +
        "aWF0IjoxNzY0MjMwNDAwLCJleHAiOjE3OTU3NjY0MDAsImp0aSI6IjM3YmU5MmYxYTk4ZDEwZjgifQ.eFP1eaio4TOig9NBiIlHWcmAvcW52_sBKAM2OTGJyET")

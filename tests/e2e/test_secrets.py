@@ -3,10 +3,10 @@ import base64
 import json
 import unittest
 
-from tg import TempTreeCase, run
+from tg import TempTreeCase, github_token, run
 
 # Synthetic values in documented shapes; none is a real credential.
-GH_TOKEN = "ghp_" + "Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0Ay2EeQ"
+GH_TOKEN = github_token("Zq8Lr2Xw7Pm4Kd9Tb3Vn6Hj1Fs5Gc0")
 
 
 class SecretsTest(TempTreeCase):

@@ -7,11 +7,27 @@ import subprocess
 import tempfile
 import textwrap
 import unittest
+import zlib
 
 BIN = os.path.abspath(os.environ.get("TOLLGATE_BIN", "build/tollgate"))
 SRC = os.environ.get("TOLLGATE_SOURCE_DIR", os.getcwd())
 # The standards' schemas the reports are validated against, kept as test data (see its README.md).
 SCHEMAS = os.path.join(SRC, "tests", "data", "schemas")
+
+
+BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def github_token(body, prefix="ghp_"):
+    """A synthetic GitHub token in the documented shape: prefix, 30 base62 characters (`body`), and their CRC-32
+    in 6 base62 characters, which secrets.github-* verify. Made by the tests so that no token is committed."""
+    assert len(body) == 30
+    n = zlib.crc32(body.encode())
+    check = ""
+    while n:
+        n, d = divmod(n, 62)
+        check = BASE62[d] + check
+    return prefix + body + check.rjust(6, "0")
 
 
 def run(*args, cwd=None, env=None, timeout=120):

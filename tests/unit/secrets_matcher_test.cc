@@ -127,3 +127,23 @@ TEST_CASE("secrets matcher: a pattern whose matches can be empty finishes and re
   CHECK(check_secret_spec(spec("z", "(x*)", {"a"})).find("matches the empty string") != std::string::npos);
   CHECK(check_secret_spec(spec("ok", "(x+)", {"a"})).empty());
 }
+
+TEST_CASE("secrets matcher: a github-crc32 checksum keeps tokens whose last 6 characters are the CRC-32 of the 30 before", "[secrets]") {
+  std::vector<std::string> errors;
+  SecretSpec s = spec("gh", R"(\b(ghp_[A-Za-z0-9]{36})\b)", {"ghp_"});
+  s.checksum = "github-crc32";
+  auto m = SecretMatcher::build({s}, &errors);
+  REQUIRE(errors.empty());
+  // Synthetic bodies; their checksums were computed with zlib's crc32 and the 0-9A-Za-z alphabet.
+  CHECK(found(m, "t=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") ==
+        std::vector<std::string>{"0: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"});
+  CHECK(found(m, "t=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").size() == 1);  // a checksum padded with '0'
+  CHECK(found(m, "t=ghp_8qRtZHjQMhuOzE95B9EgE0VrbBGI0936rLzQ").empty());     // one character off
+  CHECK(found(m, "t=ghp_9qRtZHjQMhuOzE95B9EgE0VrbBGI0936rLzq").empty());     // the body changed
+  CHECK(found(m, "t=ghp_8qRtZHjQMhuOzE95B9EgE0VrbBGI0936RLZQ").empty());     // the case matters (base62)
+  CHECK(known_checksum("github-crc32"));
+  CHECK_FALSE(known_checksum("luhn"));
+  s.checksum = "luhn";
+  auto bad = SecretMatcher::build({s}, &errors);
+  CHECK(errors == std::vector<std::string>{"gh: unknown checksum 'luhn'"});
+}
