@@ -390,8 +390,9 @@ Classification classify(std::string_view rel_path, std::string_view content) {
   // direnv's .envrc is a bash script, not a dotenv file.
   if (ends(lb, ".sh") || ends(lb, ".bash") || lb == ".envrc") return {Format::shell, "shell"};
   if (lb == ".env" || starts(lb, ".env.") || ends(lb, ".env")) return {Format::dotenv, "dotenv"};
-  if (ends(lb, ".ini") || ends(lb, ".cfg") || ends(lb, ".conf") || ends(lb, ".properties") || ends(lb, ".toml"))
-    return {Format::text, "ini"};
+  if (ends(lb, ".ini") || ends(lb, ".cfg") || ends(lb, ".properties")) return {Format::ini, "ini"};
+  // .conf names many syntaxes (nginx, Apache, systemd, rsyslog) and TOML has no parser yet: read as lines.
+  if (ends(lb, ".conf") || ends(lb, ".toml")) return {Format::text, "ini"};
   if (shell_shebang(head)) return {Format::shell, "shell"};
   return {Format::text, "text"};
 }

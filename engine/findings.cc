@@ -266,7 +266,11 @@ void FileSecrets::add(uint32_t begin, uint32_t end, std::string_view value) {
   std::string_view bytes = src_->view(begin, end);
   if (value.empty()) value = bytes;
   bool multi = bytes.find('\n') != std::string_view::npos;
-  (multi ? multi_line_ : one_line_).push_back({begin, end, std::string(value)});
+  auto& known = multi ? multi_line_ : one_line_;
+  known.push_back({begin, end, std::string(value)});
+  // A value the file writes with escapes (`pass\&word` in a .properties file, "\u0041" in JSON) is masked as
+  // written too: the snippet shows the file's bytes, not the decoded value.
+  if (bytes.find(value) == std::string_view::npos) known.push_back({begin, end, std::string(bytes)});
   if (!multi) sorted_ = false;
 }
 

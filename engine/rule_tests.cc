@@ -117,9 +117,10 @@ Format format_of_kind(const std::string& kind) {
   if (kind == "terraform-plan" || kind == "terraform-state" || kind == "generic-json") return Format::json;
   if (kind == "dockerfile") return Format::dockerfile;
   if (kind == "dotenv") return Format::dotenv;
+  if (kind == "ini") return Format::ini;
   if (kind == "shell") return Format::shell;
   if (kind == "jenkinsfile") return Format::groovy;
-  if (kind == "text" || kind == "makefile" || kind == "helm-template" || kind == "ini" || kind == "markdown" ||
+  if (kind == "text" || kind == "makefile" || kind == "helm-template" || kind == "markdown" ||
       kind == "template")
     return Format::text;
   return Format::yaml;

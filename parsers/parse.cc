@@ -23,9 +23,7 @@ ParseResult parse_format(Format format, std::shared_ptr<const SourceText> src) {
     case Format::dotenv: return parse_dotenv(std::move(src));
     case Format::shell: return parse_shell(std::move(src));
     case Format::groovy: return parse_groovy(std::move(src));
-    // INI, TOML and properties files are read as lines until they get a parser of their own; the document
-    // says text so that rules do not expect a tree.
-    case Format::ini:
+    case Format::ini: return parse_ini(std::move(src));
     case Format::text: return parse_text(std::move(src));
   }
   return parse_text(std::move(src));

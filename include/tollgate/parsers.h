@@ -24,6 +24,7 @@ ParseResult parse_json(std::shared_ptr<const SourceText> src);
 ParseResult parse_hcl(std::shared_ptr<const SourceText> src);         // Terraform JSON shape, see docs/document-model.md
 ParseResult parse_dockerfile(std::shared_ptr<const SourceText> src);
 ParseResult parse_dotenv(std::shared_ptr<const SourceText> src);
+ParseResult parse_ini(std::shared_ptr<const SourceText> src);         // INI, or Java properties by the path's .properties
 ParseResult parse_shell(std::shared_ptr<const SourceText> src);       // via tree-sitter-bash
 ParseResult parse_groovy(std::shared_ptr<const SourceText> src);      // Jenkinsfiles
 ParseResult parse_text(std::shared_ptr<const SourceText> src);        // a Document with no root

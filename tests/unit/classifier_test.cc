@@ -267,9 +267,10 @@ TEST_CASE("classifier: generic-yaml and generic-json", "[classifier]") {
   CHECK(cls("config/app.yaml.txt") == "text/text");
 }
 
-TEST_CASE("classifier: ini is read as text", "[classifier]") {
-  for (const char* p : {"setup.cfg", "conf/app.ini", "nginx.conf", "app.properties", "pyproject.toml"})
-    CHECK(cls(p) == "text/ini");
+TEST_CASE("classifier: INI and properties files are parsed, .conf and TOML read as text", "[classifier]") {
+  for (const char* p : {"setup.cfg", "conf/app.ini", "src/main/resources/application.properties"})
+    CHECK(cls(p) == "ini/ini");
+  for (const char* p : {"nginx.conf", "pyproject.toml"}) CHECK(cls(p) == "text/ini");
   CHECK(cls("app.inix") == "text/text");
 }
 
@@ -322,10 +323,6 @@ TEST_CASE("parse_text: one document, format text, no tree", "[classifier]") {
   CHECK(r.documents[0]->format == Format::text);
   CHECK(r.documents[0]->root == nullptr);
   CHECK(r.documents[0]->source == src);
-  auto ini = parse(Format::ini, SourceText::make("a.ini", "[s]\nk=v\n"));
-  REQUIRE(ini.documents.size() == 1);
-  CHECK(ini.documents[0]->format == Format::text);
-  CHECK(ini.documents[0]->root == nullptr);
   auto text = parse(Format::text, SourceText::make("a.txt", "x"));
   REQUIRE(text.documents.size() == 1);
   CHECK(text.documents[0]->format == Format::text);
