@@ -86,7 +86,7 @@ class Reader {
   bool ok_ = true;
 };
 
-constexpr uint32_t kFormat = 2;  // raised whenever the layout below changes
+constexpr uint32_t kFormat = 3;  // raised whenever the layout below changes
 
 }  // namespace
 
@@ -118,6 +118,7 @@ std::string serialize_rules(const std::vector<LoadedRule>& rules) {
       w.list(s.allow_context);
       w.list(s.stopwords);
       w.str(s.checksum);
+      w.u8(s.keywords_exact);
     }
     w.list(r.examples);
     w.list(r.negative_examples);
@@ -156,6 +157,7 @@ bool deserialize_rules(std::string_view bytes, const std::function<std::string_v
       s.allow_context = r.list();
       s.stopwords = r.list();
       s.checksum = r.str();
+      s.keywords_exact = r.u8() != 0;
       lr.secret = std::move(s);
     }
     lr.examples = r.list();

@@ -193,7 +193,7 @@ void validate(lua_State* L, int t, Validation* v) {
   static const std::vector<std::string> kKnown = {
       "id",      "title",   "severity", "tags",              "applies_to", "scope",    "help",     "references",
       "check",   "native",  "options",  "examples",          "negative_examples",      "pattern",  "keywords",
-      "entropy", "allow",   "stopwords", "allow_context", "checksum"};
+      "entropy", "allow",   "stopwords", "allow_context", "checksum", "keywords_exact"};
 
   std::vector<std::string> unknown;
   bool non_string_key = false;
@@ -342,6 +342,9 @@ void validate(lua_State* L, int t, Validation* v) {
     if (raw(L, t, "allow_context") != LUA_TNIL && !read_string_list(L, lua_gettop(L), &spec.allow_context))
       errs.push_back("field 'allow_context' must be a list of strings (RE2 patterns)");
     lua_settop(L, top);
+    if (int type = raw(L, t, "keywords_exact"); type == LUA_TBOOLEAN) spec.keywords_exact = lua_toboolean(L, -1);
+    else if (type != LUA_TNIL) errs.push_back("field 'keywords_exact' must be a boolean");
+    lua_settop(L, top);
     if (int type = raw(L, t, "checksum"); type != LUA_TNIL) {
       if (type == LUA_TSTRING && known_checksum(lua_tostring(L, -1))) spec.checksum = lua_tostring(L, -1);
       else errs.push_back("field 'checksum' must be the name of a known checksum: \"github-crc32\"");
@@ -360,7 +363,8 @@ void validate(lua_State* L, int t, Validation* v) {
     v->secret = std::move(spec);
   } else {
     lua_settop(L, top);
-    for (const char* f : {"keywords", "entropy", "allow", "stopwords", "allow_context", "checksum", "negative_examples"}) {
+    for (const char* f : {"keywords", "keywords_exact", "entropy", "allow", "stopwords", "allow_context", "checksum",
+                          "negative_examples"}) {
       if (raw(L, t, f) != LUA_TNIL) errs.push_back(std::string("field '") + f + "' belongs to secret rules, which need a 'pattern'");
       lua_settop(L, top);
     }

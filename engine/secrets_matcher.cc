@@ -62,6 +62,19 @@ bool github_crc32(std::string_view secret) {
 
 using ChecksumFn = bool (*)(std::string_view);
 
+bool word_byte(unsigned char c) { return c == '_' || (c >= '0' && c <= '9') || (lower(c) >= 'a' && lower(c) <= 'z'); }
+
+// Whether one of `keywords` ends at text[last], with its case, and does not continue a word.
+bool exact_keyword_ends_at(const std::vector<std::string>& keywords, std::string_view text, uint32_t last) {
+  for (const std::string& k : keywords) {
+    if (k.size() > last + 1) continue;
+    size_t start = last + 1 - k.size();
+    if (text.compare(start, k.size(), k) == 0 && (start == 0 || !word_byte(static_cast<unsigned char>(text[start - 1]))))
+      return true;
+  }
+  return false;
+}
+
 ChecksumFn checksum_named(std::string_view name) {
   if (name == "github-crc32") return github_crc32;
   return nullptr;
@@ -73,6 +86,7 @@ struct CompiledRule {
   std::vector<std::string> stopwords;  // lower-case
   double min_entropy = 0;
   ChecksumFn checksum = nullptr;
+  std::vector<std::string> exact_keywords;  // SecretSpec::keywords_exact: a hit must be one of these, as written
   // A pattern that can span lines (a PEM block) gets a window running on past the keyword's line.
   bool multiline = false;
 
@@ -289,6 +303,7 @@ SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::ve
       errors->push_back(s.id + ": unknown checksum '" + s.checksum + "'");
       continue;
     }
+    if (s.keywords_exact) r->exact_keywords = s.keywords;
     const std::string& p = s.pattern;
     r->multiline = p.find("\\n") != std::string::npos || p.find("\\s") != std::string::npos ||
                    p.find("(?s") != std::string::npos;
@@ -316,6 +331,7 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
     for (uint32_t r : im.outputs[state]) {
       if (searched_any[r] && kw_start < searched_to[r]) continue;
       CompiledRule& rule = *im.rules[r];
+      if (!rule.exact_keywords.empty() && !exact_keyword_ends_at(rule.exact_keywords, text, i)) continue;
       rule.compile();
       if (!rule.pattern) continue;  // its error is in errors()
       uint32_t begin = kw_start;

@@ -25,7 +25,10 @@ namespace tollgate {
 struct SecretSpec {
   std::string id;                       // rule id, for error messages
   std::string pattern;                  // RE2; exactly one capture group: the secret
-  std::vector<std::string> keywords;    // at least one; matched case-insensitively
+  std::vector<std::string> keywords;    // at least one; matched case-insensitively, unless keywords_exact
+  // Keywords count only as written (case included) and at the start of a word (not after a letter, digit or _):
+  // for short token prefixes (`st.`, `API-`, `GOOG`) that occur inside ordinary words.
+  bool keywords_exact = false;
   double min_entropy = 0;               // Shannon entropy floor of the secret, bits per character
   std::vector<std::string> allow;       // RE2 patterns; a secret matching one is dropped
   std::vector<std::string> allow_context;  // RE2 patterns; a secret whose line matches one is dropped

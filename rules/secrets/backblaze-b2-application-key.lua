@@ -13,6 +13,7 @@ return {
   },
   pattern = [[(?:^|[^A-Za-z0-9+/])(K00[0-9][A-Za-z0-9+/]{27})(?:[^A-Za-z0-9+/=]|$)]],
   keywords = { "K00" },
+  keywords_exact = true,
   entropy = 4.0,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

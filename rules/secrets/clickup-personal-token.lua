@@ -12,6 +12,7 @@ return {
   },
   pattern = [[\b(pk_[0-9]{4,12}_[A-Z0-9]{32})\b]],
   keywords = { "pk_" },
+  keywords_exact = true,
   entropy = 3.3,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -12,6 +12,7 @@ return {
   },
   pattern = [[(?:^|[^A-Za-z0-9+/])(cflt[A-Za-z0-9+/]{60})(?:[^A-Za-z0-9+/=]|$)]],
   keywords = { "cflt" },
+  keywords_exact = true,
   entropy = 4.0,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -13,6 +13,7 @@ return {
   },
   pattern = [[\b((?:preview:[a-z0-9][a-z0-9\-]{1,62}:[a-z0-9][a-z0-9\-]{1,62}|dev:[a-z0-9][a-z0-9\-]{2,62})\|eyJ[A-Za-z0-9+/_\-]{20,}={0,2})(?:[^A-Za-z0-9+/=_\-]|$)]],
   keywords = { "preview:", "dev:" },
+  keywords_exact = true,
   entropy = 3.5,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

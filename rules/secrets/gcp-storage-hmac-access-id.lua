@@ -13,6 +13,7 @@ return {
   },
   pattern = [[\b(GOOG[A-Z0-9]{57})\b]],
   keywords = { "GOOG" },
+  keywords_exact = true,
   entropy = 3.5,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

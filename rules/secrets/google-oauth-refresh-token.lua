@@ -13,6 +13,7 @@ return {
   },
   pattern = [[(?:^|[^A-Za-z0-9_/])(1//[A-Za-z0-9_\-]{40,200})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "1//" },
+  keywords_exact = true,
   entropy = 4.0,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[(?:_[a-z]{2,}){3}]], [[(?:-[a-z]{2,}){3}]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -13,6 +13,7 @@ return {
   },
   pattern = [[\b((?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20})\b]],
   keywords = { "pat.", "sat." },
+  keywords_exact = true,
   entropy = 3.5,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -12,7 +12,7 @@ return {
     "https://github.com/hexpm/hexpm/blob/main/lib/hexpm/accounts/auth.ex",
   },
   pattern = [[(?i:\bhex(?:pm)?[_\-.]?(?:api|org|organization|repo|write|read|publish)?[_\-.]?(?:key|token|secret))["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{32})\b]],
-  keywords = { "hex" },
+  keywords = { "hexpm", "hex_", "hex-", "hex.", "hexapi", "hexorg", "hexrepo", "hexkey", "hextoken", "hexsecret" },
   entropy = 3.0,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -13,6 +13,7 @@ return {
   },
   pattern = [[\b(st\.[0-9a-f\-]{24,36}\.[0-9a-f]{32,64}\.[0-9a-f]{32,64})\b]],
   keywords = { "st." },
+  keywords_exact = true,
   entropy = 3.3,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -13,6 +13,7 @@ return {
   },
   pattern = [[\b(pn[ub]_[A-Za-z0-9]{36})\b]],
   keywords = { "pnu_", "pnb_" },
+  keywords_exact = true,
   entropy = 3.5,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

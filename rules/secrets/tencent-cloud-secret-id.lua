@@ -13,6 +13,7 @@ return {
   },
   pattern = [[\b(AKID[A-Za-z0-9]{32})\b]],
   keywords = { "AKID" },
+  keywords_exact = true,
   entropy = 3.5,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -14,6 +14,7 @@ return {
   },
   pattern = [[\b(cs_[0-9a-f]{40})\b]],
   keywords = { "cs_" },
+  keywords_exact = true,
   entropy = 3.0,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -12,6 +12,7 @@ return {
   },
   pattern = [[\b(t1\.[A-Za-z0-9_\-]{8,400}={0,2}\.[A-Za-z0-9_\-]{86}={0,2})(?:[^A-Za-z0-9_\-=.]|$)]],
   keywords = { "t1." },
+  keywords_exact = true,
   entropy = 4.0,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
   stopwords = { "sample", "fake", "lorem" },

@@ -13,6 +13,7 @@ return {
   },
   pattern = [[\b(perm[:\-][A-Za-z0-9+/=_\-]{2,80}\.[A-Za-z0-9+/=_\-]{2,60}\.[A-Za-z0-9]{30})\b]],
   keywords = { "perm:", "perm-" },
+  keywords_exact = true,
   entropy = 3.5,
   allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[rNZ38ije7uiWwnUTRDdyFDdUkoPUPi]] },
   stopwords = { "sample", "fake", "lorem" },

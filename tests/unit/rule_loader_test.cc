@@ -189,7 +189,7 @@ TEST_CASE("loader: unknown fields are errors", "[lua][loader]") {
   CHECK(errors_of(with("chek", "function() end")) ==
         Msgs{kOrigin + ": unknown field 'chek' (allowed: id, title, severity, tags, applies_to, scope, help, references, "
                        "check, native, options, examples, negative_examples, pattern, keywords, entropy, allow, "
-                       "stopwords, allow_context, checksum)"});
+                       "stopwords, allow_context, checksum, keywords_exact)"});
   CHECK(errors_of("return { 'list item' }").size() > 0);
   CHECK(errors_of("return { 'list item' }")[0] == kOrigin + ": missing required field 'id'");
 }
@@ -241,6 +241,8 @@ TEST_CASE("loader: a secret rule is data: pattern, keywords, filters and example
   CHECK(errors_with("checksum", "\"luhn\"") ==
         Msgs{origin + ": field 'checksum' must be the name of a known checksum: \"github-crc32\""});
   CHECK(errors_with("checksum", "\"github-crc32\"").empty());
+  CHECK(errors_with("keywords_exact", "1") == Msgs{origin + ": field 'keywords_exact' must be a boolean"});
+  CHECK(errors_with("keywords_exact", "true").empty());
   CHECK(errors_with("check", "function() end") ==
         Msgs{origin + ": field 'check' must be absent in a secret rule (one with a pattern)"});
   // Secret-rule fields on a Lua rule are a mistake, not something to ignore.

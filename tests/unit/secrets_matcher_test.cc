@@ -147,3 +147,18 @@ TEST_CASE("secrets matcher: a github-crc32 checksum keeps tokens whose last 6 ch
   auto bad = SecretMatcher::build({s}, &errors);
   CHECK(errors == std::vector<std::string>{"gh: unknown checksum 'luhn'"});
 }
+
+TEST_CASE("secrets matcher: exact keywords count only with their case and at the start of a word", "[secrets]") {
+  std::vector<std::string> errors;
+  SecretSpec s = spec("st", R"((?i)(st\.[0-9a-f]{8}))", {"st."});
+  s.keywords_exact = true;
+  SecretSpec loose = spec("loose", R"((?i)(st\.[0-9a-f]{8}))", {"st."});
+  auto m = SecretMatcher::build({s, loose}, &errors);
+  REQUIRE(errors.empty());
+  CHECK(found(m, "t=st.0a1b2c3d") == std::vector<std::string>{"0:st.0a1b2c3d", "1:st.0a1b2c3d"});
+  // The keyword inside a word does not arm the exact rule, even where its pattern would match.
+  CHECK(found(m, "firstst.0a1b2c3d") == std::vector<std::string>{"1:st.0a1b2c3d"});
+  CHECK(found(m, "ST.0a1b2c3d") == std::vector<std::string>{"1:ST.0a1b2c3d"});
+  // Another occurrence on the line, at a word start, arms it for the line.
+  CHECK(found(m, "firstst. st.0a1b2c3d").size() == 2);
+}
