@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -53,7 +54,7 @@ bool is_generic_value(std::string_view w) {
       "redis",     "changeit", "test",     "testing",    "example",  "sample",      "dummy",      "none",
       "null",      "undefined", "true",    "false",      "placeholder", "redacted", "default",    "required",
       "optional",  "enabled",  "disabled", "masked",     "hidden",   "secretvalue", "mypassword", "yourpassword",
-      "password123"};
+      "password123", "value",  "string",   "text"};
   return k.count(w);
 }
 
@@ -117,6 +118,12 @@ bool secret_key_uncached(std::string_view k) {
   if (last == "key" && !prev.empty() && is_key_qualifier(prev)) return true;
   if (last == "apikey" || last == "accesskey" || last == "secretkey" || last == "privatekey") return true;
   if (last == "pass") return n > 1;  // "db_pass", not a bare "pass"
+  // One word that ends in a password word: "dbpassword", "adminpwd", "dbpass" (not "bypass" or "compass").
+  for (std::string_view suffix : {"password", "passwd", "pwd"})
+    if (last.size() > suffix.size() && last.compare(last.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  for (std::string_view prefix : {"db", "admin", "root", "user", "mysql", "pg", "smtp", "mail", "ftp", "redis", "ldap",
+                                  "app", "sql", "sa", "api", "my"})
+    if (last.size() == prefix.size() + 4 && last.compare(0, prefix.size(), prefix) == 0 && last.ends_with("pass")) return true;
   if (last == "token" && prev == "csrf") return false;
   return is_noun(last);
 }
@@ -288,9 +295,14 @@ struct GenericChecker {
     h.rule = static_cast<size_t>(rule);
     h.doc = &doc;
     h.span = at;
-    h.message = v.verdict == Verdict::secret
-                    ? "'" + label + "' is assigned a hardcoded secret; read it from a secret store instead"
-                    : "'" + label + "' is set to a well-known default credential; generate one and keep it in a secret store";
+    if (!label.empty() && label[0] == '-')  // a command-line flag (check_flags)
+      h.message = v.verdict == Verdict::secret
+                      ? "'" + label + "' is given a hardcoded secret on the command line; pass it from a secret store instead"
+                      : "'" + label + "' is given a well-known default credential on the command line; generate one and keep it in a secret store";
+    else
+      h.message = v.verdict == Verdict::secret
+                      ? "'" + label + "' is assigned a hardcoded secret; read it from a secret store instead"
+                      : "'" + label + "' is set to a well-known default credential; generate one and keep it in a secret store";
     h.secret = v.text;
     hits->push_back(std::move(h));
     return true;
@@ -359,9 +371,213 @@ struct GenericChecker {
     }
   }
 
+  // The text fallback: documents with no tree (shell scripts, source code, .conf and TOML files, other text) are
+  // read line by line for `NAME = value` assignments and credential flags on command lines.
+  void check_lines() {
+    if (under_tests(doc.path()) || markup(doc.path())) return;
+    const bool code = is_code(doc.path());
+    // Gradle, Groovy and Ruby DSLs set a property by naming it: `password 'x'`, `set :password, "x"`.
+    std::string lp = ascii_lower(doc.path());
+    const bool dsl = lp.ends_with(".gradle") || lp.ends_with(".groovy") || lp.ends_with(".kts") || lp.ends_with(".rb");
+    std::string_view text = doc.source->bytes();
+    for (size_t b = 0; b < text.size();) {
+      size_t e = text.find('\n', b);
+      if (e == std::string_view::npos) e = text.size();
+      // Minified code and data lines say nothing a person wrote as an assignment.
+      std::string_view line = text.substr(b, e - b);
+      size_t first = line.find_first_not_of(" \t");
+      // A doctest's `>>>` and `...` lines are documentation of code, not code.
+      bool doctest = first != std::string_view::npos && (line.substr(first, 3) == ">>>" || line.substr(first, 4) == "... ");
+      if (e - b <= kMaxAssignmentLine && !doctest) {
+        bool named = may_be_secret_key(line);
+        if (named) check_assignments(static_cast<uint32_t>(b), line, code, dsl);
+        if (named || line.find(" -p") != std::string_view::npos) check_flags(static_cast<uint32_t>(b), line);
+      }
+      b = e + 1;
+    }
+  }
+
+  static constexpr size_t kMaxAssignmentLine = 1000;
+
+  static bool name_char(char c) { return is_alnum(c) || c == '_' || c == '.' || c == '-'; }
+
+  // Paths of tests, whose credentials are made up for the test: the line fallback leaves them alone.
+  // Markup and generated listings: what looks like an assignment there is text about code.
+  static bool markup(std::string_view path) {
+    std::string lp = ascii_lower(path);
+    for (std::string_view ext : {".html", ".htm", ".xml", ".svg", ".rst", ".adoc", ".tex", ".rsj", ".output", ".log"})
+      if (lp.ends_with(ext)) return true;
+    // Manual pages: name.1 to name.9.
+    return lp.size() > 2 && lp[lp.size() - 2] == '.' && lp.back() >= '1' && lp.back() <= '9';
+  }
+
+  static bool under_tests(std::string_view path) {
+    std::string p = "/";
+    p.append(ascii_lower(path));
+    for (std::string_view dir : {"/test/", "/tests/", "/spec/", "/specs/", "/__tests__/", "/testdata/", "/mocks/",
+                                 "/__mocks__/"})
+      if (p.find(dir) != std::string::npos) return true;
+    std::string_view base = std::string_view(p).substr(p.rfind('/') + 1);
+    return base.rfind("test_", 0) == 0 || base.find("_test.") != std::string_view::npos ||
+           base.find(".test.") != std::string_view::npos || base.find(".spec.") != std::string_view::npos ||
+           base.find("test.java") != std::string_view::npos || base.find("tests.cs") != std::string_view::npos;
+  }
+
+  // Source code: a value is a string literal, or it is an expression (a call, a variable) that holds no secret.
+  static bool is_code(std::string_view path) {
+    size_t dot = path.rfind('.');
+    if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return false;
+    static const std::unordered_set<std::string> kCode = {
+        "py", "pyi", "js", "jsx", "ts", "tsx", "mjs", "cjs", "go", "java", "kt", "kts", "scala", "groovy", "gradle",
+        "cs", "vb", "fs", "rb", "php", "ps1", "psm1", "rs", "c", "h", "cc", "cpp", "hpp", "swift", "m", "dart",
+        "lua", "pl", "r", "ex", "exs", "erl", "clj", "vue", "svelte"};
+    return kCode.count(ascii_lower(path.substr(dot + 1))) > 0;
+  }
+
+  // A value as written at line[i]: a quoted string (quotes dropped), or in text that is not code, a bare word up
+  // to a blank, `;` or `#`. Sets *b and *e to its bytes within the line; false when there is none.
+  static bool value_at(std::string_view line, size_t i, bool code, size_t* b, size_t* e) {
+    if (i >= line.size()) return false;
+    char q = line[i];
+    if (q == '"' || q == '\'' || q == '`') {
+      size_t j = i + 1;
+      while (j < line.size() && line[j] != q) j += line[j] == '\\' ? 2 : 1;
+      if (j >= line.size()) return false;
+      *b = i + 1, *e = j;
+      return true;
+    }
+    if (code) return false;
+    size_t j = i;
+    while (j < line.size() && !is_space(line[j]) && line[j] != ';' && line[j] != '#' && line[j] != ',') ++j;
+    // Markup, entities, quotes, brackets: the bare word is part of something else (HTML, JSON, an expression).
+    if (j == i || line.substr(i, j - i).find_first_of("<>\"'&[]{}()") != std::string_view::npos) return false;
+    *b = i, *e = j;
+    return true;
+  }
+
+  // Shell, make and template syntax that hands the value over from elsewhere.
+  static bool passed_in(std::string_view v) {
+    return !v.empty() && (v[0] == '$' || v[0] == '%' || v.find("$(") != std::string_view::npos ||
+                          v.find("${") != std::string_view::npos || v.find("{{") != std::string_view::npos);
+  }
+
+  // What code and prose put after a secret-sounding name that is not a secret: a word or an identifier with no
+  // digit (a type annotation `private_key: "_RSAPrivateKey"`, a label `"challengePassword"`, an option's name in
+  // a sentence), a colour (`Token: "#f8f8f2"`), an expression written bare (`f.encrypt(...)`).
+  static bool not_a_literal_secret(std::string_view v) {
+    v = trim(v);
+    if (v.empty() || v[0] == '#' || v[0] == '-') return true;  // a colour; a command-line flag
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    if (std::all_of(v.begin(), v.end(), [&](char c) { return digit(c) || c == '.' || c == '_' || c == 'e' || c == 'E'; }))
+      return true;  // a number: 3600, 10_000, 1e9
+    // A format string or template: "%s", "{}", "{0}", "{name}".
+    if (v.find("%s") != std::string_view::npos || v.find("%d") != std::string_view::npos ||
+        (v.find('{') != std::string_view::npos && v.find('}') != std::string_view::npos))
+      return true;
+    // A word, an identifier, a path or a reference (Perl's \undef): no digit, nothing but these characters.
+    if (std::none_of(v.begin(), v.end(), digit) &&
+        std::all_of(v.begin(), v.end(), [](char c) { return is_alnum(c) || std::strchr("_.-\\/$@:", c) != nullptr; }))
+      return true;
+    return v.find_first_of("()[]") != std::string_view::npos;
+  }
+
+  // Judges line[b, e) as the value of `name`, and reports it under `label` (the name by default).
+  void report_value(uint32_t line_start, std::string_view line, size_t b, size_t e, const std::string& name,
+                    const std::string& label = "") {
+    std::string_view v = line.substr(b, e - b);
+    if (passed_in(v)) return;
+    Judged j = judge_string(v, name);
+    if (j.verdict == Verdict::none || (j.verdict == Verdict::secret && not_a_literal_secret(v))) return;
+    report(doc.source->span(line_start + static_cast<uint32_t>(b), line_start + static_cast<uint32_t>(e)), j,
+           label.empty() ? name : label);
+  }
+
+  // NAME = "value", NAME: "value", NAME := value, "NAME": "value", :NAME => "value", $NAME = "value".
+  void check_assignments(uint32_t line_start, std::string_view line, bool code, bool dsl) {
+    for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      size_t op = i, after;
+      if (dsl && (c == ' ' || c == ',') && i + 1 < line.size()) {
+        // `password 'x'` or `:password, "x"`: a name, blanks (after a comma for Ruby's symbol form), a quote.
+        size_t q = i + 1;
+        while (q < line.size() && line[q] == ' ') ++q;
+        if (q >= line.size() || (line[q] != '\'' && line[q] != '"') || (i > 0 && !name_char(line[i - 1]))) continue;
+        after = q;
+      } else if (c == '=') {
+        if (i + 1 < line.size() && (line[i + 1] == '=' || line[i + 1] == '~')) { ++i; continue; }
+        after = i + 1 + (i + 1 < line.size() && line[i + 1] == '>');
+        if (i > 0 && (line[i - 1] == '!' || line[i - 1] == '<' || line[i - 1] == '>' || line[i - 1] == '=')) continue;
+        if (i > 0 && (line[i - 1] == ':' || line[i - 1] == '?' || line[i - 1] == '+')) --op;
+      } else if (c == ':') {
+        if (i + 1 < line.size() && (line[i + 1] == ':' || line[i + 1] == '/' || line[i + 1] == '=')) { ++i; continue; }
+        after = i + 1;
+      } else {
+        continue;
+      }
+      // The name: back over blanks and a closing quote, then over name characters.
+      size_t ne = op;
+      while (ne > 0 && (line[ne - 1] == ' ' || line[ne - 1] == '\t')) --ne;
+      if (ne > 0 && (line[ne - 1] == '"' || line[ne - 1] == '\'')) --ne;
+      size_t nb = ne;
+      while (nb > 0 && name_char(line[nb - 1])) --nb;
+      if (nb == ne) continue;
+      std::string name(line.substr(nb, ne - nb));
+      if (!secret_key(name)) continue;
+      while (after < line.size() && (line[after] == ' ' || line[after] == '\t')) ++after;
+      size_t vb, ve;
+      if (value_at(line, after, code, &vb, &ve)) report_value(line_start, line, vb, ve, name);
+    }
+  }
+
+  // --password VALUE, --token=VALUE, -Password VALUE (PowerShell), and after a user flag (-u, --user, -User),
+  // -p VALUE or mysql's -pVALUE. Reported under the flag as written.
+  void check_flags(uint32_t line_start, std::string_view line) {
+    bool user_given = false;
+    for (size_t i = 0; i < line.size();) {
+      while (i < line.size() && is_space(line[i])) ++i;
+      size_t tb = i;
+      while (i < line.size() && !is_space(line[i])) ++i;
+      std::string_view tok = line.substr(tb, i - tb);
+      if (tok.size() < 2 || tok[0] != '-' || (tok[1] == '-' && tok.size() < 4)) continue;
+      std::string_view flag = tok.substr(0, tok.find('='));
+      size_t dashes = flag.find_first_not_of('-');
+      if (dashes == std::string_view::npos) continue;  // "--", "----" (a separator, a rule of dashes)
+      std::string_view bare = flag.substr(dashes);
+      std::string lbare = ascii_lower(bare);
+      if (lbare == "u" || lbare == "user" || lbare == "username") {
+        user_given = true;
+        continue;
+      }
+      size_t vb = 0, ve = 0;
+      if (user_given && flag.size() > 2 && flag[1] == 'p' && !secret_key(bare) &&
+          std::any_of(flag.begin() + 2, flag.end(), [](char c) { return !is_lower(c); })) {
+        vb = tb + 2, ve = tb + flag.size();  // -pVALUE, not a word such as -port or -profile
+      } else if ((bare == "p" && user_given) || (bare.size() > 1 && secret_key(bare))) {
+        if (tok.size() > flag.size()) {
+          vb = tb + flag.size() + 1, ve = i;  // --password=VALUE
+        } else {
+          size_t j = i;
+          while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+          if (j >= line.size() || line[j] == '-' || !value_at(line, j, false, &vb, &ve)) continue;
+          i = std::max(i, ve + (line[j] == '"' || line[j] == '\'' ? 1 : 0));
+        }
+      } else {
+        continue;
+      }
+      std::string_view v = line.substr(vb, ve - vb);
+      if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) ++vb, --ve;
+      bool short_p = bare == "p" || (flag[1] == 'p' && !secret_key(bare));
+      if (ve > vb)
+        report_value(line_start, line, vb, ve, short_p ? "password" : std::string(bare), short_p ? "-p" : std::string(flag));
+    }
+  }
+
   void run() {
     const Node* root = doc.root;
-    if (!root) return;
+    if (!root) {
+      if (doc.format == Format::text || doc.format == Format::shell) check_lines();
+      return;
+    }
     std::string lp = ascii_lower(doc.path());
     // "x.example", or "x.example.yaml": both name a template, whose values are meant to be replaced.
     for (std::string_view suf : {".example", ".sample", ".template", ".tpl", ".dist"}) {
