@@ -488,6 +488,12 @@ struct GenericChecker {
     if (passed_in(v)) return;
     Judged j = judge_string(v, name);
     if (j.verdict == Verdict::none || (j.verdict == Verdict::secret && not_a_literal_secret(v))) return;
+    // A default in a comment documents the setting (`# input_password = secret` in openssl.cnf); a real-looking
+    // secret there is still one.
+    std::string_view lead = trim(line);
+    bool comment = lead.starts_with('#') || lead.starts_with(';') || lead.starts_with("//") || lead.starts_with('*') ||
+                   lead.starts_with("--");
+    if (j.verdict == Verdict::weak_default && comment) return;
     report(doc.source->span(line_start + static_cast<uint32_t>(b), line_start + static_cast<uint32_t>(e)), j,
            label.empty() ? name : label);
   }
