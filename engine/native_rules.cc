@@ -383,10 +383,10 @@ struct GenericChecker {
     for (size_t b = 0; b < text.size();) {
       size_t e = text.find('\n', b);
       if (e == std::string_view::npos) e = text.size();
-      // Minified code and data lines say nothing a person wrote as an assignment.
       std::string_view line = text.substr(b, e - b);
       size_t first = line.find_first_not_of(" \t");
-      // A doctest's `>>>` and `...` lines are documentation of code, not code.
+      // A doctest's `>>>` and `...` lines are documentation of code, not code; minified code and data lines
+      // (longer than kMaxAssignmentLine) say nothing a person wrote as an assignment.
       bool doctest = first != std::string_view::npos && (line.substr(first, 3) == ">>>" || line.substr(first, 4) == "... ");
       if (e - b <= kMaxAssignmentLine && !doctest) {
         bool named = may_be_secret_key(line);
@@ -401,7 +401,6 @@ struct GenericChecker {
 
   static bool name_char(char c) { return is_alnum(c) || c == '_' || c == '.' || c == '-'; }
 
-  // Paths of tests, whose credentials are made up for the test: the line fallback leaves them alone.
   // Markup and generated listings: what looks like an assignment there is text about code.
   static bool markup(std::string_view path) {
     std::string lp = ascii_lower(path);
@@ -411,6 +410,7 @@ struct GenericChecker {
     return lp.size() > 2 && lp[lp.size() - 2] == '.' && lp.back() >= '1' && lp.back() <= '9';
   }
 
+  // Paths of tests, whose credentials are made up for the test: the line fallback leaves them alone.
   static bool under_tests(std::string_view path) {
     std::string p = "/";
     p.append(ascii_lower(path));
