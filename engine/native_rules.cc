@@ -295,7 +295,7 @@ struct GenericChecker {
     h.rule = static_cast<size_t>(rule);
     h.doc = &doc;
     h.span = at;
-    if (!label.empty() && label[0] == '-')  // a command-line flag (check_flags)
+    if (!label.empty() && (label[0] == '-' || label == "ConvertTo-SecureString"))  // a command (check_flags)
       h.message = v.verdict == Verdict::secret
                       ? "'" + label + "' is given a hardcoded secret on the command line; pass it from a secret store instead"
                       : "'" + label + "' is given a well-known default credential on the command line; generate one and keep it in a secret store";
@@ -378,7 +378,8 @@ struct GenericChecker {
     const bool code = is_code(doc.path());
     // Gradle, Groovy and Ruby DSLs set a property by naming it: `password 'x'`, `set :password, "x"`.
     std::string lp = ascii_lower(doc.path());
-    const bool dsl = lp.ends_with(".gradle") || lp.ends_with(".groovy") || lp.ends_with(".kts") || lp.ends_with(".rb");
+    const bool dsl = lp.ends_with(".gradle") || lp.ends_with(".groovy") || lp.ends_with(".kts") || lp.ends_with(".rb") ||
+                     doc.kind == "jenkinsfile";
     std::string_view text = doc.source->bytes();
     for (size_t b = 0; b < text.size();) {
       size_t e = text.find('\n', b);
@@ -392,6 +393,8 @@ struct GenericChecker {
         bool named = may_be_secret_key(line);
         if (named) check_assignments(static_cast<uint32_t>(b), line, code, dsl);
         if (named || line.find(" -p") != std::string_view::npos) check_flags(static_cast<uint32_t>(b), line);
+        if (line.find("-AsPlainText") != std::string_view::npos || line.find("-asplaintext") != std::string_view::npos)
+          check_secure_string(static_cast<uint32_t>(b), line);
       }
       b = e + 1;
     }
@@ -400,6 +403,12 @@ struct GenericChecker {
   static constexpr size_t kMaxAssignmentLine = 1000;
 
   static bool name_char(char c) { return is_alnum(c) || c == '_' || c == '.' || c == '-'; }
+
+  static bool is_type_word(std::string_view w) {
+    static const std::unordered_set<std::string_view> k = {"string", "String", "str", "char", "SecretStr",
+                                                           "SecureString", "Optional[str]", "string?"};
+    return k.count(w) > 0;
+  }
 
   // Markup and generated listings: what looks like an assignment there is text about code.
   static bool markup(std::string_view path) {
@@ -425,6 +434,8 @@ struct GenericChecker {
 
   // Source code: a value is a string literal, or it is an expression (a call, a variable) that holds no secret.
   static bool is_code(std::string_view path) {
+    std::string_view base = path.substr(path.rfind('/') + 1);
+    if (ascii_lower(base).starts_with("jenkinsfile")) return true;
     size_t dot = path.rfind('.');
     if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return false;
     static const std::unordered_set<std::string> kCode = {
@@ -528,11 +539,36 @@ struct GenericChecker {
       while (nb > 0 && name_char(line[nb - 1])) --nb;
       if (nb == ne) continue;
       std::string name(line.substr(nb, ne - nb));
+      // `var dbPassword string = "..."` (Go), `password: str = "..."` (Python): the name is the word before the type.
+      if (is_type_word(name)) {
+        size_t pe = nb;
+        while (pe > 0 && (line[pe - 1] == ' ' || line[pe - 1] == '\t' || line[pe - 1] == ':')) --pe;
+        size_t pb = pe;
+        while (pb > 0 && name_char(line[pb - 1])) --pb;
+        if (pb == pe) continue;
+        name.assign(line.substr(pb, pe - pb));
+      }
       if (!secret_key(name)) continue;
       while (after < line.size() && (line[after] == ' ' || line[after] == '\t')) ++after;
       size_t vb, ve;
       if (value_at(line, after, code, &vb, &ve)) report_value(line_start, line, vb, ve, name);
     }
+  }
+
+  // PowerShell's ConvertTo-SecureString "literal" -AsPlainText: a password written into the script.
+  void check_secure_string(uint32_t line_start, std::string_view line) {
+    std::string low = ascii_lower(line);
+    size_t at = low.find("convertto-securestring");
+    if (at == std::string::npos || low.find("-asplaintext") == std::string::npos) return;
+    size_t i = at + 22;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    if (low.compare(i, 7, "-string") == 0) {
+      i += 7;
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    }
+    size_t vb, ve;
+    if (i < line.size() && (line[i] == '"' || line[i] == '\'') && value_at(line, i, true, &vb, &ve))
+      report_value(line_start, line, vb, ve, "password", "ConvertTo-SecureString");
   }
 
   // --password VALUE, --token=VALUE, -Password VALUE (PowerShell), and after a user flag (-u, --user, -User),
@@ -580,6 +616,8 @@ struct GenericChecker {
 
   void run() {
     const Node* root = doc.root;
+    // A Jenkinsfile is Groovy code: its tree has the pipeline's shape, not its assignments.
+    if (doc.kind == "jenkinsfile") check_lines();
     if (!root) {
       if (doc.format == Format::text || doc.format == Format::shell) check_lines();
       return;
