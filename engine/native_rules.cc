@@ -481,6 +481,10 @@ struct GenericChecker {
     auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
     if (std::all_of(v.begin(), v.end(), [&](char c) { return digit(c) || c == '.' || c == '_' || c == 'e' || c == 'E'; }))
       return true;  // a number: 3600, 10_000, 1e9
+    // A port mapping or an address (`docker run -u 1000 -p 8080:80/tcp`).
+    std::string_view ports = v.ends_with("/tcp") || v.ends_with("/udp") ? v.substr(0, v.size() - 4) : v;
+    if (std::all_of(ports.begin(), ports.end(), [&](char c) { return digit(c) || c == '.' || c == ':' || c == '-'; }))
+      return true;
     // A format string or template: "%s", "{}", "{0}", "{name}".
     if (v.find("%s") != std::string_view::npos || v.find("%d") != std::string_view::npos ||
         (v.find('{') != std::string_view::npos && v.find('}') != std::string_view::npos))
