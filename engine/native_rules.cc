@@ -166,7 +166,17 @@ bool wrapped(std::string_view v, char open, char close) {
   return v.size() >= 2 && v.front() == open && v.back() == close;
 }
 
+// Values that standards print as examples and libraries copy into their docstrings: RFC 6749's access and refresh
+// tokens, authorization code and client credentials (section 4.1.3's Basic header).
+bool documented_example(std::string_view v) {
+  static const std::unordered_set<std::string_view> k = {"2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
+                                                         "SplxlOBeZQQYbYS6WxSbIA", "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+                                                         "gX1fBat3bV"};
+  return k.count(v) > 0;
+}
+
 bool placeholder(std::string_view v, std::string_view key) {
+  if (documented_example(v)) return true;
   std::string lv = ascii_lower(v);
   std::string alnum;
   for (char c : lv)
@@ -295,7 +305,11 @@ struct GenericChecker {
     h.rule = static_cast<size_t>(rule);
     h.doc = &doc;
     h.span = at;
-    if (!label.empty() && (label[0] == '-' || label == "ConvertTo-SecureString"))  // a command (check_flags)
+    if (label.starts_with("header "))  // check_headers
+      h.message = v.verdict == Verdict::secret
+                      ? "the HTTP header '" + label.substr(7) + "' carries a hardcoded credential; pass it from a secret store instead"
+                      : "the HTTP header '" + label.substr(7) + "' carries a well-known default credential; generate one and keep it in a secret store";
+    else if (!label.empty() && (label[0] == '-' || label == "ConvertTo-SecureString"))  // a command (check_flags)
       h.message = v.verdict == Verdict::secret
                       ? "'" + label + "' is given a hardcoded secret on the command line; pass it from a secret store instead"
                       : "'" + label + "' is given a well-known default credential on the command line; generate one and keep it in a secret store";
@@ -373,6 +387,31 @@ struct GenericChecker {
 
   // The text fallback: documents with no tree (shell scripts, source code, .conf and TOML files, other text) are
   // read line by line for `NAME = value` assignments and credential flags on command lines.
+  // Scripts inside structured files (a workflow's `run:`, a GitLab job's `script:`, a compose `command:`): the
+  // credential flags and headers of their command lines, on the lines that can hold one.
+  void check_command_lines() {
+    std::string_view text = doc.source->bytes();
+    if (under_tests(doc.path()) || (text.find("uthoriz") == std::string_view::npos &&
+                                    text.find("UTHORIZ") == std::string_view::npos &&
+                                    text.find("-Key:") == std::string_view::npos && text.find("-key:") == std::string_view::npos &&
+                                    text.find("-TOKEN:") == std::string_view::npos && text.find("-Token:") == std::string_view::npos &&
+                                    text.find("-token:") == std::string_view::npos && text.find(" -p") == std::string_view::npos &&
+                                    text.find("-pass") == std::string_view::npos && text.find("-Pass") == std::string_view::npos &&
+                                    text.find("-AsPlainText") == std::string_view::npos))
+      return;
+    for (size_t b = 0; b < text.size();) {
+      size_t e = text.find('\n', b);
+      if (e == std::string_view::npos) e = text.size();
+      std::string_view line = text.substr(b, e - b);
+      if (e - b <= kMaxAssignmentLine) {
+        if (line.find(" -") != std::string_view::npos) check_flags(static_cast<uint32_t>(b), line);
+        if (line.find("-AsPlainText") != std::string_view::npos) check_secure_string(static_cast<uint32_t>(b), line);
+        check_headers(static_cast<uint32_t>(b), line);
+      }
+      b = e + 1;
+    }
+  }
+
   void check_lines() {
     if (under_tests(doc.path()) || markup(doc.path())) return;
     const bool code = is_code(doc.path());
@@ -395,6 +434,8 @@ struct GenericChecker {
         if (named || line.find(" -p") != std::string_view::npos) check_flags(static_cast<uint32_t>(b), line);
         if (line.find("-AsPlainText") != std::string_view::npos || line.find("-asplaintext") != std::string_view::npos)
           check_secure_string(static_cast<uint32_t>(b), line);
+        if (named || line.find("uthoriz") != std::string_view::npos || line.find("UTHORIZ") != std::string_view::npos)
+          check_headers(static_cast<uint32_t>(b), line);
       }
       b = e + 1;
     }
@@ -559,6 +600,45 @@ struct GenericChecker {
     }
   }
 
+  // HTTP headers that carry a credential, written into a command or a request: `Authorization: Bearer VALUE`,
+  // `Authorization: Basic BASE64` (when it decodes to user:password), `X-API-Key: VALUE`, `Private-Token: VALUE`.
+  void check_headers(uint32_t line_start, std::string_view line) {
+    std::string low = ascii_lower(line);
+    static const std::string_view kHeaders[] = {"authorization", "x-api-key", "x-auth-token", "private-token",
+                                                "x-access-token", "api-key", "apikey"};
+    for (std::string_view h : kHeaders) {
+      for (size_t at = low.find(h); at != std::string::npos; at = low.find(h, at + h.size())) {
+        if (at > 0 && (is_alnum(low[at - 1]) || low[at - 1] == '_')) continue;
+        size_t i = at + h.size();
+        if (i < line.size() && (line[i] == '"' || line[i] == '\'')) ++i;
+        while (i < line.size() && line[i] == ' ') ++i;
+        if (i >= line.size() || line[i] != ':') continue;  // a header is `Name: value`
+        ++i;
+        while (i < line.size() && (line[i] == ' ' || line[i] == '"' || line[i] == '\'')) ++i;
+        std::string scheme;
+        if (h == "authorization") {
+          size_t sb = i;
+          while (i < line.size() && std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
+          scheme = ascii_lower(line.substr(sb, i - sb));
+          if (scheme != "bearer" && scheme != "basic" && scheme != "token" && scheme != "bot") continue;
+          while (i < line.size() && line[i] == ' ') ++i;
+        }
+        size_t vb = i;
+        while (i < line.size() && (is_alnum(line[i]) || std::strchr("._~+/=-:", line[i]) != nullptr)) ++i;
+        size_t ve = i;
+        if (ve - vb < 16 || passed_in(line.substr(vb, ve - vb))) continue;
+        std::string_view v = line.substr(vb, ve - vb);
+        if (scheme == "basic") {
+          std::string plain;
+          if (!decode_base64(v, &plain) || plain.find(':') == std::string::npos) continue;
+        }
+        std::string label = "header ";
+        label.append(line.substr(at, h.size()));
+        report_value(line_start, line, vb, ve, "token", label);
+      }
+    }
+  }
+
   // PowerShell's ConvertTo-SecureString "literal" -AsPlainText: a password written into the script.
   void check_secure_string(uint32_t line_start, std::string_view line) {
     std::string low = ascii_lower(line);
@@ -620,12 +700,6 @@ struct GenericChecker {
 
   void run() {
     const Node* root = doc.root;
-    // A Jenkinsfile is Groovy code: its tree has the pipeline's shape, not its assignments.
-    if (doc.kind == "jenkinsfile") check_lines();
-    if (!root) {
-      if (doc.format == Format::text || doc.format == Format::shell) check_lines();
-      return;
-    }
     std::string lp = ascii_lower(doc.path());
     // "x.example", or "x.example.yaml": both name a template, whose values are meant to be replaced.
     for (std::string_view suf : {".example", ".sample", ".template", ".tpl", ".dist"}) {
@@ -633,6 +707,13 @@ struct GenericChecker {
         size_t end = at + suf.size();
         if (end == lp.size() || lp[end] == '.') return;
       }
+    }
+    // A Jenkinsfile is Groovy code: its tree has the pipeline's shape, not its assignments.
+    if (doc.kind == "jenkinsfile") check_lines();
+    else if (root && doc.index == 0) check_command_lines();  // once per file, not per YAML document
+    if (!root) {
+      if (doc.format == Format::text || doc.format == Format::shell) check_lines();
+      return;
     }
     if (doc.kind == "dockerfile") return check_dockerfile(*root);
     if (doc.kind == "terraform" && root->is_map()) check_terraform_variables(*root);

@@ -30,6 +30,7 @@
 #include "engine/rules.h"
 #include "engine/scan_rules.h"
 #include "engine/templates.h"
+#include "parsers/text_util.h"
 #include "engine/walker.h"
 #include "tollgate/models.h"
 #include "tollgate/parsers.h"
@@ -478,36 +479,6 @@ void FileScanner::scan_secrets(const SourceText& src, const Classification& cls,
   if (opts_.decode_base64) scan_base64_blobs(src, cls, out, found);
 }
 
-namespace {
-
-// Standard base64 (RFC 4648 §4), padding optional; false on any other character.
-bool decode_base64(std::string_view in, std::string* out) {
-  auto value = [](char c) -> int {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
-    return -1;
-  };
-  while (!in.empty() && in.back() == '=') in.remove_suffix(1);
-  out->clear();
-  uint32_t acc = 0;
-  int bits = 0;
-  for (char c : in) {
-    int v = value(c);
-    if (v < 0) return false;
-    acc = (acc << 6) | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out->push_back(static_cast<char>((acc >> bits) & 0xFF));
-    }
-  }
-  return true;
-}
-
-}  // namespace
 
 // Reports the provider secrets found in `decoded`, the base64 text at [begin, end) of src.
 void FileScanner::report_decoded(const SourceText& src, const std::string& kind, uint32_t begin, uint32_t end,

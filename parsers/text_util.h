@@ -27,4 +27,7 @@ std::string cut_utf8(std::string_view s, size_t max_bytes);
 // s with ASCII A-Z lowered (names, keywords, paths; other bytes unchanged).
 std::string ascii_lower(std::string_view s);
 
+// Standard base64 (RFC 4648 §4) into *out, padding optional; false on any other character.
+bool decode_base64(std::string_view in, std::string* out);
+
 }  // namespace tollgate

@@ -5,7 +5,7 @@ return {
   id = "secrets.generic-literal-assignment",
   title = "Secret-named key is assigned a hardcoded literal value",
   severity = "high",
-  tags = { "secrets", "generic", "config" },
+  tags = { "secrets", "generic" },
   applies_to = { "terraform", "terraform-vars", "kubernetes", "helm-values", "kustomization", "cloudformation",
     "github-actions", "gitlab-ci", "azure-pipelines", "bitbucket-pipelines", "docker-compose", "dockerfile",
     "dotenv", "ini", "shell", "makefile", "text", "jenkinsfile", "ansible", "generic-yaml", "generic-json" },

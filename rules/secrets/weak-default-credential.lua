@@ -5,7 +5,7 @@ return {
   id = "secrets.weak-default-credential",
   title = "Secret-named key is set to a well-known default credential",
   severity = "low",
-  tags = { "secrets", "config" },
+  tags = { "secrets", "generic" },
   applies_to = { "terraform", "terraform-vars", "kubernetes", "helm-values", "kustomization", "cloudformation",
     "github-actions", "gitlab-ci", "azure-pipelines", "bitbucket-pipelines", "docker-compose", "dockerfile",
     "dotenv", "ini", "shell", "makefile", "text", "jenkinsfile", "ansible", "generic-yaml", "generic-json" },
