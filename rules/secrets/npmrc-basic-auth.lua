@@ -15,7 +15,7 @@ return {
   -- optionally scoped to a registry. The value must be padded base64 of 8 characters or more; ${...} references are
   -- not reported.
   pattern = [[(?:^|[\s\"'])(?://[^\s=]+?:)?_(?:auth|password)[ \t]*=[ \t]*[\"']?((?:[A-Za-z0-9+/]{4}){2,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?)(?:[\"'\s\\;]|$)]],
-  keywords = { "_auth", "_password" },
+  keywords = { "_auth=", "_auth =", "_password=", "_password =" },
   entropy = 3.3,
   allow = {
     [[^dXNlcm5hbWU6cGFzc3dvcmQ=$]],

@@ -17,7 +17,8 @@ return {
   -- are not secret, so only 32-hex-digit values are reported, and only after --token/--auth-token on a teleport or
   -- tbot command line, after token_name:, or in a static-token list item.
   pattern = [[(?m)(?:(?i:\b(?:teleport|tbot)\b[^\n]{0,120}?--(?:auth-)?token[= \t]+[\"']?)|\btoken_name[ \t]*:[ \t]*[\"']?|^[ \t]*-[ \t]*[\"']?(?:proxy|node|auth|app|db|kube|windowsdesktop|discovery|bot|trusted_cluster)(?:,(?:proxy|node|auth|app|db|kube|windowsdesktop|discovery|bot|trusted_cluster))*:)([0-9a-f]{32})\b]],
-  keywords = { "teleport", "tbot", "token_name", "node:", "proxy", "auth:", "app:", "db:", "kube:", "bot:", "windowsdesktop", "discovery:", "trusted_cluster" },
+  keywords = { "teleport", "tbot", "token_name", "\"proxy", "\"node", "\"auth", "\"app", "\"db", "\"kube", "\"bot",
+    "\"windowsdesktop", "\"discovery", "\"trusted_cluster" },
   entropy = 3.0,
   allow = {
     [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
