@@ -62,6 +62,24 @@ bool github_crc32(std::string_view secret) {
 
 using ChecksumFn = bool (*)(std::string_view);
 
+// What no real token contains and every placeholder does, checked for every rule (docs/writing-rules.md): a run of
+// 8 `x`, 4 `*` or 12 `0`; `example`, `placeholder`, `dummy`, `changeme`, `redacted`, `sample`, `fake`, `lorem`;
+// `your` before `api`, `token`, `key` or `secret` (with `_` or `-` between or not).
+bool placeholder_value(std::string_view secret) {
+  std::string low(secret);
+  std::transform(low.begin(), low.end(), low.begin(), [](unsigned char c) { return lower(c); });
+  for (std::string_view w : {"xxxxxxxx", "****", "000000000000", "example", "placeholder", "dummy", "changeme",
+                             "redacted", "sample", "fake", "lorem"})
+    if (low.find(w) != std::string::npos) return true;
+  for (size_t at = low.find("your"); at != std::string::npos; at = low.find("your", at + 1)) {
+    std::string_view rest = std::string_view(low).substr(at + 4);
+    if (!rest.empty() && (rest[0] == '_' || rest[0] == '-')) rest.remove_prefix(1);
+    for (std::string_view w : {"api", "token", "key", "secret"})
+      if (rest.starts_with(w)) return true;
+  }
+  return false;
+}
+
 bool word_byte(unsigned char c) { return c == '_' || (c >= '0' && c <= '9') || (lower(c) >= 'a' && lower(c) <= 'z'); }
 
 // Whether one of `keywords` ends at text[last], with its case, and does not continue a word.
@@ -364,7 +382,9 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
         if (secret.empty()) continue;
         std::string_view sv(secret.data(), secret.size());
         if (shannon_entropy(sv) < rule.min_entropy) continue;
-        if (rule.checksum && !rule.checksum(sv)) continue;
+        // A value whose checksum holds is a real token, whatever letters it happens to contain (a random 36-character
+        // token holds "fake" or "lorem" about once in 30,000); other values are judged as placeholders.
+        if (rule.checksum ? !rule.checksum(sv) : placeholder_value(sv)) continue;
         if (std::any_of(rule.allow.begin(), rule.allow.end(), [&](const auto& a) { return RE2::PartialMatch(secret, *a); }))
           continue;
         if (!rule.allow_context.empty()) {

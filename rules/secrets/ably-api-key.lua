@@ -14,8 +14,6 @@ return {
   pattern = [[\b([A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{6}:[A-Za-z0-9_\-]{30,60})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "ably" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ABLY_API_KEY=CZhWDc.Kfo_ZT:tIvt7UBvUtE4F5X-QqmAWgxcZFd7Y_SASCyK8eKH487]],
     [[  ably_key: "R3fdWL.JkD5ms:P5aaT8OcPL2qkIY2en2-IV0SJHLLocVQGZnca1StKvF"]],

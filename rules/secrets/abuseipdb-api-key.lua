@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:abuse_?ipdb[\w.\-]{0,30}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-z0-9]{80})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "abuseipdb", "abuse_ipdb" },
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[ABUSEIPDB_API_KEY=029fqadcm34e46o40h4nu0pao8xl2j5pph28thw4rq1ehilk9wrvh1zfa1a7xpro58py5use87c9o3rb]=],
     [=[abuseipdb_apikey = ymufu9yhu2ao6o0hybpw4cci6locab3ufm674k9h5u0fad211pkfb2piz97cy79n0153ml1zpjsz4zqz]=],

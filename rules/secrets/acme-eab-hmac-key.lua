@@ -15,8 +15,7 @@ return {
   pattern = [=[(?i:(?:eab|ext_act)[\w.\-]{0,20}?(?:hmac|mac)[\w.\-]{0,20}?)["']?(?:[ \t]*(?:=|:=|:|=>)[ \t]*|[ \t]+)["']?([A-Za-z0-9_\-]{32,128})(?:[^A-Za-z0-9_\-=]|$)]=],
   keywords = { "eab", "ext_act" },
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [[^MjXU3MH-Z0WQ7piMAnVsCpD1shgMiWx6ggPWiTmydgUaj7dWWWfQfA$]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^MjXU3MH-Z0WQ7piMAnVsCpD1shgMiWx6ggPWiTmydgUaj7dWWWfQfA$]] },
   examples = {
     [[ZEROSSL_EAB_HMAC_KEY=oNakb1Td0GC17x-Iti6N4flOxD1fgw0qOQZyilA5saoU6DdcxY0Bdw]],
     [[certbot register --server https://acme.digicert.com/v2/acme/directory/ --eab-kid xwwEL8pP8bFWgYBs2uLSQQ --eab-hmac-key jxcMjwEI9X-xce8v1GcMiiKt6hdfL9DQPNnna-SGQvpwqkhLILgyr2NP5GmAzBAgBv4uQaAhTIIqVbzkW81ZyQ]],

@@ -14,8 +14,7 @@ return {
   pattern = [=[(?i:\bx-aio-key|\b(?:adafruit[\w.\-]{0,20}?|a)?io[_\-]?key)[\"']?(?:[ \t]*(?:=|:=|:|=>)[ \t]*|[ \t]+)[\"']?(aio_[A-Za-z0-9]{28}|[0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "io_key", "io-key", "iokey" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [=[^b780002b85d6411ca0ad9f9c60195f72$]=] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [=[^b780002b85d6411ca0ad9f9c60195f72$]=] },
   examples = {
     [=[ADAFRUIT_IO_KEY=aio_tkgbFgdnmgSoFZTRN33Pqr1Jikwe]=],
     [=[#define IO_KEY "aio_TVsrDZVYhvZTZXtd6ry3z98pHn9u"]=],

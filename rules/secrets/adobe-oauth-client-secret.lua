@@ -14,8 +14,7 @@ return {
   pattern = [[\b(p8e-[A-Za-z0-9_\-]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "p8e-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|^p8e-EIRF6kY6EHLBSdw2b-pLUWKodDqJqSz3$)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:^p8e-EIRF6kY6EHLBSdw2b-pLUWKodDqJqSz3$)]] },
   examples = {
     [[ADOBE_CLIENT_SECRET=p8e-mYI7NSEi5SIxRLUbxw_h0GdT_-A4z66t]],
     [[  client_secret: "p8e-rZSdYVGBVmHh4e7I4364-oeIzk5mhE8r"]],

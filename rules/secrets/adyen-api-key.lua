@@ -14,8 +14,6 @@ return {
   pattern = [[\b(AQE[A-Za-z0-9+/]{40,120}={0,2}-[A-Za-z0-9+/]{43}=)]],
   keywords = { "AQE" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ADYEN_API_KEY=AQEBHbRxuhv+ijc8sDcWjj9Vzqs1BSVxVjTX7+6ZjWef9iFVDFBY4F340wy8t4hZbyC6eiU3gZqTxYqq==-carbFpLDQD0++NGwj0/XI0KSn0kBzIStx+LKIFHsnDS=-W+t7NF;s4}%=kUSD]],
     [[  adyen_api_key: "AQEVqMJ1jbPeG3/ft0A6kEPwb9ULdlGPRWaYSlJClrUATeUqHvJnAvMZnAeMMRJB0bHN2HMifnmNS/8y==-c1mtKphlw05/qtXrAL0IY++9lwHEl0k9VxkEQPNgDD7=-Vq2,Lp9]z!dKa5Fm"]],

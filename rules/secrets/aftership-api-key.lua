@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:aftership|after_ship|\bas-api-key)[\w.\-]{0,40}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?((?:asat_)?[0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "aftership", "after_ship", "as-api-key" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[AFTERSHIP_API_KEY=f0ad38cbe4f7aca1ba5558ec0a6feba9]],
     [[curl -H 'as-api-key: asat_fcfc86577ccd650cacd97a43fb767e28' https://api.aftership.com/tracking/2024-04/trackings]],

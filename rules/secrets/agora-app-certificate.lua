@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:agora)[\w.\-]{0,30}?(?:cert(?:ificate)?|secret)[\w.\-]{0,12}?)[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([a-f0-9]{32})\b]=],
   keywords = { "agora" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[AGORA_APP_CERTIFICATE=dae0246d43490798669be10478b3eb7a]=],
     [=[  agora_app_certificate: "dc6be3f375de631f453b7fd92403d8a0"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})\b]],
   keywords = { "pat" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[AIRTABLE_TOKEN=patLmkZRovzqJUQpJ.95b077682039dd55c31332341f3511d8093a797db7d0ee00e8c651984baa805d]],
     [[  airtable_api_key: "patqNc1EMPS1DGwfG.55ecb3e8a82ed1cd0cbaaf0110e9ab6e9c27489560f71f40e4085007ed33ba69"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?s)\bclient_secret[ \t]*=[ \t]*([A-Za-z0-9+/]{43}=)[ \t]*\r?\n[^\[]{0,400}?=[ \t]*akab-[a-z0-9]]=],
   keywords = { "akab-" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[client_secret = u+hYyQ0JbXRGPP1/ZCOE49OLPl3ReZpMz17QWvmCKCR=
 host = akab-gim816qierl9yw9t-kle2njp3z563zu1y.luna.akamaiapis.net

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:algolia)[\w.\-]{0,30}?(?:admin|write|secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{32})\b]],
   keywords = { "algolia" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ALGOLIA_ADMIN_KEY=6c06b8cb142f58d259ab7ea8e7edf876]],
     [[  algolia_admin_api_key: "9d8dcdcc8f1781355bab110059958bd6"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i)(?:\b(?:alibaba|aliyun|alicloud)[\w.\-]{0,30}?(?:secret|access[_\-.]?key[_\-.]?secret)|\baccess[_\-.]?key[_\-.]?secret)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{30})(?:[^A-Za-z0-9]|$)]],
   keywords = { "alibaba", "aliyun", "alicloud", "accesskeysecret", "access_key_secret", "access-key-secret", "access.key.secret" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ALIBABA_CLOUD_ACCESS_KEY_SECRET=NetxaH0aSkKVeKyj40eQk1rOch2l9o]],
     [[  access_key_secret: "fjFb9Bg0BmOUPv8bBJlhGx5bGwbiD4"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:alien_?vault|(?:\b|_)otx)[\w.\-]{0,30}?(?:key|token))[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "otx", "alienvault", "alien_vault" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[OTX_API_KEY=01bf23783f5b868957dfa10d963deaaf49644b2c4f9a8cf6aea563b5b25f4bf9]=],
     [=[  alienvault_otx_key: "5245f81b0dde09a2e671ea05dbc5339bfbe71d37007d730c0eeab8da2bc6e721"]=],

@@ -15,8 +15,6 @@ return {
   pattern = [[\b(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "amzn.mws." },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MWS_AUTH_TOKEN=amzn.mws.50f0faf0-daa9-4073-846c-977432c47ca4]],
     [[  mws_auth_token: "amzn.mws.66f2dcdc-cbdc-47ba-8180-3f8c72f2cc57"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:smtp|\bses)[\w.\-]{0,30}?(?:pass(?:word)?|pwd|secret|credential)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?((?:B[A-P]|A[g-v])[A-Za-z0-9+/]{42})(?:[^A-Za-z0-9+/=]|$)]=],
   keywords = { "smtp", "ses_", "ses-" },
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SES_SMTP_PASSWORD=BORYxi90ReV9piFKMFp1nrfSD1ihgQVeVqXsptrBIPWu]],
     [[spring.mail.smtp.password: "BP/D2Zqv7bKLNncCbAMehFvP+jEZxSEceqI7Om5jYx9m"]],

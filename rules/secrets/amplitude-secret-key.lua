@@ -13,8 +13,6 @@ return {
   pattern = [[(?i:(?:amplitude)[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "amplitude" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[AMPLITUDE_SECRET_KEY=4a59045789713e99f0d6f6805ba530cc]],
     [[  amplitude_secret: "1c0d29fc89aebfd0ab5850d537a1914f"]],

@@ -14,8 +14,7 @@ return {
   pattern = [=[(?:rpc\.ankr\.com/[a-z0-9_]+/|(?i:ankr[\w.\-]{0,20}?(?:key|token))["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?)([0-9a-f]{64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "rpc.ankr.com", "ankr" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [=[^9f7d929b018cdffb338517efa06f58359e86ff1ffd350bc889738523659e7972$]=] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [=[^9f7d929b018cdffb338517efa06f58359e86ff1ffd350bc889738523659e7972$]=] },
   examples = {
     [=[ETH_RPC_URL=https://rpc.ankr.com/eth/70db4bdeef7ab2c578445a49892ce87901f99dad6b45004ffe8394f76701b720]=],
     [=[ANKR_API_KEY=67be6f72a55766cf2a0490697adfc22ee233e7956a04f4b1454d03a6d173b431]=],

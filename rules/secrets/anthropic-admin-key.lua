@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk-ant-admin01-[A-Za-z0-9_\-]{93}AA)(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sk-ant-admin" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ANTHROPIC_ADMIN_KEY=sk-ant-admin01-LbT4wIjbovW2MTQvHiPwKTK5YwXbELZpTMbdgIHfG9dv8jkIutyXZ5qVE0saukXlJ2eoGLf_SqIAwjDqkJ7p6EHwyhEhIAA]],
     [[  admin_key: "sk-ant-admin01-51Ns3yJsUzgVEsQjFRBWS1A_3fk81UQoXBAg8iHCpC2nMbFwNpKie7WR32TIXHnL-rutKuDxnWvk2WUrpsVVNiQTWeyhUAA"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk-ant-api03-[A-Za-z0-9_\-]{93}AA)(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sk-ant-api" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ANTHROPIC_API_KEY=sk-ant-api03-l8zc5cTFusNkCW52ZtHELwefes3tV6g4g8IX480qFhbJt34fYyTfmbGDhZh64xBNwm4aEGHcKdtRVrHz9ieG1-_jI4gOjAA]],
     [[  anthropic_api_key: "sk-ant-api03-l8tzk76CBwWK-7JyqQ6heipoZAIO6bF4m5Y_9lAskuLKbO1Xvj6QRZmfF5tn5s_su0Tqn8ZmPCTWZywCH-I6WIlaTlUjuAA"]],

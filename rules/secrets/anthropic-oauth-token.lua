@@ -14,8 +14,7 @@ return {
   keywords = { "sk-ant-oat01-", "sk-ant-ort01-" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[(?:_[a-z]{2,}){3}]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?:_[a-z]{2,}){3}]] },
   examples = {
     [[CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-8lFfyU512xbF0Rl_RYR0iWeK269kUtZnI5LAQcgbcBV8flaUZKDwOseh3d7w4IVHKdFDLeQbTrIJPMIIrntSuF6TsdjmTQUAA]],
     [[  refresh_token: "sk-ant-ort01-FIdiELWuUxi-rN1jMm1lB2pK1zNDKRK0wM8hRoHK7ALRA6EgjSIPKLPOO8rJdvoVJK47pA3BuXnY6B_Uc9JWTw2yAZk7_KqAA"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(apify_api_[A-Za-z0-9]{30,40})\b]],
   keywords = { "apify_api_" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[APIFY_TOKEN=apify_api_uPPulAbQTKkon23n8Kla1Lf5ne8hEeQpXhkJ]],
     [[client = ApifyClient('apify_api_ovye8jPFRgy9UUaXDn4g4QjyytmAjhzzcPrr')]],

@@ -16,8 +16,6 @@ return {
   pattern = [=[(?i:https?://(?:data\.fixer\.io|api\.currencylayer\.com|api\.mediastack\.com|api\.numverify\.com|(?:api\.)?apilayer\.net))/[^\s"'<>]*?[?&](?i:access_key)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "fixer.io", "currencylayer.com", "mediastack.com", "numverify.com", "apilayer.net" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[FX_URL=https://data.fixer.io/api/latest?access_key=7f6a5a8804b2fb63b039a6847dd51fc5&symbols=USD,GBP]=],
     [=[resp = requests.get("http://api.mediastack.com/v1/news?access_key=df5fdacd74dbb88dc2328e90c2ac94ab&countries=us")]=],

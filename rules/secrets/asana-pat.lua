@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:asana)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9]/[0-9]{10,20}(?::[A-Za-z0-9]{32}|/[0-9]{10,20}:[a-f0-9]{32}))\b]],
   keywords = { "asana" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ASANA_ACCESS_TOKEN=2/6523143774915539/4879411455050728:92506c2b7df468a59013212b5770a1bf]],
     [[  asana_pat: "2/4834818584574049/7199379622640598:ff36050e1e8fae0e669758f15aaecfea"]],

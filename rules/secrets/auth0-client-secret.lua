@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:auth0)[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9_\-]{64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "auth0" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[AUTH0_CLIENT_SECRET=yS6fO0wmksb_wvixIBF3hkVsr3rpCp0iIV1nBDTwC-OHI2zLKAV0NSL2koLX_rOC]],
     [[  auth0_client_secret: "jriv8hCk516RPvXDvBQrrOUg7r44gcsHKgwIjv8Ua2PJ_WnwkUN1QXqijR551Lxd"]],

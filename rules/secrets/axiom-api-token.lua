@@ -13,8 +13,6 @@ return {
   pattern = [[\b(xaat-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "xaat-" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[AXIOM_TOKEN=xaat-28abc70e-91ef-a4c9-284c-b0f07586926f]],
     [[  axiom_token: "xaat-863fae3b-340e-e74d-7caf-35f7b606ecdd"]],

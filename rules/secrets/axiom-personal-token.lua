@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xapt-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "xapt-" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[export AXIOM_PERSONAL_TOKEN=xapt-74316c01-cb0a-34d1-fd63-22b239745856]],
     [[  token: "xapt-f15b8942-8ab3-3976-c12a-43128679b770"]],

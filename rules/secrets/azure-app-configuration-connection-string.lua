@@ -14,8 +14,6 @@ return {
   pattern = [[(?i)Endpoint=https://[a-z0-9\-]+\.azconfig\.io/?;[ \t]*Id=[^;\s\"']+;[ \t]*Secret=([A-Za-z0-9+/]{40,88}={0,2})]],
   keywords = { "azconfig.io" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[AZURE_APPCONFIGURATION_CONNECTIONSTRING=Endpoint=https://contoso-settings.azconfig.io;Id=4YDg-l1-s0:CG0s9whf7GyXDekMkgI1;Secret=zjzdjm4wO6B4F3wLBm/1arhLYtQITJAut4Lq9At3tlZ=]],
     [[  "AppConfig": "Endpoint=https://contoso-settings.azconfig.io;Id=9geU-l1-s0:eMULcGcIBD1hcwYj9e4W;Secret=8qxs1J5IGtv4H067VpJfSc4znpeEVQ421hudK6mKTVV="]],

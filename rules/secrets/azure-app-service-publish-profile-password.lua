@@ -14,8 +14,6 @@ return {
   pattern = [[(?s)\bpublishUrl="[^"]*\.azurewebsites\.[^"]*"[^>]{0,400}?\buserPWD="([A-Za-z0-9+/=]{20,100})"]],
   keywords = { "userPWD" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[<publishProfile profileName="contoso-web - Web Deploy" publishMethod="MSDeploy" publishUrl="contoso-web.scm.azurewebsites.net:443" msdeploySite="contoso-web" userName="$contoso-web" userPWD="2LMDrbnFDzxvwhVH0ZQNFjOV10bVVl1uIIEigWxsMxjg0g8DwfzQ274D0DYW" destinationAppUrl="https://contoso-web.azurewebsites.net">]],
     [[<publishProfile profileName="contoso-web - Web Deploy" publishMethod="FTP" publishUrl="ftps://waws-prod-am2-123.ftp.azurewebsites.windows.net/site/wwwroot" msdeploySite="contoso-web" userName="$contoso-web" userPWD="u9DNcAG8yLWdzKZzmxFOUCKan6MoWALdFFEUbf2dwweEOdg2FhG464y56mnQ" destinationAppUrl="https://contoso-web.azurewebsites.net">]],

@@ -13,8 +13,6 @@ return {
   pattern = [[(?i)(?:\bhttps?://[a-z0-9\-]+\.azurewebsites\.net/api/[^\s?"'#]*\?(?:[^\s"'#]*&)?code=|\bx-functions-key["']?[ \t]*(?::|=)[ \t]*["']?)([A-Za-z0-9_\-/+]{40,100}(?:={0,2}|(?:%3D){0,2}))]],
   keywords = { "azurewebsites.net", "x-functions-key" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ORDERS_WEBHOOK=https://contoso-orders.azurewebsites.net/api/ProcessOrder?code=ZGysnfBc0JEjyCfj7AsZQehcei21PD5ME13XWNzwdRysfSQJKW63cP==]],
     [[curl -H 'x-functions-key: W39z76EvksvP6ZVz5VOHMroKH0ZqDLMkSVrWBnHzF2b7WLP2-iD0SJ==' https://contoso-orders.azurewebsites.net/api/ProcessOrder]],

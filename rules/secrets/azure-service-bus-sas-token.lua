@@ -14,8 +14,6 @@ return {
   pattern = [[\bSharedAccessSignature[ \t]+(?:[A-Za-z]+=[^&\s"'<>;]*&)*?sig=([A-Za-z0-9%+/=]{40,120})(?:[&\s"'<>;]|$)]],
   keywords = { "SharedAccessSignature" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SERVICEBUS_SAS=SharedAccessSignature sr=https%3A%2F%2Fcontoso-orders.servicebus.windows.net%2Forders&sig=4s2pSbx5svPoDQZpFcdYauJcGQNhqsK7Lcs7%2BjxbGrm%3D&se=1893456000&skn=send-only]],
     [[  Authorization: "SharedAccessSignature sig=a0EAFMd63SzqFnzBqM6hHpz0yWXERE44Cu9u5OAFXqf%3D&se=1893456000&skn=RootManageSharedAccessKey&sr=contoso-telemetry.servicebus.windows.net%2Ftelemetry"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i)Endpoint=sb://[a-z0-9\-]+\.servicebus\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net|cloudapi\.de)/?;[ \t]*SharedAccessKeyName=[^;\s\"']+;[ \t]*SharedAccessKey=([A-Za-z0-9+/]{42,44}={0,2})]],
   keywords = { "servicebus." },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SERVICEBUS_CONNECTION_STRING=Endpoint=sb://contoso-orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=e30ZhcJahvvz20OOkeQtB7/aeTM/35M2EkapuHZVgZI=]],
     [[  "EventHubConnection": "Endpoint=sb://contoso-telemetry.servicebus.windows.net/;SharedAccessKeyName=send-only;SharedAccessKey=Oc13Pj+GXX5dmJgTxaEK/Y2DUQklcyi2nxI67yqJzgD=;EntityPath=telemetry"]],

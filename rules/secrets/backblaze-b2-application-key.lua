@@ -15,8 +15,6 @@ return {
   keywords = { "K00" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[B2_APPLICATION_KEY=K005XbcLGZdFC3jqrJBpSp+qbz0bvic]],
     [[  key = "K001P9HsnEyFbTD1M6SroKp1IV03Pnl"]],

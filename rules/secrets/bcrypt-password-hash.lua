@@ -16,10 +16,6 @@ return {
   pattern = [[(\$2[abxy]\$(?:0[4-9]|[12][0-9]|3[01])\$[./A-Za-z0-9]{53})(?:[^./A-Za-z0-9$]|$)]],
   keywords = { "$2a$", "$2b$", "$2x$", "$2y$" },
   entropy = 4.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ADMIN_PASSWORD_HASH="$2b$12$Oc8DgZ21o3biiEH442kTUxm209oTfRq10Y2bdgd9U3EpvMtBcuPAD"]],
     [[ops:$2y$10$ZIZwXFM/7GcQAYF4XWYiqea8vBNXZ5W/XWRDtDk0Xd0uEdrxpOx96]],

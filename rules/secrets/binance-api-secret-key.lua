@@ -14,8 +14,7 @@ return {
   pattern = [[(?i:(?:binance)[\w.\-]{0,30}?(?:secret|private|sec[_\-]?key|apisecret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{64})\b]],
   keywords = { "binance" },
   entropy = 4.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[^NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j$]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j$]] },
   examples = {
     [[BINANCE_API_SECRET=QCLBXwx6MDl6ZGO4achwuX2L51M6710vezewY2siBcDUOGeQQLojrEpRsytCnGHZ]],
     [[  binance_secret_key: "eio4b9AUy0IkxUeu1LAWz5DEuDIBSpgY8XODbJT5LgkOfylCfhKAd87ICf4J4NPS"]],

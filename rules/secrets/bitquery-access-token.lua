@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:bitquery)[^\n]{0,80}?\b(ory_at_[A-Za-z0-9_\-]{20,64}\.[A-Za-z0-9_\-]{20,64})(?:[^A-Za-z0-9_\-.]|$)]=],
   keywords = { "bitquery" },
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[BITQUERY_TOKEN=ory_at__n97w6vkI0CswlPBA6PWvff6Hm3CFTn3VjM7QC_jAZ4.EZr6CrIELqhQg2ghR501KHZXhVwP6GnEWOiDcn1icVq]=],
     [=[wss://streaming.bitquery.io/graphql?token=ory_at_QNmbMp9EwjEIFEOOSPbGQoNhcSSPYeQW-FUyI0iFS-d.fPJ3VXlsyX5_gwvxaAfAYSEaiFv_rR3e1ZxaERJy071]=],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:bw_?client_?secret|bitwarden[\w.\-]{0,30}?(?:client[_\-]?)?secret)[\w.\-]{0,12}?)[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([A-Za-z0-9]{24,40})\b]=],
   keywords = { "bw_clientsecret", "bwclientsecret", "bw_client_secret", "bitwarden" },
   entropy = 3.6,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[BW_CLIENTSECRET=5vIaLmdfK4GcbG5nUxLYonCwotGfUR]=],
     [=[  bitwarden_client_secret: "GmQL8Ru5GXmxOKWq0jd9S2lVeCAcjh"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [=[\b(0\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9]{20,40}:[A-Za-z0-9+/]{22}(?:==)?)(?:[^A-Za-z0-9+/=]|$)]=],
   keywords = { "bws", "bitwarden", "access_token", "accesstoken", "access-token" },
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[BWS_ACCESS_TOKEN=0.6429552c-0ccc-454d-8dfa-968c0479015d.lM1VVNGpu1p36j0B72d5RRXeRrvxT6:zM5vwEOY6lf9DTrY9NjrfQ==]=],
     [=[bitwarden:

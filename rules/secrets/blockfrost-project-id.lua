@@ -15,8 +15,7 @@ return {
   keywords = { "mainnet", "preprod", "preview", "testnet", "ipfs" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [=[^(?:mainnet|preprod|preview|testnet|ipfs)[A-Za-z]+$]=] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [=[^(?:mainnet|preprod|preview|testnet|ipfs)[A-Za-z]+$]=] },
   examples = {
     [=[BLOCKFROST_PROJECT_ID=mainnettWtLdawAss9yWnQiDHAVlwnY0XVOY37h]=],
     [=[curl -H 'project_id: preprod0E2KwNw1CtVenfXVvbBT56oCGGReHZtk' https://cardano-preprod.blockfrost.io/api/v0/blocks/latest]=],

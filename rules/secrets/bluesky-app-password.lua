@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:bluesky|bsky|atproto)[\w.\-]{0,30}?(?:pass|pw|secret|token)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "bluesky", "bsky", "atproto" },
   entropy = 2.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BLUESKY_APP_PASSWORD=esgv-7tal-tc6r-zqjl]],
     [[  bsky_password: "jwes-hwi4-8aqe-eehu"]],

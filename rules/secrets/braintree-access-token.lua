@@ -14,8 +14,6 @@ return {
   pattern = [[\b(access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32})\b]],
   keywords = { "access_token$production$" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BRAINTREE_ACCESS_TOKEN=access_token$production$7zb01awyp6kak7yc$f89625ed9582df13e6177aa69b4295ae]],
     [[  paypal_access_token: 'access_token$production$zqpnllxcx1us31l6$ffd28ed5047969773ca6a1d2efe80c80']],

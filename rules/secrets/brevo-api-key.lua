@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})\b]],
   keywords = { "xkeysib-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BREVO_KEY=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]],
     [[  api_key: "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"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16})\b]],
   keywords = { "xsmtpsib-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BREVO_KEY=xsmtpsib-3433e03b40128ea87d4488240c2a5e0b7c16fae60eab8843ad91be4932a23c5f-U1UcKxCGrbTAL02v]],
     [[  api_key: "xsmtpsib-820a2ea4fc797f1f917f6a362df5a928fe3ec9192f8b2583891be8c5207d97e1-wagSAn10AfRVG9gF"]],

@@ -14,8 +14,7 @@ return {
   pattern = [[\b(bxt_[A-Za-z0-9]{32,48})\b]],
   keywords = { "bxt_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|^bxt_jBWQLZXtu1f4sVT6UjaWPp7Gh9nVGjzEZgRX$)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:^bxt_jBWQLZXtu1f4sVT6UjaWPp7Gh9nVGjzEZgRX$)]] },
   examples = {
     [[BREX_API_TOKEN=bxt_bxMWP5TwkVQNZFHpgCPvM8QZqPVud82jQgqo]],
     [[curl -H 'Authorization: Bearer bxt_rQ5ajNgEU1yjKxJbVZHl0KcR583Anz0rHvP6' https://platform.brexapis.com/v2/users/me]],

@@ -14,8 +14,7 @@ return {
   pattern = [[(?i:(?:bright[_\-.]?data)[\w.\-]{0,30}?(?:key|token|secret|auth|bearer)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{64})\b]],
   keywords = { "brightdata", "bright_data", "bright-data", "bright.data" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[^b5648e1096c6442f60a6c4bbbe73f8d2234d3d8324554bd6a7ec8f3f251f07df$]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^b5648e1096c6442f60a6c4bbbe73f8d2234d3d8324554bd6a7ec8f3f251f07df$]] },
   examples = {
     [[BRIGHTDATA_API_KEY=38a44bb653e8bee96765de3418e967f6bfe704192ce02cdf8fbe84cb4ea34bd5]],
     [[  bright_data_token: "3d0c1cde0b1d6a0fbdc0c35db8eb41a2ba024fb744912c216abdcb37c4003dbb"]],

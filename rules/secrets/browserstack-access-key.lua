@@ -15,8 +15,6 @@ return {
   pattern = [[(?i:browserstack[\w.\-]{0,30}?(?:key|pass\w*))\w*["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{20})\b]],
   keywords = { "browserstack" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BROWSERSTACK_ACCESS_KEY=AfGKdkVQH74UGSTE1LVp]],
     [[  browserstack.key: "mB1hjmp2R0nZPbp6Efn6"]],

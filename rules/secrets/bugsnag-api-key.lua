@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:bugsnag)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{32})\b]],
   keywords = { "bugsnag" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BUGSNAG_API_KEY=c17f24c4965b016b96ce24b9df119c6e]],
     [[  bugsnag_api_key: "b7af15b26cbfc6fb570e141f59424556"]],

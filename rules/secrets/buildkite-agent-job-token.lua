@@ -15,8 +15,6 @@ return {
   keywords = { "bkaj_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BUILDKITE_AGENT_ACCESS_TOKEN=bkaj_eyJhbGciOiAiSFM1MTIifQ.eyJzdWIiOiAiNmMzZjViZGJmNDJlYjZmNTA2ZGM2NjRjIiwgImlzcyI6ICJidWlsZGtpdGUiLCAiZXhwIjogMTc0NzEwNDkzOX0.ZXcSmUvs1_ClLMqvVKdewq1Ehc2-JE9Nk6eXBXMHpa2Km3-Gb-qHlZSEcq38Fwe66-AeX4f6tdbSqKnPaerQR3]],
     [[  agent_token: "bkaj_eyJhbGciOiAiSFM1MTIifQ.eyJzdWIiOiAiYzFjZGY5MzA0MmNjNWJlNDdmZmM0NTQ5IiwgImlzcyI6ICJidWlsZGtpdGUiLCAiZXhwIjogMTc0NzEwNDk0MH0.GSsE21q9W0qCCcYWhRKUkkcmCPsZB0Ht_SmkmMnqKXdP6_DpdWUJrX5BaFRzLqyZ9n20bfwHh0DaM7l3x6j-ia"]],

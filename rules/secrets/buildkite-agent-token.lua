@@ -15,8 +15,6 @@ return {
   pattern = [[\b((?:bkct|bkar|bkaa)_[A-Za-z0-9_.\-]{38,200})(?:[^A-Za-z0-9_.\-]|$)]],
   keywords = { "bkct_", "bkar_", "bkaa_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BUILDKITE_AGENT_TOKEN=bkct_U0GiGAb.xUb76RFENjKNQW1xeJT0FLUIHE5Ht1SB2klpkRvY1cgy9jpe5pRGGje7w18Mi78S]],
     [[token="bkar_5X8fIdc.C00kfJfXHqMRCtMt2ggRbJRrXzC5efH16Wzvp4kFDHWC0PyUvAx1Q3wxQZddygFJ5Z"]],

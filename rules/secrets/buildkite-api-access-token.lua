@@ -15,8 +15,6 @@ return {
   keywords = { "bkua_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BUILDKITE_API_TOKEN=bkua_MTA.d050fb7eeab8b36ca1dbb2fc21c4fae5bfbc3bce]],
     [[  api_token: "bkua_MjE.37195c2dae931476dc73818e5cde256fb579ee2d"]],

@@ -15,8 +15,6 @@ return {
   pattern = [[\b((?:bkrt|bkpt)_[A-Za-z0-9_.\-]{38,400})(?:[^A-Za-z0-9_.\-]|$)]],
   keywords = { "bkrt_", "bkpt_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BUILDKITE_PACKAGES_TOKEN=bkrt_I8oA1DC.iE2sb22n8XHp5h6hEZVT2cb0TuydCL78Tv30txkxaPGsk3YOv429hMWyNHES2Rme]],
     [[//packages.buildkite.com/acme/npm-private/npm/:_authToken=bkpt_IDzEd6Bjhv28wcKosBXFdywEfB5xJVpsMqZhc15fN7ilKby7Gooc07SwI_nKRw-lo1PO9RiBZI2tKy0jjfi9sPj1KubviVLA80JdD9C0pQW9LogvyUD3QZSc]],

@@ -15,8 +15,6 @@ return {
   pattern = [[\b((?:bkpat|bkps)_[A-Za-z0-9_.\-]{38,200})(?:[^A-Za-z0-9_.\-]|$)]],
   keywords = { "bkpat_", "bkps_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[BUILDKITE_PORTAL_TOKEN=bkpat_X6q4pkq_caba209c43e93fa8afd791c0e706601f3ebeac29]],
     [[curl -H 'Authorization: Bearer bkpat_Ta7cDW4_d381e90c17fdf52281aead7727215b856cef6af3' https://portal.buildkite.com/acme/deploy-status]],

@@ -13,8 +13,7 @@ return {
   pattern = [=[(?i:https?://calendarific\.com/api)/[^\s"'<>]*?[?&](?i:api_key)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "calendarific.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [=[^baa9dc110aa712sd3a9fa2a3dwb6c01d4c875950dc32vs$]=] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [=[^baa9dc110aa712sd3a9fa2a3dwb6c01d4c875950dc32vs$]=] },
   examples = {
     [=[HOLIDAYS_URL=https://calendarific.com/api/v2/holidays?api_key=07j8inf2855ez554dzngk69inhmrr5b0u50fwx7f&country=US&year=2025]=],
     [=[curl -G 'https://calendarific.com/api/v2/holidays?country=DE&year=2025&api_key=tz9tqtr0pv2etx76hn1doobl9bkf2hv4peiq4ezn']=],

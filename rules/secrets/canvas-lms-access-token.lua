@@ -15,8 +15,6 @@ return {
   pattern = [=[(?i:canvas[\w.\-]{0,30}?(?:token|key|secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(?:Bearer[ \t]+)?((?:[0-9]{1,6}~)?[A-Za-z0-9]{64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "canvas" },
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[CANVAS_API_TOKEN=7~CM1sVRchiN4sQJtQqJ0oz0sOWtpbjLLOuqeaHrtMxb1K26JrkViISU6UF64X7Xy6]=],
     [=[  canvas_access_token: "PTgbtGBVh7EMGa5toD1Sd5N3fzRyhUJZfnNTBfO9YyAyOF6gwTSBd21tA0whKqV7"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(cfsk_ma_prod_[0-9a-f]{32}_[0-9a-f]{8})\b]],
   keywords = { "cfsk_ma_prod_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CASHFREE_SECRET_KEY=cfsk_ma_prod_35c1a3b8e96e6be7a1c739f2a7f3f6c8_1d44d5bb]],
     [[Cashfree.XClientSecret = "cfsk_ma_prod_8377cbdb0b6e1329e709a4f43a438061_bfdf7093";]],

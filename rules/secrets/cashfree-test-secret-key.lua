@@ -14,8 +14,6 @@ return {
   pattern = [[\b(cfsk_ma_test_[0-9a-f]{32}_[0-9a-f]{8})\b]],
   keywords = { "cfsk_ma_test_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CASHFREE_SECRET_KEY=cfsk_ma_test_0d9be0eaf2855cc98d145ee6c5bc979d_1787e0f0]],
     [[  secretKey: process.env.CASHFREE_SECRET_KEY || 'cfsk_ma_test_3bd8ba704c456fbc81ad9933e15f167d_bb619900',]],

@@ -15,8 +15,6 @@ return {
   keywords = { "cu_" },
   keywords_exact = true,
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CHECKLY_API_KEY=cu_a8a625214eeb36ecf47830fbf810e2ab]],
     [[export TF_VAR_checkly_api_key=cu_bdd7de4fa43efb2ff93bcb2f26c71470]],

@@ -14,8 +14,6 @@ return {
   keywords = { "pk_" },
   keywords_exact = true,
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLICKUP_API_TOKEN=pk_07921464_0LN70GFL945TZ0WY3JSYMX725H5H14RL]],
     [[  clickup_token: "pk_812177_IJ899ZL7PTIYP46KFAWD0HGAXNCD8WII"]],

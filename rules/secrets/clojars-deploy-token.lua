@@ -14,8 +14,6 @@ return {
   pattern = [[\b(CLOJARS_[0-9a-f]{60})\b]],
   keywords = { "clojars_" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLOJARS_PASSWORD=CLOJARS_3b2cb1dffadbb90e07606e10a8e4a6699abf728c5771a851f6ac3245296e]],
     [[    :password "CLOJARS_ef2f03dcaea5ca302cd9f7bedb20d1156da40cfd2ceb03f9e27d8c898818"}]],

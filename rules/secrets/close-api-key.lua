@@ -15,8 +15,6 @@ return {
   keywords = { "api_" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLOSE_API_KEY=api_j5tIuihfYPAoxCbeOWonsp.Dv6qCxdTIMgDjfa1TAbxAG]],
     [[curl https://api.close.com/api/v1/me/ -u api_8Va4kHunQYLikOpR4UJR2v.9iBLdXS2IYgsUeZqgSk4px:]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:cf[_\-]?access[_\-]?client[_\-]?secret|cloudflare[\w.\-]{0,30}?access[\w.\-]{0,20}?secret|cf[_\-]?client[_\-]?secret)[\w.\-]{0,12}?[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?)([a-f0-9]{64})\b]=],
   keywords = { "cf-access-client-secret", "cf_access_client_secret", "cfaccessclientsecret", "cf_client_secret", "cf-client-secret", "cloudflare" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[curl -H 'CF-Access-Client-Id: ad3e9c2fe1de162258b7c228cbcbe828.access' -H 'CF-Access-Client-Secret: 53ef4500ffd8bad86aa02e4cec2ad2f8dece46eb7e54cd9054bf97542be98daa' https://app.internal.example.org/]=],
     [=[CF_ACCESS_CLIENT_SECRET=bca2f648ecef26228a0aa568c24c1498ce0760cffe5a6f59de70b4135b42e4e8]=],

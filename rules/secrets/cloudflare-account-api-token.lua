@@ -15,8 +15,6 @@ return {
   keywords = { "cfat_" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLOUDFLARE_API_TOKEN=cfat_vRhh8SytQyVASJnoFS3wTMS52e7Ja35fTJlIY7snae61c2db]],
     [[  api_token: "cfat_obsmODtEVnGgkaMl4NydcQdCJvTKurrl87Ty3gc4f4bb4a71"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "cfk_" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLOUDFLARE_API_KEY=cfk_aEV8zQTJ1SCyGPq2wAmmiS4inEJWFah8zZPsHmh6588b74d0]],
     [[  api_token: "cfk_taSlrHRa7L0h2ziGZ5JcHsbFRaPF4EWQbGrkGzdb82c60f34"]],

@@ -18,10 +18,6 @@ return {
   keywords = { "eyJhIjoi" },
   keywords_exact = true,
   entropy = 4.5,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TUNNEL_TOKEN=eyJhIjoiMzllNGNhYTA5MjE3YzhmODI1NDg3Y2Q3NDhiYjlkMmUiLCJ0IjoiNjkzZjgwMjYtMjlkYi00M2ZkLThkZTUtOTk2NzI5YTMyZTJjIiwicyI6ImdidUswakxaVjcxamVTcG5uL0ZPSWRJTHI4cnBPdWdqdTA5WjBjNGFBbVE9In0=]],
     [[sudo cloudflared service install eyJhIjoiMjY5ZTUwMmE4NTk2MzQ3NTNkNjI0MzQ1YWJjZjk2ODIiLCJ0IjoiYzI3MTgwZmUtOTFlMy00YTMwLTllNmQtM2Y2ZmFlYTM1ZTg1IiwicyI6IkNBM1hnVVZCN012MHNTMUMrcnJTaFdnRDZiRU4wbWlRcEkyYXN2ZTZ6VkE9In0=]],

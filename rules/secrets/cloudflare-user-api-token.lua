@@ -15,8 +15,6 @@ return {
   keywords = { "cfut_" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLOUDFLARE_API_TOKEN=cfut_8NUvGktCa9xj9DHhhGCndcl0aBS0zy9dl42OhoZHd04d1a75]],
     [[  api_token: "cfut_yZctKjMv1Y4RFmeVIvR6bmQw5vmUx2IGRUTYEpMgdf609e78"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\baccount://[A-Za-z0-9]{6,40}:([A-Za-z0-9_\-]{20,60})@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b]],
   keywords = { "account://" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLOUDINARY_ACCOUNT_URL=account://205213732828676:KlXfFcfSPbm3vQWcJuRCM1KgQN4@d1ba29fd-a31a-f621-4ef5-ee368d22ef7f]],
     [[  provisioning_url: "account://494559328419165:zHNyoZsn_jUgKZQhMJXuj5tdzjm@64887f19-232a-868b-6cfe-b9e25414b969"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\bcloudinary://[0-9]{6,20}:([A-Za-z0-9_\-]{20,40})@[A-Za-z0-9_\-]+]],
   keywords = { "cloudinary://" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLOUDINARY_URL=cloudinary://133034529610747:3OOY0NeHcFwAFqOT-9I3982n5Ic@acme-media]],
     [[  url: "cloudinary://103032584877181:9nMJKSfluLq9bTDq-yW2ViVZCcF@acme-media"]],

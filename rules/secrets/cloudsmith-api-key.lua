@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:cloudsmith)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{40})\b]],
   keywords = { "cloudsmith" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CLOUDSMITH_API_KEY=bdc90ca80bcf0b4a2ff2ee86a9839c0d014e22c4]],
     [[  cloudsmith_api_key: "2dc99b4894f166691d45b991da4d82b2e59087fd"]],

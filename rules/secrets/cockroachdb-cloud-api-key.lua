@@ -14,8 +14,6 @@ return {
   pattern = [[\b(CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})\b]],
   keywords = { "CCDB1_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[COCKROACH_API_KEY=CCDB1_WcSJFCnMCWUpWaZychJK6B_NSFcX3JhCJW6pyAAT5p7UCoS5sn3nCKluModitTX]],
     [[  apikey = "CCDB1_YRneOGqz6awUU6NOFHsvUf_0dTyecMAhtiM66PB0YZt7edwgwAojfcB6hrI57Ex"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:cohere|co[_\-]api[_\-]key)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{40})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "cohere", "co_api_key", "co-api-key" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[COHERE_API_KEY=oPUhlnMXCcQJZmfPAvDuLEttmNMt8mYQ1VQ31gb6]],
     [[  cohere_api_key: "QFGRxJWfnKB7zUE9TY1M6kH1wPCKc79GG1efGEIm"]],

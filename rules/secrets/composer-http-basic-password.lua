@@ -20,9 +20,7 @@ return {
   entropy = 3.0,
   allow = {
     [[(?i)^(?:password|passwd|secret|secret-key|my-secret-password\d*|private-key|token)$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[composer config --global http-basic.repo.acme.io deploy PBnMbvjvh.!ViB0v^^YoDt]],
     [[export COMPOSER_AUTH='{"http-basic":{"repo.magento.com":{"username":"3f1c0e2a","password":"CN-pB3C.Odi2^.fWYMq^BnnO1YrlzO3i"}}}']],

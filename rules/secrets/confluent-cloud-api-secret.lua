@@ -14,8 +14,6 @@ return {
   keywords = { "cflt" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CONFLUENT_CLOUD_API_SECRET=cfltpL7UDv03yWrrE4ozvJ+DLGOIGMy4h0LFu0OwtAqwmVQlWtFbaJ6K25uT/bOs]],
     [[sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username='ABCD1234567890AB' password='cflt7tv+VNVM11B6ngpP77ef4Ld0Wu6wcnncoXs3TjxGneIDaFwdbHySd1N2GN8z';]],

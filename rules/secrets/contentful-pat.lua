@@ -14,8 +14,6 @@ return {
   pattern = [[\b(CFPAT-[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "CFPAT-" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-p9QU4muQZ3PNLNWW8GgsMhcdkp8xVXNXrmNDpXnirbz]],
     [[  contentful_cma_token: "CFPAT-NTxdBRMfXi8-xK1GA2Ha7UMcpsrerhlAPMTQME0-qc_"]],

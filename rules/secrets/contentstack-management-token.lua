@@ -14,8 +14,7 @@ return {
   pattern = [[(?i:(?:contentstack[\w.\-]{0,30}?(?:management|mgmt|cma)[\w.\-]{0,20}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*|\bauthorization["']?[ \t]*:[ \t]*)["']?)(cs[0-9a-f]{24})\b]],
   keywords = { "contentstack" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|^csf72faf222222e222ddd2222b$|^cs1234567890abcdef)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:^csf72faf222222e222ddd2222b$|^cs1234567890abcdef)]] },
   examples = {
     [[CONTENTSTACK_MANAGEMENT_TOKEN=cs4f36c1816448b383d9ceccfb]],
     [[curl -H 'api_key: blt3bf3a24bea49c0c9' -H 'authorization: cs3bf3a24bea49c0c9e3668575' https://api.contentstack.io/v3/content_types]],

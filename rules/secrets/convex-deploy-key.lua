@@ -15,8 +15,6 @@ return {
   keywords = { "preview:", "dev:" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CONVEX_DEPLOY_KEY=preview:acme-team:shop-app|eyJ2MiI6ICIzN2M3MmViYWNkYTBiMjRkMmE1MDQ5N2EzYWYwNTFiNmFkMTZiOThjYWM3MTc0YThhMjliYjdmNDFjYmQxNWQ2In0=]],
     [[  convex_deploy_key: "dev:happy-lynx-215|eyJ2MiI6ICIxYTE4YmY3MzdkOGNiMDk3MjNkMDZmZTY3YzE4ZjBiN2YxMGYzM2NkODM3YjNhYTg3YzhiOGNhYzhiYTEwZGExIn0="]],

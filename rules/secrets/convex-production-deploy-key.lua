@@ -14,8 +14,6 @@ return {
   keywords = { "prod:" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CONVEX_DEPLOY_KEY='prod:qualified-otter-481|eyJ2MiI6ICI0Y2ZmZmVlZTc4MzEyMTNmNTJlNzUzNzBiZjJiNjU5MzJjY2VkNjEwOWU0ZmY0N2VhODM5Y2VlMzE5MTkwNThlIn0=']],
     [[  convex_deploy_key: "prod:brave-heron-907|eyJ2MiI6ICIwYWM0MjkzNDNjZDBjZTYwZjBmMWQ1ZmI0MTA3Y2EyMTEwMWJiYmE4MWY3ZmQ3MWI5MGNjNzBkYjJmOGNjNGRjIn0="]],

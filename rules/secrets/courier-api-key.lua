@@ -14,8 +14,6 @@ return {
   pattern = [=[\b((?:pk|dk)_(?:prod|test)_[A-Z0-9]{24,40})\b]=],
   keywords = { "pk_prod_", "dk_prod_", "pk_test_", "dk_test_" },
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[COURIER_AUTH_TOKEN=pk_prod_B2ZQX39EYC9GPSFRHHPMKOHC86DR]=],
     [=[curl -X POST https://api.courier.com/send -H 'Authorization: Bearer dk_test_QYNTXFZ3OZ796KQ33QJVM4Y5JMGJ']=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(cio[A-Za-z0-9]{32})\b]],
   keywords = { "cio" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CARGO_REGISTRY_TOKEN=cioCqV75RTcNeczT6TXTFOET2gtfYuqFHQL]],
     [[token = "cioG7r9WXaE6sLJag5ChVOTIS7wo7U5aQmr"]],

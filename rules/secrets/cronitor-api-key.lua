@@ -15,8 +15,6 @@ return {
   pattern = [[(?:\bcronitor\.link/p/|(?i:cronitor\w*?(?:key|token)\w*)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?)([A-Za-z0-9]{24,64})\b]],
   keywords = { "cronitor" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[curl https://cronitor.link/p/kafgeu1dRBPr2ng829CZkmKdWtTIaEXX/nightly-backup?state=complete]],
     [[CRONITOR_API_KEY=n2vlrlpEzgGOSDNCQjVa2xVIhq8pOC5X]],

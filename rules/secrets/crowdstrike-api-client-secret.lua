@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:(?:falcon|crowdstrike)[\w.\-]{0,30}?secret[\w.\-]{0,12}?[\"']?[ \t]*(?:=|:=|:|=>)|falcon[^\n]{0,80}?-clientsecret)[ \t]*[\"']?)([A-Za-z0-9]{40})\b]=],
   keywords = { "falcon", "crowdstrike" },
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[FALCON_CLIENT_SECRET=QsW8duG0n7ymBGaaANkhMZ5RjH5i62ynJgLI2WVJ]=],
     [=[  crowdstrike_client_secret: "46DLqjeiRUpdHckSqelTqBSEVFXvKph3hWdmCXOv"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:\bcursor[\w.\-]{0,30}?(?:key|token|secret|auth|credential)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(key_[0-9a-f]{64})\b]],
   keywords = { "cursor" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CURSOR_ADMIN_API_KEY=key_4df296adc617c85ac6d3bea7fe4e55b2a3f043656df3a87fbe5a7502d21a5ff6]],
     [[  cursor_api_key: "key_fc81f75462147ed06cbf41b11caaa0df36c64311bba934e37ec012108022a05f"]],

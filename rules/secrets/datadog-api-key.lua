@@ -13,8 +13,6 @@ return {
   pattern = [[(?i:(?:datadog[\w.\-]{0,20}?api[_\-]?key|dd[_\-]?api[_\-]?key)[\w.\-]{0,30}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{32})\b]],
   keywords = { "datadog", "dd_api", "dd-api", "ddapi" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DD_API_KEY=0fc9aaf5f7b1bbcc738491da18f2531c]],
     [[  datadog_api_key: "c94e848adc41d11c5e6e92848d28f2c5"]],

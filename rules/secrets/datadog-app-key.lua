@@ -13,8 +13,6 @@ return {
   pattern = [[(?i:(?:datadog[\w.\-]{0,20}?app(?:lication)?[_\-]?key|dd[_\-]?app(?:lication)?[_\-]?key)[\w.\-]{0,30}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{40})\b]],
   keywords = { "datadog", "dd_app", "dd-app", "ddapp" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DD_APP_KEY=2259205aaf5403873d0207412622d69a9be01225]],
     [[  datadog_app_key: "570d9b02834b892fe15405f742d2634685554305"]],

@@ -15,8 +15,6 @@ return {
   pattern = [[\b(dbt[cu]_[A-Za-z0-9_\-]{40,64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "dbtc_", "dbtu_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DBT_CLOUD_API_TOKEN=dbtc_tYRZCw5UN1HhnJRYtFKgcx6YnrezmZ80pT_9i4lpIf77L-dVka]],
     [[headers = {"Authorization": "Token dbtu_tPW5XTGKIIHOq9nPpJOeEqZTyE5kfhUnJ2l77Vnmz82b6tvXaJ"}]],

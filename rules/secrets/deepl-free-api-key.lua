@@ -13,8 +13,7 @@ return {
   pattern = [[\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx)\b]],
   keywords = { ":fx" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|^279a2e9d-83b3-c416-7e2d-f721593e42a0)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:^279a2e9d-83b3-c416-7e2d-f721593e42a0)]] },
   examples = {
     [[DEEPL_AUTH_KEY=d80f6c86-0388-e8a3-0a25-8fb56db54ee3:fx]],
     [[curl -H 'Authorization: DeepL-Auth-Key 715d0171-05c8-f903-7bc1-7940c65abce7:fx' https://api-free.deepl.com/v2/translate]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:deepseek)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(sk-[a-f0-9]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "deepseek" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DEEPSEEK_API_KEY=sk-ef0584da29590137d108410d36303498]],
     [[  deepseek_api_key: "sk-a0f6485710e1c1a643e11ddfd0f73383"]],

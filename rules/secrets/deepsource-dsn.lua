@@ -13,8 +13,6 @@ return {
   pattern = [[\bhttps?://([0-9a-f]{32})@(?:app\.)?deepsource\.(?:io|com)\b]],
   keywords = { "deepsource" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DEEPSOURCE_DSN=https://76ccf0b41107d66fec66b9c091c0a79b@app.deepsource.com]],
     [[export DEEPSOURCE_DSN=https://78fbd023ae65d5855dbfbce443e01655@deepsource.io]],

@@ -16,8 +16,6 @@ return {
   keywords_exact = true,
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DENO_DEPLOY_TOKEN=ddp_1V6vvV35yWYzu7pcZhkXpgA0OvbdtTWocJaU]],
     [[const token = "ddo_62M4SAJC3Zo2d82EoPaEsF6vwCCIBHGLGAXy";]],

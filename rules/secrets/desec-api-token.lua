@@ -14,8 +14,7 @@ return {
   pattern = [=[(?i:desec[\w.\-]{0,30}?(?:token|key|secret|auth|password)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9_\-]{28})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "desec" },
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [[^4pnk7u-NHvrEkFzrhFDRTjGFyX_S$]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^4pnk7u-NHvrEkFzrhFDRTjGFyX_S$]] },
   examples = {
     [[DESEC_TOKEN=ykyLCpGubVF2RJavOlvxTxXNF3Cd]],
     [[  desec_api_token: "1DLT1oljwRD6gn0yZI0ZLgRWy3R6"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:discord)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "discord" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DISCORD_TOKEN=Mo4g5CcwAKP5S67iUqP1AaFfL7.4OftDC.4FM1Vziwmm1VJxH6syD8XdqoF_ZtLZS5d-uF5z]],
     [[  discord_bot_token: "MX0EdzPxJGfSHTz8jOQqx1TPPG.QYXYOb.Ouu7CEVOw0zTKI850cvVip0SV7BW9JdQrk7ugg"]],

@@ -13,8 +13,6 @@ return {
   pattern = [[(https://(?:(?:canary|ptb)\.)?discord(?:app)?\.com/api(?:/v[0-9]{1,2})?/webhooks/[0-9]{17,20}/[A-Za-z0-9_\-]{60,80})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "discord.com/api", "discordapp.com/api" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DISCORD_WEBHOOK=https://discord.com/api/webhooks/1398127224114832739/5S-UMs2cUKIQPHnOmY6l5bwsGmfEe4tBgeWuvjO2Ym8yYX3TxmaZSvd2L_SiiFP7Z84L]],
     [[  url: "https://discord.com/api/webhooks/1945725912404899500/QevBrX7vxh7pXZ39bflJ0wBNExBA2Xwg_lR62rz8LqDbfYEZN4oLLBrm7mO00lVsTcmC"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[\b(dnsimple_a_[A-Za-z0-9]{30,40})\b]=],
   keywords = { "dnsimple_a_" },
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DNSIMPLE_TOKEN=dnsimple_a_irlsAZBkREUEjEo1Vz0yzQ61Tv8e9qXv]],
     [[client.AddCredentials(new OAuth2Credentials("dnsimple_a_4dhzAdgfz4BrNQtglCmQaMkCpNBxZpUq"));]],

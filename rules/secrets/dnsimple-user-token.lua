@@ -14,8 +14,6 @@ return {
   pattern = [=[\b(dnsimple_u_[A-Za-z0-9]{30,40})\b]=],
   keywords = { "dnsimple_u_" },
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DNSIMPLE_TOKEN=dnsimple_u_COBenNZMb2KM4Rfq6TmNzA2c8xiQQZBc]],
     [[client.AddCredentials(new OAuth2Credentials("dnsimple_u_fFwS2jqDA04W2gMsQCwGV7SvEGNtS6PP"));]],

@@ -22,9 +22,7 @@ return {
   allow = {
     [[^dXNlcm5hbWU6cGFzc3dvcmQ=$]],
     [[^dXNlcjpwYXNz]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[{"auths": {"registry.acme.io": {"auth": "Y2ktYm90OjVJZzRWdk9kUHVnbXRIeVBlVEcxcFBsVg=="}}}]],
     [[      "auth": "ZGVwbG95QGFjbWUuaW86RWdRdHo0ZkdpQ3RyMXdOb2lWajQ=",]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(dckr_oat_[A-Za-z0-9_\-]{27,64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "dckr_oat_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DOCKER_ORG_TOKEN=dckr_oat_49EUh7e7IfdtJ2pPQ3RITKqCJ4gRh9Gl]],
     [[  password: "dckr_oat_g2q_fzvBKOhdqLXVb72mxugnfHZ2DUFq"]],

@@ -13,8 +13,6 @@ return {
   pattern = [[\b(dckr_pat_[A-Za-z0-9_\-]{27})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "dckr_pat_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[echo dckr_pat_RR9zLi82dgSHhecINvNY4JrgWzn | docker login -u ci-bot --password-stdin]],
     [[DOCKERHUB_TOKEN=dckr_pat_tnP5e7NQFkz_3-YwzCnuAlgqKAn]],

@@ -20,9 +20,7 @@ return {
   allow = {
     [[^SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-]],
     [[aabbccdd]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[docker swarm join --token SWMTKN-1-q1mdz437abczlscixa76farroivltgy9ar8qybujbd94jicaxf-uu28bp8iugwxjlltc94gghnbo 10.0.4.11:2377]],
     [[SWARM_MANAGER_TOKEN=SWMTKN-1-pn2lm6sw1mkyh74ex4ktckblo3f8hi008s5h0sboify5sl2nh9-z8om8b5negihcq8htzmewc2o3]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?:https?://|[?&]user_credentials=)([A-Za-z0-9]{16,64})(?:@(?:api\.)?docraptor\.com\b|&|[\s\"']|$)]=],
   keywords = { "docraptor.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[curl https://CbmKR28tjJEzlLzG6X3k@api.docraptor.com/docs --header 'Content-Type:application/json' --data @params.json]=],
     [=[DOCRAPTOR_URL=https://docraptor.com/docs?user_credentials=J9YJrKaFzFvASby1bwcb]=],

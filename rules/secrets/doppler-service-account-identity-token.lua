@@ -13,8 +13,6 @@ return {
   pattern = [[\b(dp\.said\.[A-Za-z0-9]{40,44})\b]],
   keywords = { "dp.said." },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DOPPLER_TOKEN=dp.said.tu1LLeGgR70noykStbodubGJWGkbmmlpRJIZxgcaxNX]],
     [[  token: "dp.said.rwB21IhtHV5N3HVt1ZUcBEjzXq69zdnFJ5ZpdbYPsH2B"]],

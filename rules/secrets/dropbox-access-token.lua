@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sl\.(?:u\.)?[A-Za-z0-9_\-]{130,1000})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sl." },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DROPBOX_ACCESS_TOKEN=sl.u.EzTNV__DMHlqXmwTJH0FC6xx39VKU91MrjXqrjo3mf2YjzZlfMGCZ6gS44MyWE1F7p_IdgJEDrf0tYHMIeMP1gkcwkKVb1b5Af6fqtMUDUBSGWWCfQf4G81G6kBoy9l-lGbdpKlSNuJHQeaoJSdOofoVSkrrayk-zoqUk_T3vhGA7RnxICRB]],
     [[  dropbox_token: "sl.u.rDRCCN4mm8mJJInqPlwAZf7CDg3b0LOvsfrGoRJlnRuFxN45z85GaLU-OLin_AdYcBOA6GQQAgQeyhxfjC_mspHFT56siYJz4CGHPjuhqfKB92Sn29AIxz4y9gkbqsyVz_ZMQuy0hTGt9zcKrF5-Kc9wKEe0fRFO1UT-nC5JRqClKPOcLXF0"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?:(?i:x-dune-api-key|dune[_\-]?api[_\-]?key)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:api\.dune\.com/)[^\s\"'<>]*?[?&]api_key=)([A-Za-z0-9]{24,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "dune" },
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[DUNE_API_KEY=VRHmhrlKxAWV6pxIGIgK3JHpOs0VpowT]=],
     [=[curl -X POST -H x-dune-api-key:HaYvijzaPcqeZyEEYvETwn3bxNMGT0yD "https://api.dune.com/api/v1/query/1234567/execute"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:\b|_)duo(?:[_\-.]|secret|skey|security|client|api|admin|auth|web|universal)[\w.\-]{0,30}?(?:skey|secret|client[_\-]?secret)[\w.\-]{0,12}?)[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([A-Za-z0-9]{40})\b]=],
   keywords = { "duo" },
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[DUO_SKEY=LZzWJQWDy2FMU6HFX1mhMpGQWxD8Fl3mpijGx105]=],
     [=[  duo_secret_key: "ohpXrCboCEsWUWGtE1aUjAvCAJImb3hqDwgVMP8a"]=],

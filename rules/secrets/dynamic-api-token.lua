@@ -15,8 +15,6 @@ return {
   keywords = { "dyn_" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[DYNAMIC_TOKEN=dyn_gvoAwgzPtDZ08r7sEDDGad9uogu4TSXmsd4yTSz5EKRSfs1Ph7GkhZqP]=],
     [=[curl -H 'Authorization: Bearer dyn_5rRDAbg7PKr4HWfQfuaPNGrzEbv6PyrerfaS1rVGsA5C1wmcW2cb9F6y' https://app.dynamicauth.com/api/v0/environments/abc/users]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(dt0[a-z][0-9]{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b]],
   keywords = { "dt0" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[DT_API_TOKEN=dt0c01.9R0E5XXT391GLKNNSECKUQ3W.PVY9OSW9048BY62K5WYZBHDHSWI21LZTR0SMR72HMVBQO1D7Q4Y8ZJ1FFVVFDZ3U]],
     [[  api_token: "dt0c01.WA58PIWUV0E413MBXPIUTGVD.MJ9ZUH6QW15YWY5TEVREFV8HOJ0WHPPTCWTPWO89BV69730T5O70TNZQCJR6NSBN"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "e2b_" },
   keywords_exact = true,
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[E2B_API_KEY=e2b_8406eb2234ba0bc6ce2d5c98c7c81b65b775215c]],
     [[  e2b_api_key: "e2b_5cb7b3e334ea4af51c9219ce1defe9a38ff8af7a"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(EZAK[a-f0-9]{54})\b]],
   keywords = { "EZAK" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[EASYPOST_API_KEY=EZAKbd0debebe43da0011d8c6bc51d452ee75a6dbdb058d53677e163b3]],
     [[  easypost_key: "EZAK84a9f041f29c096c67c2057000e0ade6ad737ea4fb32c5ecbbdf80"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "v^1.1#" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[EBAY_OAUTH_TOKEN=v^1.1#I^3#p^3#i^1#f^0#r^0#t^H4sIAAAAAAAAAkxqqUPDgA0WUqxUuvpKagrdD0Om6wuYs5z8yTMqJ0OdvIiitGjKfz+bx7c/scf1WQB4rPjaA8ixfmsUZEcX7i4hWc/zZzoNwe53/GIPRBxKaN3QLyRE5ig/==]],
     [[  ebay_refresh_token: "v^1.1#I^3#f^0#r^1#i^1#p^3#t^Ul4xunr40Jpq7fugNsofSITZwSQPC5SkPdxkojo9nkBr+2eX96yOmFAehNsqpBMZ=="]],

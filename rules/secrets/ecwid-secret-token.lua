@@ -15,8 +15,6 @@ return {
   keywords = { "secret_" },
   keywords_exact = true,
   entropy = 4.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ECWID_SECRET_TOKEN=secret_wsBh8pM8aD2kDJ9sYmhiAEJbHr36M7qZ]],
     [[  secret_token: "secret_B44mJ48P3M5gaAWk94M9zBPqvOFYGArw"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://api\.edamam\.com)/[^\s"'<>]*?[?&](?i:app_key)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "api.edamam.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[RECIPE_URL=https://api.edamam.com/api/recipes/v2?type=public&q=chicken&app_id=3f1c2a7b&app_key=6455ea33ee9e076f6f2385a52448e440]=],
     [=[r = requests.get("https://api.edamam.com/api/food-database/v2/parser?app_id=9b2e41aa&app_key=fcf8ad3d433025d9314084b018682423&ingr=apple")]=],

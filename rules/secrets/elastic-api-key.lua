@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:elastic[\w.\-]{0,20}?api[_\-]?key|\bes[_\-]api[_\-]?key)[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|\bApiKey[ \t]+)([A-Za-z0-9+/]{40,120}={0,2})(?:[^A-Za-z0-9_\-+/=]|$)]],
   keywords = { "elastic", "es_api", "es-api", "apikey " },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ELASTIC_API_KEY=fwERhaGu3enmoCWG0E9kK8TI4voklQbCq3fEK7mA64jtWGOx66DQ6wMyJf==]],
     [[curl -H 'Authorization: ApiKey Os9pHb42BIiZ8jdJQ0OWjHZQFLGNxWv7oTa9aIj88uQaK0RgdgnCJmzbz8==' https://es.example.org:9243/_cat/indices]],

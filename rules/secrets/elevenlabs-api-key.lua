@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:elevenlabs|eleven[_\-]labs|xi[_\-]api[_\-]key)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(sk_[a-f0-9]{48})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "elevenlabs", "eleven_labs", "eleven-labs", "xi-api-key", "xi_api_key" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ELEVENLABS_API_KEY=sk_07b34e2ef967c93af10c67a940f18db9ae7a2bb989eafe1b]],
     [[  elevenlabs_api_key: "sk_acd57a69ff4442047d3f35ba22309a08294f1d7ac18ec6d6"]],

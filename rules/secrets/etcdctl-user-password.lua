@@ -18,9 +18,7 @@ return {
   entropy = 3.0,
   allow = {
     [[(?i)^(?:password|passwd|rootpw|rootpassword|secret|changeme|pass)$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[etcdctl --endpoints=https://10.0.0.10:2379 --user root:OHHb!FCI*EHF4O0V4H get / --prefix --keys-only]],
     [[ETCDCTL_PASSWORD=niKBfU8-G%ywzvduShj_Zj]],

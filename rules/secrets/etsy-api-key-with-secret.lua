@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:(?:etsy)[\w.\-]{0,40}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:etsy\.com\b[^\n]{0,200}?x-api-key:[ \t]*))([A-Za-z0-9]{20,32}:[A-Za-z0-9]{8,16})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "etsy" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ETSY_API_KEY=auaTtYvTEKa4CQoLJiandS:uloqjzet32]],
     [[  etsy_x_api_key: "qwlGzEUSn4yItc9PxesmbC:1mfopnb2qe"]],

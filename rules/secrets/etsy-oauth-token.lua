@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:etsy)[\w.\-]{0,30}?(?:token|bearer|auth|access|refresh)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(\d{4,12}\.[A-Za-z0-9_\-]{20,400})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "etsy" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ETSY_ACCESS_TOKEN=542308792.LEvLStOgAC17EGNyYT9kkwRW1Tu-dvrGi4lxC4e7IQCT4OAQzMxyNYQe1YfPARUbflcp6O0AaDU1z6cb]],
     [[  etsy_refresh_token: "115634955.p21zavOyxE6Tk_OloCONFoYghBNyghC7W3AgXC562eQF0S2yfE4D4i-_WXl8owgSYuwmOFJmyfj3UaTB"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://(?:www\.)?eventbriteapi\.com)/[^\s"'<>]*?[?&](?i:token)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "eventbriteapi.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[EB_URL=https://www.eventbriteapi.com/v3/users/me/owned_events/?token=P3KLDDX9WVNRXZ5FR7GT]=],
     [=[r = requests.get('https://www.eventbriteapi.com/v3/events/123456789/attendees/?token=RJQRPWU5UC1QYX20NLPF')]=],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://v6\.exchangerate-api\.com/v6)/([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "exchangerate-api.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[RATES_URL=https://v6.exchangerate-api.com/v6/301929d76735f35865c11af0e1d3375a/latest/USD]=],
     [=[my $URL = "https://v6.exchangerate-api.com/v6/72f5d8fcc49af5e5cd50f5d5ef02e19c/pair/EUR/GBP";]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:\bfal[\w.\-]{0,30}?(?:key|token|secret|credentials?|auth)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(?:Key[ \t]+)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[0-9a-f]{32})\b]],
   keywords = { "fal_", "fal-", "fal.", "falkey", "falapi", "faltoken", "falsecret", "falauth", "falcred" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FAL_KEY=1af9991d-9c39-4155-bf09-9f5b528cc080:bea3cc1b89d04d8aef480efe7a08f0a0]],
     [[  fal_key: "85c8af82-82ca-42b8-a15f-fe4605226221:e65aebe2a482456666fba1f3c83b058a"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{120,160})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "APA91b" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FCM_SERVER_KEY=AAAARzDOSAc:APA91bkMRQYU2-haWgBsvx7yBHJueckd6GgNGdD2q7JJImZkHs39q-HajhY2ojaQzBWMx9b2tB8h-v4St0H_J0O7CJRVOYR_pIrBaWzcwKgJyTzXFFyqkER74T0Y0L9ohYu9JQw4miTM]],
     [[  "serverKey": "AAAA66BpUtF:APA91bjhOBtYNvGHk8kWr0FhGsH-TV4ovdNP71wBCyD1Ebl7pXJHFs-SsIdkhCmQobdDWn7GXwYKOnF11LJxlG16ERXD8FGUor4TlP9yxNdBhdAuu8eChb4u8QoJB7pDOAV7WJ0qK_y3",]],

@@ -14,8 +14,7 @@ return {
   keywords = { "figu_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[(?:_[a-z]{2,}){3}]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?:_[a-z]{2,}){3}]] },
   examples = {
     [[FIGMA_ACCESS_TOKEN=figu_HcLrC01nq1uFHJF0_p6lAQ1M11lr8B3iVZAWe4bh]],
     [[  figma_token: "figu_smKEZzHMvffHLmqJUF0ZWA-hSkPrCNLzLUkjJ7J1"]],

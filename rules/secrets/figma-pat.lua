@@ -14,8 +14,6 @@ return {
   pattern = [[\b(figd_[A-Za-z0-9_\-]{40,60})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "figd_" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FIGMA_TOKEN=figd_JVquEfepFC-OBDmba6ei8xTul9SMWobbaU17x0eE]],
     [[curl -H 'X-Figma-Token: figd_Bh2u4RVWnI84D0due3c1asaXDWfFLjVNXlSyCnw_' https://api.figma.com/v1/me]],

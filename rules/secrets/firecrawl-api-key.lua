@@ -16,8 +16,6 @@ return {
   keywords_exact = true,
   keywords_exact = true,
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FIRECRAWL_API_KEY=fc-a59e61c32b533f9724aee307a2a4468b]],
     [[curl -H "Authorization: Bearer fc-b2b84787ecc64e3ef4f5bd0a4d1803dd" https://api.firecrawl.dev/v2/scrape]],

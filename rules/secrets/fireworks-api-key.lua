@@ -14,8 +14,6 @@ return {
   pattern = [[\b(fw_[A-Za-z0-9]{24})\b]],
   keywords = { "fw_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FIREWORKS_API_KEY=fw_HuogTJN1qxhQ4DNr2kP8At7e]],
     [[  fireworks_api_key: "fw_hFPj6666I25UxSVXK0vOfMhu"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:flagsmith)[^\n]{0,60}?\b(ser\.[A-Za-z0-9]{22})\b]],
   keywords = { "flagsmith" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FLAGSMITH_SERVER_KEY=ser.l8xJVm5WMDOiBo50OOIwx5]],
     [[flagsmith = Flagsmith(environment_key='ser.IJJ9VsvT4xr9p3cieqYsNk')]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(FLWSECK-[A-Za-z0-9]{32}-X)\b]],
   keywords = { "FLWSECK-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FLW_SECRET_KEY=FLWSECK-9f3113b1a2d8fe25204ad613b9a79ad6-X]],
     [[  flutterwave_secret: "FLWSECK-c344ea0e359409513be327fa12d006fc-X"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://api\.foursquare\.com/v2)/[^\s"'<>]*?[?&](?i:client_secret)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "api.foursquare.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[VENUES_URL=https://api.foursquare.com/v2/venues/search?ll=40.7,-74&client_id=M1K4GL00FS9JAPXJVH1TNSY0IJGXFJXRCOKEECCFI8DP4HKP&client_secret=Z26HROLALGTNLVNS4JFBLW8882JH96CSRR7BPOWVAE7XHJS3&v=20180323]=],
     [=[url = 'https://api.foursquare.com/v2/venues/explore?client_secret=XCKZ3PG2IFJEF480M7161NF3U9J2ENONJHZJ15QQSZ0QSQQW&client_id=abc&v=20190425']=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(fio-u-[A-Za-z0-9_=\-]{64})(?:[^A-Za-z0-9_=\-]|$)]],
   keywords = { "fio-u-" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FRAMEIO_TOKEN=fio-u-ncxubMboCCpBgP-yJBckuep2-5oJDXFLHSVGtbJG3tLN-f2l0DcIpNbxshxEHeaw]],
     [[client = FrameioClient("fio-u-OUUkTWY84gNx30nSOdQ7Va2mUEdevL697t63vYAKhRTaTmT5eS9BXuiGHvYA2RSM")]],

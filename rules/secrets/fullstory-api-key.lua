@@ -15,8 +15,6 @@ return {
   pattern = [[(?i:(?:fullstory|\bfs_)\w*?(?:key|token|secret)\w*)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?((?:na1|eu1)\.?[A-Za-z0-9+/_\-]{24,200}={0,2})(?:[^A-Za-z0-9+/=_\-]|$)]],
   keywords = { "fullstory", "fs_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[FULLSTORY_API_KEY=na1.SLEyy2GiFEI2hK2kMHeXrICyZLIUnW6nEz-HZ6bWhY-Ly14n]],
     [[  fullstory_api_key: "eu1.6gJZnc8CH6utXl9EOY1UrjRd41ceJ0LAOU7V_lxQBDuf7rrH"]],

@@ -15,8 +15,6 @@ return {
   pattern = [=[(?i:authorization["']?[ \t]*[:=,][ \t]*["']?apikey[ \t]+|gcore\w{0,20}?(?:token|key|secret|auth)\w{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(?:apikey[ \t]+)?)([0-9]{1,10}\\?[$_][A-Za-z0-9]{32,256})(?:[^A-Za-z0-9.]|$)]=],
   keywords = { "gcore", "apikey" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[curl -H 'Authorization: APIKey 48213$9b1b6511b0b8dc0ecc9fb9c1499d1f0d87d812bc86a3f82d3cf9f464b0a08909' https://api.gcore.com/iam/users/me]],
     [[GCORE_API_KEY=3071_d69ac2943ca26c2d08173e814541679e270b4f1dd05187881933174d3cc54f0c3ca04eef7a742dffc26aa43a59e009092406caab23a0d1410844d77711e5e9b6]],

@@ -15,8 +15,6 @@ return {
   keywords = { "GOOG" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[gs_access_key_id = GOOG1E5791JDYHTI4KM9YRSCQ4O87TWM22L6PC7FBHGOOG313UQQE4GP7O7UQ]],
     [[  access_id: "GOOG1ERX0VVMZIQ0O7CT626S2R2L52Q20XHBHLLWPFHI9MRZE8M61L8TP1V4B"]],

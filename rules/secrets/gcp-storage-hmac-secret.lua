@@ -13,8 +13,6 @@ return {
   pattern = [[(?i)(?:\bgs_secret_access_key|\b(?:gcs|gcp|google|goog)[\w.\-]{0,20}?hmac[\w.\-]{0,20}?(?:secret|key)|\bgcs[\w.\-]{0,20}?secret[_\-.]?(?:access[_\-.]?)?key)["']?[ \t]*(?:=|:|=>)[ \t]*["']?([A-Za-z0-9+/]{40})(?:[^A-Za-z0-9+/=]|$)]],
   keywords = { "gs_secret_access_key", "gcs", "hmac" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[gs_secret_access_key = TLLS20OQm1br+bx4lLJSWOg21YhFG5ou1iB5s0D1]],
     [[GCS_HMAC_SECRET="tj/WAJSaQWjO/Kiikr683+J3pt80LzCks/vA4SbK"]],

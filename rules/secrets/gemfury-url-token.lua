@@ -14,8 +14,6 @@ return {
   pattern = [[\bhttps?://(?:[A-Za-z0-9_.\-]+:)?([A-Za-z0-9_\-]{16,64}):?@(?:push|repo|pypi|npm|gem|npm-proxy|maven|composer|nuget|apt|yum|go)\.fury\.io(?:[/:]|\b)]],
   keywords = { "fury.io" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[pip install --extra-index-url https://yl9D4kQOKHkPp5PwPVYn:@pypi.fury.io/acme/ acme-core]],
     [[curl -F package=@acme-1.2.0.gem https://acme:nsWiNxVIG9xeivU3aFrJ@push.fury.io/acme/]],

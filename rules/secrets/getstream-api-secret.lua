@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:getstream|stream[_\-.]?(?:io|chat|feeds?|video)?[_\-.]?(?:api|app)?[_\-.]?secret)[\w.\-]{0,30}?(?:secret)?[\w.\-]{0,12}?)[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([a-z0-9]{48,80})\b]=],
   keywords = { "getstream", "stream_api_secret", "stream_secret", "streamsecret", "streamapisecret", "stream-api-secret", "stream_chat_secret", "stream_app_secret", "stream_video_secret", "stream_feeds_secret" },
   entropy = 3.6,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[STREAM_API_SECRET=0tb12ofpzsb4hcc7j2iz8wv9hmj3fh08f38u3nzi6n8ixp4gouvxy4vyrb7xmo8i]=],
     [=[  getstream_secret: "ed8vjdg2efrwk0ekrfiqhvngtpxu1g80y7z9vhz2dkqiiliau0j8f0k1bex3rual"]=],

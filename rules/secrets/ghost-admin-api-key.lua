@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:\bghost)[^\n]{0,60}?\b([0-9a-f]{24}:[0-9a-f]{64})\b]],
   keywords = { "ghost" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GHOST_ADMIN_API_KEY=150c5e4f09b5452b7633a1a0:2de558598c3b1cbc9a3a90cf01ebf892701cf9f4c29ee0148110604d9e8b43b8]],
     [[  ghost_admin_key: "93de10738bb7b9fa58cbd5d2:f3036d813575517f87f009a4b8e460436c5f452ec747da283bc779e9eef5901d"]],

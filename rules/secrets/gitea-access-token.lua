@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:\b(?:gitea|forgejo|codeberg)[\w.\-]{0,30}?(?:token|key|pat|secret|password|passwd|pass|auth|credential)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{40})\b]],
   keywords = { "gitea", "forgejo", "codeberg" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GITEA_TOKEN=7997f6b29f47de7f65afc0ac937cf98402217a43]],
     [[  forgejo_access_token: "e46d073ec0fc68e7ee6003c18e092231772b3291"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "ghs_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GITHUB_TOKEN=ghs_8963725_eyJhbGciOiAiUlMyNTYiLCAidHlwIjogIkpXVCJ9.eyJpaWQiOiA0MjMyNjc0NCwgImFpZCI6IDY1NjYzNjksICJleHAiOiAxNzc3Nzc3Nzc4LCAiciI6ICJoVnNRMUpWMkp0bHZycmloWHRzeHJ5TjhRZkV6amJpMVVtcXVYd0tzUWJIcTNxSTl6bHZ0d2dJOXE2ZHdGTXFRM2FYdEp4aDV4V0xJbEVLNmxxMWZQQ3RUaERiSElBMGdldHMxTUxYbFpPSHhMeU5odzVKMDV1RVRrcUZLOWhWUFMwQVViZ3FXM092dDd6SkZobElaZjVHdjVodHR5RVdaQVA3QUJyNjhqY0h5Z3N5Qzh6dlYifQ.MOkY9HA-F_2lNJyroQhM6JhzQTguc-jiJDyJduik2jzYi7fNPDgFrg0LbK0t5XCIo_d0hEHv-jiBTGbKoJK_LF]],
     [[  installation_token: "ghs_9132176_eyJhbGciOiAiUlMyNTYiLCAidHlwIjogIkpXVCJ9.eyJpaWQiOiA0NTgzMjU3NiwgImFpZCI6IDE0ODQ2MjksICJleHAiOiAxNzc3Nzc3Nzc5LCAiciI6ICIzaUVhUDI1N0ZwM04xQ09LUGd3MmxlTWd2Y0EycjVFanZNQmJLRDM5WUpUUExKenpnRFA4NmFvNkFPbUlwdGJGSXFHSVU5VjFYWHdSV0p2UmZGZGZSSXlkVjhaWFR1Y20yWVJVQ3o1U0Y5VEVSOFFON0pWMG5uRElKRkxCTk5XZlJmWm1zNHJHM1hld2lPRlJ2c2JmbkRCNHcwSlFISkVBWkFKWWZBaEZOTFdYSVNEM2g1SHEifQ.w3U3aWqceRtF4wUxuoNpBKrWqW7WCnG73GA_pUTX9CykBvctHXFCmFjw_eK8PK6dxtWItPCH21_ME-j2eWFIMB"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "glrtr-" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[CI_RUNNER_TOKEN=glrtr-pwXRSsottkMyqBHt8Iw5]],
     [[  runner_token: "glrtr-cMiWVb08FvGQ1B8d_z4y"]],

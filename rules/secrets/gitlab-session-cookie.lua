@@ -14,8 +14,6 @@ return {
   pattern = [[(?:^|[^A-Za-z0-9_])_gitlab_session=(?:[A-Za-z0-9_]{1,30}-)?([a-f0-9]{32})\b]],
   keywords = { "_gitlab_session=" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GITLAB_COOKIE=_gitlab_session=d92e066a44e810505a79a4157b0a44a6]],
     [[Cookie: known_sign_in=abc; _gitlab_session=cell2-7c63bb8ff70e41a32d0792050ffbc090]],

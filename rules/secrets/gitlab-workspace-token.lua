@@ -15,8 +15,6 @@ return {
   keywords = { "glwt-" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GITLAB_WORKSPACE_TOKEN=glwt-A5BggzhxZ0hp-IQJA4Dl]],
     [[  workspace_token: "glwt-GvBtamAdT9fkZeeJ-oGw"]],

@@ -13,8 +13,6 @@ return {
   pattern = [=[(?i:https?://gnews\.io)/[^\s"'<>]*?[?&](?i:apikey)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "gnews.io" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[GNEWS_URL=https://gnews.io/api/v4/search?q=election&lang=en&apikey=fa54700964c07cbed1c3321609de6507]=],
     [=[url = "https://gnews.io/api/v4/top-headlines?category=general&apikey=8397869f1c467c2289165be874b0cacb"]=],

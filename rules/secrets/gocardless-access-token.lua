@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:gocardless)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(live_[A-Za-z0-9_\-]{40})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "gocardless" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GOCARDLESS_ACCESS_TOKEN=live_plKw2Id42gpHeyoL9FVpJt6m1irrsNe6MtnmKOXT]],
     [[  gocardless_token: "live_13eg7oCuKFS8AgVsF2NEqca4KS-8RJSRmuhxeMp1"]],

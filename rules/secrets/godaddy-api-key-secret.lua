@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:\bsso-key)[ \t]+([A-Za-z0-9_]{16,64}:[A-Za-z0-9_]{12,64})(?:[^A-Za-z0-9_]|$)]=],
   keywords = { "sso-key" },
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[curl -H "Authorization: sso-key 8RHpJt7DsQY9_Fpv1Fgw71CRRXX9lmqVNpq:dUyFoWU6ieCqxKbxJ9oyRO" https://api.godaddy.com/v1/domains]],
     [[headers = {'Authorization': 'sso-key hFXjkgvQw8qjYqsKGiwUlBf02G2Ut5W0lRhN:bLeLSbyF2Ag3ZEJO1Ga9Eh'}]],

@@ -15,8 +15,6 @@ return {
   keywords = { "gd_pat_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GODADDY_PAT=gd_pat_p47IwGvPYumKKMGpaRyJfBVJOCKkeM3aJF2pmgZbERy_cd9fde15]],
     [[curl -H "Authorization: Bearer gd_pat_YS6SAYIJLlAXVnBF75YCmVBQLhTykAt4cBD6n7i9lkR_b5dcda2a" https://api.godaddy.com/v1/domains]],

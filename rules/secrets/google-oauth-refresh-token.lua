@@ -15,8 +15,7 @@ return {
   keywords = { "1//" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[(?:_[a-z]{2,}){3}]], [[(?:-[a-z]{2,}){3}]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?:_[a-z]{2,}){3}]], [[(?:-[a-z]{2,}){3}]] },
   examples = {
     [[  "refresh_token": "1//0gy_-UELmOwS8s54I22INXWgX6jgiuqrOSi8UhbiAGb_6cJ-SxeM1hpel_ewZMNefHSu9DkY08JB8x4X3Xa0CuESviDG69PopwnrU",]],
     [[GOOGLE_REFRESH_TOKEN=1//0k-JhDTpCPMH68be5-c4uIsGySFPHKQYTP3hRKmfg5puvrLRoLEv1WaYfm5bx]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(glc_eyJ[A-Za-z0-9+/=_\-]{30,600})(?:[^A-Za-z0-9_\-+/=]|$)]],
   keywords = { "glc_" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GRAFANA_CLOUD_TOKEN=glc_eyJHWHJalflZFFDmXiTnC3LSG9Xkn1coPGrFxoj2ARIJjbG5AuMtznPEvVxziVQCvSvLGEDbIHeBkjbABaIczN4rKi6EzQdiLSgHedElDJ6ZPi4Yj==]],
     [[  password: "glc_eyJT3Mktn0wF6i2IOJTvhWRpvlKMOb7ZUdaR5LI0sVjh02A4qc8VJ66oZDHGyioiMGD0WHe4idUksUTX6q2yQrRp4Zq0S3gxdm7AQ0LQBfjREUBSH=="]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:\bk6_?cloud_?(?:api_?)?token)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|\bk6[ \t]+(?:cloud[ \t]+)?login(?:[ \t]+cloud)?[ \t]+(?:-t|--token)[ \t=]+["']?)([a-f0-9]{32})\b]],
   keywords = { "k6_cloud", "k6cloud", "k6 cloud", "k6 login" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[K6_CLOUD_TOKEN=e53369688b81585c2e48af8abcbebcfb]],
     [[k6 cloud login --token 9463f3b590c5bb0c3f40fb60d60e7f2c]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})\b]],
   keywords = { "glsa_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GRAFANA_TOKEN=glsa_ClYA9952VQHRKLUcUsYE9XdD6mDJlSQQ_7a27a4c4]],
     [[  grafana_auth: "glsa_Fg3kD5ryrYEz9RGEyNCwNmTOv6rv7Ot9_4c93924f"]],

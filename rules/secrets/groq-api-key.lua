@@ -14,8 +14,6 @@ return {
   pattern = [[\b(gsk_[A-Za-z0-9]{52})\b]],
   keywords = { "gsk_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GROQ_API_KEY=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]],
     [[  groq_api_key: "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"]],

@@ -15,8 +15,6 @@ return {
   pattern = [[(?i:\bharbor[\w.\-]{0,30}?(?:secret|token|password|passwd|pass|key|credential)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{32})\b]],
   keywords = { "harbor" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HARBOR_ROBOT_SECRET=sD247SMlhapAF7E33elwMWMJKV5igl8b]],
     [[  harbor_password: "OlJWOFZ4BQ4lNl34MBpuqQASIa6yGPnT"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "pat.", "sat." },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HARNESS_API_KEY=pat.yQGc_8l6Cto2qw6QBcl7yT.60c6546b51c7534f899eb860.q8Kf5SM3M0GwkWbSMsWT]],
     [[curl -H 'x-api-key: sat.I3Vo_fu15vCinLlgk8ZZZQ.cf24fb974e4b7c83f73d7700.XgPgtnihCDTIv5CZL9ut' https://app.harness.io/gateway/ng/api/user/currentUser]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:(?:\b|_)hcp[_\-.])[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([A-Za-z0-9_\-]{48,80})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "hcp_", "hcp-", "hcp." },
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[HCP_CLIENT_SECRET=yrqykRJUYT17GZxSExl7AJ3qzYc3ZStY77TugtR3CiGgjrgUkmIDwPaPy3Qh5fZC]=],
     [=[  hcp_client_secret: "wt0tiiQdsB3AVIwWjbrk4YokbNBoEXbtLh5lzvi00keG3BH9iFeCrqCLZzvkf1xI"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:(?:healthchecks\w*?|\bhc)_api_?key\w*)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:healthchecks)[^\n]{0,120}?(?i:x-api-key)["']?[ \t]*:[ \t]*["']?)([A-Za-z0-9_\-]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "healthchecks", "hc_api_key", "hc_apikey" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HEALTHCHECKS_API_KEY=jEXsAbb-nvwP1_VFPItlvPST0getShKp]],
     [[curl https://healthchecks.io/api/v3/checks/ --header "X-Api-Key: PP2908gj46Hh0ItNX_8HKp-UGNPnLDJp"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b((?:sk|pk)-helicone-(?:(?:eu-|rl-|proxy-)?[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}|proxy-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))\b]],
   keywords = { "-helicone-" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HELICONE_API_KEY=sk-helicone-d2mqapz-jncgah6-sfyjkca-blraqbk]],
     [[  helicone_api_key: "pk-helicone-eu-ngfhdts-qwpvggc-tmajrxc-jcr65tl"]],

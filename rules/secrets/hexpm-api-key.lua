@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:\bhex(?:pm)?[_\-.]?(?:api|org|organization|repo|write|read|publish)?[_\-.]?(?:key|token|secret))["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{32})\b]],
   keywords = { "hexpm", "hex_", "hex-", "hex.", "hexapi", "hexorg", "hexrepo", "hexkey", "hextoken", "hexsecret" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HEX_API_KEY=2dc778520518f496ef288202f87ccdda]],
     [[  HEXPM_API_KEY: "b6a8a508f6e6bab42e70ab237c2b8194"]],

@@ -14,8 +14,6 @@ return {
   keywords = { "hbu_", "hba_", "hbo_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HONEYBADGER_API_TOKEN=hbu_5DjKYiBNXioph7FzSg2uaeYnDFAVZTke]],
     [[curl https://app.honeybadger.io/v3/projects -H 'Authorization: Bearer hba_sACutZ48QhfNyH9OvUHcwccxoGlsFPNC']],

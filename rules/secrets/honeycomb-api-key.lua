@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:honeycomb)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{22}|[a-f0-9]{32})\b]],
   keywords = { "honeycomb" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HONEYCOMB_API_KEY=iI7xWi10pHF7fWWOx3mIxb]],
     [[curl -H 'X-Honeycomb-Team: YvRYzicuhcvUgGBu5teZ3h' https://api.honeycomb.io/1/auth]],

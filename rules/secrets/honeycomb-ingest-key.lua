@@ -14,8 +14,6 @@ return {
   pattern = [[\b(hc[ax]ik_[a-z0-9]{58})\b]],
   keywords = { "hcaik_", "hcxik_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HONEYCOMB_API_KEY=hcaik_h6xt6512oxit2wuaai042harjf0hfkjqs050nkymfsrzu9iyog90fdqc6m]],
     [[  x-honeycomb-team: hcaik_30mszn537vvz3hv4uful7nzk22va29kw0m7ikytx8r0g1mvq3pegadxps2]],

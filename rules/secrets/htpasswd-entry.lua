@@ -23,9 +23,7 @@ return {
     [[^\$apr1\$r31\.{5}\$HqJZimcKQFAMYayBlzkrA/$]],
     [[^\$apr1\$qHDFfhPC\$nITSVHgYbDAK1Y0acGRnY0$]],
     [[^\{SHA\}VBPuJHI7uixaa6LQGWx4s\+5GKNE=$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[admin:$apr1$rDv8oGga$aUpl3L4hTB9QbWmWNxS6QB]],
     [[      - "traefik.http.middlewares.auth.basicauth.users=ops:$$apr1$$SA6ipyY4$$tGfOFbRopEVmrwTPA4LfRM"]],

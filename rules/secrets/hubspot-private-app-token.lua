@@ -14,8 +14,6 @@ return {
   pattern = [[\b(pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "pat-na", "pat-eu", "pat-ap" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HUBSPOT_ACCESS_TOKEN=pat-na1-7f13ebca-e6b8-c536-3814-7903266ddb7b]],
     [[  hubspot_token: "pat-na1-748df8fd-cb1e-d342-7428-500427d762df"]],

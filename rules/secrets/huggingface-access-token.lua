@@ -13,8 +13,6 @@ return {
   pattern = [[\b(hf_[A-Za-z]{34})\b]],
   keywords = { "hf_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HF_TOKEN=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]],
     [[huggingface-cli login --token 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]],

@@ -13,8 +13,6 @@ return {
   pattern = [[\b(api_org_[A-Za-z]{34})\b]],
   keywords = { "api_org_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HF_ORG_TOKEN=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]],
     [[  hf_org_token: "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"]],

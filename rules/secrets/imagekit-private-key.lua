@@ -13,8 +13,6 @@ return {
   pattern = [[(?i:imagekit)[^\n]{0,80}?\b(private_[A-Za-z0-9+/]{20,60}={0,2})(?:[^A-Za-z0-9+/=_\-]|$)]],
   keywords = { "imagekit" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[IMAGEKIT_PRIVATE_KEY=private_S82UyOoY0rb7xG8OTEJWI3RNYnu=]],
     [[curl https://api.imagekit.io/v1/files -u private_v/Dvi9UDrgHKNGGjcCCv5V3gpRb=:]],

@@ -15,8 +15,6 @@ return {
   keywords = { "st." },
   keywords_exact = true,
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[INFISICAL_TOKEN=st.e150cc2725e8db510fab9dbc.16f1252c3d063b77b4d5eafe2137bfbc.8659af20d79a22e0024f820784aa28e4]],
     [[  infisicalToken: "st.16f1252c-3d06-3b77-b4d5-eafe2137bfbc.8659af20d79a22e0024f820784aa28e4.47664d401e37807cb3d2160821bd3ab3"]],

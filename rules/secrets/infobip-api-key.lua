@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:infobip[^\n]{0,60}?|authorization[\"']?[ \t]*[:=][ \t]*[\"']?app[ \t]+))\b([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\b]=],
   keywords = { "infobip", "authorization" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[INFOBIP_API_KEY=73db7572eef3b36f93725c857ce73e2a-95f6e112-b18b-4846-8b1c-a918678aeb3b]=],
     [=[curl -H 'Authorization: App dfde2d3949cbbe9b9332e571f394485c-3890802a-6f2c-4ac6-a628-f472954e6613' https://xyz12.api.infobip.com/sms/2/text/advanced]=],

@@ -15,8 +15,6 @@ return {
   pattern = [=[\b(signkey-(?:prod|test|branch)-[0-9a-f]{64})\b]=],
   keywords = { "signkey-" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[INNGEST_SIGNING_KEY=signkey-prod-814056d9917f2c260f22690f5e3c07139f3ba898bcf5a2825e10eabe6af009a1]=],
     [=[curl -H 'Authorization: Bearer signkey-branch-c160b747bfca7b1f5252f992de49091aed1ef0a62d999fe323612afbd8c41892' https://api.inngest.com/v1/events]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(dG9rO[A-Za-z0-9+/]{50,70}={0,2})(?:[^A-Za-z0-9_\-+/=]|$)]],
   keywords = { "intercom" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[INTERCOM_ACCESS_TOKEN=dG9rOjOvuo8eGZvwWV2a9EcFWVV+Fr3iRFu3VXbNT+qurIK3iW0wT4BjL540=]],
     [[  intercom_token: "dG9rOjpPDayDnVm+e2/9xsHryky0dlA6NtXnjm4+4FJ7ub5YRxQgcY8FPZfd="]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://(?:www\.)?ipqualityscore\.com/api/json/[a-z_]+)/([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "ipqualityscore.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[IPQS_URL=https://ipqualityscore.com/api/json/ip/53a704a6e5c8ea41dee4286d2dfa56af/8.8.8.8?strictness=1]=],
     [=[url = "https://www.ipqualityscore.com/api/json/email/0b447d91cfdb19b40266717788b1f1cd/someone@acme.io"]=],

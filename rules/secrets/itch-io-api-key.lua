@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://itch\.io/api/1)/([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "itch.io/api/1/" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[ITCH_URL=https://itch.io/api/1/5C6cHT3oW8EVl8ysoJ0JRWa45UYLD1gOXs843UPm/my-games]=],
     [=[resp = requests.get("https://itch.io/api/1/Q7pydSaR5rw13tYsz1HUuHDGpWwXv7YFhWu0GXrw/game/2236407/purchases")]=],

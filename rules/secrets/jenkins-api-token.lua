@@ -17,10 +17,6 @@ return {
   pattern = [[(?i:\bjenkins[^\n]{0,60}?(?:[=:][ \t]*[\"']?|-auth[ \t]+[\"']?[\w.@\-]+:|-u[ \t]+[\"']?[\w.@\-]+:))(11[0-9a-f]{32})\b]],
   keywords = { "jenkins" },
   entropy = 3.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[JENKINS_API_TOKEN=119e84bd67e796c1fe2949f817f661127d]],
     [[java -jar jenkins-cli.jar -s https://jenkins.acme.io/ -auth deploy:1184ba5b72a0fc04d3ef535abb77e53866 build release]],

@@ -15,8 +15,6 @@ return {
   keywords = { "jca_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[JUMPCLOUD_API_KEY=jca_CQZ2cnpTygYDyNGF21gXKhya53VE9iZ4tmGV]=],
     [=[jumpcloud:

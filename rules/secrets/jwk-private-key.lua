@@ -15,8 +15,7 @@ return {
   pattern = [=["d"[ \t]*:[ \t]*"([A-Za-z0-9_\-]{43,1000})"]=],
   keywords = { "kty" },
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [[^870MB6gfuTJ4HtUnUvYMyJpr5eUZNP4Bk43bVdj3eAE$]], [[^X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3EaG6RJoVH]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^870MB6gfuTJ4HtUnUvYMyJpr5eUZNP4Bk43bVdj3eAE$]], [[^X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3EaG6RJoVH]] },
   examples = {
     [[{"n": "UHDZEd9OvhG6Pd7YyFsjqqHh946WYxrk-ybZziJJrsz0pKtvZqICq0JB8hbyxT_3KiWAMjmWfzmIfUDO_uoFzthGvLyyWC86yx7mH-nk0z48f3sUZP68ZXHn8NzFR78w0xFHltoCX0rRoL3Ji0GkKM1vyQxR0aIfgIz_9ROs9PILv7jrdbjVNFk_CzHqlqJZDA3JCh5rOaaT6phO5f_7Y4zPARboOxGRJ052TWusJRXiMZW3iWQ3QBQMBKQm_l1jozjSMWRH0_c7gPeFYwco0uP4P03EiNZcczIFEExYY86vtpd9WYrlytTAPW4EScJiZFUEHP-YDFYUg2n5M8hP_w", "e": "AQAB", "d": "AAsJN0lrQ7Kz4gGGDljQAvwAAfPUF7Vz6MuwFie_CEC3M_4QlsgHd5gMC7b3e1_PAVGRpHpNDcYxr8mfr9qWIMTOJGuICZi67PF5_0Mbg-sr9297qKT4POOR64beXoyCPkzNLw9207wRIwVJ2ArDr72624K7dRxhIjmJxPNrQIW-mOPKzh-uDr5qzdv0oyHPabRQnx3FDIsaPoDD-tSccdKwm4-8DL1zRWujRy6kPh0k_C6LrdRJPb5nivyu2f3CaWA7fAB6cGMEZqX9o1W-XLzWTVerBaO60PPS1jpNaTpF9sk-dYYXRWV1XWiHsJb6Lif__x7ORicgijoJb7KuRQ", "p": "csPW39TRCX20Cn6T-JkvcP8ZsJ4SysHLYD63l2CGLIrMeKfXbg4Fqf4HIJZzPdREb32uezqXPZZIW45CH2zJxrHyKmReiqvsZO_sL8jlUqrtOAezRgdY_uDId6gEQuO-TOmbGkb0ItZ1VKy1BLBr0TzSb1GilpTJ8IxvueP_Tek", "kty": "RSA"}]],
     [[{"kty":"EC","crv":"P-256","x":"FDVrBoIJUlp06sN73uvYM_V9fm3w9_R69cIfJoBDrGY","y":"aAiRsY_yTKdFO_JidLEIZBSJZLvIpjF2YpVSctz6Pis","d":"cr3CZqcseXr1jq-vvAlo_4TO4AiLpEQMuupnOag9F5w"}]],

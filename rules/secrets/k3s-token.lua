@@ -18,10 +18,6 @@ return {
   keywords = { "K10" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[K3S_TOKEN=K10e193447c7e036a887d4d2c6af04d2d09ceaeea785643adfae4e9ec7a0e336baf::server:96709e7d9b0a97eee9202f1ef4ebb5e8]],
     [[curl -sfL https://get.k3s.io | K3S_URL=https://10.0.0.5:6443 K3S_TOKEN=K107e4f2818b52065bc83b35838bf48bf00656feba749cc0c4fcec23495e1f9ab01::2ib9bs.odlhjgonj7rjuppx sh -]],

@@ -18,10 +18,6 @@ return {
   pattern = [[(\$krb5(?:asrep|tgs)\$(?:(?:23|17|18)\$)?[^\s"'<>`]+?[$:][0-9a-fA-F]{24,32}\$[0-9a-fA-F]{64,})]],
   keywords = { "$krb5asrep$", "$krb5tgs$" },
   entropy = 3.5,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[$krb5asrep$23$svc-backup@CORP.ACME.NET:af19937832d0af11624ec9d02f07ed3b$b431febc3287bbf08fb2330d30201c7954bb0734bc1c5b6afa39b2739e2929265712420e277b05513a89dda84f08bfc73a06469c24f3adadc460045a3d1b5340ea2c9f04775dc176fe6b97e74eac5184eacb9c0accbc741fadcb6621201335dcca56d201c5db6cc342ead2ef1eb86346d814fdd7]],
     [[$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/sql01.corp.local:1433*$66ffd5fec07f91aaf859be19b1f924dd$b3e8ef562cb8b1fdcde1a4f38ebd8fa7e87ef04dc2df8d823e5fbff90be4022c0c964a61154c8cb4724baeb62e3af83e323aee0bd90993c5f982a2214c3196d64e73f3ee09a4c02769e0b7c596e7be9b793b5389c4183a74177cde5563229690585d62b81fcde6d757b743566d362b96a47abdadb09901b0748148784eaffb0f623de5039c88d35fa9fe0906]],

@@ -14,9 +14,8 @@ return {
   pattern = [[\b(klarna_live_api_[A-Za-z0-9_\-]{20,300}={0,2})(?:[^A-Za-z0-9_\-=]|$)]],
   keywords = { "klarna_live_api_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|\.\.\.|\[\.\.\.\])]] },
+  allow = { [[(?i)(?:\.\.\.|\[\.\.\.\])]] },
   allow_context = { [=[\[\.\.\.\]]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[KLARNA_API_KEY=klarna_live_api_oBL_q6_qgQHFS7ByPBowSAJSqACl680yADndbumzyYkTTpPC3zlvhpAB97NAqPT3t7rITH3X]],
     [[  klarna_api_key: "klarna_live_api_aElcV-P_e-Itf9ArVkEAjFR87fPa9RAt7zgjwVFNGnvWZOsOxta4d5r9fJgzxVw-YdIeQPPG"]],

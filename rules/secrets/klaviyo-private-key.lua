@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:klaviyo)[^\n]{0,60}?\b(pk_[A-Za-z0-9]{30,40})\b]=],
   keywords = { "klaviyo" },
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[KLAVIYO_PRIVATE_API_KEY=pk_afb2bbcef4e7e02ee8a33dfe0c7db39c72]=],
     [=[curl -H 'Authorization: Klaviyo-API-Key pk_be88a9500d1ec0836e793d97a08a2c758b' -H 'revision: 2024-10-15' https://a.klaviyo.com/api/lists/]=],

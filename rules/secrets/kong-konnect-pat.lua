@@ -17,10 +17,6 @@ return {
   keywords = { "kpat_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[KONNECT_TOKEN=kpat_BhzwxwufnmqLxnmnsF8yKeBrrvQkMlMrou6kg3OuzYTVekTNU]],
     [[deck gateway sync kong.yaml --konnect-token kpat_XAzLSH25uNChYXdHlou1HVJiu4JDgqbErfTd6URJQrI5SzYdy --konnect-control-plane-name prod]],

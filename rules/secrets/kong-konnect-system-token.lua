@@ -17,10 +17,6 @@ return {
   keywords = { "spat_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[KONNECT_TOKEN=spat_tdiUFvrW7mLSr6dRBoOPCPC52oXKVFjaewsn2YE79B0dwfiBV]],
     [[deck gateway sync kong.yaml --konnect-token spat_iwODffJxdJZkfdH4hqq6EAadZCQGpSy50eMbtNVoXies1FwQN --konnect-control-plane-name prod]],

@@ -14,8 +14,7 @@ return {
   pattern = [[(?i:(?:kraken)[\w.\-]{0,30}?(?:secret|private|priv[_\-]?key|api[_\-.]?sec)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9+/]{86}==)(?:[^A-Za-z0-9+/=]|$)]],
   keywords = { "kraken" },
   entropy = 4.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[^kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==$]], [[^FRs\+gtq09rR7OFtKj9BGhyOGS3u5vtY/EdiIBO9kD8NFtRX7w7LeJDSrX6cq1D8zmQmGkWFjksuhBvKOAWJohQ==$]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==$]], [[^FRs\+gtq09rR7OFtKj9BGhyOGS3u5vtY/EdiIBO9kD8NFtRX7w7LeJDSrX6cq1D8zmQmGkWFjksuhBvKOAWJohQ==$]] },
   examples = {
     [[KRAKEN_PRIVATE_KEY=ovay8BPwMN70AGP7GGa6ye82mhvj3rsNNWLIfiJByOESZa5PL+42FUbMruybC/BiWxzPpt9qByNEgQPS4t3sZA==]],
     [[  kraken_api_secret: "wbJS856AtqgTepISV09Qo/08/g5KjCxOfuYyhMNu4v3yh3LkWb5l4b0g88gQnA1TAL4iT5htSlG82ilfe1lmmw=="]],

@@ -17,10 +17,6 @@ return {
   pattern = [[client-key-data[\"']?[ \t]*:[ \t]*[\"']?(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2})]],
   keywords = { "client-key-data" },
   entropy = 4.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[    client-key-data: LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCkplQ3l4S0dBc2NIZGs3bytxSmhzVloyeStjTDhFVUlkK1Z5K3FMcWFaVDdDT1VsMzZkdEpkN0J4dEhpZ3Z1YjkKeVBndFNBZkNnK1FLbmRadUwvQmRqYnd5NThDWmRxTWpiVHZtMHFLaWkxcGM1b21Pai9XL1MxVzI0Vjc3UlBYNgpQTndJSWhGQnkwcWNLbWVneWx6dmFhWHFDWDB2WXh6VQotLS0tLUVORCBFQyBQUklWQVRFIEtFWS0tLS0tCg==]],
     [[{"users":[{"name":"admin","user":{"client-key-data":"LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpvdE5kd3RpclVWMkNLWDUzWEd2NVdoKzExMklCODJwazVFYTNqS3lRbWp6RlNEWFRHVHpyakJCSy9rcUZucVl1CkM3TEpnbTFoOE1VeU50NTlFK3RsMnFVaWZscWlPYzIwVldsRHhpNlVDcXZ6aU94ZmhBRko5Tm5odmlCbUVxMmcKMjNHeWN0NHI1c0F4cU5kZ0VrNGx2MmZ4OGhJYjcva0sKLS0tLS1FTkQgUlNBIFBSSVZBVEUgS0VZLS0tLS0K"}}]}]],

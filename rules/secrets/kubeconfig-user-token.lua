@@ -22,9 +22,7 @@ return {
     [[^eyJ]],
     [[^[a-z0-9]{6}\.[a-z0-9]{16}$]],
     [[^\$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[users:
 - name: prod

@@ -25,9 +25,7 @@ return {
     [[^0123456789abcdef$]],
     [[^kq4gihvszzgn1p0r$]],
     [[^f395accd246ae52d$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[kubeadm join 10.0.12.4:6443 --token uskx1t.po4r9qg8pt16niiv --discovery-token-ca-cert-hash sha256:0f3c]],
     [[  - token: "4ircyg.xjypcl9rluchxbzj"]],

@@ -15,8 +15,6 @@ return {
   pattern = [[\b(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "sk-lf-" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LANGFUSE_SECRET_KEY=sk-lf-50f0faf0-daa9-4073-846c-977432c47ca4]],
     [[  secret_key: "sk-lf-66f2dcdc-cbdc-47ba-8180-3f8c72f2cc57"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(lsv2_pt_[a-f0-9]{32}_[a-f0-9]{10})\b]],
   keywords = { "lsv2_pt_" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LANGSMITH_API_KEY=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]],
     [[  langchain_api_key: "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"]],

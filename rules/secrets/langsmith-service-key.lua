@@ -14,8 +14,6 @@ return {
   pattern = [[\b(lsv2_sk_[a-f0-9]{32}_[a-f0-9]{10})\b]],
   keywords = { "lsv2_sk_" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LANGSMITH_API_KEY=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]],
     [[  langchain_api_key: "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"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "launchdarkly", "ld_api", "ld_access", "ld-api" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LD_API_KEY=api-2be4ecd2-afe7-033f-0593-92b8403f968e]],
     [[  launchdarkly_access_token: "api-7525f75b-6dc1-e297-f2e8-6586ccad0940"]],

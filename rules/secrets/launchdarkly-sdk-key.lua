@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "launchdarkly", "ld_sdk", "ld-sdk", "ldclient" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LD_SDK_KEY=sdk-8e43bbde-3187-330d-ef3a-c88659cef79d]],
     [[  launchdarkly_sdk_key: "sdk-89fb2eed-bcce-5fd6-4d14-bc97f4b73cc8"]],

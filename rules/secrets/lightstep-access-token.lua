@@ -13,8 +13,6 @@ return {
   pattern = [[(?i:(?:lightstep)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9+/]{60,200}={0,2})(?:[^A-Za-z0-9_\-+/=]|$)]],
   keywords = { "lightstep" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LIGHTSTEP_ACCESS_TOKEN=N6FkWP0z+OAtNTDw6ix99qqzuAzgES/AJg/Dyz9PZFgWK9eGkmnAydq/F9BVx6CKRzvwDXavvIekHYOtohSb]],
     [[  lightstep-access-token: "OhjSVs+11izqDNLSozUNImklpfxz2Tc9dTUsYsu1alSM5bxZwf4qCB9LpRx3E8BHVpyq7LqvmNokl9IKYb9P"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(lin_api_[A-Za-z0-9]{40})\b]],
   keywords = { "lin_api_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LINEAR_API_KEY=lin_api_VIplKG522gwltaeZjXhqwAV172AY4VtthCmE4Pfj]],
     [[  linear_token: "lin_api_5SeX4QYeF3BGuhGh9KksYro4Qjzfjib9ADkO3yMl"]],

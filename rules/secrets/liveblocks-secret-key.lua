@@ -16,8 +16,6 @@ return {
   keywords = { "sk_prod_", "sk_dev_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[LIVEBLOCKS_SECRET_KEY=sk_prod_H8D1NxfjRFHhf8fdzr4AViVKVB-gcpBlNy2jPZBF2W3KG_mhgcmRMx7X6zTczcYH]=],
     [=[const liveblocks = new Liveblocks({ secret: "sk_dev_BqJWz9i1EJJuBocWnNwVlVTuzzHQLZSx5VYfCyHlh7aSwU5jHNPzTL1nJqfQirXZ" });]=],

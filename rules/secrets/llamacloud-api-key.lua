@@ -15,8 +15,6 @@ return {
   keywords = { "llx-" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LLAMA_CLOUD_API_KEY=llx-783VOIszVh7Ae6h9wgyaCTVrcbQ9hi7nVfH8DSoeLXOIDStL]],
     [[  llama_cloud_api_key: "llx-d2O62uYEq82cPP8ZFUQnLAHNZKzsEuIEBZn0Gs8ZPeKAQIny"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "lob", "Lob", "LOB" },
   keywords_exact = true,
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LOB_API_KEY=live_851b094c2ee56c294c231d482dd1637a477]],
     [[  lob_live_key: 'live_baca6dbd554c9d3c7b3b18819e1fd8ac722']],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:locationiq|location_iq|location-iq)[\w.\-]{0,40}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(sk\.[A-Za-z0-9]{20,64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "locationiq", "location_iq", "location-iq" },
   entropy = 2.9,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LOCATIONIQ_ACCOUNT_TOKEN=sk.75240efd1bcadcae3454cfaeedeb7e68]],
     [[  locationiq_sk: "sk.e08804181acc3e55df57253a46002c5c"]],

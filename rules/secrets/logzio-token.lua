@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:logz[_\-.]?io)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "logzio", "logz_io", "logz-io", "logz.io" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[LOGZIO_TOKEN=izktcGQxnnpjgHqSgRyiDYDJHdZOJOaN]],
     [[  logzio_shipping_token: "tcHHrKqoDXawoZqcPqGKovYKiIBGZJtf"]],

@@ -14,8 +14,7 @@ return {
   pattern = [[(?i:(?:lokalise[\w.\-]{0,30}?(?:token|key|secret|api)[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|lokalise2\b[^\n]{0,80}?--token[= ]["']?))([0-9a-f]{39,40})\b]],
   keywords = { "lokalise" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|^f4d3f29bf893dc3583e9970735e08de094e82b0$)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:^f4d3f29bf893dc3583e9970735e08de094e82b0$)]] },
   examples = {
     [[LOKALISE_API_TOKEN=6d921c3f174103540000fa049c23ca1a1363e82c]],
     [[lokalise2 --token d37ed8b79c16dd83cf7056dbe23e7c918fe61b40 --project-id 123abc.456 file download --format json]],

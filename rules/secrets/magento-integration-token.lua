@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:magento|adobe[_\-.]?commerce)[\w.\-]{0,30}?(?:token|secret|key)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-z0-9]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "magento", "adobe_commerce", "adobe-commerce", "adobecommerce", "adobe.commerce" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MAGENTO_ACCESS_TOKEN=g47so2sh97syek565vpksx7x059qa6kj]],
     [[  magento_consumer_secret: "i2jhcrxz7ll4ool1wl7o1swi7bvv30gd"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:magic)[^\n]{0,60}?\b(sk_(?:live|test)_[0-9A-Fa-f]{16,23})\b]=],
   keywords = { "magic" },
   entropy = 2.9,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[MAGIC_SECRET_KEY=sk_live_1DFBC62A43C00E6E]=],
     [=[  magic_api_secret_key: "sk_live_C55E1D9ECFCF9809"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b([0-9a-f]{32}-us[0-9]{1,2})\b]],
   keywords = { "-us" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MAILCHIMP_API_KEY=fda316b083879c09288cef162e13b268-us61]],
     [[  mailchimp_key: "09a672be14652770551e274f27f9074e-us18"]],

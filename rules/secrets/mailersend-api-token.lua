@@ -14,8 +14,6 @@ return {
   pattern = [[\b(mlsn\.[0-9a-f]{64})\b]],
   keywords = { "mlsn." },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MAILERSEND_API_KEY=mlsn.3a1547b4fbb2943fe86167e6e76f770d5f969dd80ffd5fcfde8cfd65699c5acd]],
     [[    apiKey: "mlsn.52df979e91ee81f577b1665629e2ed1149e0bc8ea35dcc16324df5ce48b0e97a",]],

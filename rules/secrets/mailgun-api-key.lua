@@ -14,8 +14,6 @@ return {
   pattern = [[\b(key-[0-9a-f]{32})\b]],
   keywords = { "key-" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MAILGUN_API_KEY=key-bf20fcd53de8f0063ba6f023fb76fc2a]],
     [[  mailgun_key: "key-c96fd869f10ef8254c42f04a6ac8870c"]],

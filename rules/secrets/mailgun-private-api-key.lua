@@ -13,8 +13,6 @@ return {
   pattern = [[(?i:(?:mailgun)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b]],
   keywords = { "mailgun" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MAILGUN_API_KEY=78fcfa4176c80c0b429f62e1cfea49e6-5e99a2a0-da840b89]],
     [[  mailgun_private_key: "c7088ada05ee76a475cdbfde1682a321-80a2df96-32b0a7bc"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:mailjet|mj[_\-]?apikey)[\w.\-]{0,30}?(?:secret|private)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{32})\b]],
   keywords = { "mailjet", "mj_apikey", "mj-apikey", "mjapikey" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MJ_APIKEY_PRIVATE=decf3ddcb81f1178129b5d8731225da1]],
     [[  mailjet_secret_key: "2c89a5b481ab8dc42c33e53cf1ef327c"]],

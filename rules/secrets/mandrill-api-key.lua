@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:mandrill)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?((?:md-)?[A-Za-z0-9_\-]{22})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "mandrill" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MANDRILL_API_KEY=md-k3im1Wene56eAe30orONc6]],
     [[  mandrill_key: "md-s78Khhr67ikUjFCPNdKCrs"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk\.eyJ[A-Za-z0-9_\-]{20,300}\.[A-Za-z0-9_\-]{20,40})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sk.eyJ" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MAPBOX_SECRET_TOKEN=sk.eyJ1Ijoir9odHr29595jDzodQkHA6JSSHE1KgFSDaHpeb3znJuAmvTr7Xk.4-WApI1KH0tWiz7oQq4hPz]],
     [[  mapbox_downloads_token: "sk.eyJ1IjoiBoB4-HAKhWBZbpNXjEFYv6BshKVEqBbT19PgsGIPt6gD1BB8IB.GckxYxYAkUBMAL4D6H_iVC"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:mastodon|masto\b|toot|fediverse|pleroma|akkoma)[\w.\-]{0,30}?(?:token|secret|key|auth)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "mastodon", "masto", "toot", "fediverse", "pleroma", "akkoma" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MASTODON_ACCESS_TOKEN=b_ovWOFcYPDiAnHtSEXP7HWMs2K7meJsgBB8hMaL7Gm]],
     [[  mastodon_token: "jM9ZjW6kpv7hjLqPwwDNf_5PMwiSFDSBM6GlmNjL_fH"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "syt_", "syr_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MATRIX_ACCESS_TOKEN=syt_ZGVwbG95Ym90_KTXAQkpHFaePVZhdBOei_0JOr4T]],
     [[  refresh_token: "syr_YWxpY2U_yeicojoZGyyRYIgAabym_2hhLJa"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:mattermost)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-z0-9]{26})\b]],
   keywords = { "mattermost" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MATTERMOST_TOKEN=oy0nkatgf2xj4lkpap0jguqk3o]],
     [[  mattermost_access_token: "2nonuxdudxj498kfuhjl9bjvpz"]],

@@ -19,9 +19,7 @@ return {
   entropy = 3.0,
   allow = {
     [[(?i)^(?:password|passwd|pass|secret|admin|token|none|null)$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[<server>
   <id>nexus-releases</id>

@@ -16,10 +16,6 @@ return {
   pattern = [[(\$1\$[./0-9A-Za-z]{1,8}\$[./0-9A-Za-z]{22})(?:[^./0-9A-Za-z$]|$)]],
   keywords = { "$1$" },
   entropy = 3.8,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[operator:$1$pvkY4JFm$6wuERHMvxuPkwHwitMKow7:19000:0:99999:7:::]],
     [[  admin_password_hash: "$1$0644SfyE$VYLhrZP.SLzGYYed72RLv0"]],

@@ -16,8 +16,6 @@ return {
   keywords_exact = true,
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MEM0_API_KEY=m0-So3usMp00vgn6vIvpTgwehc4BX2tBTzwA69bDS3J]],
     [[client = Mem0(api_key="m0-Q2m6gFmvOA6UHOsWLg3o3uTmzZifFGXMQ0tNdZpi")]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(secret-token:mercury_production_[a-z]{2,5}_[A-Za-z0-9]{32,64}_yrucrem)\b]],
   keywords = { "secret-token:mercury_production_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MERCURY_API_TOKEN=secret-token:mercury_production_wma_qK94SWLhhxxThntquqHPuy2MxUXzMeH1knpNbApWBcCPj_yrucrem]],
     [[curl -H 'Authorization: Bearer secret-token:mercury_production_rma_itWX1NvYAvVqZcKxWWZpQDppSyykQYShzmuZRXtEwkqWc_yrucrem' https://api.mercury.com/api/v1/accounts]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(secret-token:mercury_sandbox_[a-z]{2,5}_[A-Za-z0-9]{32,64}_yrucrem)\b]],
   keywords = { "secret-token:mercury_sandbox_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MERCURY_SANDBOX_API_TOKEN=secret-token:mercury_sandbox_wma_2DFXxxwR1YjvcnzvSG9u28YqaNMTdgGfKNmSha7AiKNAb_yrucrem]],
     [[  token: "secret-token:mercury_sandbox_rma_avhNzh7dLQoQAzkego3pHqDWNTc9YKKSE6USGzJwtRTdG_yrucrem"]],

@@ -13,8 +13,6 @@ return {
   pattern = [[(?i:(?:messagebird|message_bird)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{25})\b]],
   keywords = { "messagebird", "message_bird" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MESSAGEBIRD_API_KEY=VJqhndOQTO8pRbydlJD9vo3zH]],
     [[  messagebird_access_key: "7A4duCrXtDvAffiCT8yGUmJm0"]],

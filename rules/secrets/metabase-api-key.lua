@@ -15,8 +15,6 @@ return {
   keywords = { "mb_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[METABASE_API_KEY=mb_B3j+IZkP2mAzJ5vez7CW1FBniJcG8ilXzxbghb5/wpw=]=],
     [=[curl -H 'x-api-key: mb_UkFq1zgCoy4nqjpcVMi21RrRBiQUCVh+EGYSJHNcizk=' https://bi.internal.example.net/api/user/current]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?:^|[^A-Za-z0-9_\-])(Mid-server-[A-Za-z0-9_\-]{20,64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "Mid-server-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MIDTRANS_SERVER_KEY=Mid-server-MhAwuTdcupDSm1xWZsa3Pc_Y]],
     [[  midtrans_server_key: "Mid-server-u77J0UOI133ngq-vLQuNfBqK"]],

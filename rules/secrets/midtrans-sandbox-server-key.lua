@@ -14,8 +14,6 @@ return {
   pattern = [[\b(SB-Mid-server-[A-Za-z0-9_\-]{20,64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "SB-Mid-server-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MIDTRANS_SERVER_KEY=SB-Mid-server-eWIRHYuc2puIH0CceC3amQTn]],
     [[  server_key: "SB-Mid-server-MhAwuTdcupDSm1xWZsa3Pc_Y"]],

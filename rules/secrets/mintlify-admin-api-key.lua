@@ -14,8 +14,7 @@ return {
   keywords = { "mint_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|^mint_dsc_)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:^mint_dsc_)]] },
   examples = {
     [[MINTLIFY_API_KEY=mint_lmabUSZsvoOblRGpJpZkIVrHSkUY6c1p]],
     [[curl -X POST -H 'Authorization: Bearer mint_gLTop5JK4jsQVF5LhqANdkzGUh0RR9NL' https://api.mintlify.com/v1/project/update/abc123]],

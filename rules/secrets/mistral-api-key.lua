@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:mistral)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "mistral" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MISTRAL_API_KEY=8QG6Hj1eIDlFsZbySY2JuWJhoMn7Fxhg]],
     [[  mistral_api_key: "2N0uPvcDG6iYzYGIb9xwoh74yM7outxP"]],

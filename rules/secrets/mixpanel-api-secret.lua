@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:mixpanel)[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "mixpanel" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MIXPANEL_API_SECRET=f1afe49717e6f39ab506b7879dd3c07c]],
     [[  mixpanel_project_secret: "0c3e87f5be5eafa68ed918acd3cd10f6"]],

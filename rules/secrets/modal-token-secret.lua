@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:modal[\w.\-]{0,40}?|token[_\-]secret)[\"']?[ \t]*(?:=|:=|:|=>|[ \t])[ \t]*[\"']?(as-[A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "modal", "token_secret", "token-secret" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MODAL_TOKEN_SECRET=as-JrPBpxdb1MMCKXD7AhgGw5]],
     [[token_secret = "as-MDFIfCcwCIoCOP9yasWpQB"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:mollie)[\w.\-]{0,40}?[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?(live_[A-Za-z0-9]{30})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "mollie" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[MOLLIE_API_KEY=live_qgEkzXNUJmri9lFrmUhdOpnUy0fyJQ]],
     [[  mollie_live_key: "live_kLikxSbgmZ8sKUs880FkFx2tKA307x"]],

@@ -13,8 +13,7 @@ return {
   pattern = [[(?i:mollie)[\w.\-]{0,40}?[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?(test_[A-Za-z0-9]{30})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "mollie" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|^test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM$)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:^test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM$)]] },
   examples = {
     [[MOLLIE_TEST_API_KEY=test_MvEaNClOFOhkadkRDfftqVnpeP7BXT]],
     [[  mollie_api_key: "test_56MoGAikb4DMwKaNwKyn61xRJt5VFA"]],

@@ -15,8 +15,6 @@ return {
   pattern = [=[(?:[?&]wstoken=|(?i:moodle[\w.\-]{0,30}?(?:token|key)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?)([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "wstoken", "moodle" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[MOODLE_WS_TOKEN=ec08f2006db79aa94bf336b35e421fc8]=],
     [=[curl 'https://lms.example.edu/webservice/rest/server.php?wstoken=e75abbf9c9ac6d216564f9f32decae84&wsfunction=core_user_get_users&moodlewsrestformat=json']=],

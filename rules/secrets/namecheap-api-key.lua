@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:namecheap[\w.\-]{0,30}?(?:api[_\-]?key|key|token|secret)[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|api\.(?:sandbox\.)?namecheap\.com/xml\.response\?[^\s"']{0,200}?\bapikey=)([a-f0-9]{32})(?:[^A-Za-z0-9]|$)]=],
   keywords = { "namecheap" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NAMECHEAP_API_KEY=166b52633d0f19b3190215d3ffcad29e]],
     [[curl "https://api.namecheap.com/xml.response?ApiUser=acme&ApiKey=182594c93aa14d80c70fa788aa5f4d54&UserName=acme&Command=namecheap.domains.getList&ClientIp=203.0.113.10"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://api\.nasa\.gov)/[^\s"'<>]*?[?&](?i:api_key)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "api.nasa.gov" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[APOD_URL=https://api.nasa.gov/planetary/apod?api_key=I7ccVV9aed8dKlDpTPjv3Axf89FmaaYnVoogxfNX]=],
     [=[fetch("https://api.nasa.gov/neo/rest/v1/feed?start_date=2024-01-01&api_key=UBgGgMXUwm3NVsOGFeYeRaomxGmqDaafYg4mSa1p")]=],

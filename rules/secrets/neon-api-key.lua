@@ -14,8 +14,6 @@ return {
   pattern = [[\b(napi_[A-Za-z0-9]{40,100})\b]],
   keywords = { "napi_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NEON_API_KEY=napi_2jnlkcisq5rju6qq3zmpg2461vkcj28hkk7w9ecstz8tzgg0w4r2m59k4pmf1kc3]],
     [[  neon_api_key: "napi_mh6hd8m82rxc4crxo2ukmmjawkx2wdr1bqqj2omrxcvy3au0myaz8b3hhtlzb6o8"]],

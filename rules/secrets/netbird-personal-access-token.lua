@@ -18,10 +18,6 @@ return {
   keywords = { "nbp_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NB_API_TOKEN=nbp_61YZMYPuBJKJNbv20X8MDqvTwE3wojba3kht]],
     [[curl -H 'Authorization: Token nbp_OalBlnp6F82ASz4V3PHcK4nkWfTM6nE2YWE3' https://api.netbird.io/api/peers]],

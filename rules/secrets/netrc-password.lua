@@ -27,9 +27,8 @@ return {
     [[^(?:x+|X+|\.+|_+|-+)$]],
     [[^[A-Z_]+$]],
     [[(?i)^(?:pass|password|passwd|pwd|secret|token|changeme|mypassword|yourpassword|your[-_]?(?:password|token|pat|api[-_]?key)|api[-_]?key|anonymous|guest|x-oauth-basic|x-access-token|none|null|login|qwerty|letmein|hunter2|123456|password1)$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
   },
-  stopwords = { "example", "placeholder", "changeme", "redacted", "your_password", "yourpassword", "your-token", "your_token", "sample", "fake", "lorem" },
+  stopwords = { "example", "placeholder", "changeme", "redacted", "your_password", "yourpassword", "your-token", "your_token" },
   examples = {
     [[machine git.internal.acme.net login deploy password uWNoR8eKxUpwRAVfx0]],
     [[machine artifacts.acme.io

@@ -15,8 +15,6 @@ return {
   pattern = [=[(?i:netsuite[\w.\-]{0,30}?(?:token|consumer)[_\-]?secret[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "netsuite" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[NETSUITE_TOKEN_SECRET=4be35f23fdd93f3af3554269b6df67150d8b3c246d29b0777e80f0a9d474baf3]=],
     [=[  netsuite_consumer_secret: "8616221038c569b44c37dc8f308800fda859457c6eccad03d487df4c741c3bdc"]=],

@@ -13,8 +13,6 @@ return {
   pattern = [[\b(NRJS-[a-f0-9]{19})\b]],
   keywords = { "NRJS-" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NEW_RELIC_BROWSER_KEY=NRJS-0306bd393b6d9b02db5]],
     [[  licenseKey: "NRJS-2f850a504550d2644c4"]],

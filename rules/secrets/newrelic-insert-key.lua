@@ -14,8 +14,6 @@ return {
   pattern = [[\b(NRII-[A-Za-z0-9_\-]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "NRII-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NEW_RELIC_INSERT_KEY=NRII-joYlvEAJTU4haVw21Ffgud8gwe7UCQ6m]],
     [[  insert_key: "NRII-cPRw2k0PDpmibVE4Cnxv-PfwGuESGS73"]],

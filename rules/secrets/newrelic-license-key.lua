@@ -13,8 +13,6 @@ return {
   pattern = [[\b([a-z0-9]{36}NRAL)\b]],
   keywords = { "NRAL" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NEW_RELIC_LICENSE_KEY=eu01xx0ae3450ef2c584eeaca0a1cabf3f16NRAL]],
     [[  license_key: eu01xxd753ab313b1d66a2a2e1fc77712e91NRAL]],

@@ -13,8 +13,6 @@ return {
   pattern = [[\b(NRAK-[A-Z0-9]{27})\b]],
   keywords = { "NRAK-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NEW_RELIC_API_KEY=NRAK-JWOC4KCUS3MA88V5EFCC86U460I]],
     [[  api_key: "NRAK-CBLPJOTUIOHZP0N9LFE13ZFW7G5"]],

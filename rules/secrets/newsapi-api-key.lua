@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://newsapi\.org)/[^\s"'<>]*?[?&](?i:apiKey)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "newsapi.org" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[NEWS_URL=https://newsapi.org/v2/top-headlines?country=us&apiKey=bb7eb88af3cadaddeb74212ebc5ba851]=],
     [=[fetch('https://newsapi.org/v2/everything?q=bitcoin&apiKey=e19a09566cf969f31580949392b0d0d4')]=],

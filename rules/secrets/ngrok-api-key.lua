@@ -14,8 +14,6 @@ return {
   pattern = [[(?i)(?:\bngrok[\w.\-]{0,20}?api_?key["']?[ \t]*(?:=|:)[ \t]*["']?|(?:^|\n)[ \t]*api_key[ \t]*:[ \t]*["']?|\bngrok\s+api\s.*?--api-key[= ]["']?)([A-Za-z0-9]{19,30}_[A-Za-z0-9]{19,30})(?:[^A-Za-z0-9_]|$)]],
   keywords = { "ngrok", "api_key" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NGROK_API_KEY=2Kx8Wb5FgxKlVCpLIKBJsNGV3Iq_Enb9sN4Uj6lfsjhhp0REn]],
     [[ngrok api endpoints list --api-key 2SQtfKwd309iOo2xh9wbIGdMHM6_YxxBbU2D3HrSCrIfQqzYV]],

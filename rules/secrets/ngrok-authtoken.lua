@@ -14,8 +14,6 @@ return {
   pattern = [[(?i)(?:\bngrok[\w.\-]{0,20}?auth_?token["']?[ \t]*(?:=|:)[ \t]*["']?|(?:^|\n)[ \t]*authtoken[ \t]*:[ \t]*["']?|\bngrok(?:\s+config)?\s+(?:add-)?authtoken[ \t]+["']?|--authtoken[= ]["']?)([A-Za-z0-9]{19,30}_[A-Za-z0-9]{19,30})(?:[^A-Za-z0-9_]|$)]],
   keywords = { "ngrok", "authtoken" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NGROK_AUTHTOKEN=29L3sACCdrWYXTIst7z838nEGuy_8GUjNxleRy3WKeTKCE8k0]],
     [[authtoken: 21ew62st0dbwX8zGARx5wLS7EUx_Ly479jAyK21iruJibRC9t]],

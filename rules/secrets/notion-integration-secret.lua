@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:notion)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(secret_[A-Za-z0-9]{43})\b]],
   keywords = { "notion" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NOTION_API_KEY=secret_KvhsisUkhRx33ahGzbOZOt1QbB2YEmlunYk9xZ1N1CK]],
     [[  notion_token: "secret_KJWUXzLh1mXVAGHLS6Co7ur9Qh8bbfiL67w6P4HLYCZ"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(ntn_[A-Za-z0-9]{46})\b]],
   keywords = { "ntn_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[NOTION_TOKEN=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]],
     [[  notion_api_key: "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"]],

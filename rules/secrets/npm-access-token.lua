@@ -14,8 +14,6 @@ return {
   pattern = [[\b(npm_[A-Za-z0-9]{36})\b]],
   keywords = { "npm_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[//registry.npmjs.org/:_authToken=npm_fqRQuYN4Rj41KcP7s6uu0Yot7KCksiTRw2af]],
     [[NPM_TOKEN=npm_1N6v89EoZ2cMZy3mVRUe8aKIvj4K0J8Hhgsm]],

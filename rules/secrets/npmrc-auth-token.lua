@@ -19,9 +19,7 @@ return {
   entropy = 3.5,
   allow = {
     [[^npm_[A-Za-z0-9]{36}$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[//npm.acme.io/repository/npm-private/:_authToken=40XCgIIIdqeorDa986Vu6Acj0o4I45gn3NhJ0iMA]],
     [[RUN echo "//gitlab.acme.io/api/v4/projects/42/packages/npm/:_authToken=G0KmhDhed5r_CHzd8Hq4QAadNT6MCpqbjq4xYMiKjwHvfln1x_Np34hcDpJUUCVK" > .npmrc]],

@@ -20,9 +20,7 @@ return {
   allow = {
     [[^dXNlcm5hbWU6cGFzc3dvcmQ=$]],
     [[^cGFzc3dvcmQ=$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[//npm.acme.io/repository/npm-group/:_auth=YnVpbGRlcjpwWUZxb0VINVNiM1FhOHM1VHZqeA==]],
     [[//acme.pkgs.visualstudio.com/_packaging/feed/npm/registry/:_password="NjNxM0NpMTdtR1lTSDVRYk1p"]],

@@ -14,8 +14,7 @@ return {
   pattern = [=[(?i:x-nsone-key["']?[ \t]*[:=,][ \t]*["']?|(?:nsone|\bns1)[\w.\-]{0,20}?(?:api[_\-]?key|key|token|secret)[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?)([A-Za-z0-9]{20})(?:[^A-Za-z0-9]|$)]=],
   keywords = { "nsone", "ns1" },
   entropy = 3.3,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [[^qACMD09OJXBxT7XO]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^qACMD09OJXBxT7XO]] },
   examples = {
     [[NS1_APIKEY=VJ7TrF65NLwg06xMckay]],
     [[curl -H "X-NSONE-Key: 3dAitzTKbpp9MtHj6peF" https://api.nsone.net/v1/zones]],

@@ -19,9 +19,7 @@ return {
   entropy = 3.0,
   allow = {
     [[(?i)^31d6cfe0d16ae931b73c59d7e0c089c0$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[Administrator:500:aad3b435b51404eeaad3b435b51404ee:63dbce3d75cad936bd7c425510632e1b:::]],
     [[CORP.LOCAL\svc_backup:1107:b141679712fdd516a05cac139f3a01f4:db2097761162a21b0185aabf6f7614c4:::]],

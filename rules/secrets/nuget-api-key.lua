@@ -14,8 +14,6 @@ return {
   pattern = [[\b(oy2[a-z0-9]{43})\b]],
   keywords = { "oy2" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[dotnet nuget push pkg.nupkg --api-key oy2gseyhftxoa345bklhudt65setqrt77ry2ixn3z2aiir --source https://api.nuget.org/v3/index.json]],
     [[NUGET_API_KEY=oy2l4l6ebvn2xb54a1ft91f577cbsuezprvy7n8s1neg2b]],

@@ -18,9 +18,7 @@ return {
   entropy = 3.0,
   allow = {
     [[(?i)^(?:password|passwd|pass|secret|token|pat|none)$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[<add key="ClearTextPassword" value="9Cdf*vzd1eQ^Yf0YcgsPE1" />]],
     [[      <add key='ClearTextPassword' value='7isd6ddzt1rzdflimami7zattvrksdyzb5d1bgrzezmrzdh8w7ra'/>]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(nvapi-[A-Za-z0-9_\-]{64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "nvapi-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[export NVIDIA_API_KEY=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]],
     [[  ngc_api_key: "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"]],

@@ -16,8 +16,6 @@ return {
   keywords = { "nyk_" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[NYLAS_API_KEY=nyk_v0_I8xiVyJkjFEkHhpRqRR3lWS6WNCgghc8NARc1PgLVjPIQlG5aB3ghUGbLdpWzhSo]=],
     [=[    "Authorization": "Bearer nyk_v0_ZRVKX8KU1wBYE6nGKTLl3wQLNMiEDv5UEvfUMdjZXtXBo7F1NtyDxnOvZRaZkAEV",]=],

@@ -15,8 +15,6 @@ return {
   keywords = { "API-" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[OCTOPUS_API_KEY=API-M9GW6N7RS0A9LQBRH2PUQLZ923]],
     [[curl -X POST https://deploy.acme.internal/api/packages/raw -H "X-Octopus-ApiKey: API-NTSLFRC594SAPQLHQVX2QGBNOD8" -F "data=@app.1.0.0.zip"]],

@@ -35,7 +35,6 @@ return {
     [[^\{[a-z][a-z0-9_]*\}$]],
     [=[^\{[^}]*[\[(]]=],
     [[(?i)^\{?(?:pass|password|passwd|pwd|secret|mypassword|yourpassword|your_password|dbpass|db_password|changeme|test|user|username)\}?$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
   },
   allow_context = {
     [=[(?i)\b(?:Server|Data Source|Address|Addr)=[^;\r\n]+;[^\r\n]*?\b(?:Password|Pwd)=[^{;\s"'<>]]=],
@@ -43,7 +42,7 @@ return {
     [[\.format\(]],
     [[\$@?"]],
   },
-  stopwords = { "example", "placeholder", "changeme", "redacted", "your_password", "yourpassword", "sample", "fake", "lorem" },
+  stopwords = { "example", "placeholder", "changeme", "redacted", "your_password", "yourpassword" },
   examples = {
     [[ConnectionString=DSN=Reporting;UID=report_ro;PWD=FApuZtR7HjXKEqE7;]],
     [[conn = pyodbc.connect("DRIVER={IBM i Access ODBC Driver};SYSTEM=as400.acme.local;UID=BATCH01;PWD={Xk9#qL;2v7Rt!m}")]],

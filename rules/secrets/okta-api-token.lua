@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:okta)[\w.\-]{0,30}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|\bSSWS[ \t]+)(00[A-Za-z0-9_\-]{40})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "okta", "ssws" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[OKTA_API_TOKEN=00Lodso0aKASGKy2QfWEJnPXm14bEmegkuPOaSKZE7]],
     [[curl -H 'Authorization: SSWS 00euYXXUiZHCIFFNKjoFTdHpNPVpJ2wQL_hDI-DQJe' https://acme.okta.com/api/v1/users]],

@@ -13,8 +13,6 @@ return {
   pattern = [=[(?i:(?:onelogin[\w.\-]{0,30}?secret[\w.\-]{0,12}?[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?|client_id:[ \t]*[a-f0-9]{64},[ \t]*client_secret:[ \t]*))([a-f0-9]{64})\b]=],
   keywords = { "onelogin", "client_secret:" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[ONELOGIN_CLIENT_SECRET=e0fec84487cf5d3759638f3d5d19e5b9047e4017d480d9352b9f150f65ff5fab]=],
     [=[curl -X POST https://acme.onelogin.com/auth/oauth2/v2/token -H 'Authorization: client_id:83fb99f7e5a90ffa8e91cfc6f65564281c0afeeceeea0bc8db2ef27aa6b26c1c, client_secret:f1d5b4490c3cb2b1d0b57f2dbc52bfb8fd8f0284b92c71000c42fac4712baeab' -d '{"grant_type":"client_credentials"}']=],

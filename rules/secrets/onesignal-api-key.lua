@@ -14,8 +14,6 @@ return {
   pattern = [=[\b(os_v2_(?:app|org)_[a-z2-7]{96,112})\b]=],
   keywords = { "os_v2_" },
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[ONESIGNAL_REST_API_KEY=os_v2_app_srdcjaunbf2pppv56kh56dmt2pbbc7jjevbaqehpsakf3ey4mqxxz4ajxz7esxrpnumsxh6q2rfaszc4z4g32y5hualditbleeystxh]=],
     [=[curl -H 'Authorization: Key os_v2_app_mp2wa4wuiw53y3exgbejxbe6llujd25ocomsoyt4dsy3jt4gscxeanxjltnlr22vx5crziecfsbbprwcd3uhfzqwidee2ofyxl7fmp7' https://api.onesignal.com/notifications]=],

@@ -15,8 +15,6 @@ return {
   pattern = [[\b(sk\-admin\-[A-Za-z0-9_\-]{40,300})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sk-admin-" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[OPENAI_API_KEY=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]],
     [[  openai_api_key: "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"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})\b]],
   keywords = { "T3BlbkFJ" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[OPENAI_API_KEY=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]],
     [[openai.api_key = "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"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk\-proj\-[A-Za-z0-9_\-]{40,300})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sk-proj-" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[OPENAI_API_KEY=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]],
     [[  openai_api_key: "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"]],

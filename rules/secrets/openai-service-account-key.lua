@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk\-svcacct\-[A-Za-z0-9_\-]{40,300})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sk-svcacct-" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[OPENAI_API_KEY=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]],
     [[  openai_api_key: "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"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://openexchangerates\.org)/[^\s"'<>]*?[?&](?i:app_id)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "openexchangerates.org" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[OXR_URL=https://openexchangerates.org/api/latest.json?app_id=08157da39969faed4f2feaf3c5215682]=],
     [=[  url: "https://openexchangerates.org/api/historical/2024-01-15.json?app_id=aa586cc4f2796d67d903e005606a56be&base=USD"]=],

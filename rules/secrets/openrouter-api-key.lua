@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk-or-v1-[0-9a-f]{64})\b]],
   keywords = { "sk-or-v1-" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[OPENROUTER_API_KEY=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]],
     [[  api_key: "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"  # openrouter]],

@@ -17,10 +17,6 @@ return {
   pattern = [[(-----BEGIN OpenVPN Static key V1-----(?:\s|\\[nr])*(?:[0-9a-fA-F]{16,}(?:\s|\\[nr])+){8,}-----END OpenVPN Static key V1-----)]],
   keywords = { "BEGIN OpenVPN Static key" },
   entropy = 3.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[-----BEGIN OpenVPN Static key V1-----
 195b1dba0eefe2eed024aa0de8d21b98

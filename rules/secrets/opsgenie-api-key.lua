@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:opsgenie)[\w.\-]{0,30}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|\bGenieKey[ \t]+)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "opsgenie", "geniekey" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[OPSGENIE_API_KEY=470056cc-bc6d-bf3a-a78b-596318eb17ba]],
     [[curl -H 'Authorization: GenieKey 79315ca3-7160-9c98-8d60-cd08d113cb31' https://api.opsgenie.com/v2/alerts]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(pdl_sdbx_apikey_[0-9a-z]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "pdl_sdbx_apikey_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PADDLE_SANDBOX_API_KEY=pdl_sdbx_apikey_pgpfxtrgm44bss96102sq1cedy_87WHXt9LD1vBqzIBTfpiCM_85K]],
     [[  paddle_api_key: "pdl_sdbx_apikey_n57wx6bgd8b2v0c2pd4d1kyja7_5ZeiHjm2vMKPh8ULUtbxxP_mcA"]],

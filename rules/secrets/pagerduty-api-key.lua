@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:pagerduty)[\w.\-]{0,30}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|Token token=)([A-Za-z0-9_+\-]{20})(?:[^A-Za-z0-9_+\-]|$)]],
   keywords = { "pagerduty", "token token=" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PAGERDUTY_TOKEN=llYqqH7HEOBB9tGXX0tS]],
     [[curl -H 'Authorization: Token token=hZKZI0Vc0-DhvtMRFALe' https://api.pagerduty.com/incidents]],

@@ -14,8 +14,7 @@ return {
   pattern = [=[(?:(?i:particle[\w.\-]{0,30}?token[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|api\.particle\.io/[^\s\"']*[?&]access_token=|(?i:api\.particle\.io)[^\n]{0,200}?Bearer[ \t]+)([0-9a-f]{40})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "particle" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [=[^(?:254406f79c1999af65a7df4388971354f85cfee9|b5b901e8760164e134199bc2c3dd1d228acf2d90)$]=] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [=[^(?:254406f79c1999af65a7df4388971354f85cfee9|b5b901e8760164e134199bc2c3dd1d228acf2d90)$]=] },
   examples = {
     [=[PARTICLE_ACCESS_TOKEN=e8621f1e90da87906404968b3b7821c280b9b8c5]=],
     [=[curl https://api.particle.io/v1/devices -H "Authorization: Bearer fbb7bb2bceb074c7b72e35033434f98df3c8c7cb"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://api\.peopledatalabs\.com)/[^\s"'<>]*?[?&](?i:api_key)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "peopledatalabs.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[PDL_URL=https://api.peopledatalabs.com/v5/person/enrich?api_key=b5cc6ec31561e33e0d70ccad52275db9&email=a%40b.co]=],
     [=[curl -X GET 'https://api.peopledatalabs.com/v5/company/enrich?api_key=bb78ae1e83e70975b0d13d4b4884b5c1&website=acme.io']=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:percy\w*)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?((?:web_|auto_|app_)?[a-f0-9]{64})\b]],
   keywords = { "percy" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PERCY_TOKEN=web_99cdbb83d204f4296cf01452036d71d2e420303a6e2f7dc070b02b1a13f72317]],
     [[  percy_token: "app_ef469ddf2d406944eee379d9b4dd030a430d096d8931d0f6148f3a8265fae26c"]],

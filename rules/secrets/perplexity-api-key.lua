@@ -14,8 +14,6 @@ return {
   pattern = [[\b(pplx-[A-Za-z0-9]{48})\b]],
   keywords = { "pplx-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PERPLEXITY_API_KEY=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]],
     [[  perplexity_api_key: "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"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "papi-" },
   keywords_exact = true,
   entropy = 4.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PERSONIO_TOKEN=papi-pyZn-2csI2rllyW4n82II-BRuEIMniHA7ZUKL3NSnSxgbQUGsZKbXpyaFnp0Z3XXf7BOq31V1b1D-yawDnTOHP]],
     [[curl -H 'Authorization: Bearer papi-rz5IjZL_EcTCHgF1AG_5oh-us5xaWmlTHtE6ZynCqN6OOoO4T7je9bQT4QksgFoh' https://api.personio.de/v1/company/employees]],

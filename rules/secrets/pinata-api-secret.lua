@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:pinata[\w.\-]{0,20}?secret[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "pinata" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[PINATA_API_SECRET=40537474ada1088cbb63a5d4c472f97b23ea6933caa6c86725329e84a5d8c750]=],
     [=[  pinata_secret_api_key: "0f460b6573297f34156a5506aac5d5a7f23134ce6d91a69d3ca4016d09770299"]=],

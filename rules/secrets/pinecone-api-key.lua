@@ -14,8 +14,6 @@ return {
   pattern = [[\b(pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80})\b]],
   keywords = { "pcsk_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PINECONE_API_KEY=pcsk_qoDPUP_38M7P0JNpTMPQDNRVzD5fc65jjn08ua0VBZLQeFLbQlYBi73UVBrufPmTqqDwiS]],
     [[  pinecone_api_key: "pcsk_np9lhI_F6Utt4SI2TZGOultuTPTe4zxzcMKVPSeVKxS9AmVPuUuiE0t6aGFOSAeGS972OF"]],

@@ -14,8 +14,6 @@ return {
   keywords = { "pina_", "pinr_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PINTEREST_ACCESS_TOKEN=pina_AGPEXFD5BJQGUXDENECJCVQ6LC7OYJAAPEKPTM2EEG7K7EWFNDABV6FMJOEZQ77N7Q3XWJMGHXD5H6VH6XY5UEW3LYPJY3TQ]],
     [[  refresh_token: "pinr_OEZOURZ7LSRXMCJHNLNJC4Z6OGF6QGUI4NDVBN46JQOQWJXNERS7SULL5GDPVS6GWHYGHOMDS3WWAD37RYKVHWAZT3BN7T6F"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:pipedrive)[\w.\-]{0,30}?(?:key|token|secret|auth|credential)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{40})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "pipedrive" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PIPEDRIVE_API_TOKEN=a8681d7ee7f402b96fd1b24d4be22b1521388fd0]],
     [[  pipedrive_token: "1e7c2097429fbfb7a0365e51a10218262b90fe6a"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(access-(?:production|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "access-production-", "access-development-" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PLAID_ACCESS_TOKEN=access-production-bd7970d4-4bf1-ed55-88aa-c64e9baecbc5]],
     [[  "access_token": "access-production-b2c8d945-58e5-27ab-d65f-8f9351dd88fb",]],

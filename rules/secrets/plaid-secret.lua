@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:plaid)[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{30})\b]],
   keywords = { "plaid" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PLAID_SECRET=7ebffc8d77448ef9a2eaa16d6efd1c]],
     [[  plaid_secret: "61a7a0dde5d77fc6699740521b78eb"]],

@@ -16,8 +16,6 @@ return {
   keywords = { "sk1_" },
   keywords_exact = true,
   entropy = 3.4,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PORKBUN_SECRET_API_KEY=sk1_df8c6783a4ac876cbc076fd1ef56f9c440b4f6f1bc4b408c8e72781696d7a853]],
     [[curl -X POST https://api.porkbun.com/api/json/v3/ping -d '{"apikey":"pk1_7c9d363f59d41bec8f12bea3e4dd05e08df586542dccfdfb37b4765b446fbad6","secretapikey":"sk1_f6057c927c2567826978c6c572c41eec665115346e7325156cff1c21831e9ddd"}']],

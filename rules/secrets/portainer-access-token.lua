@@ -18,10 +18,6 @@ return {
   keywords = { "ptr_" },
   keywords_exact = true,
   entropy = 4.2,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PORTAINER_API_KEY=ptr_HZ5ll24I/IEEefgx9CBULEsBIsktPkNKPAobdqCs8tg=]],
     [[curl -H 'X-API-Key: ptr_Sq9JgnzFmQVoM4V9NaK/QAUr8oFap6e0glCpL7QaAmc=' https://portainer.acme.io/api/endpoints]],

@@ -15,8 +15,6 @@ return {
   keywords = { "phx_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[POSTHOG_PERSONAL_API_KEY=phx_qGoTvYzhF9s4WMYR9IehS87jCenlkXOajNSDo1HD7Nl]],
     [[curl -H 'Authorization: Bearer phx_yhN4hhN2d7Tx7q3LfN3av7zwehk57gJ6vvpSvmXbLU2' https://us.posthog.com/api/projects/]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b]],
   keywords = { "PMAK-" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[POSTMAN_API_KEY=PMAK-75167dd32cb833f9ac395a75-7b70fa3091aa3db154ccccae8cf2698086]],
     [[curl -H 'X-Api-Key: PMAK-5cfc686789269540d833b844-7e581b609cfc2fc258b792357b94ffb37f' https://api.getpostman.com/me]],

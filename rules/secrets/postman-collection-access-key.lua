@@ -14,8 +14,6 @@ return {
   keywords = { "PMAT-" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[POSTMAN_COLLECTION_KEY=PMAT-01H9FF82GPNC4RKPSFGX6J6HJ6]],
     [[  collection_url: "https://api.postman.com/collections/1234-abcd?access_key=PMAT-01JRHCR9GJGB9DVJ8CCBSP5898"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:postmark)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b]],
   keywords = { "postmark" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[POSTMARK_SERVER_TOKEN=e039ea76-f045-d65a-24b7-e2844159b3a3]],
     [[curl -H 'X-Postmark-Server-Token: 56886ac2-00f5-5b82-e242-90e7150c591e' https://api.postmarkapp.com/email]],

@@ -15,8 +15,6 @@ return {
   keywords = { "pnu_", "pnb_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PREFECT_API_KEY=pnu_9LGkqxxeRpgv0RN5fRSowrzap3UszKATxw6Q]],
     [[prefect cloud login -k 'pnb_Q7kbwVdSM5ClZWz0U9isb3ACdD4AF7MtwRJy']],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:(?:presta[\w.\-]{0,20}?(?:key|token|ws|api|webservice)|ps[_\-]ws[_\-]?key)[\w.\-]{0,40}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:[?&]ws_key=))([A-Za-z0-9]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "presta", "ps_ws", "ps-ws", "ws_key=" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PRESTASHOP_API_KEY=WQS6LNL0JII4LN0I533WY6EQIP87AD5Z]],
     [[  prestashop_webservice_key: 306R5828B2FP66GTT5TADOF3ZZN8WC6F]],

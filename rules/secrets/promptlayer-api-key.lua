@@ -16,8 +16,6 @@ return {
   keywords_exact = true,
   keywords_exact = true,
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PROMPTLAYER_API_KEY=pl_1ea5be5f1f508309b0c8a99be36177f0]],
     [[pl = PromptLayer(api_key="pl_927f0d8f1a0c21d9f32b51f2841149c5")]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[\b(sec-c-[A-Za-z0-9+/]{48})(?:[^A-Za-z0-9+/=_\-]|$)]=],
   keywords = { "sec-c-" },
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[PUBNUB_SECRET_KEY=sec-c-OTY2ZDM5YTAtMTI1Yi00YmM5LWI3NDQtNDhkMjY3NGJkMDVl]=],
     [=[pubnub:

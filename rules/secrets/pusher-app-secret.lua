@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:pusher)[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{20})\b]],
   keywords = { "pusher" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[PUSHER_APP_SECRET=952d9ce74c7216d5b78f]],
     [[  pusher_secret: "666593ea7d505e011240"]],

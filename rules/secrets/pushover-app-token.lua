@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:pushover|pover)[\w.\-]{0,30}?(?:token|app[_\-]?key|api[_\-]?key)[\w.\-]{0,12}?)[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([A-Za-z0-9]{30})\b]=],
   keywords = { "pushover", "pover" },
   entropy = 3.6,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[PUSHOVER_APP_TOKEN=au2WiKwNSGtSsrrHuHUexitscCcIUb]=],
     [=[  pushover_api_token: "a0HOheMfNwlUMbGLLHrNg3SC3uwq0f"]=],

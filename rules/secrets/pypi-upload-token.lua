@@ -14,8 +14,6 @@ return {
   pattern = [[\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,1000})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "pypi-AgEIcHlwaS5vcmc" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmcsze2Ugvx4t6cU91xzwtlRRvwU6YhRC26CaZTPkF_jXVlyFWBOtg9fPOx40IpBoURNj-Fhviod-WpSs7AADubPAUHbsGu9YIacnI6X87PgzcnXK6q_EHe1P6e1ZP6Ss8VitVuvfsO2QpA2_8XG5GnDzDbJQ7PBmqu]],
     [[password = pypi-AgEIcHlwaS5vcmcMKVTFRDqCPOAlxxWTq3NtO1APfGGTfITGyz77i75046976R3FhH2IZMX0j_5GEpVyQ7zfGo4fkKyAUxJwffNARju9HXwC7hSbEPoqBj7jSUEXNDjpokRb6FQZqTI3-3sVTvf-O5YcHp9xgUM--kTS9kiR0qj6MIm]],

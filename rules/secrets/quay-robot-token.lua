@@ -15,8 +15,6 @@ return {
   pattern = [[(?i:(?:\bquay[\w.\-]{0,30}?(?:token|password|passwd|pass|secret|key|credential)[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|[ \t]-p[ \t]*=?[ \t]*[\"']?|--password[ \t]*=?[ \t]*[\"']?))([A-Z0-9]{64})\b]],
   keywords = { "quay" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[QUAY_ROBOT_TOKEN=JSYH40CU0EE991RD5730FGHRJ0WABOI4HYMY284ODM5FZZ15X580CESCE4E1786M]],
     [[docker login -u="acme+ci_pusher" -p="T7K6KOV8MPJT5K3K76JR9DIU8NPNFQVKI16GLAF3MZ7DWPTZA5S3EFZINWCD1OZ5" quay.io]],

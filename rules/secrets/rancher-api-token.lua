@@ -18,10 +18,6 @@ return {
   keywords = { "token-" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[RANCHER_TOKEN=token-4kx94:lk8m9rrfqbkq989z4fjpws25kz72llw5766f96hskjx8pw8jtvl47w]],
     [[  token_key = "token-ccb22:cfvjhr2hksv6878sj4vmbx6zxrmcrrnpkfrpqq9pc9482hrbrw2vkj"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:razorpay|rzp)[\w.\-]{0,30}?(?i:secret)[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|\brzp_(?:live|test)_[A-Za-z0-9]{14}:)([A-Za-z0-9]{24})\b]],
   keywords = { "razorpay", "rzp_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[RAZORPAY_KEY_SECRET=DyduGwmjwZplOy7VzwSKpQmQ]],
     [[curl -u rzp_live_Kq3vB7nXw2PzLm:Jq62KtZHdSRLCBlQPPdszJgW https://api.razorpay.com/v1/payments]],

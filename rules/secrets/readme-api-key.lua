@@ -15,8 +15,7 @@ return {
   pattern = [[\b(rdme_[a-z0-9]{70})\b]],
   keywords = { "rdme_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[^rdme_xn8s9h06045b8f21df0cefbd65178234b54cdfd3918c48be52af543ca773b70de70da9$]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^rdme_xn8s9h06045b8f21df0cefbd65178234b54cdfd3918c48be52af543ca773b70de70da9$]] },
   examples = {
     [[README_API_KEY=rdme_tg7ilp8jvrcmpojzjxod8dmnps6mvuatcpfblxj6oul4fyqw009tp3820tjjgs2cn3u2xb]],
     [[npx rdme openapi upload petstore.json --key=rdme_e6xuy04ueg0lt0vfrw5bpvtsa3zav978ojgaiz2wpb1hke68maoupd2pqha7stzxu2xnce]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?:(?i:redash[\w.\-]{0,30}?(?:api[_\-]?key|token)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:redash)[^\s\"']{0,200}?[?&]api_key=)([A-Za-z0-9]{40})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "redash" },
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[REDASH_API_KEY=6hIhWQBf0cGE8kejONwduzba4LzY6sPHFkJKx8dI]=],
     [=[curl 'https://redash.example.org/api/queries/42/results.json?api_key=nIDXFuZgOebhytZquuh8983UwlZnhtG3oD1rSESI']=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(r8_[A-Za-z0-9]{37})\b]],
   keywords = { "r8_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[REPLICATE_API_KEY=r8_zkzttOrqpzZZjl6PbhCQMCvLBFwpdoPlmQx5N]],
     [[  replicate_api_key: "r8_j1PAfaU9y44YzhRtBZPPDNPCmoRTvgxDS1dil"]],

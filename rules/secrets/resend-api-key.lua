@@ -15,8 +15,6 @@ return {
   keywords = { "re_" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[RESEND_API_KEY=re_muwQKndJ_k4U2YGXM2STQZ1JHTJ7dZcGg]],
     [[const resend = new Resend('re_WoeOlsuM_AHGE9Hngi6Gezpq8UPktsn3N');]],

@@ -15,8 +15,6 @@ return {
   keywords = { "RGAPI-" },
   keywords_exact = true,
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[RIOT_API_KEY=RGAPI-3edd453d-9dda-458a-9c35-a71540425fe9]=],
     [=[curl -H 'X-Riot-Token: RGAPI-6fc2f993-0a61-417e-a66b-46c4b49b0215' https://euw1.api.riotgames.com/lol/status/v4/platform-data]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:rocket[\s_.\-]?chat|\brocket)[\w.\-]{0,30}?(?:token|auth|pat|secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "rocket" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ROCKETCHAT_AUTH_TOKEN=2ErGUUM3k4ugu0zRX8vZNqfDrNSnbYizL7ubkPHvMBn]],
     [[  rocket_chat_token: "qDvp3AkrorwQTY8NAGjpegIGwH0bg0O0E_0Nia-5bFv"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:rollbar)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{32})\b]],
   keywords = { "rollbar" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ROLLBAR_ACCESS_TOKEN=532d099de72be1427c60a2b1e61e73af]],
     [[  rollbar_token: "b4a62873fa3025f5d4fb964611b6629b"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(rubygems_[a-f0-9]{48})\b]],
   keywords = { "rubygems_" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[GEM_HOST_API_KEY=rubygems_c62da093d4166eef51bd178de07ff749b80a9e46b8dc9813]],
     [[:rubygems_api_key: rubygems_c1432e6e72ac5acf2b10164df4a33110d00683f6174fda1b]],

@@ -16,8 +16,6 @@ return {
   keywords_exact = true,
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[RUNPOD_API_KEY=rpa_VE0O5BBSAMXZPNITQQSC70R4OGEHVASXV8O54DDK]],
     [[  runpod_api_key: "rpa_OY9N5R254D6ZUI5RTQR2OCCXKEAMRYPXWOIUQ3MJ"]],

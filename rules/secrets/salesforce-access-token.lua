@@ -15,8 +15,6 @@ return {
   keywords = { "00D" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SF_ACCESS_TOKEN=00D2JEWj5i5L0ON!pIqOnTUtxwNe9mnpBdDEB5xzKT2zvXo9jV8uMfvdxC6lpq10L.p0KdCrlW.Kx5BoZCyd.BjnroeGoNZzjSe5C7iminWMAFqk]],
     [[  "access_token": "00D1cOaxfuuCI0b!VM7HMDu5YoG.giOQ5rkFEaGQz1b5Z.ShVmrKuCrQDy_UhHe67C3HMVY5eLmqtCZE4bnAPHIF3r0kWyQ_as1j3aLY6P66REIx",]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:sanity)[^\n]{0,60}?\b(sk[A-Za-z0-9]{70,200})\b]],
   keywords = { "sanity" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SANITY_API_TOKEN=sk3ydmuu1D2XLD2TPmcvWfpjdHZ65biyJnDzC0Uapd0lWUzW2OKcjKsScjesKVxUygWDeAzfjArHRr6E4a6wC9S61T61YZMYPuBJKJNbv20X8MDqvTwE3wojba3khtOalBlnp6F82ASz4V3PHcK4nkWfTM6nE2YWE3TOi8HZnp6fWThsRlgBB5]],
     [[  sanityToken: "skfODug1nqhkmdnDBkY2WsDOun0kneVDC8l94HXPon5VienGhX77sDiTyvQua28sedoUyWqE1TWZ1042qe",]],

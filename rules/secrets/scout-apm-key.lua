@@ -15,8 +15,6 @@ return {
   pattern = [[(?i:\bscout(?:_apm)?_key)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{20})\b]],
   keywords = { "scout_key", "scout_apm_key" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SCOUT_KEY=Z1EzYWsa8K9hJyd62G4i]],
     [[export SCOUT_KEY="Jt5fmTve817oB2QnYQIS"]],

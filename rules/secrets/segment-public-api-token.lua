@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sgp_[A-Za-z0-9]{40,80})\b]],
   keywords = { "sgp_" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SEGMENT_TOKEN=sgp_7N7FCBaU746uCmfmeiE81xlAsPKMQOTX8XeYA6o6tzOG0p1BkeE3IBGisYcuinws]],
     [[  segment_public_api_token: "sgp_vF7sEaQz5hStLcMaBTiAgQ1tdbJ5BPxKsDd8JnBjtOvw7OrwSD3exNxoKttSLxIO"]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:sendbird)[\w.\-]{0,30}?(?:token|key|secret)[\w.\-]{0,12}?)[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([a-f0-9]{32,64})\b]=],
   keywords = { "sendbird" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[SENDBIRD_API_TOKEN=9e1f10534b16679d380c13ee049dd853d3b5ac0a]=],
     [=[  sendbird_master_token: "18fd9cf264072aca193eb6a439e593b269bc42a8"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "SG." },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SENDGRID_API_KEY=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]],
     [[  sendgrid_api_key: "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"]],

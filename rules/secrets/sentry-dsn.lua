@@ -14,8 +14,6 @@ return {
   pattern = [[(https://[a-f0-9]{32}(?::[a-f0-9]{32})?@o[0-9]{1,12}\.ingest\.(?:[a-z]{2}\.)?sentry\.io/[0-9]{1,12})\b]],
   keywords = { "sentry.io" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SENTRY_DSN=https://fe7e892fc7e4a61fc2d305da0e88d05d@o539918.ingest.us.sentry.io/0490541]],
     [[  dsn: "https://f9d4d94b6ec19e0cecb12cc29711b059@o038888.ingest.us.sentry.io/3281053"]],

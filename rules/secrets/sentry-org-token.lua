@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sntrys_eyJ[A-Za-z0-9+/=_\-]{60,1000})(?:[^A-Za-z0-9_\-+/=]|$)]],
   keywords = { "sntrys_" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SENTRY_AUTH_TOKEN=sntrys_eyJHC4FUmnp2vZiQFDCNGGTHQYWNuZRXPmSbhtkJ8vcjYupdKise7CS6ARyK7uCAAGPu607LkVAuILrIqLwhbPrTVqbgsE4Adr8AU0LicB0lrTDYMIo80tu8yZw_WD73bqgTQpzhRBi1o59JjbWImoihChO7dFsp1DqRMM5]],
     [[  auth_token: "sntrys_eyJJRwVSrgKGYa85gFrhhwArs0qNQDpR7LAATGF3mrnzdkx8rjdy9R5B8jWhdUMMp8wjcGgp6uqzo8nBP4n93MEYSbIdjgzVbJMScugltTRUPZBM8xauKCK5AiQ_Y6J2CKpvbv4PD4836elwdaGf0aYe61AdpAwCPhGSa12"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sntryu_[a-f0-9]{64})\b]],
   keywords = { "sntryu_" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SENTRY_AUTH_TOKEN=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]],
     [[  token: "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"]],

@@ -18,10 +18,6 @@ return {
   pattern = [[(\$(?:6\$(?:rounds=[1-9][0-9]{3,8}\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{86}|5\$(?:rounds=[1-9][0-9]{3,8}\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{43}))(?:[^./0-9A-Za-z$]|$)]],
   keywords = { "$5$", "$6$" },
   entropy = 4.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[root:$6$mLV4nqi1KL.qqCRA$BNFC3KagtVdi0qfHYHCEwrJjNG/LMi2/PRMAttfu00sKrbV5Osytt5.RS3Ajz470bLp6R0UxL4UWAMMTelDRhF:19876:0:99999:7:::]],
     [[    passwd: $6$rounds=656000$P9KKEuN3n4Ne$19dXtWuYiJHpOG7FhyPGpV6PiXf5btmZ2Zpbqij8qLOMwgi814QemllwR9D/hBOVlObVVx.owDKJIo0EFxpT.8]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:shipengine|ship_engine|shipstation|ship_station)[\w.\-]{0,40}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(TEST_[A-Za-z0-9+/=]{20,80})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "shipengine", "ship_engine", "shipstation", "ship_station" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SHIPENGINE_API_KEY=TEST_KIptDH8RJD8abr2gXJzmcjfCQVEsvvnRU6RHECV6eEC]],
     [[  shipstation_api_key: "TEST_l1Lcy3RbGrK74OMrlM6r64uvz1doOh4B1sgIH8nWP0s"]],

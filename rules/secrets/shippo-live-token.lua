@@ -14,8 +14,6 @@ return {
   pattern = [[\b(shippo_live_[a-f0-9]{40})\b]],
   keywords = { "shippo_live_" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SHIPPO_API_TOKEN=shippo_live_3e94d526f0a7acb68126f926975800056dd3129d]],
     [[  shippo_token: "shippo_live_ce4360d75964fe5c30ba16844f6a57eb3ebf35ef"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(shpat_[a-fA-F0-9]{32})\b]],
   keywords = { "shpat_" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SHOPIFY_TOKEN=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]],
     [[  shopify_secret: "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"]],

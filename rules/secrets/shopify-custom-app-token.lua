@@ -14,8 +14,6 @@ return {
   pattern = [[\b(shpca_[a-fA-F0-9]{32})\b]],
   keywords = { "shpca_" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SHOPIFY_TOKEN=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]],
     [[  shopify_secret: "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"]],

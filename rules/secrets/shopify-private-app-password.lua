@@ -14,8 +14,6 @@ return {
   pattern = [[\b(shppa_[a-fA-F0-9]{32})\b]],
   keywords = { "shppa_" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SHOPIFY_TOKEN=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]],
     [[  shopify_secret: "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"]],

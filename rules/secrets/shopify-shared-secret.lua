@@ -14,8 +14,6 @@ return {
   pattern = [[\b(shpss_[a-fA-F0-9]{32})\b]],
   keywords = { "shpss_" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SHOPIFY_TOKEN=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]],
     [[  shopify_secret: "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"]],

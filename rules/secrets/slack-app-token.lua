@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xapp-[0-9]-A[A-Z0-9]{8,11}-[0-9]{10,13}-[a-f0-9]{64})\b]],
   keywords = { "xapp-" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SLACK_APP_TOKEN=xapp-1-ARZPR00I1FL-6554775236213-ab628445981e6aa73ab97ff35340c8dfcd6ba83af277d0ec0acc31aa624db3d2]],
     [[    app_token: "xapp-1-AZUPS6VMC5B-6729139406223-8ecef1d522905ce58d173636974acc02f5519f25219bf78538cdbd88bfa7320b"]],

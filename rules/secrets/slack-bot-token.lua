@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24})\b]],
   keywords = { "xoxb-" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SLACK_BOT_TOKEN="xoxb-072481465726-7947640719949-X6vy28nY2NdFoVXS2f0NiaPC"]],
     [[  slack_token: xoxb-614944094627-7598868463504-MYYy15CFOoFtNuAQe4dTzedp]],

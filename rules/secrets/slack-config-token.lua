@@ -15,8 +15,6 @@ return {
   pattern = [[\b(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300})\b]],
   keywords = { "xoxe.xox" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SLACK_CONFIG_TOKEN=xoxe.xoxp-1-qL4TB9PUQVweaBFhJlbRUf0klwgTrPGD6JkcF9SBnDGfRHuuXjtwybWm4uBnvpesP8NbKvwXTOkeNVtX9t84jFxH5DC8ZGBydjO6wDeS3v7Nf2XITObq0hITelqpzEWn2TcNE2db3gHtsI8lUC]],
     [[  config_token: 'xoxe.xoxp-1-QfSDtY9U358fncYrNmXTanBjNpDgtJekSRnSw120mfohLhD1ZFVJhwhrgr9i8JtCUaFVipe0ReAPhqNRWiXGlCNzXMICPF9CaYde82V9yqCfo5M5AFsg3it8hrdBXZVzcVuz3EyWN3XeG9Lu4o']],

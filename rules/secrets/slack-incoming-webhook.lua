@@ -13,8 +13,6 @@ return {
   pattern = [[(https://hooks\.slack(?:-gov)?\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})\b]],
   keywords = { "hooks.slack.com", "hooks.slack-gov.com" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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]],
     [[  webhook_url: "https://hooks.slack.com/services/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"]],

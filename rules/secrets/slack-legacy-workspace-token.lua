@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xox[ar]-(?:[0-9]{1,13}-){1,4}[A-Za-z0-9]{24,64})\b]],
   keywords = { "xoxa-", "xoxr-" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SLACK_WORKSPACE_TOKEN=xoxa-2-887442739053-436967233303-806772756701-9545690a55d58e734a44d557e943724dd7d021356122d0d8433e65c602f4008f]],
     [[  legacy_token: "xoxa-2-075140055678-617230549748-914192534630-b40eccb7fef314ef17387a2d39ee77ff10eb33cdf6b6fc8ec516e9edc45ec72b"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xoxe-[0-9]-[A-Za-z0-9]{100,300})\b]],
   keywords = { "xoxe-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SLACK_REFRESH_TOKEN=xoxe-1-OvSoIMDWTpWRvOsgQFRFt3ALxiqL0QRRNjjfEY261TRRbH3pPLvMx1P27DUdCXh4z7YV5HccuytgqvpoorazDEXqxEcagPlxARnwD0xiHvhyRSez2wbXU9mw6J8SjMgbQPLkfk2VZ8FR]],
     [[refresh_token = "xoxe-1-cF37kkNAcRXLbW1glJiFIVd1HmJjO3jQHl9kZWamWLkYmWHIK9qKPVoSLHa4gwfHOAKh3TqU7Mwu8FopEeLauLIJc2GN8J8yCNkRNbkB7wMh7aEgJixr97F6qA8uzyvEACq9K9JlopGw"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xoxp-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32})\b]],
   keywords = { "xoxp-" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[export SLACK_USER_TOKEN=xoxp-939113251412-878281216521-7525334465675-20527234b05689582e31e3891d206de4]],
     [["slack_user_token": "xoxp-879928794633-981564482021-3996550884879-b88d6753255c0d51c522417595d7d162",]],

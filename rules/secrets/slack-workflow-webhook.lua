@@ -13,8 +13,6 @@ return {
   pattern = [[(https://hooks\.slack\.com/(?:triggers|workflows)/T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{8,20}/[A-Za-z0-9]{24,40})\b]],
   keywords = { "hooks.slack.com/triggers", "hooks.slack.com/workflows" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SLACK_WORKFLOW_URL=https://hooks.slack.com/triggers/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]],
     [[  trigger_url: https://hooks.slack.com/triggers/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]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:smartsheet)[^\n]{0,80}?(?:[=:]|(?i:bearer))[ \t]*["']?([A-Za-z0-9]{37}|[A-Za-z0-9]{26})\b]],
   keywords = { "smartsheet" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SMARTSHEET_ACCESS_TOKEN=n512KrJSv5N6ZZAg0qV4hQGLUw3iwZzmn6c0I]],
     [[curl https://api.smartsheet.com/2.0/sheets -H "Authorization: Bearer qcv4GMrr0IGS9LijR7VNXBsQxsspTpttkB7o5"]],

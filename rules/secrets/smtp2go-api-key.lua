@@ -14,8 +14,6 @@ return {
   keywords = { "api-" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SMTP2GO_API_KEY=api-48AD9C4E1BC8D61CFE001C5914B02088]],
     [[  "api_key": "api-Zoivl49tg6yJaXr2IXSqXyb2uPQOjbOd",]],

@@ -15,8 +15,7 @@ return {
   pattern = [[\b(sktsec_[A-Za-z0-9_\-]{40,48}_api)\b]],
   keywords = { "sktsec_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[^sktsec_t_--RAN5U4ivauy4w37-6aoKyYPDt5ZbaT5JBVMqiwKo_api$]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^sktsec_t_--RAN5U4ivauy4w37-6aoKyYPDt5ZbaT5JBVMqiwKo_api$]] },
   examples = {
     [[SOCKET_SECURITY_API_KEY=sktsec_q5vufGgQuE39bEQX9XG_8lT_rk0WAxCKW4m5yeor4boo_api]],
     [[socket scan create --api-token sktsec_ccw0PF83jKyrKSiE3TUPMtD5wybOeNGImnUtZL42wiqN_api .]],

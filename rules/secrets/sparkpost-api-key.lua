@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:sparkpost)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{40})\b]],
   keywords = { "sparkpost" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SPARKPOST_API_KEY=d29ed70a44798a3dec7820a11d4a2f129a63577b]],
     [[  sparkpost_api_key: "dc64097a7cb440fb3596c4372d11c8ab4fcca029"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:splunk|\bhec)[\w.\-]{0,30}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|\bSplunk[ \t]+)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b]],
   keywords = { "splunk", "hec" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SPLUNK_HEC_TOKEN=e3ff2a98-9d1e-9ae4-14fb-7e58c44db573]],
     [[curl -H 'Authorization: Splunk 5921de47-b93d-90ba-9489-5a4e7e540974' https://splunk.example.org:8088/services/collector]],

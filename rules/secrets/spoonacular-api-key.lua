@@ -13,8 +13,6 @@ return {
   pattern = [=[(?i:https?://api\.spoonacular\.com)/[^\s"'<>]*?[?&](?i:apiKey)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "spoonacular.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[RECIPES_URL=https://api.spoonacular.com/recipes/complexSearch?query=pasta&apiKey=zLIqi0e1EGV1x6MtFsDdVv8ng2GVz74uveHL10I6]=],
     [=[axios.get('https://api.spoonacular.com/recipes/random?number=3&apiKey=bWY7tUpQeH92K47OIUjRSxOKbqs0EyAEc7IpxKxe')]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:spotify|spotipy)[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "spotify", "spotipy" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SPOTIFY_CLIENT_SECRET=a6d116e44003bc22fe5cc5cb5cef5a03]],
     [[  spotify_secret: "1fddafe87a2269ca8aad0faf353be7bb"]],

@@ -15,8 +15,6 @@ return {
   pattern = [[(?:(?i:squadcast\w*?(?:token|key|secret)\w*)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:x-refresh-token)["']?[ \t]*:[ \t]*["']?)([a-f0-9]{32})\b]],
   keywords = { "squadcast" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SQUADCAST_REFRESH_TOKEN=12582daf5344d1e8613c072ea5d3dc5e]],
     [[curl https://auth.squadcast.com/oauth/access-token -H 'X-Refresh-Token: 910da862e07ba3ba218f8c070a856cba']],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(EAAA[A-Za-z0-9_\-]{60})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "EAAA" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SQUARE_ACCESS_TOKEN=EAAAIwXhhsV4sVqpNkaCwZg1e6G5cdE6ov1JRl5vhEj1C2b-nZHgE-a-qEIikwFK]],
     [[  square_token: "EAAAKwVb49XfASBPkLn_uGHGG-jf3wwcrjlL3GMGXBk1uohq2j6TAHQ8O3rE1n3s"]],

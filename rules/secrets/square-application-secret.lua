@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sq0csp-[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sq0csp-" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SQUARE_APPLICATION_SECRET=sq0csp-bT4OP_0a-cp6TJDKZEWWHedt9LM6n1r2OC0kt69mHfi]],
     [[  "client_secret": "sq0csp-xas1Hd5aod0Jzw-aJCGWsqUwk7NPjjCeD_TJt4Nq71w",]],

@@ -13,8 +13,6 @@ return {
   pattern = [[\b(sq0atp-[A-Za-z0-9_\-]{22})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sq0atp-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SQUARE_TOKEN=sq0atp-GdTzIFrrRZWB-2-QjSGLdO]],
     [[  token: sq0atp-kn5IWX2UwaPMGZirHlt878]],

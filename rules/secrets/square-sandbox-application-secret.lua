@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sandbox-sq0csb-[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "sandbox-sq0csb-" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SQUARE_APPLICATION_SECRET=sandbox-sq0csb-nrom6z71JtbnLXTq-5UG6IGIDKLrwLpMtVjxHq29reY]],
     [[  client_secret: "sandbox-sq0csb-XNFOdNUfKMEwl6s-WJ4TbiKX_BMErpYW0kFsjYNjuGk"]],

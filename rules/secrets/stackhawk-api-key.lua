@@ -14,8 +14,6 @@ return {
   pattern = [[\b(hawk\.[A-Za-z0-9]{20}\.[A-Za-z0-9]{20})\b]],
   keywords = { "hawk." },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[HAWK_API_KEY=hawk.A2puhUPZBli9gDfWizOG.ChYBN3G6JSi9RWk2XsOT]],
     [[docker run -e API_KEY=hawk.sN3Il6GgOu8B0xHhgaF4.xy0lrVCVV5wsply4571X --rm -v $(pwd):/hawk:rw -t stackhawk/hawkscan]],

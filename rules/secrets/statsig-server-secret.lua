@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:statsig)[^\n]{0,60}?\b(secret-[A-Za-z0-9]{30,50})\b]],
   keywords = { "statsig" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[STATSIG_SERVER_SECRET=secret-zOYx7AP6cFlyh1O0xW2QuxGkFDxAwhT1ya8Az5rTJRK]],
     [[await Statsig.initialize('secret-MpXsn0gp6JessHNPlcSYGBy8Xmn3Fe6z2PiFwOoZTvA');]],

@@ -14,8 +14,7 @@ return {
   pattern = [[(?:(?i:statuspage\w*?(?:key|token)\w*)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|\bOAuth[ \t]+|[?&]api_key=)([a-f0-9]{64})\b]],
   keywords = { "statuspage" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[89a229ce1a8dbcf9ff30430fbe35eb4c0426574bca932061892cefd2138aa4b1]], [[2a7b9d4aac30956d537ac76850f4d78de30994703680056cc103862d53cf8074]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[89a229ce1a8dbcf9ff30430fbe35eb4c0426574bca932061892cefd2138aa4b1]], [[2a7b9d4aac30956d537ac76850f4d78de30994703680056cc103862d53cf8074]] },
   examples = {
     [[STATUSPAGE_API_KEY=41e8515676da5d83995fad46b099e6dbbd85f8709ef3c402e8873011eea6f2af]],
     [[curl -H "Authorization: OAuth 5f4b1a05f2d15e880a97c1500f44b104486c72151e13e19ff919d7cc31b4d05e" https://api.statuspage.io/v1/pages]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?:(?i:steam[\w.\-]{0,30}?(?:key|token|secret))[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:api\.steampowered\.com/)[^\s\"'<>]*?[?&]key=)([0-9A-F]{32})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "steam" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[STEAM_API_KEY=46A8BE5EA46F0D5C8F150B05D4928327]=],
     [=[  steam_webapi_key: "B4EE358D77CF28C5EB79B5E6A22ED348"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:strapi)[^\n]{0,80}?\b([a-f0-9]{256})\b]],
   keywords = { "strapi" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[STRAPI_API_TOKEN=03a3373921b223f0726b54c00b19c4c74048b1314c0f9eb27a613833452b0c0f12cf705a7a05ec38dd4b027e17f4bd6462b17a3cfdc689105603fa0833a274523911ddc62573ef0b71c3a86608377145f7353c0765b5cb802c71533845463614ab7b9d37db96645b17ed60667e66b29e91b37c578b7b075d49a1ac62161dddce]],
     [[curl https://strapi.internal.example/api/articles -H 'Authorization: Bearer 6afb2c61daa7c90cc1e5b7807968f78ad75fbd63c96956039419b2f64e66337c6328a6df5dad125217a78388e7998e88671bb47ee83bb514f3f75fdd581dfef5be11b3b1b93eafc4d6af690531df80439082b2a13924405958e2f0febf5c8874a29f1a2887472628ee77d3f440aeef0cf24073f88db0d6a67e38633dfe68e8dc']],

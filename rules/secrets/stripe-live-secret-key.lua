@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk_live_[A-Za-z0-9]{24,247})\b]],
   keywords = { "sk_live_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[STRIPE_SECRET_KEY=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]],
     [[  stripe_api_key: "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"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(rk_live_[A-Za-z0-9]{24,247})\b]],
   keywords = { "rk_live_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[STRIPE_RESTRICTED_KEY=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]],
     [[    key: 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]],

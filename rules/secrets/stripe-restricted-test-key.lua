@@ -15,8 +15,7 @@ return {
   keywords = { "rk_test_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[(?i)abcdefghij]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)abcdefghij]] },
   examples = {
     [[STRIPE_RESTRICTED_KEY=rk_test_shViiSVSItAZ4TJwzb58jneoufBDQTol8LWYUmP49vOokm5xWUauts2bsmi6kPpEcdreL8MJIFaXLsHIJypPfTSdauwXiCXmhFF]],
     [[  stripe_key: "rk_test_QLu35fq66kTl2JysEE2aQuvVIJtV3kcWdzftUlRpjMaXKyXOafuDAEd03ivU0GSeNxGbOwCPtbrjSPGt9QPr8g8sMNVO9Iybt5n"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(sk_test_[A-Za-z0-9]{24,247})\b]],
   keywords = { "sk_test_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[STRIPE_SECRET_KEY=sk_test_512YErDxDbX3nb4sa4bDJGKaUjYQCQUT8QcJRmp28d4x4nDTgd8ZE2YeuEHeyJ9etzBRL8Ri1x6clKDy6orwyEGcDBxnvapGMLn]],
     [[  secret_key: "sk_test_516vkdTrEDIhRVS4oLFftJUCISFTUY0k0IMerDxIYsyTrtUh2CrCTBYkdk3LnpWuEG0UaQ9yhr0PmW2Rh6Bs5yB3sbMdduxDsbA"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(whsec_[A-Za-z0-9+/]{32,88}={0,2})(?:[^A-Za-z0-9_\-+/=]|$)]],
   keywords = { "whsec_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[STRIPE_WEBHOOK_SECRET=whsec_YF38s0Xfv9HwvPSY41iU8rnxNOGtxERc]],
     [[  webhook_secret: "whsec_SYCSMAZt5ubBaKLdiXFyScMjbofkcxZk"]],

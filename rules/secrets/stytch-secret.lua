@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:stytch)[^\n]{0,120}?\b(secret-(?:live|test)-[A-Za-z0-9_\-]{24,64}={0,2})(?:[^A-Za-z0-9_\-=]|$)]=],
   keywords = { "stytch" },
   entropy = 3.6,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[STYTCH_SECRET=secret-live-vrV60F6z1WNXlCg2O6OVDoZsIva3tAewvS8Y=]=],
     [=[  stytch_secret: "secret-test-nxa3LdOsRUIkG3anmIvZKaoVOPmbJjfP6XSC="]=],

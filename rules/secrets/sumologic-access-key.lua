@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:sumo)[\w.\-]{0,30}?(?:key)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{64})\b]],
   keywords = { "sumo" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[SUMOLOGIC_ACCESSKEY=yrq4u5pGML98GXfJkY5iTNfErxE7bJd7LC4GPLxIOCnjA6mgRMHOWBMs7Rz2fZKT]],
     [[  sumo_access_key: "rCqdZFkFxFJHvmMqEMkAXKHHVmzR78na3l48o8LMARVGO0TErzbrKnjnWgM4baam"]],

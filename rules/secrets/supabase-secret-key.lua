@@ -15,8 +15,7 @@ return {
   keywords = { "sb_secret_" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[^sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz$]], [[(?:_[a-z]{2,}){3}]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz$]], [[(?:_[a-z]{2,}){3}]] },
   examples = {
     [[SUPABASE_SECRET_KEY=sb_secret_r2X9OBf9ITqOyHvoknS9eA_FDDlC3Jr]],
     [[  service_key: "sb_secret_9d-PTqjUHaZtMkGqmVLCNd_MN6S6Akb"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(tvly-[A-Za-z0-9][A-Za-z0-9\-]{30,78}[A-Za-z0-9])(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "tvly-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TAVILY_API_KEY=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]],
     [[  tavily_api_key: "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"]],

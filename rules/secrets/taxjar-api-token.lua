@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:taxjar|tax_jar|tax-jar)[\w.\-]{0,40}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "taxjar", "tax_jar", "tax-jar" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TAXJAR_API_KEY=b031595453ddca5af6f51ffe8b916d8c]],
     [[  taxjar_token: "69ff1756db85513aa525506eedec80a1"]],

@@ -13,8 +13,6 @@ return {
   pattern = [[(https://(?:[a-z0-9\-]+\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/[0-9a-f\-]{36}@[0-9a-f\-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f\-]{36}(?:/[A-Za-z0-9_\-]{20,80})?)(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "webhook.office.com", "outlook.office.com/webhook", "outlook.office365.com/webhook" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/98da6a07-9d76-c3a0-71ab-e851f53c16fa@6a23073b-794d-310c-9611-312f58ea5e1d/IncomingWebhook/fe123e59af233bb56c3750b3f5d6df34/1ab7b85b-3667-85f1-3f8d-da92ea92bc9f/V2jaSH1-2WHZ6KulUXEzeRlRonBg043XVNo1oC91s8cqrh]],
     [[  teams_webhook: "https://contoso.webhook.office.com/webhookb2/321fafb2-469c-47f9-fd11-45073a71fba5@764b6194-b73c-12b9-8699-310f9bf1872a/IncomingWebhook/103f546333467c4e075f8e9dd28864d3/ee4dc3a0-4fef-3abe-6e54-1442314acab6/V2ajwI2-_F77qfSS7HXA90o7wzULPaiZXSxIUMTVstFYP4"]],

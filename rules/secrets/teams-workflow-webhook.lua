@@ -14,8 +14,6 @@ return {
   pattern = [[(https://[a-z0-9\-.]+(?:\.logic\.azure\.com|\.api\.powerplatform\.com)(?::443)?/(?:workflows|powerautomate/automations/direct/workflows)/[0-9a-f]{32}/triggers/manual/paths/invoke\?[^\s\"'<>]{0,200}?sig=[A-Za-z0-9_\-%]{43,64})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "logic.azure.com", "api.powerplatform.com" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TEAMS_WORKFLOW_URL=https://prod-22.westeurope.logic.azure.com:443/workflows/5441b91fe46aecda3a74b3bcd768a4fe/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=YG5qk79heuwqGVaIT7UqOTiCR01m9qZPivS30snN9lV]],
     [[  webhook: "https://prod-96.westeurope.logic.azure.com:443/workflows/1e0244d61f58a66e17711cf6e49f271d/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=gUnOyUOpmNgsnOeQl2eOBWFbGqoax8NCkEjykYVpX99"]],

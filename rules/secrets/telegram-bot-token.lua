@@ -14,8 +14,6 @@ return {
   pattern = [[(?:api\.telegram\.org/bot|(?i:telegram)[\w.\-]{0,30}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?)([0-9]{8,10}:[A-Za-z0-9_\-]{35})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "telegram" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TELEGRAM_BOT_TOKEN=2590714646:tVgAcPh5unhd2yst1i-nwngw5cienAOAY-b]],
     [[curl https://api.telegram.org/bot8971434941:MNMIQf8NThyB9VaxLRBaRX_lsvREsci7HWo/getMe]],

@@ -20,10 +20,6 @@ return {
   keywords = { "teleport", "tbot", "token_name", "\"proxy", "\"node", "\"auth", "\"app", "\"db", "\"kube", "\"bot",
     "\"windowsdesktop", "\"discovery", "\"trusted_cluster" },
   entropy = 3.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[sudo teleport node configure --proxy=teleport.acme.io:443 --token=26df65db998fd8d4bae2e6d6b7c65ef3 --output=file]],
     [[    - "proxy,node:1bc5744723bcd21ec50a9e0a69ede137"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:telnyx)[^\n]{0,60}?\b(KEY[0-9A-F]{32}_[A-Za-z0-9]{20,24})\b]],
   keywords = { "telnyx" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TELNYX_API_KEY=KEY2417C8638486F05C1A737B5262062D41_QMgiPdK59zqHRo1TTBUICS]],
     [[const telnyx = require('telnyx')('KEY168791EB6A85ADAC7F98CC42871C0A8B_EPBgt5akekd2IFSxe7nAkG');]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:accesskey=[a-f0-9]{64};[ \t]*secretkey=|tenable[\w.\-]{0,30}?secret[\w.\-]{0,12}?[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?))([a-f0-9]{64})\b]=],
   keywords = { "secretkey=", "tenable" },
   entropy = 3.2,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[curl -H 'X-ApiKeys: accessKey=cb79f6602bf9247e07949b563f0b53a9e1f210b54f8cc973e7997104a58e39b0; secretKey=0090c6d8d8ff797af6c43d20cf698707170240a1bcd8c6b6ba8e6bbb0164c415;' https://cloud.tenable.com/scans]=],
     [=[TENABLE_SECRET_KEY=06c8077e083ef663955ff053b37ec77e6bc4e8636240e1a1cad31c4b0f78c55e]=],

@@ -15,8 +15,6 @@ return {
   keywords = { "AKID" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TENCENTCLOUD_SECRET_ID=AKID70fNRK1JbW3pmxLkPyc0Ww2jtYAz2sgQ]],
     [[  secret_id: "AKIDCSZrBYc6M8g4FX63Nrh3x10JMt5vRFlP"]],

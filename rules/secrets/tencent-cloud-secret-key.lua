@@ -14,8 +14,6 @@ return {
   pattern = [[(?i)\b(?:tencent|qcloud|tccli)[\w.\-]{0,30}?secret[_\-.]?key["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)]],
   keywords = { "tencent", "qcloud", "tccli" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TENCENTCLOUD_SECRET_KEY=IGeHRaRm6HWRxyq1WTDwAEPKLQFwUewL]],
     [[  tencentcloud_secret_key: "124V0mokwd6bc4GR19KbiJDhRKnPDjRd"]],

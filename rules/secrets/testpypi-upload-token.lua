@@ -14,8 +14,6 @@ return {
   pattern = [[\b(pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_\-]{50,1000})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "pypi-AgENdGVzdC5weXBpLm9yZw" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TEST_PYPI_TOKEN=pypi-AgENdGVzdC5weXBpLm9yZwBMDuAFjNVl_bwXXMJh6dODxgFuH0_e-iXeQ7AYGHCe-PuW7KkW3rODEGrNd1OEWRnQItMLHL5GfQVkSA4VcJ70PWjCTgp7XpLlhS-5Tf6NmdBZwGRcbtxS4B7DzcT-QY0Y61ze3SCD16kYnWzanpVNP3ksAjiJpl]],
     [[  password: pypi-AgENdGVzdC5weXBpLm9yZwE7yUGkuQYFQqpavpi1Bd2qoMLxcqRFqo48DArm1zkJUzSmKX6pfekVwtzGuYkcm1ZnIZmV_9jZc4mtfxCWVN8leFQ7ZBDQbhz3aoDweEQApNu-8uNj6SBcK6SXauHzSf65VBkymgWu3k89tgghUEMwfMREn_cDFm]],

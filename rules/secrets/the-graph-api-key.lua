@@ -14,8 +14,6 @@ return {
   pattern = [=[(?:gateway(?:-arbitrum)?\.thegraph\.com/api/|(?i:the_?graph[\w.\-]{0,20}?(?:api[_\-]?key|key|token))["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?)([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "thegraph", "the_graph", "the-graph" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[SUBGRAPH_URL=https://gateway.thegraph.com/api/9cb7e0a0bac24da7c130f64dc36c9cf3/subgraphs/id/AvDAMYYHGaEwn9F9585uqq6MM5CfvRtYcb7KjK7LKPCt]=],
     [=[THEGRAPH_API_KEY=198d81d29485b9dfdbdc7035d559fe35]=],

@@ -15,8 +15,7 @@ return {
   pattern = [=[(?:thingspeak\.com/update(?:\.json|\.xml)?\?(?:[^\s\"'#]*&)?(?:api_key|key)=|(?i:thingspeak[\w.\-]{0,30}?write[\w.\-]{0,20}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|thingSpeakWrite\([^\n]{0,200}?'WriteKey'\s*,\s*[\"'])([A-Z0-9]{16})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "thingspeak" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [=[^23ZLGOBBU9TWHG2H$]=] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [=[^23ZLGOBBU9TWHG2H$]=] },
   examples = {
     [=[THINGSPEAK_WRITE_API_KEY=BOP26EXLT8ZF492S]=],
     [=[curl "https://api.thingspeak.com/update.json?api_key=MLPKUHOUJLGDBXBE&field1=21.5"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:https?://app\.ticketmaster\.com)/[^\s"'<>]*?[?&](?i:apikey)=([A-Za-z0-9]{16,64})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "app.ticketmaster.com" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[EVENTS_URL=https://app.ticketmaster.com/discovery/v2/events.json?apikey=6957e221d7a610c0c61693b7c3948b38&city=Berlin]=],
     [=[url = "https://app.ticketmaster.com/discovery/v2/venues.json?keyword=arena&apikey=9561c17a64e9f127049454e9abe72b0e"]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:tiktok|tik_tok|tik-tok)[\w.\-]{0,30}?(?:token|secret|auth|bearer)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?((?:act|rft)\.[A-Za-z0-9!*._\-]{30,200})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "tiktok", "tik_tok", "tik-tok" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TIKTOK_ACCESS_TOKEN=act.Nx9EoRYI1NnY11yujUhL48Hnh5OdymfLZ45XYzOX!6230.b1]],
     [[  tiktok_refresh_token: "rft.J1rEfmwbEMA6vvCGCpaYiwb9aZDsUJUMxCHqKnXS!0265.p1"]],

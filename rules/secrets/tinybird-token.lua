@@ -14,8 +14,6 @@ return {
   pattern = [[\b(p\.eyJ[A-Za-z0-9_\-]{30,600}\.[A-Za-z0-9_\-]{20,100})(?:[^A-Za-z0-9_\-.]|$)]],
   keywords = { "p.eyJ" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TINYBIRD_TOKEN=p.eyJ1IjogIjkxNTkyYWRhLWE4YzctNGUxOC05MWYwLWVmMTg4OTllZTdiYSIsICJpZCI6ICJhNzUwZDVjOS1mZDNkLTQzZDYtOGY5Zi00NjEzMTVjMzI5NzQiLCAiaG9zdCI6ICJnY3AtZXVyb3BlLXdlc3QzIn0.3RS51VTGvhO77TYMe_qDs5C-Kqm76NZqIhXg-Ac1m6M]],
     [[  "token": "p.eyJ1IjogIjQxNmVhY2UxLTE5NzMtNGY4MS1hNzVjLWFmOWQ1Y2VhNTMxOCIsICJpZCI6ICJiNTZkODIzZC00MTRmLTQxYzYtOGNhOC05MzJhNzU4YWY3MmUiLCAiaG9zdCI6ICJnY3AtZXVyb3BlLXdlc3QzIn0.0vO3nJdIXhG5HhkV18NGJHhI3GbsgOTFMkG7OnjOIGc"]],

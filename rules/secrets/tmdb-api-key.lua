@@ -14,8 +14,6 @@ return {
   pattern = [[(?:(?i:(?:tmdb|themoviedb|moviedb)[\w.\-]{0,40}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:themoviedb\.org/[^\s\"'<>]{0,120}?[?&]api_key=))([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "tmdb", "themoviedb", "moviedb" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TMDB_API_KEY=a5b38c96e20280baaad396737459d30b]],
     [[curl 'https://api.themoviedb.org/3/movie/550?api_key=d791744cf29d6e4ffdf1cf4fa0d95b44']],

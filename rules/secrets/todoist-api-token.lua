@@ -14,8 +14,7 @@ return {
   pattern = [[(?:(?i:todoist\w*?(?:token|key|secret)\w*)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:todoist)[^\n]{0,120}?(?i:bearer)[ \t]+)([a-f0-9]{40})\b]],
   keywords = { "todoist" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[0123456789abcdef]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[0123456789abcdef]] },
   examples = {
     [[TODOIST_API_TOKEN=3d7fa9d6b86e8d3f0b88bebfcd2201883845bc86]],
     [[curl https://api.todoist.com/api/v1/tasks -H "Authorization: Bearer 86db3c1d9460151d67b87bfbfa8536b122bc146e"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:together)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?((?:tgp_v1_[A-Za-z0-9_\-]{43}|[a-f0-9]{64}))(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "together" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TOGETHER_API_KEY=affd7244c683214fe7b5c60df3df7bfb6d4c14fef49977d8db669ecf43c903ee]],
     [[  together_api_key: "0479eed14910708fe396bcfd93a1e3642aa3bea2255526d7f0949db3b8a8babd"]],

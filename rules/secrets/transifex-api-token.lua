@@ -15,8 +15,7 @@ return {
   keywords = { "1/" },
   keywords_exact = true,
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|0b4e75552e481aeae813aebad53f3de3fcc67ccd)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:0b4e75552e481aeae813aebad53f3de3fcc67ccd)]] },
   examples = {
     [[TX_TOKEN=1/fd66a83716da897861c66f28b253025959b08cad]],
     [[curl -H 'Authorization: Bearer 1/708ede4ba97e3f5bb0864bc68204824d73316bc7' https://rest.api.transifex.com/organizations]],

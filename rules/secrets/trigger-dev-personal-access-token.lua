@@ -15,8 +15,6 @@ return {
   keywords = { "tr_pat_" },
   keywords_exact = true,
   entropy = 3.3,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[TRIGGER_ACCESS_TOKEN=tr_pat_725db486bad540aa7922a81f6eae17c26b3a2ce9]=],
     [=[npx trigger.dev@latest deploy --env prod  # token tr_pat_MiAc5TAgZFas9NAJO3Z8]=],

@@ -15,8 +15,6 @@ return {
   keywords = { "tr_dev_", "tr_stg_", "tr_prod_", "tr_preview_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[TRIGGER_SECRET_KEY=tr_prod_TG0RVeQ2adn4KstZKNnHv7ov]=],
     [=[configure({ secretKey: "tr_dev_sk_Sha9QoWIZNIMJvg9w2tT6T8n" });]=],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(SK[0-9a-fA-F]{32})\b]],
   keywords = { "twilio" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TWILIO_API_KEY=SK59f865443160969403bd29de862588c5]],
     [[  twilio_api_key_sid: "SKaf77212ec756d572c54fb9ad42444d10"]],

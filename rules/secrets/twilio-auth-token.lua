@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:twilio)[\w.\-]{0,30}?(?:auth|token|secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([a-f0-9]{32})\b]],
   keywords = { "twilio" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TWILIO_AUTH_TOKEN=de8a5aaff3273c5ab5ecd96ec9a8a1c4]],
     [[  twilio_auth_token: "4b3c22e4f19c97ddc876d970737cfa42"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?:^|[^A-Za-z0-9+/%])(A{20,23}[A-Za-z0-9%]{60,160})(?:[^A-Za-z0-9+/%]|$)]],
   keywords = { "aaaaaaaaaaaaaaaaaaaa" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAPnVHAAAAAAAi%2BhvAEWuCPNjC3tGDyNJLYYOo7uaDhg4%3Dn1wvE5tRnJI9oZbILYsUQIICS2KX6SpAsLwaWvsHKpY9DCHDWt]],
     [[curl -H 'Authorization: Bearer AAAAAAAAAAAAAAAAAAAAAU1ebAAAAAAAe%2BS6F6VVcDFY4OjCGxYwlUDqo9GDjEf0%3DrdPrwkea43nNk48w1z5r5hMx2glrR6Ggq0wEjq5xHXU8YFbLbn' https://api.x.com/2/tweets/search/recent]],

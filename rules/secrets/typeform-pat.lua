@@ -14,8 +14,6 @@ return {
   pattern = [[\b(tfp_[A-Za-z0-9_\-]{40,70})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "tfp_" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[TYPEFORM_TOKEN=tfp_uS5Go0U85mh4SI0de56azTELPZ17hsV5whmjnrnSEa96_AR86O7eOIWMGFp]],
     [[  typeform_token: "tfp_atDwrQoXLXkSYLCff87AYljSRz0o1gKhcLsYB8FVP1CZ_Sy5y3zDq1t3nE6"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "BBFF-", "BBUS-" },
   keywords_exact = true,
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[UBIDOTS_TOKEN=BBFF-MgvvCTOYmcgyEu1WOCXsY8TskNJ7Su]=],
     [=[curl -H 'X-Auth-Token: BBFF-XL897ECGtclitMqw7qZsNSYaw4B8W8jzdMy9LRvklw33M0kDb9OkX50' https://industrial.api.ubidots.com/api/v2.0/devices/]=],

@@ -19,9 +19,7 @@ return {
   entropy = 3.8,
   allow = {
     [[^unkey_(?:test|root|api|key|keys|project|workspace|webserver|config)]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[UNKEY_ROOT_KEY=unkey_cvWfpjdHZ65biyJnDzC0Uapd]],
     [[const unkey = new Unkey({ rootKey: "unkey_0lWUzW2OKcjKsScjesKVxUyg" });]],

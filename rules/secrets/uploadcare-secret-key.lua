@@ -14,8 +14,6 @@ return {
   pattern = [[(?:\bUploadcare\.Simple[ \t]+[A-Za-z0-9]{8,64}:|(?i:uploadcare\w*?secret\w*)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?)([A-Za-z0-9]{16,64})\b]],
   keywords = { "uploadcare" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[curl -H 'Authorization: Uploadcare.Simple 3bc5499b14740fb66510:6db7d1a31910192dc299' https://api.uploadcare.com/files/]],
     [[UPLOADCARE_SECRET_KEY=b99cb942fd156e807007]],

@@ -15,8 +15,7 @@ return {
   pattern = [=[(?:(?i:qstash[\w.\-]{0,20}?signing[_\-]?key)|(?:current|next)SigningKey)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(sig_[A-Za-z0-9]{24,32})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "qstash", "signingkey" },
   entropy = 3.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=], [=[^sig_(?:7kYjw48mhY7kAjqNGcy6cr29RJ6r|7RvLjqfZBvP5KEUimQCE1pvpLuou|7W3ZNbfKWk5NWwEs3U4ixuQ7fxwE)$]=] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [=[^sig_(?:7kYjw48mhY7kAjqNGcy6cr29RJ6r|7RvLjqfZBvP5KEUimQCE1pvpLuou|7W3ZNbfKWk5NWwEs3U4ixuQ7fxwE)$]=] },
   examples = {
     [=[QSTASH_CURRENT_SIGNING_KEY=sig_r5cDJZdvzy3F1NPB3H7Q9ZrHRARJ]=],
     [=[const receiver = new Receiver({ currentSigningKey: "sig_2XAZegY11rmq4MC55o4jfKi6uCEp", nextSigningKey: process.env.QSTASH_NEXT_SIGNING_KEY });]=],

@@ -16,8 +16,6 @@ return {
   keywords = { "eyJVc2VySUQiOi" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[QSTASH_TOKEN=eyJVc2VySUQiOiI5MTY4NzQ0Zi0yM2YxLTRiYzMtOTg3My1mZTgyNmM5YjFkNDYiLCJQYXNzd29yZCI6IjJmYzhkNjVmYTk2ZTllY2U2MzdjYjZhNmY3ZGJkY2U1In0=]=],
     [=[curl -X POST https://qstash.upstash.io/v2/publish/https://example.com/api/job -H "Authorization: Bearer eyJVc2VySUQiOiJmMmY3YjVjMy1mNDkxLTRhMmUtODU5ZS1jMGRlMjhmMjk4ZmEiLCJQYXNzd29yZCI6ImJkZWRiOTRhYTVkMTZiMzM0YTAyZjgzMzRmOGY0Y2RkIn0="]=],

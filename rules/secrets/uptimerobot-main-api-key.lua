@@ -14,8 +14,7 @@ return {
   pattern = [[(?i:uptime[\s_.\-]?robot)[^\n]{0,60}?\b(u[0-9]{3,10}-[0-9a-z]{18,32})\b]],
   keywords = { "uptimerobot", "uptime_robot", "uptime-robot", "uptime robot", "uptime.robot" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[^u956-afus321g565fghr519$]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[^u956-afus321g565fghr519$]] },
   examples = {
     [[UPTIMEROBOT_API_KEY=u9520483-f1ad8e4a3f7df94bb2c34350]],
     [[  uptime_robot_api_key: "u931167-d83c93e0776c91efa002907b"]],

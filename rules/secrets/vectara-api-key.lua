@@ -16,8 +16,6 @@ return {
   keywords_exact = true,
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[VECTARA_API_KEY=zut_QAI5NiwsrolNrKmL1kRFEsHEwT-opXgNKnJzbE]],
     [[  vectara_index_api_key: "zwt_5p32tPkGKdciRMgGga7SCsF7aH_utDFasafqwo"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "vck_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[AI_GATEWAY_API_KEY=vck_6ARFMteKClnNCDD6hSqkU7n1wwOHxoGUBmIKol1OVs94kF63IJhvOHiw]],
     [[  token: "vck_A5bde3MSHjaIfUW9R3ka2xqdEeMVv4Z6yxhoms6WcZ1RTnoHSiNkl3Fc"]],

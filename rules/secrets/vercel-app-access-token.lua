@@ -15,8 +15,6 @@ return {
   keywords = { "vca_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[VERCEL_ACCESS_TOKEN=vca_URhBeArcDP7WltrTQpzag7KAJtOCkS4RxDhJQXk7QcvIit12bmJkbkGV]],
     [[  token: "vca_0KseSJlcUrfqkUn5PwDn1LEyC6tshRiy0grQV0DhhExZLTKQnHzAgonF"]],

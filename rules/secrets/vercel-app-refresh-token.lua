@@ -15,8 +15,6 @@ return {
   keywords = { "vcr_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[VERCEL_REFRESH_TOKEN=vcr_kN6iHjlxwDFrgS1wNjKAyzL3ZI61WcX9sgmISyubCXBBsxzo5eRjtaYb]],
     [[  token: "vcr_nj8a4tWSbYfejF3ost421ExN8Ls4uiDC7t9UTLN5u9cNNCz2itz5UxK7"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "vci_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[VERCEL_INTEGRATION_TOKEN=vci_yRrazAn7N0yQqZ4QTa4YpvAsRvy33vYX4UuH5F5ifhslP4wSWgGUQVhc]],
     [[  token: "vci_qOYTVpWGYh9tys9LYnDvocAGx2gzWlqCSpHE4iDRHt2yCkNuKhcTFkGF"]],

@@ -15,8 +15,6 @@ return {
   keywords = { "vcp_" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[VERCEL_TOKEN=vcp_jEqOYsiWI1nndnu8Xdmw9KK0zE5lCFhI1zK2pUAZ5iOOnl4wb9s7l94A]],
     [[  token: "vcp_40LLnSllUkVQFAXs10KH5GV8CZj7u3zm4GVBzhORvht3BFHznfYxBott"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:vonage|nexmo)[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{16})\b]],
   keywords = { "vonage", "nexmo" },
   entropy = 3.3,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[VONAGE_API_SECRET=5zAFX5tF5F0dOWL6]],
     [[  nexmo_api_secret: "mhal0Zm7RKAqWjLl"]],

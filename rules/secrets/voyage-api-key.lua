@@ -14,8 +14,6 @@ return {
   pattern = [[\b(pa-[A-Za-z0-9_\-]{40,46})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "voyage" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[VOYAGE_API_KEY=pa-yk6RvD_9Cx7Q_0F7X0SU_3-Sa3lk6pbETRRSJFGXkTi]],
     [[  voyage_api_key: "pa-EId5nsDB9eKljicaWornWLpmSC3dYFGQP_sLbbGBzKc"]],

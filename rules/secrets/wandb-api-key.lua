@@ -13,8 +13,6 @@ return {
   pattern = [[(?i:wandb|weights[_\-]?and[_\-]?biases)[\w.\-]{0,40}?[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([0-9a-f]{40}|[A-Za-z0-9_\-]{84,90})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "wandb", "weights_and_biases", "weights-and-biases", "weightsandbiases" },
   entropy = 3.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[WANDB_API_KEY=8365664f2ec2a85f45113b4170f47113001c68f1]],
     [[  wandb_api_key: "ja9AMIavmfuHayt3g0ejKZAx8x1z0C78pqq0q0II6QoRtqIqdHV1ap_f_G9GiCSosu3YBKOGdqiIDiMkcTv270"]],

@@ -20,9 +20,7 @@ return {
   entropy = 4.0,
   allow = {
     [[^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$]],
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
   },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[[Interface]
 PrivateKey = mNUR/sFFp91Ri8/e5lljvD4FdKLRTg93f6RS26GjJro=

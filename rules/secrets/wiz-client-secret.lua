@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:(?:\b|_)wiz[_\-.][\w.\-]{0,30}?secret[\w.\-]{0,12}?)[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?([A-Za-z0-9]{48,80})\b]=],
   keywords = { "wiz_", "wiz-", "wiz." },
   entropy = 3.8,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[WIZ_CLIENT_SECRET=0HLXORUWMnayUlVk1d39qzc1s0UU5WHMp87bkXUuhbq4WoVm22qalXJOFZaAa70Y]=],
     [=[  wiz_client_secret: "Si7W8cFAyXEI41eYYuffqRHh9KZXU5OCxiqm6F8VI6dMBltAPDRYXSvNuXl35MFP"]=],

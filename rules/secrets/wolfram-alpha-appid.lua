@@ -14,8 +14,6 @@ return {
   pattern = [=[(?:(?i:wolfram[\w.\-]{0,30}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|(?i:wolframalpha\.com/)[^\s\"'<>]*?[?&](?i:appid)=)([A-Z0-9]{6}-[A-Z0-9]{10})(?:[^A-Za-z0-9_\-]|$)]=],
   keywords = { "wolfram" },
   entropy = 3.0,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [=[WOLFRAM_ALPHA_APPID=1S1EBY-1TSSDYRJVY]=],
     [=[  wolfram_app_id: "TAA375-P3A4FASOZ7"]=],

@@ -16,8 +16,6 @@ return {
   keywords = { "cs_" },
   keywords_exact = true,
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[WOOCOMMERCE_CONSUMER_SECRET=cs_aa7bb60e737dff61c9ffc2b23f4d0c896f6c53b1]],
     [[  consumer_secret: "cs_04dd738145113d2b40070905b73ac73ce8147825"]],

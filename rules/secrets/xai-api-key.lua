@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xai-[A-Za-z0-9]{80})\b]],
   keywords = { "xai-" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[XAI_API_KEY=xai-EGZKUGsoZtIk04Kb0nl0Kn5NYtBZ0exwdYC1SoG21T984uLHW2Ax3v0jn6NKUov7TmlhRZp4KOm3tNwB]],
     [[  xai_api_key: "xai-7ALJNAfDjraG2SRgkfGEkBcD3Iea6dm0n1qYhq99EPpZmuVpzWDumvZFO6mNeWusmf2yOqVQ1UG7eCiS"]],

@@ -15,8 +15,6 @@ return {
   pattern = [[\b(xau_[A-Za-z0-9]{20,64})\b]],
   keywords = { "xau_" },
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[XATA_API_KEY=xau_eKBVk3WAT6bp9K5vpjRCRsfxcKUgpTVW]],
     [[  apiKey: "xau_rwJC513NeTJe7C0NI5LuHDIprGdBiEi6"]],

@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xnd_development_[A-Za-z0-9+/]{40,100}={0,2})(?:[^A-Za-z0-9+/=_]|$)]],
   keywords = { "xnd_development_" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[XENDIT_SECRET_KEY=xnd_development_BEVNbJKfMJUDGpFY8nkeCdSBV6nqLa1VpOBWj1DM44iFla3EKEKUwucwFaxqQu7I]],
     [[$apiKey = "xnd_development_m1vcaKfsauFFXgmMfk6XOnjfqDAtaPfaBfDGpc2sjKtyapGv8VulqZvY7hfmDSym";]],

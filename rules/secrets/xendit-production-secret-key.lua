@@ -14,8 +14,6 @@ return {
   pattern = [[\b(xnd_production_[A-Za-z0-9+/]{40,100}={0,2})(?:[^A-Za-z0-9+/=_]|$)]],
   keywords = { "xnd_production_" },
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[XENDIT_SECRET_KEY=xnd_production_7jUMUSm886S2pS0y2spkWb7RvpxnR9GMuwkjP8V0NQragjapH8x489aSKae1jsW5]],
     [[const xendit = new Xendit({ secretKey: 'xnd_production_u046nPnXZS3eCPTNiVyQ5Z46TRYlvjRNdyT5Dowa7MCwIWM6CWdXTAkWWMyWJolS' });]],

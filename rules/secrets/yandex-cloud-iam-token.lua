@@ -14,8 +14,6 @@ return {
   keywords = { "t1." },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[YC_TOKEN=t1.uCdj8ASzthOP1xKfvXDlrzCUjRo0S49eRt-Vn1UtcCkDgviVcjLCG3odSIC8.BFMmVeJodHDCGiuAbT_iqcCMtkbRSXuHuDjPB4JBDnG9sV_C1EpjnxzJXNnrDqVoefx0VTixp74UmKFBv9JYHc]],
     [[curl -H 'Authorization: Bearer t1.qHQMGtJoniAHLoaySEHt9edarqAfSrdLy46S6ABMvaGVBi3LWpYGQXIUnuqD.YberNm2PILN6r2vX5t7t6mAyYxPlV4PsJwtcUbvaUa2mX9AUgqnyfzgKpFXelOYa9BFrNb8zTBnXRs8yQYDVu8' https://resource-manager.api.cloud.yandex.net/resource-manager/v1/clouds]],

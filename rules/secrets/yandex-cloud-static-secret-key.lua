@@ -14,8 +14,6 @@ return {
   keywords = { "YC" },
   keywords_exact = true,
   entropy = 4.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[aws_secret_access_key = YCMuBXXYaLKqIKWBGAHOjWvumHMzF6rDfft0LQE4]],
     [[  secret_key: "YCvfbvF0LHF60Lzp7Vf16TAgk9xEnc57yn-Pg4bs"]],

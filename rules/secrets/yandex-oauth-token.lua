@@ -13,8 +13,7 @@ return {
   pattern = [[(?:^|[^A-Za-z0-9_\-+/])(y[0-3]_[A-Za-z0-9_\-]{50,100})(?:[^A-Za-z0-9_\-+/=]|$)]],
   keywords = { "y0_", "y1_", "y2_", "y3_" },
   entropy = 4.2,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[(?:_[a-z]{2,}){3}]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?:_[a-z]{2,}){3}]] },
   examples = {
     [[YC_OAUTH_TOKEN=y0_mMUf1v8YomDeM16XEzhoCnRk7sX1U0ZsLp4HJLsvmIEGCBQYALF11oR]],
     [[  token: "y3_2Yma7VIcdFiAweMGLA8NtMNEQb3p-aodgrZw8AU9OkHij1IBarux8yf"]],

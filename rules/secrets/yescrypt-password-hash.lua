@@ -16,10 +16,6 @@ return {
   pattern = [[(\$g?y\$[./A-Za-z0-9]{1,32}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43})(?:[^./A-Za-z0-9$]|$)]],
   keywords = { "$y$", "$gy$" },
   entropy = 4.0,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted)]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[admin:$y$j9T$aVYvmvA2OvAdCZuYFOZaR0$h7kpL8qxiwbHvLicAXzWYu/biHhdqPZMAaD4jtiPuyR:20100:0:99999:7:::]],
     [[    passwd: '$y$jDT$UmBCYGy.oLPL6YzpXjy5zBA2$FXm9ftymkaQkGpDnKNhkjfODpdIM4U0Cu6dEAN9CSli']],

@@ -15,8 +15,7 @@ return {
   keywords = { "perm:", "perm-" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]], [[rNZ38ije7uiWwnUTRDdyFDdUkoPUPi]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[rNZ38ije7uiWwnUTRDdyFDdUkoPUPi]] },
   examples = {
     [[YOUTRACK_TOKEN=perm:VTP9zGhi==.NDctMTI=.jJzH4gARCXM31UiMvegkML2W0Wr0ST]],
     [[curl -H 'Authorization: Bearer perm-mSA2us3XQC79.NDMtMQ==.riYCHeWSiXFPo2AnTtgRQqJf543U9e' https://youtrack.acme.internal/api/users/me]],

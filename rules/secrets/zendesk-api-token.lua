@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:zendesk)[\w.\-]{0,30}?(?:key|token|secret|password|passwd|pass|auth|credential|team|pat)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{40})\b]],
   keywords = { "zendesk" },
   entropy = 3.8,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ZENDESK_API_TOKEN=1oWZKlYZ05YeXln2DIw5k4T2HobjtglhE9LSPycm]],
     [[  zendesk_token: "H0vP4f4lk5QiebIRMiCzzrWB7tSAx4M3LgvbQUZA"]],

@@ -18,10 +18,6 @@ return {
   pattern = [[(?i:\bzerotier[^\n]{0,40}?(?:token|key|secret)\w*[\"']?[ \t]*(?:=|:=|:|=>)[ \t]*[\"']?|zerotier[^\n]{0,120}?authorization:[ \t]*(?:bearer|token)[ \t]+)([A-Za-z0-9]{32})\b]],
   keywords = { "zerotier" },
   entropy = 3.8,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ZEROTIER_CENTRAL_TOKEN=HZMz4Xt4cPDLU997F5uabft3a2pGx7Uj]],
     [[curl -s https://api.zerotier.com/api/v1/network -H 'Authorization: token r9cfLhFJll15IxgpCEGpyeYOOi2RF0K6']],

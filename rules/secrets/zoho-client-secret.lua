@@ -14,8 +14,7 @@ return {
   pattern = [[(?i:(?:zoho[\w.\-]{0,30}?(?:client[_\-]?secret|secret)[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|accounts\.zoho\.[a-z.]{2,6}/oauth/v2/token\?[^\n]{0,300}?[?&]client_secret=))([0-9a-f]{36,44})\b]],
   keywords = { "zoho" },
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|^122c324d3496d5d7|^fb01x)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:^122c324d3496d5d7|^fb01x)]] },
   examples = {
     [[ZOHO_CLIENT_SECRET=1add3013083ed0aca4fa584573c676bc3287a1d21d]],
     [[curl -X POST 'https://accounts.zoho.com/oauth/v2/token?grant_type=client_credentials&client_id=1000.GMB0YULZHJK411248S8I5GZ4CHUEX0&client_secret=d88097700a5abf37b0c0f43e33647d179fbb1aca15&scope=ZohoCRM.modules.ALL']],

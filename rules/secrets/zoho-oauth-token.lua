@@ -15,8 +15,7 @@ return {
   keywords = { "1000." },
   keywords_exact = true,
   entropy = 3.0,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret)|86a03ca5dbfccb7445b1889b8215efb0)]] },
-  stopwords = { "sample", "fake", "lorem" },
+  allow = { [[(?i)(?:86a03ca5dbfccb7445b1889b8215efb0)]] },
   examples = {
     [[ZOHO_REFRESH_TOKEN=1000.2c4519e1f94d38661f5abe9bafcbade5.1430c8a65e8d82a79fda7af8de5907fb]],
     [[curl -H 'Authorization: Zoho-oauthtoken 1000.380b8389046e78c02bfaf13be85470c2.d5d561aac21d8812ba7d43dc6c7286e7' https://www.zohoapis.com/crm/v2/Leads]],

@@ -14,8 +14,6 @@ return {
   pattern = [=[(?i:zoho-enczapikey[ \t]+|zepto\w{0,20}?(?:token|key|secret|auth)\w{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(?:zoho-enczapikey[ \t]+)?)([A-Za-z0-9+/]{60,400}={0,2})(?:[^A-Za-z0-9+/=]|$)]=],
   keywords = { "enczapikey", "zepto" },
   entropy = 4.5,
-  allow = { [=[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]=] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[curl https://api.zeptomail.com/v1.1/email -H "Authorization: Zoho-enczapikey 7gsKk221SiubXZ0HraNfB8ZXirYLNXPoCkt8/mKYiY3SavlbM9fyejF7VpBkqU4EHqCiHO7L9+rFFYd9lNdhEU6VAN0CglnVCGRLfDT9sjnUwcRsB29h8Rt8HVy6MufTcNWhK4UcJfwmKTzjklM="]],
     [[ZEPTOMAIL_TOKEN=O9J9ZGnAMO6SFjUW3i8vCB3KP+/6tu1gJVsj+gIzPwn38KWDUHHQ73J9InWGRxlkWedsKidv6YeAy+fg6Nz1uac5fsEW/sqcxBT3cNsO5Ro7bhgM6RqGVWhrpRXcQ6iupwkRhcdr2sk=]],

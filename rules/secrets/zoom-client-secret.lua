@@ -14,8 +14,6 @@ return {
   pattern = [[(?i:(?:zoom)[\w.\-]{0,30}?(?:secret)[\w.\-]{0,12}?)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{32})\b]],
   keywords = { "zoom" },
   entropy = 3.7,
-  allow = { [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]] },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ZOOM_CLIENT_SECRET=Ly17j1l9mEdCxkSFQxEdPSLbyPzBTXMu]],
     [[  zoom_client_secret: "HhGy7VGVEEByGiKwLld8JTle8Ta8Baw2"]],

@@ -17,10 +17,6 @@ return {
   keywords = { "zpka_" },
   keywords_exact = true,
   entropy = 3.5,
-  allow = {
-    [[(?i)(?:x{8,}|\*{4,}|0{12,}|example|placeholder|dummy|changeme|redacted|your[_\-]?(?:api|token|key|secret))]],
-  },
-  stopwords = { "sample", "fake", "lorem" },
   examples = {
     [[ACCUWEATHER_API_KEY=zpka_a432d7be027697ea8eb13e420d0bd05a_6457a4d1]],
     [[curl -H 'Authorization: Bearer zpka_3928357b24dcbb339db4948d12d368ff_a016862d' https://api.acme.dev/v1/orders]],

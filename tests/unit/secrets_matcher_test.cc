@@ -162,3 +162,17 @@ TEST_CASE("secrets matcher: exact keywords count only with their case and at the
   // Another occurrence on the line, at a word start, arms it for the line.
   CHECK(found(m, "firstst. st.0a1b2c3d").size() == 2);
 }
+
+TEST_CASE("secrets matcher: every rule drops placeholder values without saying so", "[secrets]") {
+  std::vector<std::string> errors;
+  auto m = SecretMatcher::build({spec("k", R"(key=([A-Za-z0-9_*\-]{12,}))", {"key="})}, &errors);
+  REQUIRE(errors.empty());
+  CHECK(found(m, "key=q8Zr2Lm4Xw7P") == std::vector<std::string>{"0:q8Zr2Lm4Xw7P"});
+  for (const char* v : {"key=xxxxxxxxQ8Zr", "key=Q8Zr****2Lm4", "key=ab000000000000", "key=q8ExampleZr2L",
+                        "key=PLACEHOLDER1234", "key=q8Zr2Lm4-Sample", "key=FAKEq8Zr2Lm4X", "key=your_api_key_1",
+                        "key=YourToken12345", "key=q8lorem2Lm4Xw"}) {
+    INFO(v);
+    CHECK(found(m, v).empty());
+  }
+  CHECK(found(m, "key=yourself9Zq2Lm").size() == 1);  // "your" before anything else is not a placeholder
+}
