@@ -11,7 +11,7 @@ return {
     "https://github.com/Kaggle/kaggle-api/blob/main/docs/README.md",
     "https://github.com/Kaggle/kagglehub/blob/main/README.md",
   },
-  pattern = [[(?:(?i:kaggle)[\w.\-]{0,30}?(?i:key|token)[\w.\-]{0,12}?["\']?[ \t]*(?:=|:=|:|=>)[ \t]*["\']?|"username"[ \t]*:[ \t]*"[A-Za-z0-9_\-.]{1,64}"[ \t]*,[ \t]*"key"[ \t]*:[ \t]*")([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]],
+  pattern = [[(?:(?i:kaggle)[\w.\-]{0,30}?(?i:key|token)[\w.\-]{0,12}?["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?|"username"[ \t]*:[ \t]*"[A-Za-z0-9_\-.]{1,64}"[ \t]*,[ \t]*"key"[ \t]*:[ \t]*")([0-9a-f]{32})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "kaggle", "\"username\"" },
   entropy = 3.2,
   examples = {

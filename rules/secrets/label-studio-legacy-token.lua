@@ -11,7 +11,7 @@ return {
     "https://labelstud.io/guide/access_tokens",
     "https://labelstud.io/guide/api.html",
   },
-  pattern = [[(?i:label[_\-]?studio)[^\n]{0,60}?(?i:api[_\-]?key|token)["\']?[ \t]*(?:=|:=|:|=>)[ \t]*["\']?(?:Token[ \t]+)?([0-9a-f]{40})(?:[^A-Za-z0-9_\-]|$)]],
+  pattern = [[(?i:label[_\-]?studio)[^\n]{0,60}?(?i:api[_\-]?key|token)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?(?:Token[ \t]+)?([0-9a-f]{40})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "labelstudio", "label_studio", "label-studio", "label studio" },
   entropy = 3.2,
   examples = {

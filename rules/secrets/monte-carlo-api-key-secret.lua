@@ -10,7 +10,7 @@ return {
   references = {
     "https://docs.getmontecarlo.com/docs/api-authentication",
   },
-  pattern = [[(?i:(?:x-)?mcd[_\-](?:default[_\-])?(?:api[_\-])?token|monte[_\-]?carlo[\w.\-]{0,30}?(?:token|secret))["\']?[ \t]*(?:=|:=|:|=>)[ \t]*["\']?([A-Za-z0-9+/]{56})(?:[^A-Za-z0-9+/=_\-]|$)]],
+  pattern = [[(?i:(?:x-)?mcd[_\-](?:default[_\-])?(?:api[_\-])?token|monte[_\-]?carlo[\w.\-]{0,30}?(?:token|secret))["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9+/]{56})(?:[^A-Za-z0-9+/=_\-]|$)]],
   keywords = { "mcd_", "mcd-", "montecarlo", "monte_carlo", "monte-carlo" },
   entropy = 4.5,
   examples = {

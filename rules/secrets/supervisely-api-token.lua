@@ -11,7 +11,7 @@ return {
     "https://developer.supervisely.com/getting-started/basics-of-authentication",
     "https://supervisely.readthedocs.io/latest/sdk/supervisely.api.api.Api.html",
   },
-  pattern = [[(?i:supervise\.?ly)[^\n]{0,80}?(?i:token|api[_\-]?key)["\']?[ \t]*(?:=|:=|:|=>)[ \t]*["\']?([A-Za-z0-9]{128})(?:[^A-Za-z0-9_\-]|$)]],
+  pattern = [[(?i:supervise\.?ly)[^\n]{0,80}?(?i:token|api[_\-]?key)["']?[ \t]*(?:=|:=|:|=>)[ \t]*["']?([A-Za-z0-9]{128})(?:[^A-Za-z0-9_\-]|$)]],
   keywords = { "supervisely", "supervise.ly" },
   entropy = 4.5,
   examples = {
