@@ -567,6 +567,26 @@ struct GenericChecker {
     for (size_t i = 0; i < line.size(); ++i) {
       char c = line[i];
       size_t op = i, after;
+      if (code && c == '(' && i > 0 && name_char(line[i - 1]) && i + 1 < line.size() &&
+          (line[i + 1] == '"' || line[i + 1] == '\'')) {
+        // A setter or builder given a literal: `ds.setPassword("...")`, `.withApiKey("...")`, `.password("...")`.
+        size_t nb = i;
+        while (nb > 0 && (is_alnum(line[nb - 1]) || line[nb - 1] == '_')) --nb;
+        std::string_view method = line.substr(nb, i - nb);
+        if (method.starts_with("set") || method.starts_with("with")) method.remove_prefix(method[0] == 's' ? 3 : 4);
+        else if (method.size() > 0 && is_upper(method[0])) continue;  // a constructor or a type, not a setter
+        if (method.empty() || !secret_key(method) || nb == 0 || (line[nb - 1] != '.' && line[nb - 1] != ' ')) continue;
+        // `hashPassword("x")`, `verifyToken("x")`: a verb works on a value, it does not set one.
+        static const std::unordered_set<std::string_view> kVerbs = {
+            "get", "hash", "check", "validate", "verify", "encrypt", "decrypt", "encode", "decode", "reset", "change",
+            "update", "generate", "create", "delete", "remove", "find", "load", "read", "fetch", "compare", "match",
+            "mask", "is", "has", "print", "log", "parse", "to", "from", "revoke", "rotate", "refresh", "lookup"};
+        if (kVerbs.count(key_words(method).front())) continue;
+        size_t vb, ve;
+        if (value_at(line, i + 1, true, &vb, &ve) && ve + 1 < line.size() && (line[ve + 1] == ')' || line[ve + 1] == ','))
+          report_value(line_start, line, vb, ve, std::string(method));
+        continue;
+      }
       if (dsl && (c == ' ' || c == ',') && i + 1 < line.size()) {
         // `password 'x'` or `:password, "x"`: a name, blanks (after a comma for Ruby's symbol form), a quote.
         size_t q = i + 1;
