@@ -305,7 +305,11 @@ struct GenericChecker {
     h.rule = static_cast<size_t>(rule);
     h.doc = &doc;
     h.span = at;
-    if (label.starts_with("header "))  // check_headers
+    if (label.starts_with("call "))  // check_credential_call
+      h.message = v.verdict == Verdict::secret
+                      ? "'" + label.substr(5) + "(...)' is given a hardcoded password; read it from a secret store instead"
+                      : "'" + label.substr(5) + "(...)' is given a well-known default password; generate one and keep it in a secret store";
+    else if (label.starts_with("header "))  // check_headers
       h.message = v.verdict == Verdict::secret
                       ? "the HTTP header '" + label.substr(7) + "' carries a hardcoded credential; pass it from a secret store instead"
                       : "the HTTP header '" + label.substr(7) + "' carries a well-known default credential; generate one and keep it in a secret store";
@@ -437,7 +441,7 @@ struct GenericChecker {
       // (longer than kMaxAssignmentLine) say nothing a person wrote as an assignment.
       bool doctest = first != std::string_view::npos && (line.substr(first, 3) == ">>>" || line.substr(first, 4) == "... ");
       if (e - b <= kMaxAssignmentLine && !doctest) {
-        bool named = may_be_secret_key(line);
+        bool named = may_be_secret_key(line) || line.find("getConnection(") != std::string_view::npos;
         if (named) check_assignments(static_cast<uint32_t>(b), line, code, dsl);
         if (named || line.find(" -p") != std::string_view::npos) check_flags(static_cast<uint32_t>(b), line);
         if (line.find("-AsPlainText") != std::string_view::npos || line.find("-asplaintext") != std::string_view::npos)
@@ -562,11 +566,56 @@ struct GenericChecker {
            label.empty() ? name : label);
   }
 
+  // Library calls that take a user and a password (or a key and a secret) by position, with literals:
+  // `HTTPBasicAuth("user", "...")`, `new NetworkCredential("user", "...")`, `DriverManager.getConnection(url,
+  // "user", "...")`, `auth=("user", "...")` (requests). True when line[open] starts such a call's arguments.
+  bool check_credential_call(uint32_t line_start, std::string_view line, size_t open) {
+    size_t nb = open;
+    while (nb > 0 && (is_alnum(line[nb - 1]) || line[nb - 1] == '_')) --nb;
+    std::string_view name = line.substr(nb, open - nb);
+    static const std::unordered_map<std::string_view, int> kCalls = {
+        {"HTTPBasicAuth", 1},  {"HTTPDigestAuth", 1},      {"HTTPProxyAuth", 1},     {"NetworkCredential", 1},
+        {"PasswordAuthentication", 1}, {"UsernamePasswordCredentials", 1}, {"BasicAWSCredentials", 1},
+        {"BasicAuth", 1},      {"getConnection", 2},       {"auth", 1}};
+    // requests' `auth=("user", "...")`: a tuple after the keyword argument's `=`.
+    if (nb == open && open > 0) {
+      size_t eq = open;
+      while (eq > 0 && line[eq - 1] == ' ') --eq;
+      if (eq == 0 || line[eq - 1] != '=') return false;
+      size_t ne = eq - 1;
+      while (ne > 0 && line[ne - 1] == ' ') --ne;
+      nb = ne;
+      while (nb > 0 && (is_alnum(line[nb - 1]) || line[nb - 1] == '_')) --nb;
+      name = line.substr(nb, ne - nb);
+      if (name != "auth") return false;
+    }
+    auto it = kCalls.find(name);
+    if (it == kCalls.end()) return false;
+    // The arguments up to the one wanted, each a string literal (the first of getConnection's may be anything).
+    size_t i = open + 1;
+    for (int arg = 0;; ++arg) {
+      while (i < line.size() && line[i] == ' ') ++i;
+      size_t vb, ve;
+      bool literal = i < line.size() && (line[i] == '"' || line[i] == '\'') && value_at(line, i, true, &vb, &ve);
+      if (arg == it->second) {
+        if (literal) report_value(line_start, line, vb, ve, "password", "call " + std::string(name));
+        return true;
+      }
+      if (!literal && !(name == "getConnection" && arg == 0)) return true;
+      size_t next = literal ? ve + 1 : line.find(',', i);
+      if (next == std::string_view::npos) return true;
+      while (next < line.size() && line[next] == ' ') ++next;
+      if (next >= line.size() || line[next] != ',') return true;
+      i = next + 1;
+    }
+  }
+
   // NAME = "value", NAME: "value", NAME := value, "NAME": "value", :NAME => "value", $NAME = "value".
   void check_assignments(uint32_t line_start, std::string_view line, bool code, bool dsl) {
     for (size_t i = 0; i < line.size(); ++i) {
       char c = line[i];
       size_t op = i, after;
+      if (code && c == '(' && i > 0 && check_credential_call(line_start, line, i)) continue;
       if (code && c == '(' && i > 0 && name_char(line[i - 1]) && i + 1 < line.size() &&
           (line[i + 1] == '"' || line[i + 1] == '\'')) {
         // A setter or builder given a literal: `ds.setPassword("...")`, `.withApiKey("...")`, `.password("...")`.
