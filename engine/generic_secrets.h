@@ -28,9 +28,18 @@ std::vector<std::string> key_words(std::string_view key);
 Judged judge_string(std::string_view raw, std::string_view key);
 std::string_view trim(std::string_view s);
 
-// Where the text fallback reports: the value's span, its judgement, and a label (a name, "-p", "header X-API-Key",
-// "call getConnection", "ConvertTo-SecureString") that the message is made from.
-using ReportFn = std::function<void(const Span&, const Judged&, const std::string&)>;
+bool is_space(char c);
+bool is_alnum(char c);
+bool is_lower(char c);
+bool is_upper(char c);
+
+// How a value was given, which the finding's message says: assigned to a name (`password = ...`, a setter), on a
+// command line (`--password ...`, `-p`, ConvertTo-SecureString), in an HTTP header, or as a library call's argument.
+enum class Given : uint8_t { assigned, on_command_line, in_header, in_call };
+
+// Where the text fallback reports: the value's span, its judgement, how it was given and under which label (the
+// name, the flag, the header or the function).
+using ReportFn = std::function<void(const Span&, const Judged&, const std::string& label, Given how)>;
 
 // Files with no tree (source code, shell scripts, makefiles, .conf and TOML, other text) and Jenkinsfiles: every
 // line is read for assignments, credential flags, HTTP headers and credential calls.

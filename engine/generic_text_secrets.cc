@@ -18,11 +18,6 @@ namespace tollgate::generic_secrets {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)); }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
 class LineChecker {
  public:
   LineChecker(const Document& doc, const ReportFn& report) : doc(doc), report_(report) {}
@@ -183,9 +178,9 @@ class LineChecker {
     return v.find_first_of("()[]") != std::string_view::npos;
   }
 
-  // Judges line[b, e) as the value of `name`, and reports it under `label` (the name by default).
+  // Judges line[b, e) as the value of `name`, and reports it as given `how` under `label` (the name by default).
   void report_value(uint32_t line_start, std::string_view line, size_t b, size_t e, const std::string& name,
-                    const std::string& label = "") {
+                    Given how = Given::assigned, const std::string& label = "") {
     std::string_view v = line.substr(b, e - b);
     // A prompt or a label (`read.password("Password: ")`) names what is asked for.
     if (passed_in(v) || trim(v).ends_with(':')) return;
@@ -198,7 +193,7 @@ class LineChecker {
                    lead.starts_with("--");
     if (j.verdict == Verdict::weak_default && comment) return;
     report_(doc.source->span(line_start + static_cast<uint32_t>(b), line_start + static_cast<uint32_t>(e)), j,
-           label.empty() ? name : label);
+            label.empty() ? name : label, how);
   }
 
   // Library calls that take a user and a password (or a key and a secret) by position, with literals:
@@ -233,11 +228,7 @@ class LineChecker {
       size_t vb, ve;
       bool literal = i < line.size() && (line[i] == '"' || line[i] == '\'') && value_at(line, i, true, &vb, &ve);
       if (arg == it->second) {
-        if (literal) {
-          std::string label = "call ";
-          label.append(name);
-          report_value(line_start, line, vb, ve, "password", label);
-        }
+        if (literal) report_value(line_start, line, vb, ve, "password", Given::in_call, std::string(name));
         return true;
       }
       if (!literal && !(name == "getConnection" && arg == 0)) return true;
@@ -349,9 +340,7 @@ class LineChecker {
           std::string plain;
           if (!decode_base64(v, &plain) || plain.find(':') == std::string::npos) continue;
         }
-        std::string label = "header ";
-        label.append(line.substr(at, h.size()));
-        report_value(line_start, line, vb, ve, "token", label);
+        report_value(line_start, line, vb, ve, "token", Given::in_header, std::string(line.substr(at, h.size())));
       }
     }
   }
@@ -369,7 +358,7 @@ class LineChecker {
     }
     size_t vb, ve;
     if (i < line.size() && (line[i] == '"' || line[i] == '\'') && value_at(line, i, true, &vb, &ve))
-      report_value(line_start, line, vb, ve, "password", "ConvertTo-SecureString");
+      report_value(line_start, line, vb, ve, "password", Given::on_command_line, "ConvertTo-SecureString");
   }
 
   // --password VALUE, --token=VALUE, -Password VALUE (PowerShell), and after a user flag (-u, --user, -User),
@@ -411,7 +400,8 @@ class LineChecker {
       if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) ++vb, --ve;
       bool short_p = bare == "p" || (flag[1] == 'p' && !secret_key(bare));
       if (ve > vb)
-        report_value(line_start, line, vb, ve, short_p ? "password" : std::string(bare), short_p ? "-p" : std::string(flag));
+        report_value(line_start, line, vb, ve, short_p ? "password" : std::string(bare), Given::on_command_line,
+                     short_p ? "-p" : std::string(flag));
     }
   }
 

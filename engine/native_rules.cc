@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -252,7 +251,6 @@ bool weak_default(std::string_view raw) {
   return k.count(alnum) || alnum.rfind("changeme", 0) == 0 || alnum.rfind("replaceme", 0) == 0;
 }
 
-
 // What a value under a secret-named key is: a literal secret (a string without references, or a whole number of
 // 6+ digits, that is not a placeholder), a well-known default credential, or neither.
 Judged judge_string(std::string_view raw, std::string_view key) {
@@ -293,7 +291,7 @@ struct GenericChecker {
   bool cut = false;                                   // max_hits left out a hit
 
   // Reports the value at `at` when it is a secret or a default credential and that rule is enabled.
-  bool report(const Span& at, const Judged& v, const std::string& label) {
+  bool report(const Span& at, const Judged& v, const std::string& label, Given how = Given::assigned) {
     if (v.verdict == Verdict::none) return false;
     if (judged) judged->add(at.begin, at.end, v.text);
     int rule = v.verdict == Verdict::secret ? rules.literal : rules.weak_default;
@@ -307,22 +305,25 @@ struct GenericChecker {
     h.rule = static_cast<size_t>(rule);
     h.doc = &doc;
     h.span = at;
-    if (label.starts_with("call "))  // check_credential_call
-      h.message = v.verdict == Verdict::secret
-                      ? "'" + label.substr(5) + "(...)' is given a hardcoded password; read it from a secret store instead"
-                      : "'" + label.substr(5) + "(...)' is given a well-known default password; generate one and keep it in a secret store";
-    else if (label.starts_with("header "))  // check_headers
-      h.message = v.verdict == Verdict::secret
-                      ? "the HTTP header '" + label.substr(7) + "' carries a hardcoded credential; pass it from a secret store instead"
-                      : "the HTTP header '" + label.substr(7) + "' carries a well-known default credential; generate one and keep it in a secret store";
-    else if (!label.empty() && (label[0] == '-' || label == "ConvertTo-SecureString"))  // a command (check_flags)
-      h.message = v.verdict == Verdict::secret
-                      ? "'" + label + "' is given a hardcoded secret on the command line; pass it from a secret store instead"
-                      : "'" + label + "' is given a well-known default credential on the command line; generate one and keep it in a secret store";
-    else
-      h.message = v.verdict == Verdict::secret
-                      ? "'" + label + "' is assigned a hardcoded secret; read it from a secret store instead"
-                      : "'" + label + "' is set to a well-known default credential; generate one and keep it in a secret store";
+    bool secret = v.verdict == Verdict::secret;
+    switch (how) {
+      case Given::in_call:
+        h.message = secret ? "'" + label + "(...)' is given a hardcoded password; read it from a secret store instead"
+                           : "'" + label + "(...)' is given a well-known default password; generate one and keep it in a secret store";
+        break;
+      case Given::in_header:
+        h.message = secret ? "the HTTP header '" + label + "' carries a hardcoded credential; pass it from a secret store instead"
+                           : "the HTTP header '" + label + "' carries a well-known default credential; generate one and keep it in a secret store";
+        break;
+      case Given::on_command_line:
+        h.message = secret ? "'" + label + "' is given a hardcoded secret on the command line; pass it from a secret store instead"
+                           : "'" + label + "' is given a well-known default credential on the command line; generate one and keep it in a secret store";
+        break;
+      case Given::assigned:
+        h.message = secret ? "'" + label + "' is assigned a hardcoded secret; read it from a secret store instead"
+                           : "'" + label + "' is set to a well-known default credential; generate one and keep it in a secret store";
+        break;
+    }
     h.secret = v.text;
     hits->push_back(std::move(h));
     return true;
@@ -401,7 +402,9 @@ struct GenericChecker {
         if (end == lp.size() || lp[end] == '.') return;
       }
     }
-    ReportFn to_report = [this](const Span& at, const Judged& v, const std::string& label) { report(at, v, label); };
+    ReportFn to_report = [this](const Span& at, const Judged& v, const std::string& label, Given how) {
+      report(at, v, label, how);
+    };
     // A Jenkinsfile is Groovy code: its tree has the pipeline's shape, not its assignments.
     if (doc.kind == "jenkinsfile") check_text_lines(doc, to_report);
     else if (root && doc.index == 0) check_script_lines(doc, to_report);  // once per file, not per YAML document
