@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tollgate/document.h"
@@ -41,9 +42,26 @@ enum class Given : uint8_t { assigned, on_command_line, in_header, in_call };
 // name, the flag, the header or the function).
 using ReportFn = std::function<void(const Span&, const Judged&, const std::string& label, Given how)>;
 
+// What code and text put after a secret-sounding name that is not a literal secret (a type, a label, a colour, a
+// number, a format string, an expression), and values handed over from elsewhere (`$VAR`, `${x}`, `{{ x }}`).
+bool not_a_literal_secret(std::string_view v);
+bool passed_in(std::string_view v);
+// Paths of tests, whose credentials are made up for the test: code and text there are left alone.
+bool under_tests(std::string_view path);
+// A verb that works on a value rather than setting one: `hashPassword("x")`, `verifyToken("x")`.
+bool is_verb(std::string_view word);
+// Lines longer than this are minified or generated: no person wrote them as an assignment.
+inline constexpr size_t kMaxAssignmentLine = 1000;
+
 // Files with no tree (source code, shell scripts, makefiles, .conf and TOML, other text) and Jenkinsfiles: every
-// line is read for assignments, credential flags, HTTP headers and credential calls.
-void check_text_lines(const Document& doc, const ReportFn& report);
+// line is read for credential flags, HTTP headers and, unless `assignments_in` limits them to the lines that
+// touch its byte ranges, assignments and credential calls.
+void check_text_lines(const Document& doc, const ReportFn& report,
+                      const std::vector<std::pair<uint32_t, uint32_t>>* assignments_in = nullptr);
+// Source code in a language with a grammar (Python, JavaScript, TypeScript, Go, Java, C#, Ruby, PHP, PowerShell):
+// literals assigned to, passed as or keyed by secret names, read from the syntax tree (engine/source_code_secrets.cc),
+// and its lines for flags and headers. False when the file is not such code or was not parsed: read it as text.
+bool check_source_code(const Document& doc, const ReportFn& report);
 // The scripts inside structured files of the kinds that hold them (CI pipelines, compose, Dockerfiles, Ansible):
 // only command lines and headers. Does nothing for other kinds.
 void check_script_lines(const Document& doc, const ReportFn& report);

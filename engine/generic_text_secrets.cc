@@ -16,6 +16,57 @@
 
 namespace tollgate::generic_secrets {
 
+// Shell, make and template syntax that hands the value over from elsewhere.
+bool passed_in(std::string_view v) {
+  return !v.empty() && (v[0] == '$' || v[0] == '%' || v.find("$(") != std::string_view::npos ||
+                        v.find("${") != std::string_view::npos || v.find("{{") != std::string_view::npos);
+}
+
+// What code and prose put after a secret-sounding name that is not a secret: a word or an identifier with no
+// digit (a type annotation `private_key: "_RSAPrivateKey"`, a label `"challengePassword"`, an option's name in
+// a sentence), a colour (`Token: "#f8f8f2"`), an expression written bare (`f.encrypt(...)`).
+bool not_a_literal_secret(std::string_view v) {
+  v = trim(v);
+  if (v.empty() || v[0] == '#' || v[0] == '-') return true;  // a colour; a command-line flag
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  if (std::all_of(v.begin(), v.end(), [&](char c) { return digit(c) || c == '.' || c == '_' || c == 'e' || c == 'E'; }))
+    return true;  // a number: 3600, 10_000, 1e9
+  // A port mapping or an address (`docker run -u 1000 -p 8080:80/tcp`).
+  std::string_view ports = v.ends_with("/tcp") || v.ends_with("/udp") ? v.substr(0, v.size() - 4) : v;
+  if (std::all_of(ports.begin(), ports.end(), [&](char c) { return digit(c) || c == '.' || c == ':' || c == '-'; }))
+    return true;
+  // A format string or template: "%s", "{}", "{0}", "{name}".
+  if (v.find("%s") != std::string_view::npos || v.find("%d") != std::string_view::npos ||
+      (v.find('{') != std::string_view::npos && v.find('}') != std::string_view::npos))
+    return true;
+  // A word, an identifier, a path or a reference (Perl's \undef): no digit, nothing but these characters.
+  if (std::none_of(v.begin(), v.end(), digit) &&
+      std::all_of(v.begin(), v.end(), [](char c) { return is_alnum(c) || std::strchr("_.-\\/$@:", c) != nullptr; }))
+    return true;
+  return v.find_first_of("()[]") != std::string_view::npos;
+}
+
+bool under_tests(std::string_view path) {
+  std::string p = "/";
+  p.append(ascii_lower(path));
+  for (std::string_view dir : {"/test/", "/tests/", "/spec/", "/specs/", "/__tests__/", "/testdata/", "/mocks/",
+                               "/__mocks__/"})
+    if (p.find(dir) != std::string::npos) return true;
+  std::string_view base = std::string_view(p).substr(p.rfind('/') + 1);
+  return base.rfind("test_", 0) == 0 || base.find("_test.") != std::string_view::npos ||
+         base.find(".test.") != std::string_view::npos || base.find(".spec.") != std::string_view::npos ||
+         base.find("test.java") != std::string_view::npos || base.find("tests.cs") != std::string_view::npos;
+}
+
+bool is_verb(std::string_view word) {
+  static const std::unordered_set<std::string_view> k = {
+      "get", "hash", "check", "validate", "verify", "encrypt", "decrypt", "encode", "decode", "reset", "change",
+      "update", "generate", "create", "delete", "remove", "find", "load", "read", "fetch", "compare", "match",
+      "mask", "is", "has", "print", "log", "parse", "to", "from", "revoke", "rotate", "refresh", "lookup",
+      "ask", "prompt", "input", "request"};
+  return k.count(word) > 0;
+}
+
 namespace {
 
 class LineChecker {
@@ -53,7 +104,9 @@ class LineChecker {
     }
   }
 
-  void check_lines() {
+  // `assignments_in`: when set, assignments and credential calls are read only on the lines that touch these byte
+  // ranges (in document order); flags, headers and ConvertTo-SecureString on every line.
+  void check_lines(const std::vector<std::pair<uint32_t, uint32_t>>* assignments_in) {
     if (under_tests(doc.path()) || markup(doc.path())) return;
     const bool code = is_code(doc.path());
     // Gradle, Groovy and Ruby DSLs set a property by naming it: `password 'x'`, `set :password, "x"`.
@@ -61,6 +114,7 @@ class LineChecker {
     const bool dsl = lp.ends_with(".gradle") || lp.ends_with(".groovy") || lp.ends_with(".kts") || lp.ends_with(".rb") ||
                      doc.kind == "jenkinsfile";
     std::string_view text = doc.source->bytes();
+    size_t range = 0;
     for (size_t b = 0; b < text.size();) {
       size_t e = text.find('\n', b);
       if (e == std::string_view::npos) e = text.size();
@@ -69,9 +123,14 @@ class LineChecker {
       // A doctest's `>>>` and `...` lines are documentation of code, not code; minified code and data lines
       // (longer than kMaxAssignmentLine) say nothing a person wrote as an assignment.
       bool doctest = first != std::string_view::npos && (line.substr(first, 3) == ">>>" || line.substr(first, 4) == "... ");
+      bool assignments = true;
+      if (assignments_in) {
+        while (range < assignments_in->size() && (*assignments_in)[range].second < b) ++range;
+        assignments = range < assignments_in->size() && (*assignments_in)[range].first <= e;
+      }
       if (e - b <= kMaxAssignmentLine && !doctest) {
         bool named = may_be_secret_key(line) || line.find("getConnection(") != std::string_view::npos;
-        if (named) check_assignments(static_cast<uint32_t>(b), line, code, dsl);
+        if (named && assignments) check_assignments(static_cast<uint32_t>(b), line, code, dsl);
         if (named || line.find(" -p") != std::string_view::npos) check_flags(static_cast<uint32_t>(b), line);
         if (line.find("-AsPlainText") != std::string_view::npos || line.find("-asplaintext") != std::string_view::npos)
           check_secure_string(static_cast<uint32_t>(b), line);
@@ -81,8 +140,6 @@ class LineChecker {
       b = e + 1;
     }
   }
-
-  static constexpr size_t kMaxAssignmentLine = 1000;
 
   static bool name_char(char c) { return is_alnum(c) || c == '_' || c == '.' || c == '-'; }
 
@@ -99,19 +156,6 @@ class LineChecker {
       if (lp.ends_with(ext)) return true;
     // Manual pages: name.1 to name.9.
     return lp.size() > 2 && lp[lp.size() - 2] == '.' && lp.back() >= '1' && lp.back() <= '9';
-  }
-
-  // Paths of tests, whose credentials are made up for the test: the line fallback leaves them alone.
-  static bool under_tests(std::string_view path) {
-    std::string p = "/";
-    p.append(ascii_lower(path));
-    for (std::string_view dir : {"/test/", "/tests/", "/spec/", "/specs/", "/__tests__/", "/testdata/", "/mocks/",
-                                 "/__mocks__/"})
-      if (p.find(dir) != std::string::npos) return true;
-    std::string_view base = std::string_view(p).substr(p.rfind('/') + 1);
-    return base.rfind("test_", 0) == 0 || base.find("_test.") != std::string_view::npos ||
-           base.find(".test.") != std::string_view::npos || base.find(".spec.") != std::string_view::npos ||
-           base.find("test.java") != std::string_view::npos || base.find("tests.cs") != std::string_view::npos;
   }
 
   // Source code: a value is a string literal, or it is an expression (a call, a variable) that holds no secret.
@@ -146,36 +190,6 @@ class LineChecker {
     if (j == i || line.substr(i, j - i).find_first_of("<>\"'&[]{}()") != std::string_view::npos) return false;
     *b = i, *e = j;
     return true;
-  }
-
-  // Shell, make and template syntax that hands the value over from elsewhere.
-  static bool passed_in(std::string_view v) {
-    return !v.empty() && (v[0] == '$' || v[0] == '%' || v.find("$(") != std::string_view::npos ||
-                          v.find("${") != std::string_view::npos || v.find("{{") != std::string_view::npos);
-  }
-
-  // What code and prose put after a secret-sounding name that is not a secret: a word or an identifier with no
-  // digit (a type annotation `private_key: "_RSAPrivateKey"`, a label `"challengePassword"`, an option's name in
-  // a sentence), a colour (`Token: "#f8f8f2"`), an expression written bare (`f.encrypt(...)`).
-  static bool not_a_literal_secret(std::string_view v) {
-    v = trim(v);
-    if (v.empty() || v[0] == '#' || v[0] == '-') return true;  // a colour; a command-line flag
-    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-    if (std::all_of(v.begin(), v.end(), [&](char c) { return digit(c) || c == '.' || c == '_' || c == 'e' || c == 'E'; }))
-      return true;  // a number: 3600, 10_000, 1e9
-    // A port mapping or an address (`docker run -u 1000 -p 8080:80/tcp`).
-    std::string_view ports = v.ends_with("/tcp") || v.ends_with("/udp") ? v.substr(0, v.size() - 4) : v;
-    if (std::all_of(ports.begin(), ports.end(), [&](char c) { return digit(c) || c == '.' || c == ':' || c == '-'; }))
-      return true;
-    // A format string or template: "%s", "{}", "{0}", "{name}".
-    if (v.find("%s") != std::string_view::npos || v.find("%d") != std::string_view::npos ||
-        (v.find('{') != std::string_view::npos && v.find('}') != std::string_view::npos))
-      return true;
-    // A word, an identifier, a path or a reference (Perl's \undef): no digit, nothing but these characters.
-    if (std::none_of(v.begin(), v.end(), digit) &&
-        std::all_of(v.begin(), v.end(), [](char c) { return is_alnum(c) || std::strchr("_.-\\/$@:", c) != nullptr; }))
-      return true;
-    return v.find_first_of("()[]") != std::string_view::npos;
   }
 
   // Judges line[b, e) as the value of `name`, and reports it as given `how` under `label` (the name by default).
@@ -255,13 +269,7 @@ class LineChecker {
         if (method.starts_with("set") || method.starts_with("with")) method.remove_prefix(method[0] == 's' ? 3 : 4);
         else if (method.size() > 0 && is_upper(method[0])) continue;  // a constructor or a type, not a setter
         if (method.empty() || !secret_key(method) || nb == 0 || (line[nb - 1] != '.' && line[nb - 1] != ' ')) continue;
-        // `hashPassword("x")`, `verifyToken("x")`: a verb works on a value, it does not set one.
-        static const std::unordered_set<std::string_view> kVerbs = {
-            "get", "hash", "check", "validate", "verify", "encrypt", "decrypt", "encode", "decode", "reset", "change",
-            "update", "generate", "create", "delete", "remove", "find", "load", "read", "fetch", "compare", "match",
-            "mask", "is", "has", "print", "log", "parse", "to", "from", "revoke", "rotate", "refresh", "lookup",
-            "ask", "prompt", "input", "request"};
-        if (kVerbs.count(key_words(method).front())) continue;
+        if (is_verb(key_words(method).front())) continue;  // `hashPassword("x")`, `verifyToken("x")`
         size_t vb, ve;
         if (value_at(line, i + 1, true, &vb, &ve) && ve + 1 < line.size() && (line[ve + 1] == ')' || line[ve + 1] == ','))
           report_value(line_start, line, vb, ve, std::string(method));
@@ -412,7 +420,10 @@ class LineChecker {
 
 }  // namespace
 
-void check_text_lines(const Document& doc, const ReportFn& report) { LineChecker(doc, report).check_lines(); }
+void check_text_lines(const Document& doc, const ReportFn& report,
+                      const std::vector<std::pair<uint32_t, uint32_t>>* assignments_in) {
+  LineChecker(doc, report).check_lines(assignments_in);
+}
 
 void check_script_lines(const Document& doc, const ReportFn& report) {
   if (LineChecker::holds_scripts(doc.kind)) LineChecker(doc, report).check_command_lines();

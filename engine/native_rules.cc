@@ -7,6 +7,7 @@
 #include "parsers/text_util.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 #include <string>
@@ -135,12 +136,24 @@ bool secret_key_uncached(std::string_view k) {
 // of secret_key_uncached: a word added there must contain one of these stems, or its stem is added here.
 bool may_be_secret_key(std::string_view k) {
   static constexpr std::string_view kStems[] = {"pass", "pwd", "secret", "token", "key", "cred", "auth"};
-  for (size_t i = 0; i < k.size(); ++i) {
-    char c = static_cast<char>(k[i] | 0x20);  // lower case for letters; no other byte becomes a letter
-    if (c != 'p' && c != 's' && c != 't' && c != 'k' && c != 'c' && c != 'a') continue;
-    for (std::string_view stem : kStems) {
-      if (stem[0] != c || k.size() - i < stem.size()) continue;
-      size_t j = 1;
+  // For each byte, the stems that start with it (as a bit set), upper or lower case: one table load per byte
+  // rejects most positions (this runs on every line of source code).
+  static const std::array<uint8_t, 256> kFirst = [] {
+    std::array<uint8_t, 256> t{};
+    for (size_t s = 0; s < std::size(kStems); ++s) {
+      t[static_cast<unsigned char>(kStems[s][0])] |= static_cast<uint8_t>(1u << s);
+      t[static_cast<unsigned char>(kStems[s][0] - 'a' + 'A')] |= static_cast<uint8_t>(1u << s);
+    }
+    return t;
+  }();
+  for (size_t i = 0; i + 3 <= k.size(); ++i) {
+    uint8_t stems = kFirst[static_cast<unsigned char>(k[i])];
+    if (!stems) continue;
+    for (size_t s = 0; stems; ++s, stems >>= 1) {
+      if (!(stems & 1)) continue;
+      std::string_view stem = kStems[s];
+      if (k.size() - i < stem.size()) continue;
+      size_t j = 1;  // lower case for letters; no other byte becomes a letter
       while (j < stem.size() && static_cast<char>(k[i + j] | 0x20) == stem[j]) ++j;
       if (j == stem.size()) return true;
     }
@@ -409,6 +422,7 @@ struct GenericChecker {
     if (doc.kind == "jenkinsfile") check_text_lines(doc, to_report);
     else if (root && doc.index == 0) check_script_lines(doc, to_report);  // once per file, not per YAML document
     if (!root) {
+      if (doc.format == Format::text && check_source_code(doc, to_report)) return;
       if (doc.format == Format::text || doc.format == Format::shell) check_text_lines(doc, to_report);
       return;
     }
