@@ -10,16 +10,19 @@ return {
   references = {
     "https://docs.npmjs.com/about-access-tokens",
     "https://github.blog/changelog/2021-09-23-npm-has-a-new-access-token-format/",
+    "https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/",
   },
   pattern = [[\b(npm_[A-Za-z0-9]{36})\b]],
   keywords = { "npm_" },
   entropy = 3.5,
+  checksum = "github-crc32",
   examples = {
-    [[//registry.npmjs.org/:_authToken=npm_fqRQuYN4Rj41KcP7s6uu0Yot7KCksiTRw2af]],
-    [[NPM_TOKEN=npm_1N6v89EoZ2cMZy3mVRUe8aKIvj4K0J8Hhgsm]],
+    [[//registry.npmjs.org/:_authToken=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]],
+    [[NPM_TOKEN=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]],
   },
   negative_examples = {
     [[//registry.npmjs.org/:_authToken=${NPM_TOKEN}]],
     [[NPM_TOKEN=npm_7lUXjrmqGpVUCVnFBDlwz90vCYP09jOb5]],
+    [[NPM_TOKEN=npm_1N6v89EoZ2cMZy3mVRUe8aKIvj4K0J3CjhIf]],  -- the checksum does not match
   },
 }
