@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -236,6 +237,12 @@ bool reference_like(std::string_view v) {
   if (size_t n = url_scheme_len(v); n && !has_url_credentials(v.substr(n))) return true;
   if (!v.empty() && (v[0] == '.' || v[0] == '/' || v[0] == '~')) return true;
   if (v.size() >= 3 && std::isalpha(static_cast<unsigned char>(v[0])) && v[1] == ':' && v[2] == '\\') return true;
+  // A regular expression: a character class or group repeated (`[0-9a-zA-Z_]+`, `^(...)$`), as grammars and
+  // validators keep under keys named `token` or `password_pattern`.
+  bool char_class = v.find('[') != std::string_view::npos && v.find(']') != std::string_view::npos;
+  if (v.size() >= 4 && (v[0] == '[' || v[0] == '^' || v[0] == '(') && std::strchr("+*?$)]}", v.back()) &&
+      (char_class || (v[0] == '^' && v.back() == '$')))
+    return true;
   // An environment variable's name: FOO_BAR.
   bool env_name = !v.empty() && (is_upper(v[0]) || v[0] == '_') &&
                   std::all_of(v.begin(), v.end(), [](char c) { return is_upper(c) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'; });
