@@ -1,6 +1,7 @@
 """Secrets end to end: the raw-text pass, Kubernetes Secret data, documentation examples, masking."""
 import base64
 import json
+import os
 import unittest
 
 from tg import TempTreeCase, github_token, run
@@ -74,6 +75,54 @@ class SecretsTest(TempTreeCase):
         _, r2 = self.scan("a.env")
         self.assertEqual(r1["findings"][0]["fingerprint"], r2["findings"][0]["fingerprint"])
         self.assertNotEqual(r1["findings"][0]["start_line"], r2["findings"][0]["start_line"])
+
+
+
+class SourceCodeSecretsTest(TempTreeCase):
+    """Generic secrets in source code, read from syntax trees: end to end through the CLI."""
+
+    def scan(self, *paths):
+        p = run("scan", "--no-config", "--select", "secrets.generic-literal-assignment", "--format", "json", *paths,
+                cwd=self.root)
+        return p, json.loads(p.stdout)
+
+    def test_literals_in_code_are_found_masked_and_placed_and_references_are_not(self):
+        self.tree({
+            "app/db.py": """
+                import os
+                conn = connect(
+                    host="db.internal",
+                    password="Kw9Pz2Lq7RmX4t")
+                token = os.environ["API_TOKEN"]
+                label = f"{prefix}Zq8wLm2Rt5Yp9x"
+                """,
+            "web/server.js": "const apiKey = process.env.API_KEY;\nconst cfg = { secret: 'Ab3dE5gH7jK9wQ' };\n",
+            "cmd/main.go": "package main\nfunc f() { c := Config{Password: `Rq9kLm2Qz7Wp8s`} }\n",
+            "src/Db.cs": "class Db { void F() { var c = new NetworkCredential(\n  \"app\",\n  \"Tr0ub4dor3xQ7w\"); } }\n",
+        })
+        p, report = self.scan(".")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        got = sorted((f["path"], f["start_line"], f["start_column"]) for f in report["findings"])
+        self.assertEqual(got, [("app/db.py", 4, 15), ("cmd/main.go", 2, 35), ("src/Db.cs", 3, 4),
+                               ("web/server.js", 2, 24)])
+        for secret in ("Kw9Pz2Lq7RmX4t", "Ab3dE5gH7jK9wQ", "Rq9kLm2Qz7Wp8s", "Tr0ub4dor3xQ7w"):
+            self.assertNotIn(secret, p.stdout)
+        messages = {f["path"]: f["message"] for f in report["findings"]}
+        self.assertIn("'password' is assigned a hardcoded secret", messages["app/db.py"])
+        self.assertIn("'NetworkCredential(...)' is given a hardcoded password", messages["src/Db.cs"])
+
+    def test_broken_deep_and_binary_code_is_scanned_without_error(self):
+        self.tree({
+            "broken.py": "def f(:\n    password = 'Kw9Pz2Lq7RmX4t'\n",
+            "deep.js": "const password = 'Zq8wLm2Rt5Yp9x';\nx = " + "[" * 900 + "]" * 900 + ";\n" + "(" * 100000 + "\n",
+        })
+        with open(os.path.join(self.root, "blob.py"), "wb") as f:
+            f.write(b"password = '\x00\xff\xfe'\n" + bytes(range(256)) * 64)
+        p, report = self.scan(".")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual(sorted((f["path"], f["start_line"]) for f in report["findings"]),
+                         [("broken.py", 2), ("deep.js", 1)])
+        self.assertEqual(p.stderr, "")
 
 
 if __name__ == "__main__":
