@@ -220,14 +220,17 @@ int main(int argc, char** argv) {
     // `secrets` (security.literal-secret-in-env reads the workload model).
     tollgate::ScanOptions secrets = opts;
     secrets.select = {"secrets."};
-    double all_secrets_s = timed_scan(secrets, "secret rules (--select secrets.)").first;
+    // Best of three, as ripgrep's time below is: both warm, neither charged for the other's noise.
+    double all_secrets_s = 1e9;
+    for (int r = 0; r < 3; ++r)
+      all_secrets_s = std::min(all_secrets_s, timed_scan(secrets, "secret rules (--select secrets.)").first);
     // The yardstick of issue 12: ripgrep with 29 common secret patterns (bench/ripgrep-secret-patterns.txt), which
     // find far less than the secret rules do, over the same files.
     fs::path common = fs::path(TOLLGATE_BENCH_DIR) / "ripgrep-secret-patterns.txt";
     if (double rg_common = ripgrep_seconds(common, dir, used); rg_common > 0)
       std::printf("ripgrep, the 29 common secret patterns of bench/ripgrep-secret-patterns.txt, %u threads: %.2f s; "
-                  "the secrets-only scan takes %.1fx its time\n",
-                  used, rg_common, all_secrets_s / rg_common);
+                  "the secrets-only scan (best of 3: %.2f s) takes %.1fx its time\n",
+                  used, rg_common, all_secrets_s, all_secrets_s / rg_common);
     else
       std::printf("ripgrep with the common secret patterns: not run (rg not found, or it rejected the patterns)\n");
     // The provider rules alone are what a regex tool can run: no parsing, no context.

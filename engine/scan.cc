@@ -211,6 +211,7 @@ void sort_findings(std::vector<Finding>* findings) {
 WalkOptions walk_options(const ScanOptions& opts) {
   WalkOptions wopts;
   wopts.max_file_size = opts.max_file_size;
+  wopts.stat_files = false;  // the reader checks the size (read_scanned_file)
   wopts.exclude = opts.exclude;
   wopts.exclude_dir = opts.exclude_dir;
   return wopts;
@@ -1095,9 +1096,11 @@ ScanResult run_scan(const ScanOptions& opts) {
     ScanInput in;
     while (queue.pop(&in)) {
       Tick tick{progress};
-      bool ok;
+      bool ok, too_large = false;
       if (in.object.empty()) {
-        ok = read_file(in.abs_path, &bytes_buf, &error);
+        ReadStatus read = read_scanned_file(in.abs_path, opts.max_file_size, &bytes_buf, &error);
+        too_large = read == ReadStatus::too_large;
+        ok = read != ReadStatus::failed;
       } else {
         ok = objects->read(in.object, &bytes_buf, &error);
       }
@@ -1106,7 +1109,7 @@ ScanResult run_scan(const ScanOptions& opts) {
         continue;
       }
       if (progress) progress->bytes_done.fetch_add(bytes_buf.size(), std::memory_order_relaxed);
-      if (bytes_buf.size() > opts.max_file_size) {
+      if (too_large || bytes_buf.size() > opts.max_file_size) {
         out.notes.push_back({Notification::Level::warning,
                              "file larger than " + std::to_string(opts.max_file_size) + " bytes, not scanned",
                              in.rel_path, 0, ""});

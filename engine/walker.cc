@@ -282,38 +282,43 @@ int IgnoreRules::match(std::string_view rel_path, bool is_dir) const {
   return 0;
 }
 
-bool read_regular_file(const std::string& path, uint64_t max_bytes, std::string* out, std::string* error) {
+ReadStatus read_scanned_file(const std::string& path, uint64_t max_bytes, std::string* out, std::string* error) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     *error = std::strerror(errno);
-    return false;
+    return ReadStatus::failed;
   }
   struct stat st {};
-  auto fail = [&](std::string why) {
+  auto fail = [&](std::string why, ReadStatus status = ReadStatus::failed) {
     ::close(fd);
     *error = std::move(why);
-    return false;
+    return status;
   };
   if (::fstat(fd, &st) != 0) return fail(std::strerror(errno));
   if (S_ISDIR(st.st_mode)) return fail("is a directory");
   if (!S_ISREG(st.st_mode)) return fail("not a regular file (a device, pipe or socket is never read)");
   auto too_large = [&] { return "larger than " + std::to_string(max_bytes) + " bytes, the limit for this file"; };
-  if (static_cast<uint64_t>(st.st_size) > max_bytes) return fail(too_large());
-  out->clear();
-  out->reserve(static_cast<size_t>(st.st_size));
-  char buf[1 << 16];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+  if (static_cast<uint64_t>(st.st_size) > max_bytes) return fail(too_large(), ReadStatus::too_large);
+  // Straight into the string, as many bytes as fstat said: no staging buffer, no growth, and no second read to
+  // see the end (a file that grows meanwhile is read as it was). Only a file that shrank reads short.
+  out->resize(static_cast<size_t>(st.st_size));
+  size_t got = 0;
+  while (got < out->size()) {
+    ssize_t n = ::read(fd, out->data() + got, out->size() - got);
     if (n < 0) {
       if (errno == EINTR) continue;
       return fail(std::strerror(errno));
     }
     if (n == 0) break;
-    if (out->size() + static_cast<size_t>(n) > max_bytes) return fail(too_large());  // it grew while read
-    out->append(buf, static_cast<size_t>(n));
+    got += static_cast<size_t>(n);
   }
+  out->resize(got);
   ::close(fd);
-  return true;
+  return ReadStatus::ok;
+}
+
+bool read_regular_file(const std::string& path, uint64_t max_bytes, std::string* out, std::string* error) {
+  return read_scanned_file(path, max_bytes, out, error) == ReadStatus::ok;
 }
 
 bool read_file(const std::string& path, std::string* out, std::string* error, int flags) {
@@ -832,6 +837,11 @@ class Walker {
       case DT_REG: {
         std::string rel = join_rel(f.rel, name);
         if (is_ignored(chain.get(), rel, false) || exclude_.excluded(rel, false)) return;
+        if (!opts_.stat_files) {
+          sink.files.push_back({join(f.abs, name), std::move(rel), 0});
+          if (opts_.on_file) opts_.on_file(sink.files.back());
+          return;
+        }
         if (::fstatat(dfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
           sink.error(rel, "cannot stat", errno);
           return;

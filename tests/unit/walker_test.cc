@@ -593,6 +593,26 @@ TEST_CASE("files above the size cap are reported, not listed", "[walker]") {
   CHECK(messages(r) == Strings{"warning [big/huge.json] file larger than 100 bytes, not scanned"});
 }
 
+TEST_CASE("without stat_files, regular files are listed unsized and the reader applies the cap", "[walker]") {
+  TempDir t("walker");
+  write(t / "small.txt", std::string(100, 'a'));
+  write(t / "big/huge.json", std::string(101, 'a'));
+  WalkOptions o;
+  o.max_file_size = 100;
+  o.stat_files = false;
+  WalkResult r = walk1(t.path, o);
+  CHECK(rels(r) == Strings{"big/huge.json", "small.txt"});
+  CHECK(r.files[0].size == 0);
+  CHECK(r.notes.empty());
+  std::string text, error;
+  CHECK(tollgate::read_scanned_file(r.files[0].abs_path, 100, &text, &error) == tollgate::ReadStatus::too_large);
+  CHECK(error == "larger than 100 bytes, the limit for this file");
+  CHECK(tollgate::read_scanned_file(r.files[1].abs_path, 100, &text, &error) == tollgate::ReadStatus::ok);
+  CHECK(text == std::string(100, 'a'));
+  CHECK(tollgate::read_scanned_file(t.path, 100, &text, &error) == tollgate::ReadStatus::failed);
+  CHECK(error == "is a directory");
+}
+
 TEST_CASE("names with odd bytes are walked as they are", "[walker]") {
   TempDir t("walker");
   std::string odd = "we\xff\x01ird name\nwith newline";
