@@ -24,14 +24,14 @@ root=$PWD
 # the dispatch through every parser) get more.
 declare -A budget=(
   [yaml]=90 [hcl]=80 [parse]=80 [shell]=70 [rule_loader]=70 [dockerfile]=60 [groovy]=60 [config]=60 [json]=50
-  [dotenv]=40
+  [dotenv]=40 [source_secrets]=60
 )
 # Longest input libFuzzer makes (bytes): longer inputs cost time without finding more. Seeds past it are cut.
 declare -A max_len=(
   [yaml]=16384 [hcl]=16384 [parse]=16384 [shell]=8192 [rule_loader]=12288 [dockerfile]=8192 [config]=4096
-  [json]=8192 [dotenv]=4096 [groovy]=8192
+  [json]=8192 [dotenv]=4096 [groovy]=8192 [source_secrets]=8192
 )
-all_targets=(yaml json hcl dockerfile dotenv shell groovy parse rule_loader config)
+all_targets=(yaml json hcl dockerfile dotenv shell groovy parse rule_loader config source_secrets)
 
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 seconds=""
@@ -100,6 +100,7 @@ while IFS= read -r -d '' f; do
     .env|.env.*|*.env) seed dotenv "$f" ;;
     *.sh|*.bash) seed shell "$f" ;;
     Jenkinsfile*|*.jenkinsfile|*.groovy) seed groovy "$f" ;;
+    *.py|*.js|*.ts|*.tsx|*.go|*.java|*.cs|*.rb|*.php|*.ps1) seed source_secrets "$f" "$inrepo" ;;
   esac
   seed parse "$f" "$inrepo"
 done < <(find fixtures -type f -print0 | sort -z)
