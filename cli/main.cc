@@ -103,7 +103,7 @@ const std::vector<Flag> kConfigFlags = {
 
 // The flags that choose the reports: scan, git and snapshot verify take the same.
 const std::vector<Flag> kOutputFlags = {
-    {"--format", "FORMAT", "text, json, sarif or junit (repeatable; default text)", true},
+    {"--format", "FORMAT", "text, json, sarif, junit or markdown (repeatable; default text)", true},
     {"--output", "FILE", "write the preceding --format to FILE instead of stdout", true},
     {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
 };
@@ -574,8 +574,8 @@ std::optional<Outputs> output_choices(const Args& a) {
   if (outputs.empty()) outputs.emplace_back("text", "");
   int to_stdout = 0;
   for (const auto& [fmt, file] : outputs) {
-    if (fmt != "text" && fmt != "json" && fmt != "sarif" && fmt != "junit")
-      return usage_error("unknown format '" + fmt + "' (text, json, sarif, junit)"), std::nullopt;
+    if (fmt != "text" && fmt != "json" && fmt != "sarif" && fmt != "junit" && fmt != "markdown")
+      return usage_error("unknown format '" + fmt + "' (text, json, sarif, junit, markdown)"), std::nullopt;
     to_stdout += file.empty();
   }
   if (to_stdout > 1) return usage_error("only one format can go to stdout: give the others --output FILE"), std::nullopt;
@@ -592,6 +592,7 @@ bool write_reports(const Args& a, const Report& report, const Outputs& outputs, 
     std::string text = fmt == "json" ? render_json(report, ro)
                        : fmt == "sarif" ? render_sarif(report, ro)
                        : fmt == "junit" ? render_junit(report, ro)
+                       : fmt == "markdown" ? render_markdown(report, ro)
                                         : render_text(report, ro);
     if (file.empty()) {
       if (!quiet) std::cout << text << std::flush;

@@ -1,6 +1,8 @@
 // Helpers shared by the reporters (internal to reporters/; not part of the public interface).
 #pragma once
 
+#include <array>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -83,6 +85,100 @@ inline std::string baseline_summary(const Report& r) {
   for (const Finding& f : r.findings)
     if (!f.suppressed) (in_baseline(f) ? old : fresh)++;
   return std::to_string(fresh) + " new, " + std::to_string(old) + " in baseline";
+}
+
+// What a report adds up to, counted once for the formats that print a summary (text, markdown, HTML): findings
+// neither suppressed nor in the baseline are active, by severity and by family; `failing` are those at or above
+// fail_on, which decide the exit code.
+struct Tally {
+  std::array<uint64_t, 5> by_severity{};  // indexed by Severity
+  std::map<std::string, std::array<uint64_t, 5>> by_family;
+  uint64_t active = 0, failing = 0, suppressed = 0, in_baseline = 0, errors = 0, warnings = 0;
+};
+
+inline Tally tally(const Report& r, const RenderOptions& o) {
+  Tally t;
+  for (const Finding& f : r.findings) {
+    if (f.suppressed) {
+      ++t.suppressed;
+    } else if (in_baseline(f)) {
+      ++t.in_baseline;
+    } else {
+      ++t.active;
+      ++t.by_severity[static_cast<size_t>(f.severity)];
+      ++t.by_family[family_of(f.rule_id)][static_cast<size_t>(f.severity)];
+      if (f.severity >= o.fail_on) ++t.failing;
+    }
+  }
+  for (const Notification& n : r.notifications) (n.level == Notification::Level::error ? t.errors : t.warnings)++;
+  return t;
+}
+
+// "3 findings (1 critical, 2 high; 2 at or above high)": the headline every summary starts with. Against a
+// baseline the findings are the new ones ("no new findings").
+inline std::string findings_headline(const Report& r, const Tally& t, const RenderOptions& o) {
+  const char* fresh = r.baseline_used ? "new " : "";
+  if (t.active == 0) return std::string("no ") + fresh + "findings";
+  std::string s = std::to_string(t.active) + ' ' + fresh + (t.active == 1 ? "finding" : "findings") + " (";
+  bool first = true;
+  for (int v = static_cast<int>(Severity::critical); v >= static_cast<int>(Severity::info); --v) {
+    if (t.by_severity[v] == 0) continue;
+    if (!first) s += ", ";
+    s += std::to_string(t.by_severity[v]) + ' ' + severity_name(static_cast<Severity>(v));
+    first = false;
+  }
+  // Said only when it differs from the total: it is what decides the exit code.
+  if (t.failing != t.active) s += "; " + std::to_string(t.failing) + " at or above " + severity_name(o.fail_on);
+  return s + ')';
+}
+
+// Text for a table cell or a list item: control characters dropped, line breaks flattened, and every character
+// that markdown or HTML would read as syntax written as an entity or escaped.
+inline std::string markdown_text(std::string_view s, size_t max_code_points = std::string_view::npos) {
+  std::string out;
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (n++ == max_code_points) {
+      out += "…";
+      break;
+    }
+    char32_t c = next_code_point(s, i);
+    switch (c) {
+      case '\n': case '\r': case '\t': out += ' '; break;
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '|': out += "&#124;"; break;
+      case '`': out += "&#96;"; break;
+      case '\\': case '*': case '_': case '[': case ']': case '#': case '~': case '!': case '$':
+        out += '\\';
+        out += static_cast<char>(c);
+        break;
+      default:
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) break;
+        append_utf8(out, c);
+    }
+  }
+  return out;
+}
+
+inline std::string plural(uint64_t n, const char* one, const char* many) {
+  return std::to_string(n) + ' ' + (n == 1 ? one : many);
+}
+
+// The last line of a text report, the headline of the others: "3 findings (1 critical, 2 high) in 12 files;
+// 1 suppressed; 1 warning".
+inline std::string summary_line(const Report& r, const Tally& t, const RenderOptions& o) {
+  std::string s = findings_headline(r, t, o) + " in " + plural(r.files_scanned, "file", "files");
+  if (r.baseline_used) s += "; " + std::to_string(t.in_baseline) + " in baseline";
+  if (t.suppressed > 0) s += "; " + std::to_string(t.suppressed) + " suppressed";
+  if (t.errors > 0 || t.warnings > 0) {
+    s += "; ";
+    if (t.errors > 0) s += plural(t.errors, "error", "errors");
+    if (t.errors > 0 && t.warnings > 0) s += ", ";
+    if (t.warnings > 0) s += plural(t.warnings, "warning", "warnings");
+  }
+  return s;
 }
 
 }  // namespace tollgate::reporting

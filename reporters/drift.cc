@@ -207,16 +207,7 @@ std::string render_drift_json(const std::vector<DriftSet>& sets, const Report& f
 }
 
 std::string render_drift_markdown(const std::vector<DriftSet>& sets, const Report& findings, const RenderOptions&) {
-  // Markdown cells: a pipe would end the cell, a backtick the code span.
-  auto cell = [](std::string s) {
-    std::string out;
-    for (char c : s) {
-      if (c == '|') out += "\\|";
-      else if (c == '\n') out += ' ';
-      else out += c;
-    }
-    return out;
-  };
+  auto cell = [](const std::string& s) { return reporting::markdown_text(s); };
   std::string out = "## Environments\n\n";
   if (sets.empty()) out += "No environment sets.\n\n";
   // A row of cells, each escaped: | a | b |

@@ -148,29 +148,15 @@ void render_snippet(std::string& out, const Finding& f, const Painter& paint) {
   }
 }
 
-std::string plural(uint64_t n, const char* one, const char* many) {
-  return std::to_string(n) + ' ' + (n == 1 ? one : many);
-}
-
 }  // namespace
 
 std::string render_text(const Report& r, const RenderOptions& o) {
   Painter paint{o.color};
   std::string out;
-  std::array<uint64_t, 5> by_severity{};
-  uint64_t active = 0, suppressed = 0, failing = 0, old = 0;
+  const reporting::Tally t = reporting::tally(r, o);
 
   for (const Finding& f : r.findings) {
-    if (f.suppressed) {
-      ++suppressed;
-    } else if (reporting::in_baseline(f)) {
-      ++old;
-      continue;
-    } else {
-      ++active;
-      ++by_severity[static_cast<size_t>(f.severity)];
-      if (f.severity >= o.fail_on) ++failing;
-    }
+    if (!f.suppressed && reporting::in_baseline(f)) continue;
     if (!reporting::is_listed(f, o)) continue;
 
     out += paint(kBold, position(f.location)) + ": ";
@@ -193,10 +179,8 @@ std::string render_text(const Report& r, const RenderOptions& o) {
     out += '\n';
   }
 
-  uint64_t errors = 0, warnings = 0;
   for (const Notification& n : r.notifications) {
     bool is_error = n.level == Notification::Level::error;
-    (is_error ? errors : warnings)++;
     out += is_error ? paint("\x1b[1;31m", "error") : paint("\x1b[1;33m", "warning");
     out += ": ";
     if (!n.path.empty()) {
@@ -210,36 +194,7 @@ std::string render_text(const Report& r, const RenderOptions& o) {
   }
   if (!r.notifications.empty()) out += '\n';
 
-  std::string summary;
-  // Against a baseline only new findings are listed, and the summary says so ("no new findings", "2 new findings").
-  const char* fresh = r.baseline_used ? "new " : "";
-  if (active == 0) {
-    summary = std::string("no ") + fresh + "findings";
-  } else {
-    summary = std::to_string(active) + ' ' + fresh + (active == 1 ? "finding" : "findings") + " (";
-    bool first = true;
-    for (int s = static_cast<int>(Severity::critical); s >= static_cast<int>(Severity::info); --s) {
-      if (by_severity[s] == 0) continue;
-      if (!first) summary += ", ";
-      summary += std::to_string(by_severity[s]) + ' ' + severity_name(static_cast<Severity>(s));
-      first = false;
-    }
-    // Said only when it differs from the total: it is what decides the exit code.
-    if (failing != active) {
-      summary += "; " + std::to_string(failing) + " at or above " + severity_name(o.fail_on);
-    }
-    summary += ')';
-  }
-  summary += " in " + plural(r.files_scanned, "file", "files");
-  if (r.baseline_used) summary += "; " + std::to_string(old) + " in baseline";
-  if (suppressed > 0) summary += "; " + std::to_string(suppressed) + " suppressed";
-  if (errors > 0 || warnings > 0) {
-    summary += "; ";
-    if (errors > 0) summary += plural(errors, "error", "errors");
-    if (errors > 0 && warnings > 0) summary += ", ";
-    if (warnings > 0) summary += plural(warnings, "warning", "warnings");
-  }
-  out += summary + '\n';
+  out += reporting::summary_line(r, t, o) + '\n';
   return out;
 }
 

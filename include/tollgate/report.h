@@ -1,5 +1,5 @@
 // Reporters render a finished scan. Each is a plain function from Report to text (structured output first:
-// the text view is one renderer among four). Output is deterministic: the same Report gives the same bytes.
+// the text view is one renderer among several). Output is deterministic: the same Report gives the same bytes.
 #pragma once
 
 #include <string>
@@ -30,6 +30,8 @@ std::string render_text(const Report& r, const RenderOptions& o);
 std::string render_json(const Report& r, const RenderOptions& o);
 std::string render_sarif(const Report& r, const RenderOptions& o);
 std::string render_junit(const Report& r, const RenderOptions& o);
+// For a pull-request comment or a CI job summary: the gate's verdict, counts, and a table of the findings.
+std::string render_markdown(const Report& r, const RenderOptions& o);
 
 // Where a rule's documentation lives (SARIF helpUri, JUnit help link).
 std::string rule_help_uri(const std::string& rule_id);

@@ -301,6 +301,7 @@ std::vector<std::string> all_renderings(const Report& r) {
     out.push_back(render_json(r, opts(false, inc)));
     out.push_back(render_sarif(r, opts(false, inc)));
     out.push_back(render_junit(r, opts(false, inc)));
+    out.push_back(render_markdown(r, opts(false, inc)));
   }
   return out;
 }
@@ -329,6 +330,37 @@ TEST_CASE("reporters: json golden", "[reporters][golden]") {
 TEST_CASE("reporters: sarif golden", "[reporters][golden]") {
   check_golden("report.sarif", render_sarif(sample_report(), opts(false, true)));
   check_golden("report-empty.sarif", render_sarif(empty_report(), opts(false, true)));
+}
+
+TEST_CASE("reporters: markdown golden", "[reporters][golden]") {
+  check_golden("report.md", render_markdown(sample_report(), opts()));
+  check_golden("report-empty.md", render_markdown(empty_report(), opts()));
+}
+
+TEST_CASE("reporters: markdown escapes what files and rules say, and lists the most severe first", "[reporters][markdown]") {
+  Report r;
+  r.files_scanned = 2;
+  r.rules = {RuleInfo{}};
+  r.rules[0].id = "config.x";
+  r.rules[0].severity = Severity::low;
+  Finding low = finding("config.x", Severity::low, "a|b<script>.yaml", span(3, 1, 3, 2), "low one", "k: v\n", 1);
+  Finding high = finding("config.x", Severity::high, "dir/`x`.yaml", span(1, 1, 1, 2),
+                         "a | pipe, *stars*, [link](javascript:x) and <b>tags</b>\nsecond line", "  <img src=x>\n", 3);
+  r.findings = {low, high};
+  std::string md = render_markdown(r, opts());
+  INFO(md);
+  CHECK(md.find("| high | [`config.x`](") != std::string::npos);
+  CHECK(md.find("| high |") < md.find("| low |"));
+  CHECK(md.find("a&#124;b&lt;script&gt;.yaml:3:1") != std::string::npos);
+  CHECK(md.find("dir/&#96;x&#96;.yaml:1:1") != std::string::npos);
+  CHECK(md.find("a &#124; pipe, \\*stars\\*, \\[link\\](javascript:x) and &lt;b&gt;tags&lt;/b&gt; second line") !=
+        std::string::npos);
+  CHECK(md.find("<code>&lt;img src=x&gt;</code>") != std::string::npos);
+  CHECK(md.find("<script>") == std::string::npos);
+  CHECK(md.find("**Gate failed:** 2 findings at or above *low*.") != std::string::npos);
+  RenderOptions only_high = opts();
+  only_high.fail_on = Severity::critical;
+  CHECK(render_markdown(r, only_high).find("**Gate passed:** no finding at or above *critical*.") != std::string::npos);
 }
 
 TEST_CASE("reporters: junit golden", "[reporters][golden]") {
@@ -570,6 +602,8 @@ TEST_CASE("reporters: suppressed findings appear only when asked, in every forma
   CHECK(render_json(r, opts()).find(path) == std::string::npos);
   CHECK(render_sarif(r, opts()).find(path) == std::string::npos);
   CHECK(render_junit(r, opts()).find(path) == std::string::npos);
+  CHECK(render_markdown(r, opts()).find(path) == std::string::npos);
+  CHECK(render_markdown(r, opts(false, true)).find("scripts/hotfix.sh:3:1") != std::string::npos);
 
   std::string text = render_text(r, opts(false, true));
   CHECK(text.find("scripts/hotfix.sh:3:1: low[manual-change.kubectl-apply] kubectl apply runs by hand\n") !=
