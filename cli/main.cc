@@ -88,6 +88,7 @@ int cmd_rules_new(const Args&);
 int cmd_snapshot_create(const Args&);
 int cmd_snapshot_verify(const Args&);
 int cmd_drift(const Args&);
+int cmd_merge(const Args&);
 
 const std::vector<Flag> kRuleChoiceFlags = {
     {"--select", "ID|TAG", "only rules whose id, id prefix or tag matches (repeatable)", true},
@@ -128,6 +129,7 @@ const std::vector<Command>& commands() {
            {"--baseline", "FILE", "report only findings that are not in FILE (from `baseline create`)"},
            {"--staged", nullptr, "scan what the next commit adds (the git index), for pre-commit hooks"},
            {"--diff", "REV", "scan only files changed since REV (committed, staged, unstaged or untracked)"},
+           {"--shard", "K/N", "scan only the K-th of N byte-balanced parts of the files; `tollgate merge` joins the N reports"},
            {"--jobs", "N", "worker threads (default: all cores)"},
            {"--max-file-size", "SIZE", "skip larger files with a warning (bytes, or 2MiB, 500KB; default 16MiB)"},
            {"--max-findings-per-file", "N", "report at most N findings of one file, with a warning (default 10000; 0: no limit)"},
@@ -170,6 +172,15 @@ const std::vector<Command>& commands() {
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
        cmd_drift},
+      {"merge", "tollgate merge REPORT.sarif...",
+       "join the SARIF reports of a sharded scan (scan --shard K/N) into one report, with the exit code of one scan",
+       concat({kOutputFlags, {
+           {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
+           {"--include-suppressed", nullptr, "list findings suppressed by tollgate:ignore comments too"},
+           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
+           {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
+       }}),
+       cmd_merge},
       {"baseline create", "tollgate baseline create [PATH...] --output FILE",
        "record the current findings so that later scans with --baseline report only new ones",
        with_rule_flags({{"--output", "FILE", "where to write the baseline (default: the configuration's baseline)"},
@@ -479,6 +490,16 @@ bool scan_options_from(const Args& a, const std::optional<Config>& cfg, bool fil
   if (auto d = a.get("--diff")) o->diff_rev = *d;
   if (a.has("--staged") && a.has("--diff")) return usage_error("--staged and --diff cannot be combined"), false;
   if (auto s = a.get("--since")) o->since = *s;
+  if (auto k = a.get("--shard")) {
+    size_t slash = k->find('/');
+    uint64_t shard = 0, count = 0;
+    if (slash == std::string::npos || !parse_unsigned(k->substr(0, slash), &shard) ||
+        !parse_unsigned(k->substr(slash + 1), &count) || count == 0 || count > 10000 || shard == 0 || shard > count)
+      return usage_error("--shard takes K/N with 1 <= K <= N <= 10000, e.g. --shard 2/4 (got '" + *k + "')"), false;
+    // The index lists what a commit adds, not files whose sizes every shard can see alike.
+    if (o->source == ScanSource::staged) return usage_error("--shard and --staged cannot be combined"), false;
+    o->shard = static_cast<unsigned>(shard), o->shard_count = static_cast<unsigned>(count);
+  }
   return true;
 }
 
@@ -781,6 +802,42 @@ bool read_named_file(const std::string& what, const std::string& path, uint64_t 
   if (read_regular_file(path, limit, out, &err)) return true;
   std::cerr << "tollgate: error: cannot read " << what << " " << path << ": " << err << "\n";
   return false;
+}
+
+// `tollgate merge`: the shards' SARIF reports as one report, in any format, and the exit code one unsharded scan
+// would have had (changes to the gate's configuration are judged by --fail-on here: a sharded scan is not a
+// change scan).
+int cmd_merge(const Args& a) {
+  if (a.positional.empty()) return usage_error("merge needs at least one SARIF report (from scan --shard K/N --format sarif)");
+  Severity fail_on = Severity::low;
+  if (auto f = a.get("--fail-on")) {
+    auto s = parse_severity(*f);
+    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
+    fail_on = *s;
+  }
+  std::optional<Outputs> outputs = output_choices(a);
+  if (!outputs) return kExitError;
+  std::vector<Report> parts;
+  for (const std::string& path : a.positional) {
+    std::string text, err;
+    if (!read_named_file("report", path, kMaxBaselineBytes, &text)) return kExitError;
+    Report r;
+    if (!read_sarif_report(text, &r, &err)) {
+      std::cerr << "tollgate: error: " << path << ": " << err << "\n";
+      return kExitError;
+    }
+    parts.push_back(std::move(r));
+  }
+  Report merged = merge_reports(std::move(parts));
+  RenderOptions ro;
+  ro.fail_on = fail_on;
+  ro.include_suppressed = a.has("--include-suppressed");
+  bool errors = std::any_of(merged.notifications.begin(), merged.notifications.end(),
+                            [](const Notification& n) { return n.level == Notification::Level::error; });
+  if (!write_reports(a, merged, *outputs, ro) || errors) return kExitError;
+  for (const Finding& f : merged.findings)
+    if (!f.suppressed && f.baseline != BaselineState::unchanged && f.severity >= fail_on) return kExitFindings;
+  return kExitClean;
 }
 
 int cmd_snapshot_create(const Args& a) {

@@ -211,7 +211,7 @@ void sort_findings(std::vector<Finding>* findings) {
 WalkOptions walk_options(const ScanOptions& opts) {
   WalkOptions wopts;
   wopts.max_file_size = opts.max_file_size;
-  wopts.stat_files = false;  // the reader checks the size (read_scanned_file)
+  wopts.stat_files = opts.shard_count > 0;  // else the reader checks the size (read_scanned_file)
   wopts.exclude = opts.exclude;
   wopts.exclude_dir = opts.exclude_dir;
   return wopts;
@@ -270,6 +270,29 @@ bool find_git_top(const ScanOptions& opts, std::string* git_top, std::vector<Not
   return false;
 }
 
+std::vector<unsigned> assign_shards(const std::vector<ScanInput>& inputs, unsigned shards) {
+  // FNV-1a: the same on every platform and build, as std::hash is not.
+  auto hash = [](const std::string& s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h;
+  };
+  std::vector<size_t> order(inputs.size());
+  std::vector<uint64_t> hashes(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) order[i] = i, hashes[i] = hash(inputs[i].rel_path);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::tie(inputs[b].size, hashes[a], inputs[a].rel_path) < std::tie(inputs[a].size, hashes[b], inputs[b].rel_path);
+  });
+  std::vector<unsigned> owner(inputs.size(), 0);
+  std::vector<uint64_t> load(std::max(1u, shards), 0);
+  for (size_t i : order) {
+    unsigned least = static_cast<unsigned>(std::min_element(load.begin(), load.end()) - load.begin());
+    owner[i] = least;
+    load[least] += std::max<uint64_t>(inputs[i].size, 1);  // an empty file still costs a read
+  }
+  return owner;
+}
+
 // The files of a scan that does not stream its walk: those git lists, or the walk's. `git_top`: the work tree top
 // (find_git_top) in the git modes.
 std::vector<ScanInput> gather_inputs(const ScanOptions& opts, const std::string& git_top, std::vector<Notification>* notes) {
@@ -312,7 +335,7 @@ std::vector<ScanInput> gather_inputs(const ScanOptions& opts, const std::string&
     changed.insert(paths.begin(), paths.end());
   }
   for (auto& e : walked.files)
-    if (opts.diff_rev.empty() || changed.count(e.rel_path)) inputs.push_back({e.rel_path, e.abs_path, "", {}});
+    if (opts.diff_rev.empty() || changed.count(e.rel_path)) inputs.push_back({e.rel_path, e.abs_path, "", {}, e.size});
   return inputs;
 }
 
@@ -436,6 +459,8 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
     for (const char* model : kModelKinds)
       if (r.applies(model) && std::find(models_.begin(), models_.end(), model) == models_.end()) models_.push_back(model);
   }
+  // Shards past the first run no repository rule and build no model (shard 1 does, from every file).
+  if (opts.shard > 1) repository_rules_.clear(), models_.clear();
 }
 
 FileScanner::~FileScanner() {
@@ -580,6 +605,33 @@ void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Class
   if (out->findings.size() > first) mask_findings(&found, std::span(out->findings).subspan(first), masking(), opts_.show_secrets);
   // Repository rules report in this file later: they mask with what was found here.
   if (out->documents.size() > documents_before) out->secrets.emplace(src.get(), std::move(found));
+}
+
+void FileScanner::read_for_repository(std::shared_ptr<const SourceText> src, const Classification& cls,
+                                      FileResult* out) {
+  bool keep = false;
+  wants(cls.kind, src->path(), src->bytes(), &keep);
+  if (!keep) return;
+  ParseResult parsed;
+  if (cls.format == Format::shell) {
+    auto doc = std::make_unique<Document>();  // parsed when a rule asks for its tree, as in parse_and_check
+    doc->source = src;
+    doc->format = cls.format;
+    doc->deferred = true;
+    parsed.documents.push_back(std::move(doc));
+  } else {
+    parsed = parse(cls.format, src);
+    if (parsed.error && is_unrendered_template(*src, cls.format)) return;
+  }
+  // The secrets that mask what repository rules report here: the generic rules' values now, every secret
+  // pattern's matches when a finding needs them (FileSecrets::scan_once), as for the file's own shard.
+  FileSecrets found(src);
+  for (auto& doc : parsed.documents) {
+    doc->kind = cls.kind;
+    check_generic_secrets(*doc, {}, nullptr, &found);
+    out->documents.push_back(std::move(doc));
+  }
+  out->secrets.emplace(src.get(), std::move(found));
 }
 
 bool FileScanner::room(FileResult* out) {
@@ -979,7 +1031,9 @@ ScanResult run_scan(const ScanOptions& opts) {
   // that reads them started, before anything else: neither needs the rules, which load meanwhile. The secret
   // pass's automaton is built while a change scan compares the gate's configuration with its base.
   const bool change_scan = opts.source == ScanSource::staged || !opts.diff_rev.empty();
-  const bool streamed = opts.source == ScanSource::worktree && opts.diff_rev.empty() && opts.paths.size() == 1;
+  const bool sharded = opts.shard_count > 0;
+  const bool streamed =
+      opts.source == ScanSource::worktree && opts.diff_rev.empty() && opts.paths.size() == 1 && !sharded;
   const bool reads_objects = opts.source != ScanSource::worktree;  // --staged, history: files are git objects
   std::string git_top;
   std::vector<Notification> input_notes;  // what finding the files met: reported, but it stops nothing
@@ -1022,6 +1076,16 @@ ScanResult run_scan(const ScanOptions& opts) {
   }
   std::vector<ScanInput> inputs;
   if (listed.valid()) inputs = listed.get();
+  if (sharded) {
+    // This shard's files; shard 1 keeps the others too, marked, for the repository rules and models.
+    std::vector<unsigned> owner = assign_shards(inputs, opts.shard_count);
+    std::vector<ScanInput> mine;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      inputs[i].other_shard = owner[i] != opts.shard - 1;
+      if (!inputs[i].other_shard || opts.shard == 1) mine.push_back(std::move(inputs[i]));
+    }
+    inputs = std::move(mine);
+  }
   std::shared_ptr<const SecretPass> secret_pass = pass_ready.get();
   rep.notifications.insert(rep.notifications.end(), pass_notes.begin(), pass_notes.end());
   // A broken rule pack, a rule choice that names nothing or an unusable baseline: the gate would not be the
@@ -1116,6 +1180,12 @@ ScanResult run_scan(const ScanOptions& opts) {
         continue;
       }
       if (looks_binary(bytes_buf)) continue;
+      if (in.other_shard) {
+        auto src = SourceText::make(in.rel_path, std::move(bytes_buf));
+        bytes_buf = std::string();
+        scanner.read_for_repository(src, classify(src->path(), src->bytes()), &out);
+        continue;
+      }
       scanned++;
       bytes += bytes_buf.size();
       auto src = SourceText::make(in.rel_path, std::move(bytes_buf));
@@ -1165,8 +1235,10 @@ ScanResult run_scan(const ScanOptions& opts) {
   };
   auto retained = std::make_shared<Retained>();
   std::vector<Finding> repo_findings;
-  run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,
-                       &retained->items, &runtimes);
+  // Shards past the first leave the repository rules and the models to shard 1, which reads every file for them.
+  if (opts.shard <= 1)
+    run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,
+                         &retained->items, &runtimes);
   for (const auto& item : retained->items)
     if (item->kind == "environment") result.environments.push_back(item.get());
   // Repository findings land in files the workers have finished with: their suppressions apply here.

@@ -101,6 +101,9 @@ class FileScanner {
   FileScanner(const FileScanner&) = delete;
   FileScanner& operator=(const FileScanner&) = delete;
   void scan_source(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
+  // Shard 1 of a sharded scan, a file of another shard: only what the repository rules and models need of it
+  // (its documents, and its secrets to mask their findings); no finding of its own.
+  void read_for_repository(std::shared_ptr<const SourceText> src, const Classification& cls, FileResult* out);
 
  private:
   bool wants(const std::string& kind, std::string_view path, std::string_view text, bool* for_repository) const;
@@ -173,7 +176,13 @@ struct ScanInput {
   std::string abs_path;
   std::string object;
   Provenance provenance;  // history scans: where the blob first appeared
+  uint64_t size = 0;      // sharded scans: the file's size, which balances the shards
+  bool other_shard = false;  // shard 1: another shard's file, read for the repository rules only
 };
+// Which of `shards` parts (0-based) each input goes to: by size, largest first, each to the part with the fewest
+// bytes so far (the lowest-numbered on a tie), files of one size in the order of a hash of their path. The same
+// list gives the same split on every machine; every input is in exactly one part.
+std::vector<unsigned> assign_shards(const std::vector<ScanInput>& inputs, unsigned shards);
 // The files a scan covers, by its source: a walk (optionally only files changed since --diff), the index
 // (--staged), or each blob of the history once (`tollgate git`). *git_top is set in the git modes.
 std::vector<ScanInput> gather_inputs(const ScanOptions& opts, std::string* git_top, std::vector<Notification>* notes);

@@ -381,6 +381,12 @@ std::string render_sarif(const Report& r, const RenderOptions& o) {
   }
   w.end_array();
   w.member("columnKind", "unicodeCodePoints");
+  // What the run covered: `tollgate merge` adds these up over the shards of a scan.
+  w.key("properties");
+  w.begin_object();
+  w.member("filesScanned", r.files_scanned);
+  w.member("bytesScanned", r.bytes_scanned);
+  w.end_object();
   w.end_object();
   w.end_array();
   w.end_object();

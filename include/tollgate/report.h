@@ -33,6 +33,12 @@ std::string render_junit(const Report& r, const RenderOptions& o);
 // For a pull-request comment or a CI job summary: the gate's verdict, counts, and a table of the findings.
 std::string render_markdown(const Report& r, const RenderOptions& o);
 
+// `tollgate merge`: a report read back from tollgate's own SARIF (false, with *error, for anything else), and
+// the reports of a sharded scan joined into one: rules united by id, findings by rule and fingerprint (each once),
+// notifications given alike by several parts once, files and bytes added up.
+bool read_sarif_report(const std::string& text, Report* out, std::string* error);
+Report merge_reports(std::vector<Report> parts);
+
 // Where a rule's documentation lives (SARIF helpUri, JUnit help link).
 std::string rule_help_uri(const std::string& rule_id);
 

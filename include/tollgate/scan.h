@@ -70,6 +70,10 @@ struct ScanOptions {
   // command line's, never by the configuration under change: the file in force ("" for none) and the flags.
   std::string config_file;
   std::vector<std::string> flag_select, flag_skip;
+  // --shard K/N: scan the K-th (1-based) of N parts of the files, split by path hash and balanced by bytes
+  // (docs/scale-out.md). Shard 1 also reads every other file the repository rules and models need, and alone runs
+  // those rules, so the N reports together hold exactly the findings of one unsharded scan. 0/0: no sharding.
+  unsigned shard = 0, shard_count = 0;
   unsigned jobs = 0;                        // worker threads; 0 = all cores
   uint64_t max_file_size = 16u << 20;       // bytes; larger files are skipped with a warning
   // Findings of one file past this many are not collected (counted before suppressions and the baseline, after

@@ -363,6 +363,37 @@ TEST_CASE("reporters: markdown escapes what files and rules say, and lists the m
   CHECK(render_markdown(r, only_high).find("**Gate passed:** no finding at or above *critical*.") != std::string::npos);
 }
 
+TEST_CASE("reporters: a SARIF report read back and merged renders as the report it came from", "[reporters][merge]") {
+  Report r = sample_report();
+  RenderOptions all = opts(false, true);
+  Report back;
+  std::string error;
+  REQUIRE(read_sarif_report(render_sarif(r, all), &back, &error));
+  // What SARIF carries comes back: the same SARIF, JSON and markdown (the text report's carets need the masks'
+  // places, which SARIF does not carry).
+  CHECK(render_sarif(back, all) == render_sarif(r, all));
+  CHECK(render_json(back, all) == render_json(r, all));
+  CHECK(render_markdown(back, all) == render_markdown(r, all));
+
+  SECTION("merging parts gives each finding once and adds up the counts") {
+    Report first = back, second = back;
+    first.findings.resize(2);
+    Report merged = merge_reports({first, second, back});
+    CHECK(merged.findings.size() == r.findings.size());
+    CHECK(merged.files_scanned == 3 * r.files_scanned);
+    CHECK(merged.notifications.size() == r.notifications.size());
+    CHECK(render_json(merged, all).find("\"findings\"") != std::string::npos);
+  }
+  SECTION("anything but tollgate's SARIF is refused with a reason") {
+    CHECK_FALSE(read_sarif_report("{", &back, &error));
+    CHECK(error == "not JSON");
+    CHECK_FALSE(read_sarif_report(R"({"runs": [{"tool": {"driver": {"name": "other"}}}]})", &back, &error));
+    CHECK(error == "not a tollgate SARIF report (tool.driver.name is not \"tollgate\")");
+    CHECK_FALSE(read_sarif_report(R"({"runs": []})", &back, &error));
+    CHECK(error == "not a SARIF report with one run");
+  }
+}
+
 TEST_CASE("reporters: junit golden", "[reporters][golden]") {
   check_golden("report.junit.xml", render_junit(sample_report(), opts(false, true)));
   check_golden("report-empty.junit.xml", render_junit(empty_report(), opts(false, true)));
