@@ -5,8 +5,8 @@
 # Usage: scripts/ci/github-action.sh [COMMAND]
 #   cache-key  write `key=...` and `dir=...` to $GITHUB_OUTPUT: the key of the cached build, from the content of the
 #              action's checkout (the runner downloads an action without its .git, so the content stands for the
-#              commit), the runner's OS image and its architecture; and the path to cache, the built binary (the
-#              rest of the build directory is objects that a fresh checkout's newer timestamps would rebuild anyway)
+#              commit), the system it runs on (/etc/os-release) and the architecture; and what to cache, the built binary (the rest
+#              of the build directory is objects that a fresh checkout's newer timestamps would rebuild anyway)
 #   install    make `tollgate` available: with TOLLGATE_BUILD=true, the binary the cache restored into
 #              $GITHUB_ACTION_PATH/build, or else `make build` there (scripts/setup.sh installs what the build
 #              needs), and that folder goes on PATH; with TOLLGATE_BUILD=false, the `tollgate` already on PATH
@@ -19,7 +19,7 @@
 #
 # Environment (action.yml sets these from its inputs):
 #   TOLLGATE_PATH         what to scan (default .)
-#   TOLLGATE_FAIL_ON      lowest severity that fails the run (default low)
+#   TOLLGATE_FAIL_ON      lowest severity that fails the run (default: the configuration's fail-on, else low)
 #   TOLLGATE_CONFIG       a configuration file (default: .tollgate.yaml found from the scan root upward)
 #   TOLLGATE_CONFIG_FROM_BASE
 #                         true: on a pull request ($GITHUB_BASE_REF set), read the configuration (TOLLGATE_CONFIG, or
@@ -31,19 +31,17 @@
 #   GITHUB_ACTION_PATH    the action's checkout (default: the checkout this script is in)
 #   GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_PATH
 #                         the runner's files; each is skipped when unset
-# Exit codes: those of `tollgate scan` (0 nothing at or above TOLLGATE_FAIL_ON, 1 such findings, 2 an error), and 2
-# when the action itself cannot run (no tollgate, bad arguments).
+# Exit codes: those of `tollgate scan` (0 nothing at or above fail-on, 1 such findings, 2 an error), and 2
+# when the action itself cannot run (no tollgate, bad inputs).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=scripts/ci/common.sh
+source "$here/common.sh"
+ci_error_prefix="::error title=tollgate::"
 action_path=${GITHUB_ACTION_PATH:-$(cd "$here/../.." && pwd)}
-# GitHub limits a step's summary to 1 MiB; a report longer than this is cut (the log and the SARIF keep it all).
+# GitHub limits a step's summary to 1 MiB; a longer report is cut there (the log and the SARIF keep all of it).
 summary_limit=${TOLLGATE_SUMMARY_LIMIT:-900000}
-
-die() {
-  echo "::error title=tollgate::$*" >&2
-  exit 2
-}
 
 # Appends name=value to $GITHUB_OUTPUT when there is one.
 output() {
@@ -52,19 +50,16 @@ output() {
   fi
 }
 
-bool() { # bool NAME VALUE: prints true or false, or stops on anything else
-  case ${2,,} in
-    true | yes | 1) echo true ;;
-    false | no | 0 | "") echo false ;;
-    *) die "$1 must be true or false, not '$2'" ;;
-  esac
-}
-
 cmd_cache_key() {
   local hash
   hash=$(cd "$action_path" && find . \( -path './build*' -o -path ./node_modules -o -path ./tests/tools/node_modules \
     -o -name .git \) -prune -o -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum | sha256sum | cut -c1-32)
-  local key="tollgate-build-${RUNNER_OS:-$(uname -s)}-${ImageOS:-unknown}-${RUNNER_ARCH:-$(uname -m)}-$hash"
+  # The system the binary is built on and for: the job's container when it has one, else the runner's image.
+  local system=unknown
+  if [[ -r /etc/os-release ]]; then
+    system=$(. /etc/os-release && echo "${ID:-unknown}${VERSION_ID:-}")
+  fi
+  local key="tollgate-build-${RUNNER_OS:-$(uname -s)}-${RUNNER_ARCH:-$(uname -m)}-$system-$hash"
   echo "tollgate: build cache key $key"
   output key "$key"
   output dir "$action_path/build/tollgate"
@@ -77,6 +72,8 @@ cmd_install() {
       echo "tollgate: using the build restored from the cache ($dir/tollgate)"
     else
       echo "tollgate: building from $action_path (make build)"
+      # A bare container (debian:bookworm) has no make: setup.sh, which make build runs first anyway, installs it.
+      if ! command -v make >/dev/null; then bash "$action_path/scripts/setup.sh" >&2; fi
       make -C "$action_path" build >&2
     fi
     [[ -x $dir/tollgate ]] || die "make build did not produce $dir/tollgate"
@@ -86,29 +83,8 @@ cmd_install() {
     fi
   fi
   command -v tollgate >/dev/null ||
-    die "tollgate is not on PATH: install it in an earlier step, or leave the action's 'build' input at true"
+    die "tollgate is not on PATH: install it in an earlier step, or leave the action's build input at true"
   echo "tollgate: $(command -v tollgate): $(tollgate --version)"
-}
-
-# The configuration as the pull request's base branch has it, written to $1; fails when this is not a pull request.
-base_config() {
-  local target=$1 base=${GITHUB_BASE_REF:-} name=${TOLLGATE_CONFIG:-.tollgate.yaml}
-  [[ -n $base ]] || return 1
-  [[ $name != /* ]] || die "with config-from-base, config is a path in the repository, not '$name'"
-  local ref="refs/remotes/origin/$base"
-  if ! git rev-parse --verify --quiet "$ref" >/dev/null; then
-    local depth=()
-    [[ $(git rev-parse --is-shallow-repository) == true ]] && depth=(--depth=1)
-    git fetch --quiet --no-tags "${depth[@]}" origin "+refs/heads/$base:$ref" ||
-      die "cannot fetch the base branch '$base' from origin to read its configuration"
-  fi
-  if git cat-file -e "$ref:./$name" 2>/dev/null; then
-    git show "$ref:./$name" >"$target"
-    echo "tollgate: using $name as the base branch '$base' has it" >&2
-  else
-    : >"$target"
-    echo "tollgate: the base branch '$base' has no $name; using the defaults" >&2
-  fi
 }
 
 # A fence of backticks that nothing in the file can close: one longer than its longest run, and at least three.
@@ -128,22 +104,22 @@ bounded() {
     cat "$1"
   else
     head -c "$summary_limit" "$1" | sed '$d'
-    printf '\n\n*The report is cut here (%d bytes); the job log and the SARIF file have all of it.*\n' "$size"
+    printf '\n\n*The report is cut here (%d bytes in all); the job log and the SARIF report have all of it.*\n' "$size"
   fi
 }
 
 fenced() { # fenced FILE: the file in a code block
   local f
   f=$(fence_for "$1")
-  printf '%s text\n' "$f"
+  printf '%stext\n' "$f"
   bounded "$1"
-  printf '\n%s\n' "$f"
+  printf '%s\n' "$f"
 }
 
 write_summary() { # write_summary STATUS REPORT FORMAT ERRORS
   local status=$1 report=$2 format=$3 errors=$4
   if ((status != 0 && status != 1)); then
-    printf '## tollgate stopped with an error (exit %d)\n\n' "$status"
+    printf '### tollgate stopped with an error (exit %d)\n\n' "$status"
     if [[ -s $errors ]]; then fenced "$errors"; fi
     echo
   fi
@@ -151,8 +127,7 @@ write_summary() { # write_summary STATUS REPORT FORMAT ERRORS
     if [[ $format == markdown ]]; then
       bounded "$report"
     else
-      if ((status == 0 || status == 1)); then printf '## tollgate\n\n'; fi
-      printf '%s\n\n' "$(tail -n 1 "$report")"
+      printf '### tollgate: %s\n\n' "$(tail -n 1 "$report")"
       fenced "$report"
     fi
   fi
@@ -174,25 +149,23 @@ cmd_scan() {
   # A report left by an earlier run must not pass for this run's.
   rm -f "$sarif" "$report" "$errors"
 
-  local args=(scan "${TOLLGATE_PATH:-.}" --fail-on "${TOLLGATE_FAIL_ON:-low}" --no-progress --no-color
-    --format text -o "sarif=$sarif" -o "$format=$report")
-  if [[ $(bool config-from-base "${TOLLGATE_CONFIG_FROM_BASE:-false}") == true ]] && base_config "$out/base.tollgate.yaml"; then
-    args+=(--config "$out/base.tollgate.yaml")
+  local args=(scan "${TOLLGATE_PATH:-.}" --no-progress --no-color --format text -o "sarif=$sarif" -o "$format=$report")
+  # Only when given: a flag wins over the configuration, whose fail-on would then never apply.
+  if [[ -n ${TOLLGATE_FAIL_ON:-} ]]; then args+=(--fail-on "$TOLLGATE_FAIL_ON"); fi
+  BASE_CONFIG=""
+  if [[ $(bool config-from-base "${TOLLGATE_CONFIG_FROM_BASE:-false}") == true && -n ${GITHUB_BASE_REF:-} ]]; then
+    base_config "$GITHUB_BASE_REF" "${TOLLGATE_CONFIG:-.tollgate.yaml}"
+    args+=(--config "$BASE_CONFIG")
   elif [[ -n ${TOLLGATE_CONFIG:-} ]]; then
     args+=(--config "$TOLLGATE_CONFIG")
   fi
-  local extra=()
-  if [[ -n ${TOLLGATE_ARGS:-} ]]; then
-    # xargs splits on blanks and honours quotes and backslashes; it expands nothing and runs nothing but printf.
-    printf '%s' "$TOLLGATE_ARGS" | xargs -r printf '%s\0' >"$out/args" ||
-      die "cannot split the args input (an unmatched quote?): $TOLLGATE_ARGS"
-    mapfile -d '' extra <"$out/args"
-  fi
-  args+=("${extra[@]}")
+  split_args "${TOLLGATE_ARGS:-}" "$out/args"
+  args+=("${EXTRA_ARGS[@]}")
 
   echo "tollgate: tollgate ${args[*]}" >&2
   local status=0
   tollgate "${args[@]}" 2>"$errors" || status=$?
+  if [[ -n $BASE_CONFIG ]]; then rm -f "$BASE_CONFIG"; fi
   if [[ -s $errors ]]; then cat "$errors" >&2; fi
 
   if [[ -n ${GITHUB_STEP_SUMMARY:-} ]]; then
@@ -203,8 +176,8 @@ cmd_scan() {
   if [[ -s $report ]]; then output report "$report"; fi
   output report-format "$format"
   case $status in
-    0) echo "tollgate: no finding at or above ${TOLLGATE_FAIL_ON:-low}" >&2 ;;
-    1) echo "tollgate: findings at or above ${TOLLGATE_FAIL_ON:-low} (exit 1)" >&2 ;;
+    0) echo "tollgate: no finding at or above the fail-on severity" >&2 ;;
+    1) echo "tollgate: findings at or above the fail-on severity (exit 1)" >&2 ;;
     *) echo "tollgate: the scan stopped with an error (exit $status)" >&2 ;;
   esac
   SCAN_STATUS=$status
