@@ -104,7 +104,7 @@ const std::vector<Flag> kConfigFlags = {
 
 // The flags that choose the reports: scan, git and snapshot verify take the same.
 const std::vector<Flag> kOutputFlags = {
-    {"--format", "FORMAT", "text, json, sarif, junit or markdown (repeatable; default text)", true},
+    {"--format", "FORMAT", "text, json, sarif, junit, markdown or html (repeatable; default text)", true},
     {"--output", "FILE", "write the preceding --format to FILE instead of stdout", true},
     {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
 };
@@ -595,8 +595,8 @@ std::optional<Outputs> output_choices(const Args& a) {
   if (outputs.empty()) outputs.emplace_back("text", "");
   int to_stdout = 0;
   for (const auto& [fmt, file] : outputs) {
-    if (fmt != "text" && fmt != "json" && fmt != "sarif" && fmt != "junit" && fmt != "markdown")
-      return usage_error("unknown format '" + fmt + "' (text, json, sarif, junit, markdown)"), std::nullopt;
+    if (fmt != "text" && fmt != "json" && fmt != "sarif" && fmt != "junit" && fmt != "markdown" && fmt != "html")
+      return usage_error("unknown format '" + fmt + "' (text, json, sarif, junit, markdown, html)"), std::nullopt;
     to_stdout += file.empty();
   }
   if (to_stdout > 1) return usage_error("only one format can go to stdout: give the others --output FILE"), std::nullopt;
@@ -614,6 +614,7 @@ bool write_reports(const Args& a, const Report& report, const Outputs& outputs, 
                        : fmt == "sarif" ? render_sarif(report, ro)
                        : fmt == "junit" ? render_junit(report, ro)
                        : fmt == "markdown" ? render_markdown(report, ro)
+                       : fmt == "html" ? render_html(report, ro)
                                         : render_text(report, ro);
     if (file.empty()) {
       if (!quiet) std::cout << text << std::flush;

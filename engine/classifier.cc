@@ -196,7 +196,8 @@ Classification yaml(std::string_view dir, std::string_view base, std::string_vie
   // A chart template is Go template text that only becomes YAML once rendered; parsing it as YAML would fail.
   if (has_dir(dir, "templates") && has_go_template(head)) return {Format::text, "helm-template"};
   if (dir_ends(dir, ".github/workflows/") || lb == "action.yml" || lb == "action.yaml") return is("github-actions");
-  if (lb == ".gitlab-ci.yml" || lb == ".gitlab-ci.yaml" || dir_contains(dir, ".gitlab/ci/")) return is("gitlab-ci");
+  // `deploy.gitlab-ci.yml`: GitLab's own naming for files meant to be included (its CI/CD templates use it).
+  if (ends(lb, ".gitlab-ci.yml") || ends(lb, ".gitlab-ci.yaml") || dir_contains(dir, ".gitlab/ci/")) return is("gitlab-ci");
   if (starts(lb, "azure-pipelines")) return is("azure-pipelines");
   if (lb == "bitbucket-pipelines.yml" || lb == "bitbucket-pipelines.yaml") return is("bitbucket-pipelines");
   if (starts(lb, "docker-compose") || starts(lb, "compose.") || starts(lb, "compose-"))
@@ -391,8 +392,10 @@ Classification classify(std::string_view rel_path, std::string_view content) {
   if (ends(lb, ".sh") || ends(lb, ".bash") || lb == ".envrc") return {Format::shell, "shell"};
   if (lb == ".env" || starts(lb, ".env.") || ends(lb, ".env")) return {Format::dotenv, "dotenv"};
   if (ends(lb, ".ini") || ends(lb, ".cfg") || ends(lb, ".properties")) return {Format::ini, "ini"};
-  // .conf names many syntaxes (nginx, Apache, systemd, rsyslog) and TOML has no parser yet: read as lines.
-  if (ends(lb, ".conf") || ends(lb, ".toml")) return {Format::text, "ini"};
+  // TOML is configuration of the same kind as INI (sections of key = value), in a syntax of its own.
+  if (ends(lb, ".toml")) return {Format::toml, "ini"};
+  // .conf names many syntaxes (nginx, Apache, systemd, rsyslog): read as lines.
+  if (ends(lb, ".conf")) return {Format::text, "ini"};
   if (shell_shebang(head)) return {Format::shell, "shell"};
   return {Format::text, "text"};
 }

@@ -131,6 +131,7 @@ const char* format_name(Format f) {
     case Format::dockerfile: return "dockerfile";
     case Format::dotenv: return "dotenv";
     case Format::ini: return "ini";
+    case Format::toml: return "toml";
     case Format::shell: return "shell";
     case Format::groovy: return "groovy";
     case Format::text: return "text";

@@ -24,6 +24,7 @@ ParseResult parse_format(Format format, std::shared_ptr<const SourceText> src) {
     case Format::shell: return parse_shell(std::move(src));
     case Format::groovy: return parse_groovy(std::move(src));
     case Format::ini: return parse_ini(std::move(src));
+    case Format::toml: return parse_toml(std::move(src));
     case Format::text: return parse_text(std::move(src));
   }
   return parse_text(std::move(src));

@@ -2,7 +2,7 @@
 # Installs what tollgate needs to build and test, and nothing when all of it is present.
 # Debian packages come from apt-get; the tree-sitter C sources come from npm, pinned by package-lock.json.
 # With --tests (make test, make bench) it also installs what only the tests and the benchmark use: Catch2,
-# python3 with jsonschema, xmllint, openssl, pre-commit, ripgrep, clang with libFuzzer and the sanitizer runtimes (scripts/fuzz.sh),
+# python3 with jsonschema, xmllint, openssl, pre-commit, ripgrep, chromium, clang with libFuzzer and the sanitizer runtimes (scripts/fuzz.sh),
 # and the tools pinned by tests/tools/package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ if ((tests)); then
     catch2 python3 python3-jsonschema libxml2-utils   # unit tests, e2e tests, SARIF schema, JUnit xsd
     openssl                                 # Ed25519 keys for the snapshot tests
     pre-commit ripgrep                      # end-to-end hook test; benchmark baseline
+    chromium                                # the HTML report rendered in a real browser (tests/e2e/test_html_report.py)
     clang libclang-rt-dev llvm              # fuzz targets (libFuzzer, ASan, UBSan runtimes; llvm-symbolizer)
   )
 fi

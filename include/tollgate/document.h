@@ -65,7 +65,7 @@ class SourceText {
   std::vector<uint32_t> cp_before_block_;  // code points in bytes [0, i * kBlock)
 };
 
-enum class Format : uint8_t { hcl, yaml, json, dockerfile, dotenv, ini, shell, groovy, text };
+enum class Format : uint8_t { hcl, yaml, json, dockerfile, dotenv, ini, toml, shell, groovy, text };
 const char* format_name(Format f);
 
 enum class NodeType : uint8_t { null, boolean, integer, floating, string, expr, map, seq };

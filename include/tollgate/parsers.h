@@ -25,6 +25,7 @@ ParseResult parse_hcl(std::shared_ptr<const SourceText> src);         // Terrafo
 ParseResult parse_dockerfile(std::shared_ptr<const SourceText> src);
 ParseResult parse_dotenv(std::shared_ptr<const SourceText> src);
 ParseResult parse_ini(std::shared_ptr<const SourceText> src);         // INI, or Java properties by the path's .properties
+ParseResult parse_toml(std::shared_ptr<const SourceText> src);        // TOML 1.0
 ParseResult parse_shell(std::shared_ptr<const SourceText> src);       // via tree-sitter-bash
 ParseResult parse_groovy(std::shared_ptr<const SourceText> src);      // Jenkinsfiles
 ParseResult parse_text(std::shared_ptr<const SourceText> src);        // a Document with no root

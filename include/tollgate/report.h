@@ -32,6 +32,9 @@ std::string render_sarif(const Report& r, const RenderOptions& o);
 std::string render_junit(const Report& r, const RenderOptions& o);
 // For a pull-request comment or a CI job summary: the gate's verdict, counts, and a table of the findings.
 std::string render_markdown(const Report& r, const RenderOptions& o);
+// One self-contained page (no external script, style or font; a Content-Security-Policy allowing only its own
+// inline style and script): a summary by severity and family with a chart, filters, every finding.
+std::string render_html(const Report& r, const RenderOptions& o);
 
 // `tollgate merge`: a report read back from tollgate's own SARIF (false, with *error, for anything else), and
 // the reports of a sharded scan joined into one: rules united by id, findings by rule and fingerprint (each once),

@@ -72,6 +72,9 @@ TEST_CASE("classifier: gitlab-ci", "[classifier]") {
   CHECK(cls("sub/.gitlab-ci.yml") == "yaml/gitlab-ci");
   CHECK(cls(".gitlab/ci/build.yml") == "yaml/gitlab-ci");
   CHECK(cls(".gitlab/ci/jobs/deploy.yaml") == "yaml/gitlab-ci");
+  CHECK(cls("ci/templates/tollgate.gitlab-ci.yml") == "yaml/gitlab-ci");
+  CHECK(cls("Deploy.gitlab-ci.yaml") == "yaml/gitlab-ci");
+  CHECK(cls("gitlab-ci.yml.bak") != "yaml/gitlab-ci");
   CHECK(cls(".gitlab/issue_templates/bug.yml") == "yaml/generic-yaml");
   CHECK(cls("gitlab-ci.yml") == "yaml/generic-yaml");
 }
@@ -267,10 +270,12 @@ TEST_CASE("classifier: generic-yaml and generic-json", "[classifier]") {
   CHECK(cls("config/app.yaml.txt") == "text/text");
 }
 
-TEST_CASE("classifier: INI and properties files are parsed, .conf and TOML read as text", "[classifier]") {
+TEST_CASE("classifier: INI, properties and TOML files are parsed, .conf read as text", "[classifier]") {
   for (const char* p : {"setup.cfg", "conf/app.ini", "src/main/resources/application.properties"})
     CHECK(cls(p) == "ini/ini");
-  for (const char* p : {"nginx.conf", "pyproject.toml"}) CHECK(cls(p) == "text/ini");
+  CHECK(cls("nginx.conf") == "text/ini");
+  CHECK(cls("pyproject.toml") == "toml/ini");
+  CHECK(cls("config/Cargo.TOML") == "toml/ini");
   CHECK(cls("app.inix") == "text/text");
 }
 
