@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/commands.h"
 #include "cli/progress.h"
 #include "engine/config.h"
 #include "engine/gate_change.h"
@@ -35,47 +36,11 @@
 
 namespace fs = std::filesystem;
 using namespace tollgate;
+using namespace tollgate::cli;
 
 namespace {
 
 constexpr int kExitClean = 0, kExitFindings = 1, kExitError = 2;
-
-struct Flag {
-  const char* name;   // "--format"
-  const char* value;  // placeholder of its value, nullptr for a switch
-  const char* help;
-  bool repeatable = false;
-};
-
-struct Args {
-  std::vector<std::string> positional;
-  std::vector<std::pair<std::string, std::string>> flags;  // in order, switches with value ""
-  bool has(const std::string& f) const {
-    for (auto& [k, v] : flags)
-      if (k == f) return true;
-    return false;
-  }
-  std::optional<std::string> get(const std::string& f) const {
-    std::optional<std::string> out;
-    for (auto& [k, v] : flags)
-      if (k == f) out = v;
-    return out;
-  }
-  std::vector<std::string> all(const std::string& f) const {
-    std::vector<std::string> out;
-    for (auto& [k, v] : flags)
-      if (k == f) out.push_back(v);
-    return out;
-  }
-};
-
-struct Command {
-  const char* name;  // "scan", "rules test"
-  const char* usage;
-  const char* summary;
-  std::vector<Flag> flags;
-  int (*run)(const Args&);
-};
 
 int cmd_scan(const Args&);
 int cmd_git(const Args&);
@@ -89,6 +54,8 @@ int cmd_snapshot_create(const Args&);
 int cmd_snapshot_verify(const Args&);
 int cmd_drift(const Args&);
 int cmd_merge(const Args&);
+int cmd_completion(const Args&);
+int cmd_manpage(const Args&);
 
 const std::vector<Flag> kRuleChoiceFlags = {
     {"--select", "ID|TAG", "only rules whose id, id prefix or tag matches (repeatable)", true},
@@ -121,7 +88,9 @@ std::vector<Flag> with_rule_flags(std::vector<Flag> flags) {
   return flags;
 }
 
-const std::vector<Command>& commands() {
+}  // namespace
+
+const std::vector<Command>& tollgate::cli::commands() {
   static const std::vector<Command> k = {
       {"scan", "tollgate scan [PATH...]", "scan files or directories (default .) and report findings",
        with_rule_flags(concat({kOutputFlags, {
@@ -222,9 +191,15 @@ const std::vector<Command>& commands() {
         {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
         kConfigFlags[0], kConfigFlags[1]}}),
        cmd_snapshot_verify},
+      {"completion", "tollgate completion SHELL",
+       "print the completion script of SHELL (bash, zsh or fish) for tollgate: commands, flags, formats, severities", {}, cmd_completion},
+      {"manpage", "tollgate manpage", "print the manual page, tollgate(1), in roff (man -l <(tollgate manpage))", {},
+       cmd_manpage},
   };
   return k;
 }
+
+namespace {
 
 void print_flag(std::ostream& out, const std::string& left, const char* help) {
   out << "      " << left << std::string(left.size() < 26 ? 26 - left.size() : 1, ' ') << help << "\n";
@@ -803,6 +778,20 @@ bool read_named_file(const std::string& what, const std::string& path, uint64_t 
   if (read_regular_file(path, limit, out, &err)) return true;
   std::cerr << "tollgate: error: cannot read " << what << " " << path << ": " << err << "\n";
   return false;
+}
+
+int cmd_completion(const Args& a) {
+  std::string shell = a.positional.size() == 1 ? a.positional[0] : "";
+  std::string script = completion_script(shell);
+  if (script.empty()) return usage_error("completion takes one shell: bash, zsh or fish");
+  std::cout << script;
+  return kExitClean;
+}
+
+int cmd_manpage(const Args& a) {
+  if (!a.positional.empty()) return usage_error("manpage takes no argument");
+  std::cout << man_page();
+  return kExitClean;
 }
 
 // `tollgate merge`: the shards' SARIF reports as one report, in any format, and the exit code one unsharded scan

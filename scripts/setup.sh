@@ -2,7 +2,7 @@
 # Installs what tollgate needs to build and test, and nothing when all of it is present.
 # Debian packages come from apt-get; the tree-sitter C sources come from npm, pinned by package-lock.json.
 # With --tests (make test, make bench) it also installs what only the tests and the benchmark use: Catch2,
-# python3 with jsonschema, xmllint, openssl, pre-commit, ripgrep, chromium, clang with libFuzzer and the sanitizer runtimes (scripts/fuzz.sh),
+# python3 with jsonschema, xmllint, openssl, pre-commit, ripgrep, chromium, zsh, fish, groff, clang with libFuzzer and the sanitizer runtimes (scripts/fuzz.sh),
 # and the tools pinned by tests/tools/package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,7 @@ if ((tests)); then
     openssl                                 # Ed25519 keys for the snapshot tests
     pre-commit ripgrep                      # end-to-end hook test; benchmark baseline
     chromium                                # the HTML report rendered in a real browser (tests/e2e/test_html_report.py)
+    zsh fish groff-base dpkg                # the installed completions and manual page, the .deb (tests/e2e/test_install.py)
     clang libclang-rt-dev llvm              # fuzz targets (libFuzzer, ASan, UBSan runtimes; llvm-symbolizer)
   )
 fi
