@@ -383,6 +383,8 @@ Classification classify(std::string_view rel_path, std::string_view content) {
   if (lb == "jenkinsfile" || ends(lb, ".jenkinsfile") || starts(lb, "jenkinsfile.") || starts(lb, "jenkinsfile-") ||
       starts(lb, "jenkinsfile_"))
     return {Format::groovy, "jenkinsfile"};
+  // Gradle build scripts and Groovy sources (`build.gradle.kts` is Kotlin, read as text).
+  if (ends(lb, ".gradle") || ends(lb, ".groovy")) return {Format::groovy, "groovy"};
   if (base == "Makefile" || base == "makefile" || base == "GNUmakefile" || ends(lb, ".mk"))
     return {Format::text, "makefile"};
 

@@ -50,6 +50,18 @@ bool passed_in(std::string_view v);
 bool under_tests(std::string_view path);
 // A verb that works on a value rather than setting one: `hashPassword("x")`, `verifyToken("x")`.
 bool is_verb(std::string_view word);
+// What code gives a name: its last word, with a subscript's quotes and the sigils of variables and symbols dropped
+// (`self.db_password`, `$this->secret`, `cfg["token"]`, `@api_key`, `:password` name `db_password`, `secret`,
+// `token`, `api_key`, `password`).
+std::string_view last_name(std::string_view code);
+// The property a one-argument call sets, when it is a secret: `setPassword`, `withApiKey`, `password` (a builder or
+// a DSL's property) give "Password", "ApiKey", "password"; a verb (`hashPassword`, `verifyToken`), a type or
+// constructor (`Password(...)`) and a name that is no secret give "".
+std::string_view secret_setter(std::string_view function);
+// How a string literal in code under `name` is judged: as judge_string, but a reference (`$X`, `${x}`), a
+// prompt (`"Password: "`) and, for a secret, anything code writes that is not one (a word, a number, a format
+// string) are nothing.
+Judged judge_code_literal(std::string_view value, std::string_view name);
 // Lines longer than this are minified or generated: no person wrote them as an assignment.
 inline constexpr size_t kMaxAssignmentLine = 1000;
 

@@ -58,6 +58,29 @@ bool under_tests(std::string_view path) {
          base.find("test.java") != std::string_view::npos || base.find("tests.cs") != std::string_view::npos;
 }
 
+std::string_view last_name(std::string_view t) {
+  while (!t.empty() && std::strchr("]\"'`: \t\r\n", t.back())) t.remove_suffix(1);
+  size_t b = t.size();
+  while (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '_' || t[b - 1] == '-')) --b;
+  return t.substr(b);
+}
+
+std::string_view secret_setter(std::string_view function) {
+  std::string_view property = function;
+  if (property.starts_with("set") || property.starts_with("Set")) property.remove_prefix(3);
+  else if (property.starts_with("with") || property.starts_with("With")) property.remove_prefix(4);
+  else if (!property.empty() && is_upper(property[0])) return {};  // a constructor or a type, not a setter
+  if (property.empty() || !secret_key(property) || is_verb(key_words(property).front())) return {};
+  return property;
+}
+
+Judged judge_code_literal(std::string_view value, std::string_view name) {
+  if (passed_in(value) || trim(value).ends_with(':')) return {};
+  Judged j = judge_string(value, name);
+  if (j.verdict == Verdict::secret && not_a_literal_secret(value)) return {};
+  return j;
+}
+
 bool is_verb(std::string_view word) {
   static const std::unordered_set<std::string_view> k = {
       "get", "hash", "check", "validate", "verify", "encrypt", "decrypt", "encode", "decode", "reset", "change",
@@ -197,9 +220,8 @@ class LineChecker {
                     Given how = Given::assigned, const std::string& label = "") {
     std::string_view v = line.substr(b, e - b);
     // A prompt or a label (`read.password("Password: ")`) names what is asked for.
-    if (passed_in(v) || trim(v).ends_with(':')) return;
-    Judged j = judge_string(v, name);
-    if (j.verdict == Verdict::none || (j.verdict == Verdict::secret && not_a_literal_secret(v))) return;
+    Judged j = judge_code_literal(v, name);
+    if (j.verdict == Verdict::none) return;
     // A default in a comment documents the setting (`# input_password = secret` in openssl.cnf); a real-looking
     // secret there is still one.
     std::string_view lead = trim(line);
@@ -265,11 +287,8 @@ class LineChecker {
         // A setter or builder given a literal: `ds.setPassword("...")`, `.withApiKey("...")`, `.password("...")`.
         size_t nb = i;
         while (nb > 0 && (is_alnum(line[nb - 1]) || line[nb - 1] == '_')) --nb;
-        std::string_view method = line.substr(nb, i - nb);
-        if (method.starts_with("set") || method.starts_with("with")) method.remove_prefix(method[0] == 's' ? 3 : 4);
-        else if (method.size() > 0 && is_upper(method[0])) continue;  // a constructor or a type, not a setter
-        if (method.empty() || !secret_key(method) || nb == 0 || (line[nb - 1] != '.' && line[nb - 1] != ' ')) continue;
-        if (is_verb(key_words(method).front())) continue;  // `hashPassword("x")`, `verifyToken("x")`
+        std::string_view method = secret_setter(line.substr(nb, i - nb));
+        if (method.empty() || nb == 0 || (line[nb - 1] != '.' && line[nb - 1] != ' ')) continue;
         size_t vb, ve;
         if (value_at(line, i + 1, true, &vb, &ve) && ve + 1 < line.size() && (line[ve + 1] == ')' || line[ve + 1] == ','))
           report_value(line_start, line, vb, ve, std::string(method));

@@ -302,6 +302,20 @@ namespace {
 
 using namespace generic_secrets;
 
+// The byte ranges of the lines that are comments in C-like code (`//`, `/*`, ` * `), for the line reader.
+std::vector<std::pair<uint32_t, uint32_t>> comment_lines(std::string_view text) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view lead = trim(text.substr(b, e - b));
+    if (lead.starts_with("//") || lead.starts_with("/*") || lead.starts_with("*"))
+      out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    b = e + 1;
+  }
+  return out;
+}
+
 struct GenericChecker {
   const Document& doc;
   GenericSecretRules rules;
@@ -395,6 +409,40 @@ struct GenericChecker {
     }
   }
 
+  // Groovy code other than Jenkinsfiles (Gradle build scripts, Groovy sources), from parsers/groovy's tree:
+  // assignments and declarations (`def password = '...'`), a DSL's property calls and setters (`password '...'`
+  // in a Gradle `credentials { }` block, `setPassword('...')`) and named arguments (`connect(password: '...')`).
+  void check_groovy(const Node& root) {
+    std::string_view text = doc.source->bytes();
+    auto literal = [&](const Node* v, std::string_view name) {
+      if (!v || v->type != NodeType::string || name.empty() || !secret_key(name)) return;
+      // The value inside its quotes ('x', "x", '''x''', """x"""), as the other detectors place it.
+      uint32_t b = v->span.begin, e = v->span.end;
+      while (e > b + 1 && (text[b] == '"' || text[b] == '\'') && text[e - 1] == text[b]) ++b, --e;
+      report(b == v->span.begin ? v->span : doc.source->span(b, e), judge_code_literal(v->text, name), std::string(name));
+    };
+    std::vector<const Node*> stack{&root};
+    while (!stack.empty()) {
+      const Node* n = stack.back();
+      stack.pop_back();
+      if (!n || n->is_scalar()) continue;
+      if (n->is_map()) {
+        const Node* stmt = n->get("stmt");
+        const Node* call = n->get("call");
+        if (stmt && stmt->text == "assign" && !n->get("op")) {
+          if (const Node* target = n->get("target")) literal(n->get("value"), last_name(target->text));
+        } else if (call) {
+          if (const Node* named = n->get("named"); named && named->is_map())
+            for (const Entry& e : named->entries) literal(e.value, e.key);
+          const Node* args = n->get("args");
+          if (args && args->is_seq() && args->entries.size() == 1)
+            literal(args->entries[0].value, secret_setter(last_name(call->text)));
+        }
+      }
+      for (auto it = n->entries.rbegin(); it != n->entries.rend(); ++it) stack.push_back(it->value);
+    }
+  }
+
   void check_terraform_variables(const Node& root) {
     const Node* variables = root.get("variable");
     if (!variables || !variables->is_map()) return;
@@ -427,6 +475,20 @@ struct GenericChecker {
     };
     // A Jenkinsfile is Groovy code: its tree has the pipeline's shape, not its assignments.
     if (doc.kind == "jenkinsfile") check_text_lines(doc, to_report);
+    if (doc.kind == "groovy") {
+      // The tree, then the lines for flags and headers, and for assignments in comments and past the point where
+      // the parser stopped (its first syntax error ends the tree).
+      if (root) check_groovy(*root);
+      std::vector<std::pair<uint32_t, uint32_t>> by_line = comment_lines(doc.source->bytes());
+      // Where the statements the parser read end (the root's own span is the whole file).
+      uint32_t parsed_to = 0;
+      if (root)
+        for (const Entry& e : root->entries)
+          if (e.value) parsed_to = std::max(parsed_to, e.value->span.end);
+      by_line.push_back({parsed_to, static_cast<uint32_t>(doc.source->bytes().size())});
+      std::sort(by_line.begin(), by_line.end());
+      return check_text_lines(doc, to_report, &by_line);
+    }
     else if (root && doc.index == 0) check_script_lines(doc, to_report);  // once per file, not per YAML document
     if (!root) {
       if (doc.format == Format::text && check_source_code(doc, to_report)) return;

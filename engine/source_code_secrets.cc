@@ -355,21 +355,12 @@ class SourceChecker {
     return *e >= *b;
   }
 
-  // The name a node gives: its last word, with a subscript's key and the sigils of variables and symbols
-  // dropped (`self.db_password`, `$this->secret`, `cfg["token"]`, `@api_key`, `:password`, `$env:API_KEY`).
-  static std::string_view name_of(std::string_view t) {
-    while (!t.empty() && std::strchr("]\"'`: \t\r\n", t.back())) t.remove_suffix(1);
-    size_t b = t.size();
-    while (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '_' || t[b - 1] == '-')) --b;
-    return t.substr(b);
-  }
-
   // The literal content of a string node, or the name of a symbol (`:password`): what a key argument says.
   std::string_view key_text(TSNode n) const {
     uint32_t b, e;
     if (g_.role(n) == Role::string && literal(n, &b, &e)) return std::string_view(text_).substr(b, e - b);
     std::string_view t = text(n);
-    if (t.starts_with(':') && t.size() > 1) return name_of(t);
+    if (t.starts_with(':') && t.size() > 1) return last_name(t);
     return {};
   }
 
@@ -449,7 +440,7 @@ class SourceChecker {
       else return {};
     }
     if (ts_node_is_null(name)) return {};
-    return g_.role(name) == Role::string ? key_text(name) : name_of(text(name));
+    return g_.role(name) == Role::string ? key_text(name) : last_name(text(name));
   }
 
   // The string (through `holder`, its outermost wrapper, in field `field`) is in a binding: it counts only in the
@@ -468,7 +459,7 @@ class SourceChecker {
       if (!ts_node_is_null(fn)) break;
     }
     if (ts_node_is_null(fn)) return;
-    std::string_view function = name_of(text(fn));
+    std::string_view function = last_name(text(fn));
     std::vector<TSNode> list = named_children(args);
     size_t index = 0;
     while (index < list.size() && !ts_node_eq(list[index], holder)) ++index;
@@ -489,14 +480,8 @@ class SourceChecker {
     }
     if (nargs != 1) return;
     // A setter or builder: `setPassword("x")`, `.withApiKey("x")`, `.password("x")`, Ruby's `password "x"`.
-    std::string_view property = function;
-    if (property.starts_with("set") || property.starts_with("Set")) property.remove_prefix(3);
-    else if (property.starts_with("with") || property.starts_with("With")) property.remove_prefix(4);
-    else if (is_upper(property[0])) return;  // a constructor or a type, not a setter
-    if (property.empty() || !secret_key(property)) return;
-    // `hashPassword("x")`, `verifyToken("x")`: a verb works on a value, it does not set one.
-    if (is_verb(key_words(property).front())) return;
-    report_value(vb, ve, property, Given::assigned, std::string(property));
+    if (std::string_view property = secret_setter(function); !property.empty())
+      report_value(vb, ve, property, Given::assigned, std::string(property));
   }
 
   // A C# or PHP positional argument wraps its expression.
@@ -509,14 +494,13 @@ class SourceChecker {
   void report_value(uint32_t vb, uint32_t ve, std::string_view name, Given how, const std::string& label) {
     if (name.empty() || !secret_key(name)) return;
     std::string_view v = std::string_view(text_).substr(vb, ve - vb);
-    if (v.find('\n') != std::string_view::npos || passed_in(v) || trim(v).ends_with(':')) return;
+    if (v.find('\n') != std::string_view::npos) return;
     // Minified and generated code: no person wrote that line as an assignment (as the line reader decides).
     size_t lb = text_.rfind('\n', vb), le = text_.find('\n', ve);
     lb = lb == std::string::npos ? 0 : lb + 1;
     if ((le == std::string::npos ? text_.size() : le) - lb > kMaxAssignmentLine) return;
-    Judged j = judge_string(v, name);
-    if (j.verdict == Verdict::none || (j.verdict == Verdict::secret && not_a_literal_secret(v))) return;
-    report_(doc_.source->span(vb, ve), j, label, how);
+    Judged j = judge_code_literal(v, name);
+    if (j.verdict != Verdict::none) report_(doc_.source->span(vb, ve), j, label, how);
   }
 
   const Document& doc_;

@@ -8,7 +8,7 @@ return {
   tags = { "secrets", "generic" },
   applies_to = { "terraform", "terraform-vars", "kubernetes", "helm-values", "kustomization", "cloudformation",
     "github-actions", "gitlab-ci", "azure-pipelines", "bitbucket-pipelines", "docker-compose", "dockerfile",
-    "dotenv", "ini", "shell", "makefile", "text", "jenkinsfile", "ansible", "generic-yaml", "generic-json" },
+    "dotenv", "ini", "shell", "makefile", "text", "jenkinsfile", "groovy", "ansible", "generic-yaml", "generic-json" },
   help = [[
 A key whose last word names a secret (`password`, `passwd`, `pwd`, `passphrase`, `secret`, `token`,
 `api_key`/`apikey`, `access_key`, `secret_key`, `private_key`, `client_secret`, `credentials`, `auth`, ...,

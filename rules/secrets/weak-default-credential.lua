@@ -8,7 +8,7 @@ return {
   tags = { "secrets", "generic" },
   applies_to = { "terraform", "terraform-vars", "kubernetes", "helm-values", "kustomization", "cloudformation",
     "github-actions", "gitlab-ci", "azure-pipelines", "bitbucket-pipelines", "docker-compose", "dockerfile",
-    "dotenv", "ini", "shell", "makefile", "text", "jenkinsfile", "ansible", "generic-yaml", "generic-json" },
+    "dotenv", "ini", "shell", "makefile", "text", "jenkinsfile", "groovy", "ansible", "generic-yaml", "generic-json" },
   help = [[
 A key that names a secret (`password`, `token`, `secret_key`, ... as for secrets.generic-literal-assignment)
 is set to a value that every attacker tries first: `changeme`, `password`, `admin`, `root`, `guest`,

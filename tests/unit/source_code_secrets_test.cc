@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/classifier.h"
 #include "engine/native_rules.h"
 #include "tollgate/parsers.h"
 
@@ -16,8 +17,11 @@ namespace {
 // The values reported in `code`, a file at `path`, in document order.
 std::vector<std::string> found(const std::string& path, const std::string& code) {
   auto src = SourceText::make(path, code);
-  ParseResult r = parse_text(src);
+  // As a scan reads the file: classified by its path, parsed by its format (text for most code; Groovy's own tree).
+  Classification cls = classify(path, code);
+  ParseResult r = parse(cls.format, src);
   REQUIRE(r.documents.size() == 1);
+  r.documents[0]->kind = cls.kind;
   std::vector<RuleHit> hits;
   check_generic_secrets(*r.documents[0], GenericSecretRules{0, 1}, &hits);
   std::vector<std::string> out;
@@ -144,6 +148,25 @@ TEST_CASE("source code: Ruby, PHP and PowerShell", "[secrets][code]") {
               "$secret = \"$prefix-Ab3dE5gH7jK9\"\n"
               "Connect-VIServer -User admin -Password 'Rq9kLm2Qz7Wp'\n") ==
         V{"Zq8wLm2Rt5Yp9x", "Kw9Pz2Lq7Rm", "Rq9kLm2Qz7Wp"});
+}
+
+TEST_CASE("source code: Gradle and Groovy, from parsers/groovy's tree", "[secrets][code]") {
+  CHECK(found("build.gradle",
+              "def password = 'Zq8wLm2Rt5Yp9x'\n"
+              "repositories { maven { credentials {\n"
+              "  username 'deploy'\n"
+              "  password \"Kw9Pz2Lq7Rm\"\n"
+              "} } }\n"
+              "publish(url: 'https://x', apiKey: 'Ab3dE5gH7jK9')\n"
+              "ds.setSecret('Rq9kLm2Qz7Wp')\n") == V{"Zq8wLm2Rt5Yp9x", "Kw9Pz2Lq7Rm", "Ab3dE5gH7jK9", "Rq9kLm2Qz7Wp"});
+  CHECK(found("src/Deploy.groovy",
+              "def token = System.getenv('TOKEN')\n"
+              "def secret = \"${env.SECRET}\"\n"
+              "password findProperty('repoPassword')\n"
+              "if (password == 'Zq8wLm2Rt5Yp9x') { }\n"
+              "hashPassword('Kw9Pz2Lq7Rm')\n") == V{});
+  // Past a syntax error the parser stops; the rest is read line by line.
+  CHECK(found("build.gradle", "def a = (\ndef apiKey = 'Zq8wLm2Rt5Yp9x'\n") == V{"Zq8wLm2Rt5Yp9x"});
 }
 
 TEST_CASE("source code: tests, broken code and files with no candidate", "[secrets][code]") {
