@@ -604,13 +604,20 @@ bool write_reports(const Args& a, const Report& report, const Outputs& outputs, 
   return ok;
 }
 
-int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions opts) {
-  Severity fail_on = cfg && cfg->fail_on ? *cfg->fail_on : Severity::low;
+// --fail-on, over `fallback` (the configuration's, else low); false (message printed) when it names no severity.
+bool fail_on_from(const Args& a, Severity fallback, Severity* out) {
+  *out = fallback;
   if (auto f = a.get("--fail-on")) {
     auto s = parse_severity(*f);
-    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
-    fail_on = *s;
+    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')"), false;
+    *out = *s;
   }
+  return true;
+}
+
+int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions opts) {
+  Severity fail_on;
+  if (!fail_on_from(a, cfg && cfg->fail_on ? *cfg->fail_on : Severity::low, &fail_on)) return kExitError;
   std::optional<Outputs> outputs = output_choices(a);
   if (!outputs) return kExitError;
 
@@ -636,12 +643,8 @@ int cmd_drift(const Args& a) {
   ScanOptions opts;
   if (!scan_options_from(a, cfg, false, &opts)) return kExitError;
   opts.select = a.get("--select") ? a.all("--select") : std::vector<std::string>{"drift"};
-  Severity fail_on = cfg && cfg->fail_on ? *cfg->fail_on : Severity::low;
-  if (auto f = a.get("--fail-on")) {
-    auto s = parse_severity(*f);
-    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
-    fail_on = *s;
-  }
+  Severity fail_on;
+  if (!fail_on_from(a, cfg && cfg->fail_on ? *cfg->fail_on : Severity::low, &fail_on)) return kExitError;
   std::string format = a.get("--format").value_or("text");
   if (format != "text" && format != "json" && format != "markdown")
     return usage_error("drift --format takes text, json or markdown (got '" + format + "')");
@@ -799,12 +802,8 @@ int cmd_manpage(const Args& a) {
 // change scan).
 int cmd_merge(const Args& a) {
   if (a.positional.empty()) return usage_error("merge needs at least one SARIF report (from scan --shard K/N --format sarif)");
-  Severity fail_on = Severity::low;
-  if (auto f = a.get("--fail-on")) {
-    auto s = parse_severity(*f);
-    if (!s) return usage_error("--fail-on takes critical, high, medium, low or info (got '" + *f + "')");
-    fail_on = *s;
-  }
+  Severity fail_on;
+  if (!fail_on_from(a, Severity::low, &fail_on)) return kExitError;
   std::optional<Outputs> outputs = output_choices(a);
   if (!outputs) return kExitError;
   std::vector<Report> parts;

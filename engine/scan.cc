@@ -607,26 +607,36 @@ void FileScanner::scan_source(std::shared_ptr<const SourceText> src, const Class
   if (out->documents.size() > documents_before) out->secrets.emplace(src.get(), std::move(found));
 }
 
+// A file's documents as the scan holds them: a shell script's parsed only when a rule asks for its tree
+// (tree-sitter-bash is slow, and most shell rules read lines); nothing for a template that only parses once
+// rendered (engine/templates.h), which is read as text, as a chart's templates/ are: its secrets were looked for
+// in the raw text, and it is no parse error.
+std::optional<ParseResult> parse_for_scan(const std::shared_ptr<const SourceText>& src, const Classification& cls) {
+  ParseResult parsed;
+  if (cls.format == Format::shell) {
+    auto doc = std::make_unique<Document>();
+    doc->source = src;
+    doc->format = cls.format;
+    doc->deferred = true;
+    parsed.documents.push_back(std::move(doc));
+    return parsed;
+  }
+  parsed = parse(cls.format, src);
+  if (parsed.error && is_unrendered_template(*src, cls.format)) return std::nullopt;
+  return parsed;
+}
+
 void FileScanner::read_for_repository(std::shared_ptr<const SourceText> src, const Classification& cls,
                                       FileResult* out) {
   bool keep = false;
   wants(cls.kind, src->path(), src->bytes(), &keep);
   if (!keep) return;
-  ParseResult parsed;
-  if (cls.format == Format::shell) {
-    auto doc = std::make_unique<Document>();  // parsed when a rule asks for its tree, as in parse_and_check
-    doc->source = src;
-    doc->format = cls.format;
-    doc->deferred = true;
-    parsed.documents.push_back(std::move(doc));
-  } else {
-    parsed = parse(cls.format, src);
-    if (parsed.error && is_unrendered_template(*src, cls.format)) return;
-  }
+  std::optional<ParseResult> parsed = parse_for_scan(src, cls);
+  if (!parsed) return;
   // The secrets that mask what repository rules report here: the generic rules' values now, every secret
   // pattern's matches when a finding needs them (FileSecrets::scan_once), as for the file's own shard.
   FileSecrets found(src);
-  for (auto& doc : parsed.documents) {
+  for (auto& doc : parsed->documents) {
     doc->kind = cls.kind;
     check_generic_secrets(*doc, {}, nullptr, &found);
     out->documents.push_back(std::move(doc));
@@ -714,19 +724,9 @@ void FileScanner::parse_and_check(std::shared_ptr<const SourceText> src, const C
   // No rule wants the tree, but the secret findings made so far show lines that may hold a value only the generic
   // check calls a secret: then the file is parsed for masking alone (no rule applies to it, none runs).
   if (!wanted && (out->findings.size() == file_first || cls.format == Format::shell)) return;
-  ParseResult parsed;
-  if (cls.format == Format::shell) {
-    auto doc = std::make_unique<Document>();
-    doc->source = src;
-    doc->format = cls.format;
-    doc->deferred = true;
-    parsed.documents.push_back(std::move(doc));
-  } else {
-    parsed = parse(cls.format, src);
-    // A template that only parses once rendered (engine/templates.h) is read as text, as a chart's templates/
-    // are: its secrets were looked for in the raw text above, and it is no parse error.
-    if (parsed.error && is_unrendered_template(*src, cls.format)) return;
-  }
+  std::optional<ParseResult> found_parse = parse_for_scan(src, cls);
+  if (!found_parse) return;
+  ParseResult& parsed = *found_parse;
   if (wanted && parsed.error && parse_error_rule_ >= 0 && room(out)) {
     const RuleInfo& r = rules_[parse_error_rule_].info;
     out->findings.push_back(parse_error_finding(*src, cls.format, *parsed.error, r.severity));

@@ -1,10 +1,12 @@
 // Helpers shared by the reporters (internal to reporters/; not part of the public interface).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tollgate/report.h"
 
@@ -160,6 +162,30 @@ inline std::string markdown_text(std::string_view s, size_t max_code_points = st
     }
   }
   return out;
+}
+
+// A report's rule by id (the rules are sorted by id); nullptr for a finding of a rule the report does not list.
+inline const RuleInfo* rule_named(const Report& r, const std::string& id) {
+  auto it = std::lower_bound(r.rules.begin(), r.rules.end(), id,
+                             [](const RuleInfo& a, const std::string& b) { return a.id < b; });
+  return it != r.rules.end() && it->id == id ? &*it : nullptr;
+}
+
+// A snippet's lines, without their line breaks (a "\r\n" too) and without the empty line after the last.
+inline std::vector<std::string_view> split_lines(std::string_view s) {
+  std::vector<std::string_view> lines;
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  if (s.empty()) return lines;
+  size_t start = 0;
+  while (true) {
+    size_t nl = s.find('\n', start);
+    std::string_view line = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return lines;
 }
 
 inline std::string plural(uint64_t n, const char* one, const char* many) {

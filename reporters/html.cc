@@ -229,28 +229,6 @@ std::string where(const Location& loc) {
   return s;
 }
 
-const RuleInfo* rule_named(const Report& r, const std::string& id) {
-  auto it = std::lower_bound(r.rules.begin(), r.rules.end(), id,
-                             [](const RuleInfo& a, const std::string& b) { return a.id < b; });
-  return it != r.rules.end() && it->id == id ? &*it : nullptr;
-}
-
-std::vector<std::string_view> split_lines(std::string_view s) {
-  std::vector<std::string_view> lines;
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
-  if (s.empty()) return lines;
-  size_t start = 0;
-  while (true) {
-    size_t nl = s.find('\n', start);
-    std::string_view line = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
 size_t code_points(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
@@ -273,7 +251,7 @@ void put_marked(std::string& out, std::string_view line, size_t from, size_t to)
 // The masked source lines, numbered, with the finding's span marked on the first (as text.cc's caret: the
 // span's columns are moved past the masks by snippet_column, and anything past the line is clamped to its end).
 void put_snippet(std::string& out, const Finding& f) {
-  auto lines = split_lines(f.snippet);
+  auto lines = reporting::split_lines(f.snippet);
   if (std::all_of(lines.begin(), lines.end(),
                   [](std::string_view l) { return l.find_first_not_of(" \t") == std::string_view::npos; }))
     return;
@@ -312,7 +290,7 @@ void put_finding(std::string& out, const Report& r, const Finding& f) {
   out += "\">";
   out += sev;
   out += "</span> ";
-  const RuleInfo* rule = rule_named(r, f.rule_id);
+  const RuleInfo* rule = reporting::rule_named(r, f.rule_id);
   if (rule && reporting::has_builtin_docs(rule)) {
     out += "<a class=\"rule\" href=\"";
     put(out, rule_help_uri(f.rule_id));

@@ -26,12 +26,6 @@ std::string where(const Location& loc) {
   return s;
 }
 
-const RuleInfo* rule_named(const Report& r, const std::string& id) {
-  auto it = std::lower_bound(r.rules.begin(), r.rules.end(), id,
-                             [](const RuleInfo& a, const std::string& b) { return a.id < b; });
-  return it != r.rules.end() && it->id == id ? &*it : nullptr;
-}
-
 }  // namespace
 
 std::string render_markdown(const Report& r, const RenderOptions& o) {
@@ -66,7 +60,7 @@ std::string render_markdown(const Report& r, const RenderOptions& o) {
       const Finding& f = *listed[i];
       // Rule ids are lower-case words, dots and dashes (rule_loader.cc): safe in a code span as they are.
       std::string id = "`" + f.rule_id + "`";
-      const RuleInfo* rule = rule_named(r, f.rule_id);
+      const RuleInfo* rule = reporting::rule_named(r, f.rule_id);
       if (rule && reporting::has_builtin_docs(rule)) id = "[" + id + "](" + rule_help_uri(f.rule_id) + ")";
       out += "| " + std::string(severity_name(f.severity)) + " | " + id + " | " + markdown_text(where(f.location));
       out += " | " + markdown_text(f.message);

@@ -83,27 +83,11 @@ DisplayLine expand(std::string_view line) {
   return d;
 }
 
-std::vector<std::string_view> split_lines(std::string_view s) {
-  std::vector<std::string_view> lines;
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
-  if (s.empty()) return lines;
-  size_t start = 0;
-  while (true) {
-    size_t nl = s.find('\n', start);
-    std::string_view line = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
 // A notification of several lines (git's stderr, with its hints) keeps its line breaks, which clean() alone would
 // turn into U+FFFD; continuation lines are indented so the whole reads as one message.
 std::string clean_lines(std::string_view s) {
   std::string out;
-  auto lines = split_lines(s);
+  auto lines = reporting::split_lines(s);
   for (size_t k = 0; k < lines.size(); ++k) {
     if (k) out += lines[k].empty() ? "\n" : "\n    ";
     out += clean(lines[k]);
@@ -121,7 +105,7 @@ std::string position(const Location& loc) {
 }
 
 void render_snippet(std::string& out, const Finding& f, const Painter& paint) {
-  auto lines = split_lines(f.snippet);
+  auto lines = reporting::split_lines(f.snippet);
   if (lines.empty()) return;
   const Span& sp = f.location.span;
   uint32_t first = sp.line;
