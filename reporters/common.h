@@ -14,6 +14,9 @@ namespace tollgate::reporting {
 
 inline constexpr char32_t kReplacement = 0xFFFD;
 
+// A C0 or C1 control character, or DEL: what scanned text must not pass to a terminal, a page or a table.
+inline bool is_control(char32_t c) { return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0); }
+
 // Decodes one code point at s[i] and advances i. Scanned files are arbitrary bytes, so a malformed, overlong or
 // surrogate sequence becomes U+FFFD (one byte consumed) instead of reaching a strict consumer (XML, JSON).
 inline char32_t next_code_point(std::string_view s, size_t& i) {
@@ -157,11 +160,21 @@ inline std::string markdown_text(std::string_view s, size_t max_code_points = st
         out += static_cast<char>(c);
         break;
       default:
-        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) break;
+        if (is_control(c)) break;
         append_utf8(out, c);
     }
   }
   return out;
+}
+
+// "path:line:col" (line and column when known), as every report names a place.
+inline std::string location_text(const Location& loc) {
+  std::string s = loc.path;
+  if (loc.span.line > 0) {
+    s += ':' + std::to_string(loc.span.line);
+    if (loc.span.col > 0) s += ':' + std::to_string(loc.span.col);
+  }
+  return s;
 }
 
 // A report's rule by id (the rules are sorted by id); nullptr for a finding of a rule the report does not list.

@@ -193,8 +193,6 @@ const std::string& content_security_policy() {
   return policy;
 }
 
-bool is_control(char32_t c) { return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0); }
-
 // Appends s as HTML text, safe in element content and in a quoted attribute alike: & < > " ' as entities,
 // malformed UTF-8 as U+FFFD, control characters dropped; line breaks and tabs become spaces unless kept (a
 // snippet's tabs, a multi-line notification).
@@ -216,17 +214,8 @@ void put(std::string& out, std::string_view s, bool keep_breaks = false) {
     char32_t c = next_code_point(s, i);
     if (c == '\n' || c == '\t') out += keep_breaks ? static_cast<char>(c) : ' ';
     else if (c == '\r') out += keep_breaks ? "" : " ";
-    else if (!is_control(c)) reporting::append_utf8(out, c);
+    else if (!reporting::is_control(c)) reporting::append_utf8(out, c);
   }
-}
-
-std::string where(const Location& loc) {
-  std::string s = loc.path;
-  if (loc.span.line > 0) {
-    s += ':' + std::to_string(loc.span.line);
-    if (loc.span.col > 0) s += ':' + std::to_string(loc.span.col);
-  }
-  return s;
 }
 
 size_t code_points(std::string_view s) {
@@ -303,7 +292,7 @@ void put_finding(std::string& out, const Report& r, const Finding& f) {
     out += "</span>";
   }
   out += " <span class=\"loc\">";
-  put(out, where(f.location));
+  put(out, reporting::location_text(f.location));
   out += "</span></div>\n<p class=\"msg\">";
   put(out, f.message);
   out += "</p>\n";
@@ -312,7 +301,7 @@ void put_finding(std::string& out, const Report& r, const Finding& f) {
     out += "\n<ul class=\"related\">";
     for (const Location& rel : f.related) {
       out += "<li><span class=\"loc\">";
-      put(out, where(rel));
+      put(out, reporting::location_text(rel));
       out += "</span>";
       if (!rel.message.empty()) {
         out += ": ";

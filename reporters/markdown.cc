@@ -19,13 +19,6 @@ using reporting::markdown_text;
 constexpr size_t kMaxRows = 150;
 constexpr size_t kMaxSnippet = 120;  // code points of the source line shown per finding
 
-std::string where(const Location& loc) {
-  std::string s = loc.path;
-  if (loc.span.line > 0) s += ':' + std::to_string(loc.span.line);
-  if (loc.span.col > 0) s += ':' + std::to_string(loc.span.col);
-  return s;
-}
-
 }  // namespace
 
 std::string render_markdown(const Report& r, const RenderOptions& o) {
@@ -62,7 +55,8 @@ std::string render_markdown(const Report& r, const RenderOptions& o) {
       std::string id = "`" + f.rule_id + "`";
       const RuleInfo* rule = reporting::rule_named(r, f.rule_id);
       if (rule && reporting::has_builtin_docs(rule)) id = "[" + id + "](" + rule_help_uri(f.rule_id) + ")";
-      out += "| " + std::string(severity_name(f.severity)) + " | " + id + " | " + markdown_text(where(f.location));
+      out += "| " + std::string(severity_name(f.severity)) + " | " + id + " | ";
+      out += markdown_text(reporting::location_text(f.location));
       out += " | " + markdown_text(f.message);
       std::string line = f.snippet.substr(0, f.snippet.find('\n'));
       if (size_t lead = line.find_first_not_of(" \t"); lead != std::string::npos)

@@ -45,14 +45,13 @@ struct Painter {
 
 // Scanned text reaches a terminal: control characters (an ESC from a hostile file) must not drive it, and
 // malformed UTF-8 must not garble the rest of the line. Each becomes U+FFFD, one column, so carets stay aligned.
-bool is_control(char32_t c) { return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0); }
 
 std::string clean(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     char32_t c = next_code_point(s, i);
-    reporting::append_utf8(out, c != '\t' && is_control(c) ? reporting::kReplacement : c);
+    reporting::append_utf8(out, c != '\t' && reporting::is_control(c) ? reporting::kReplacement : c);
   }
   return out;
 }
@@ -76,7 +75,7 @@ DisplayLine expand(std::string_view line) {
       col += w;
       continue;
     }
-    reporting::append_utf8(d.text, is_control(c) ? reporting::kReplacement : c);
+    reporting::append_utf8(d.text, reporting::is_control(c) ? reporting::kReplacement : c);
     ++col;
   }
   d.starts.push_back(col);
@@ -95,14 +94,7 @@ std::string clean_lines(std::string_view s) {
   return out;
 }
 
-std::string position(const Location& loc) {
-  std::string s = clean(loc.path);
-  if (loc.span.line > 0) {
-    s += ':' + std::to_string(loc.span.line);
-    if (loc.span.col > 0) s += ':' + std::to_string(loc.span.col);
-  }
-  return s;
-}
+std::string position(const Location& loc) { return clean(reporting::location_text(loc)); }
 
 void render_snippet(std::string& out, const Finding& f, const Painter& paint) {
   auto lines = reporting::split_lines(f.snippet);
