@@ -31,6 +31,7 @@
 #include "engine/snapshot.h"
 #include "engine/walker.h"
 #include "tollgate/drift.h"
+#include "tollgate/readiness.h"
 #include "tollgate/report.h"
 #include "tollgate/scan.h"
 
@@ -53,6 +54,7 @@ int cmd_rules_new(const Args&);
 int cmd_snapshot_create(const Args&);
 int cmd_snapshot_verify(const Args&);
 int cmd_drift(const Args&);
+int cmd_readiness(const Args&);
 int cmd_merge(const Args&);
 int cmd_completion(const Args&);
 int cmd_manpage(const Args&);
@@ -141,6 +143,22 @@ const std::vector<Command>& tollgate::cli::commands() {
            {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
        }),
        cmd_drift},
+      {"readiness", "tollgate readiness [PATH]",
+       "the platform standard's validation protocol (IaC reviewed, pipelines tested, rollbacks verified, monitoring, "
+       "alerts tested, DR drills, security scans) with its evidence, the deliverables and design inputs, the maturity "
+       "level the evidence supports, then the readiness rules' findings",
+       with_rule_flags({
+           {"--format", "FORMAT", "text, json, markdown or sarif (default text)"},
+           {"--output", "FILE", "write the report to FILE instead of stdout"},
+           {"--as-of", "DATE", "judge how old drills and rollback checks are on DATE (YYYY-MM-DD), not today"},
+           {"--min-level", "N", "exit 1 when the maturity level is below N (1 to 4), whatever the findings"},
+           {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
+           {"--jobs", "N", "worker threads (default: all cores)"},
+           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
+           {"--no-progress", nullptr, "no progress line on stderr"},
+           {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
+       }),
+       cmd_readiness},
       {"merge", "tollgate merge REPORT.sarif...",
        "join the SARIF reports of a sharded scan (scan --shard K/N) into one report, with the exit code of one scan",
        concat({kOutputFlags, {
@@ -460,6 +478,7 @@ bool scan_options_from(const Args& a, const std::optional<Config>& cfg, bool fil
     for (const auto& e : cfg->exclude) o->exclude.push_back(e.value);
     o->exclude_dir = cfg->dir_abs;
     o->environments = environment_config(*cfg);
+    o->readiness = cfg->readiness;
   }
   if (a.has("--staged")) o->source = ScanSource::staged;
   if (auto d = a.get("--diff")) o->diff_rev = *d;
@@ -667,6 +686,77 @@ int cmd_drift(const Args& a) {
   }
   if (format != "text" || out || a.has("--quiet")) print_notifications(res.report);
   if (res.had_errors) return kExitError;
+  for (const Finding& f : res.report.findings)
+    if (!f.suppressed && f.severity >= fail_on) return kExitFindings;
+  return kExitClean;
+}
+
+// `tollgate readiness`: a scan with the readiness family alone, assessed whatever the scan's root (the
+// configuration's skip and severities apply; --select narrows within the family), then the checklist, the level
+// and the findings.
+int cmd_readiness(const Args& a) {
+  std::optional<Config> cfg;
+  if (!load_config_for(a, config_start(a), &cfg)) return kExitError;
+  ScanOptions opts;
+  if (!scan_options_from(a, cfg, false, &opts)) return kExitError;
+  opts.select = a.get("--select") ? a.all("--select") : std::vector<std::string>{"readiness"};
+  opts.readiness_always = true;
+  if (opts.paths.size() != 1) return usage_error("readiness takes one PATH, the repository's top folder");
+  if (std::error_code ec; !std::filesystem::is_directory(opts.paths[0], ec))
+    return usage_error("readiness: " + opts.paths[0] + " is not a folder (give the repository's top folder)");
+  if (auto d = a.get("--as-of")) {
+    int y, m, day;
+    if (d->size() != 10 || std::sscanf(d->c_str(), "%4d-%2d-%2d", &y, &m, &day) != 3 || m < 1 || m > 12 || day < 1 ||
+        day > 31)
+      return usage_error("--as-of takes a date YYYY-MM-DD (got '" + *d + "')");
+    opts.readiness.as_of = *d;
+  }
+  int min_level = 0;
+  if (auto n = a.get("--min-level")) {
+    if (n->size() != 1 || (*n)[0] < '1' || (*n)[0] > '4') return usage_error("--min-level takes 1, 2, 3 or 4 (got '" + *n + "')");
+    min_level = (*n)[0] - '0';
+  }
+  Severity fail_on;
+  if (!fail_on_from(a, cfg && cfg->fail_on ? *cfg->fail_on : Severity::low, &fail_on)) return kExitError;
+  std::string format = a.get("--format").value_or("text");
+  if (format != "text" && format != "json" && format != "markdown" && format != "sarif")
+    return usage_error("readiness --format takes text, json, markdown or sarif (got '" + format + "')");
+  ScanResult res = run_scan_showing_progress(a, std::move(opts));
+  if (res.stopped_before_scanning) {
+    print_notifications(res.report);
+    return kExitError;
+  }
+  if (!res.readiness) {
+    std::cerr << "tollgate: error: no readiness rule is selected (the assessment runs for the rules that read it)\n";
+    return kExitError;
+  }
+  RenderOptions ro;
+  ro.fail_on = fail_on;
+  auto out = a.get("--output");
+  ro.color = !out && format == "text" && color_on_stdout(a.has("--no-color"));
+  std::string text;
+  if (format == "sarif") {
+    // The SARIF of the findings, with the checklist and the level as the run's properties.
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(render_sarif(res.report, ro));
+    j["runs"][0]["properties"]["readiness"] =
+        nlohmann::ordered_json::parse(readiness_properties_json(*res.readiness, res.report));
+    text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  } else {
+    text = format == "json"       ? render_readiness_json(*res.readiness, res.report, ro)
+           : format == "markdown" ? render_readiness_markdown(*res.readiness, res.report, ro)
+                                  : render_readiness_text(*res.readiness, res.report, ro);
+  }
+  if (out) {
+    if (std::string err; !write_atomically(*out, text, &err)) {
+      std::cerr << "tollgate: error: cannot write " << *out << ": " << err << "\n";
+      return kExitError;
+    }
+  } else if (!a.has("--quiet")) {
+    std::cout << text << std::flush;
+  }
+  if (format != "text" || out || a.has("--quiet")) print_notifications(res.report);
+  if (res.had_errors) return kExitError;
+  if (readiness_level(*res.readiness, res.report).level < min_level) return kExitFindings;
   for (const Finding& f : res.report.findings)
     if (!f.suppressed && f.severity >= fail_on) return kExitFindings;
   return kExitClean;

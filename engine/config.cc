@@ -9,6 +9,8 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <set>
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -53,7 +55,7 @@ namespace {
 const char* const kKeys[] = {"fail-on",       "select",        "skip",     "rules",   "baseline",
                              "exclude",       "max-file-size", "max-findings-per-file",
                              "decode-base64", "severity",      "options",  "allow-unknown-rules",
-                             "environments"};
+                             "environments",  "readiness"};
 
 // The known key a misspelt one most likely meant: "fail_on" and "failOn" for "fail-on", "exlude" for "exclude".
 std::string suggest_key(std::string_view key) {
@@ -218,6 +220,7 @@ class Reader {
       }
       return true;
     }
+    if (k == "readiness") return readiness(v);
     if (k == "severity") {
       if (!v->is_map())
         return fail(v->span, std::string("severity: expected a map of rule id to severity "
@@ -231,6 +234,56 @@ class Reader {
       return true;
     }
     return unknown_key(e);
+  }
+
+  // readiness: where the deliverables and design inputs live, the windows of drills and rollback checks, and the
+  // date ages are judged on (docs/readiness.md, "Configuration").
+  bool readiness(const Node* v) {
+    ReadinessConfig& r = cfg_->readiness;
+    r.configured = true;
+    if (v->type == NodeType::null) return true;
+    if (!v->is_map())
+      return fail(v->span, std::string("readiness: expected a map with `deliverables`, `design`, `drill-window-days`, "
+                                       "`rollback-window-days` or `as-of`, got ") + describe(v));
+    for (const Entry& s : v->entries) {
+      const Node* x = s.value;
+      if (s.key == "deliverables" || s.key == "design") {
+        static const std::set<std::string_view> kDeliverables = {"iac", "environments", "pipelines", "monitoring",
+                                                                 "alerting", "runbooks", "disaster-recovery"};
+        static const std::set<std::string_view> kDesign = {"deployment-view", "components", "failure-modes",
+                                                           "secrets-management", "incident-response", "environments"};
+        const auto& known = s.key == "design" ? kDesign : kDeliverables;
+        if (!x || !x->is_map())
+          return fail(x ? x->span : s.key_span, "readiness." + s.key + ": expected a map of name to paths (runbooks: [docs/runbooks/]), got " + describe(x));
+        for (const Entry& m : x->entries) {
+          if (!known.count(m.key)) {
+            std::string names;
+            for (std::string_view n : known) names += (names.empty() ? "" : ", ") + std::string(n);
+            return fail(m.key_span, "readiness." + s.key + ": unknown name '" + m.key + "' (known: " + names + ")");
+          }
+          std::vector<ConfigItem> got;
+          if (m.value && m.value->type != NodeType::null && !items(m.value, "readiness." + s.key + "." + m.key, "paths", &got))
+            return false;
+          std::vector<std::string> paths;
+          for (auto& g : got) paths.push_back(g.value);
+          (s.key == "design" ? r.design : r.deliverables).push_back({m.key, std::move(paths)});
+        }
+      } else if (s.key == "drill-window-days" || s.key == "rollback-window-days") {
+        bool ok = x && x->type == NodeType::integer && !x->text.empty() && x->text.size() <= 5 && x->text[0] != '-' && x->text != "0";
+        if (!ok) return fail(x ? x->span : s.key_span, "readiness." + s.key + ": expected a number of days, 1 or more (got " + shown(x) + ")");
+        (s.key == "drill-window-days" ? r.drill_window_days : r.rollback_window_days) = static_cast<uint32_t>(std::stoul(x->text));
+      } else if (s.key == "as-of") {
+        std::string d = x && x->is_scalar() ? x->text : "";
+        int y, mo, da;
+        if (d.size() != 10 || std::sscanf(d.c_str(), "%4d-%2d-%2d", &y, &mo, &da) != 3 || mo < 1 || mo > 12 || da < 1 || da > 31)
+          return fail(x ? x->span : s.key_span, "readiness.as-of: expected a date YYYY-MM-DD (got " + shown(x) + ")");
+        r.as_of = d;
+      } else {
+        return fail(s.key_span, "readiness: unknown key '" + s.key +
+                                    "' (known keys: deliverables, design, drill-window-days, rollback-window-days, as-of)");
+      }
+    }
+    return true;
   }
 
   // A YAML value as JSON, the form rule options travel in: maps, lists, and scalars as YAML typed them.

@@ -15,6 +15,7 @@
 
 #include "tollgate/finding.h"
 #include "tollgate/models.h"
+#include "tollgate/readiness.h"
 
 namespace tollgate {
 
@@ -45,6 +46,7 @@ struct Config {
   // environments: the promotion order of the environment model (names as folders and files write them) and the
   // settings whose values may differ between environments (dotted keys, `prefix.*`).
   std::vector<ConfigItem> environment_order, allow_differ;
+  ReadinessConfig readiness;  // readiness: the deliverables' places, the records' windows (docs/readiness.md)
   std::map<std::string, uint32_t> key_lines;  // the line of each top-level setting, for findings about it
 };
 

@@ -368,9 +368,15 @@ Finding make_finding(const RuleHit& hit, const RuleInfo& rule) {
   f.rule_id = rule.id;
   f.severity = hit.severity.value_or(rule.severity);
   f.message = hit.message;
-  f.location.path = hit.doc->path();
   f.location.span = hit.span;
   f.related = hit.related;
+  if (!hit.doc) {
+    // A place with no document (a folder or file the repository should have): no snippet to show.
+    f.location.path = hit.path;
+    f.content_key = "path:" + f.message + "\n" + hit.path;
+    return f;
+  }
+  f.location.path = hit.doc->path();
   const SourceText& src = *hit.doc->source;
   f.snippet = snippet_of(src, hit.span, &f.snippet_col);
   if (hit.secret) {

@@ -20,6 +20,7 @@
 #include "engine/native_rules.h"
 #include "models/pipeline/pipeline_builder.h"
 #include "parsers/text_util.h"
+#include "tollgate/readiness.h"
 
 namespace tollgate::lua {
 
@@ -378,9 +379,114 @@ int documents_call(lua_State* L) {
   return 1;
 }
 
+// repo.readiness: the assessment as plain tables (include/tollgate/readiness.h; docs/readiness.md lists the fields).
+void push_evidence(lua_State* L, const ReadinessEvidence& e) {
+  lua_createtable(L, 0, 5);
+  lua_pushlstring(L, e.path.data(), e.path.size());
+  lua_setfield(L, -2, "path");
+  lua_pushinteger(L, e.line);
+  lua_setfield(L, -2, "line");
+  lua_pushlstring(L, e.what.data(), e.what.size());
+  lua_setfield(L, -2, "what");
+  if (!e.date.empty()) {
+    lua_pushlstring(L, e.date.data(), e.date.size());
+    lua_setfield(L, -2, "date");
+    lua_pushinteger(L, e.age_days);
+    lua_setfield(L, -2, "age_days");
+  }
+}
+
+template <class T, class F>
+void push_list(lua_State* L, const std::vector<T>& v, F push_one) {
+  lua_createtable(L, static_cast<int>(v.size()), 0);
+  for (size_t i = 0; i < v.size(); ++i) {
+    push_one(L, v[i]);
+    lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+  }
+}
+
+void set_string(lua_State* L, const char* k, const std::string& v) {
+  lua_pushlstring(L, v.data(), v.size());
+  lua_setfield(L, -2, k);
+}
+
+void push_readiness(lua_State* L, const Readiness& r) {
+  lua_createtable(L, 0, 24);
+  set_string(L, "as_of", r.as_of);
+  lua_pushinteger(L, r.drill_window_days);
+  lua_setfield(L, -2, "drill_window_days");
+  lua_pushinteger(L, r.rollback_window_days);
+  lua_setfield(L, -2, "rollback_window_days");
+  auto item = [](lua_State* L, const ReadinessItem& i) {
+    lua_createtable(L, 0, 4);
+    set_string(L, "name", i.name);
+    lua_pushboolean(L, i.required);
+    lua_setfield(L, -2, "required");
+    set_string(L, "expected", i.expected);
+    push_list(L, i.evidence, push_evidence);
+    lua_setfield(L, -2, "evidence");
+  };
+  push_list(L, r.deliverables, item);
+  lua_setfield(L, -2, "deliverables");
+  push_list(L, r.design, item);
+  lua_setfield(L, -2, "design");
+  const std::pair<const char*, const std::vector<ReadinessEvidence>*> lists[] = {
+      {"rpo", &r.rpo}, {"rto", &r.rto}, {"backups", &r.backups}, {"drills", &r.drills},
+      {"rollback_procedures", &r.rollback_procedures}, {"rollback_checks", &r.rollback_checks}, {"slos", &r.slos},
+      {"alert_tests", &r.alert_tests}, {"automated_rollback", &r.automated_rollback},
+      {"drift_detection", &r.drift_detection}};
+  for (const auto& [name, list] : lists) {
+    push_list(L, *list, push_evidence);
+    lua_setfield(L, -2, name);
+  }
+  push_list(L, r.alerts, [](lua_State* L, const ReadinessAlert& a) {
+    lua_createtable(L, 0, 7);
+    set_string(L, "name", a.name);
+    set_string(L, "path", a.path);
+    lua_pushinteger(L, a.line);
+    lua_setfield(L, -2, "line");
+    if (!a.runbook.empty()) {
+      set_string(L, "runbook", a.runbook);
+      lua_pushinteger(L, a.runbook_line);
+      lua_setfield(L, -2, "runbook_line");
+    }
+    set_string(L, "runbook_status", a.runbook_status);
+  });
+  lua_setfield(L, -2, "alerts");
+  push_list(L, r.monitored, [](lua_State* L, const ReadinessMonitored& m) {
+    lua_createtable(L, 0, 5);
+    set_string(L, "name", m.name);
+    set_string(L, "path", m.path);
+    set_string(L, "what", m.what);
+    lua_pushinteger(L, m.line);
+    lua_setfield(L, -2, "line");
+    lua_pushboolean(L, m.alerted);
+    lua_setfield(L, -2, "alerted");
+  });
+  lua_setfield(L, -2, "monitored");
+  for (const auto& [name, place] : {std::pair{"dr_place", &r.dr_place}, std::pair{"monitoring_place", &r.monitoring_place},
+                                    std::pair{"runbooks_place", &r.runbooks_place}}) {
+    push_evidence(L, *place);
+    lua_setfield(L, -2, name);
+  }
+}
+
 int repo_index(lua_State* L) {
   Proxy* p = static_cast<Proxy*>(lua_touserdata(L, 1));
   check_live(L, p);
+  if (lua_type(L, 2) == LUA_TSTRING && std::strcmp(lua_tostring(L, 2), "readiness") == 0) {
+    const Readiness* r = sandbox_of(L)->readiness;
+    if (!r) {
+      lua_pushnil(L);
+      return 1;
+    }
+    if (lua_getiuservalue(L, 1, 2) == LUA_TTABLE) return 1;
+    lua_pop(L, 1);
+    push_readiness(L, *r);
+    lua_pushvalue(L, -1);
+    lua_setiuservalue(L, 1, 2);
+    return 1;
+  }
   if (lua_type(L, 2) != LUA_TSTRING || std::strcmp(lua_tostring(L, 2), "documents") != 0) {
     lua_pushnil(L);
     return 1;
@@ -408,6 +514,7 @@ int repo_index(lua_State* L) {
 
 struct Resolved {
   const Document* doc = nullptr;
+  std::string path;  // a {path=} place without a document (doc null)
   Span span;
   std::string_view content;
 };
@@ -470,26 +577,53 @@ Resolved resolve_location(lua_State* L, int t, const char* what) {
     }
   } else if (lua_type(L, at) == LUA_TTABLE) {
     if (!lua_isnil(L, key)) luaL_error(L, "%s: field 'key' needs 'at' to be a node (got a {line=, col=} table)", what);
-    if (!sb->current_doc) luaL_error(L, "%s: a {line=, col=} location needs a document; in repository scope pass a node as 'at'", what);
+    raw_field(L, at, "path");
     raw_field(L, at, "line");
     raw_field(L, at, "col");
+    int path = lua_gettop(L) - 2;
+    const Document* in = sb->current_doc;
+    if (!lua_isnil(L, path)) {
+      // Repository scope: a place by path, a file of the scan or one that should exist (a missing runbook).
+      if (!sb->current_docs) luaL_error(L, "%s: a {path=} location is for repository rules; a document rule reports in its document", what);
+      size_t plen = 0;
+      const char* p = lua_type(L, path) == LUA_TSTRING ? lua_tolstring(L, path, &plen) : nullptr;
+      if (!p || plen == 0 || plen > 4096 || std::memchr(p, '\n', plen))
+        luaL_error(L, "%s: field 'path' must be a non-empty one-line string (got %s)", what, describe(L, path));
+      std::string_view pv(p, plen);
+      for (const Document* d : *sb->current_docs)
+        if (d->path() == pv && d->source) {
+          in = d;
+          break;
+        }
+      if (!in || (lua_isnil(L, -2) && lua_isnil(L, -1))) {
+        if (!lua_isnil(L, -2) && (!lua_isinteger(L, -2) || lua_tointeger(L, -2) < 0))
+          luaL_error(L, "%s: field 'at' has a 'line' that is not a positive integer (got %s)", what, describe(L, -2));
+        r.path = std::string(pv);
+        r.span = Span{};
+        r.span.line = r.span.end_line = lua_isnil(L, -2) ? 0 : static_cast<uint32_t>(std::min<lua_Integer>(lua_tointeger(L, -2), 0xFFFFFF));
+        r.content = std::string_view();
+        lua_settop(L, top);
+        return r;
+      }
+    }
+    if (!in) luaL_error(L, "%s: a {line=, col=} location needs a document; in repository scope pass a node as 'at', or a 'path'", what);
     if (!lua_isinteger(L, -2) || lua_tointeger(L, -2) < 1)
       luaL_error(L, "%s: field 'at' must have an integer 'line' of at least 1 (got %s)", what, describe(L, -2));
     if (!lua_isnil(L, -1) && (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1))
       luaL_error(L, "%s: field 'at' has a 'col' that is not an integer of at least 1 (got %s)", what, describe(L, -1));
-    const SourceText& src = *sb->current_doc->source;
+    const SourceText& src = *in->source;
     lua_Integer line = lua_tointeger(L, -2);
     lua_Integer col = lua_isnil(L, -1) ? 1 : lua_tointeger(L, -1);
     if (line > src.visible_line_count() && !(line == 1 && src.bytes().empty()))
       luaL_error(L, "%s: line %d is past the end of %s (%d lines)", what, (int)line, src.path().c_str(), (int)src.visible_line_count());
-    r.doc = sb->current_doc;
+    r.doc = in;
     std::string_view text = src.line(static_cast<uint32_t>(line));
     uint32_t begin = src.offset_of(static_cast<uint32_t>(line), static_cast<uint32_t>(col > 0xFFFFFF ? 0xFFFFFF : col));
     r.span = src.span(begin, src.line_start(static_cast<uint32_t>(line)) + static_cast<uint32_t>(text.size()));
     r.content = text;
   } else {
     luaL_error(L,
-               "%s: field 'at' must be a node or a {line=, col=} table (got %s; to point at a scalar, pass its map "
+               "%s: field 'at' must be a node or a {line=, col=} (or, in repository scope, {path=, line=}) table (got %s; to point at a scalar, pass its map "
                "as 'at' and its name as 'key')",
                what, describe(L, at));
   }
@@ -561,6 +695,7 @@ int ctx_report(lua_State* L) {
   RuleHit hit;
   hit.rule = sb->rule_index;
   hit.doc = where.doc;
+  hit.path = std::move(where.path);
   hit.span = where.span;
   hit.content_key = std::string(where.content);
   size_t mlen = 0;
@@ -579,7 +714,7 @@ int ctx_report(lua_State* L) {
     int item = lua_gettop(L);
     Resolved r = resolve_location(L, item, "related");
     Location loc;
-    loc.path = r.doc->path();
+    loc.path = r.doc ? r.doc->path() : r.path;
     loc.span = r.span;
     raw_field(L, item, "message");
     if (lua_type(L, -1) == LUA_TSTRING) loc.message = lua_tostring(L, -1);
@@ -1431,7 +1566,7 @@ int run_check(lua_State* L) {
   auto* call = static_cast<CheckCall*>(lua_touserdata(L, 1));
   lua_rawgeti(L, LUA_REGISTRYINDEX, call->check_ref);
   if (call->docs) {
-    new_proxy(L, kRepoMeta, 1)->docs = call->docs;
+    new_proxy(L, kRepoMeta, 2)->docs = call->docs;
   } else {
     push_doc_proxy(L, call->doc);
   }
@@ -1644,6 +1779,7 @@ bool LuaRuntime::Impl::run(size_t i, const Document* doc, const std::vector<cons
   sb->hits = &found;
   sb->rule_index = i;
   sb->current_doc = doc;
+  sb->current_docs = docs;
   lua::CheckCall call{slot.check_ref, doc, docs};
   lua_settop(L, 0);
   lua_pushcfunction(L, lua::run_check);
@@ -1660,6 +1796,7 @@ bool LuaRuntime::Impl::run(size_t i, const Document* doc, const std::vector<cons
   }
   sb->hits = nullptr;
   sb->current_doc = nullptr;
+  sb->current_docs = nullptr;
   lua_settop(L, 0);
   if (!ok) {
     // A failed call's partial findings are dropped: the error, not half a result, is what the user sees. The
@@ -1681,6 +1818,8 @@ bool LuaRuntime::Impl::run(size_t i, const Document* doc, const std::vector<cons
 bool LuaRuntime::run_document_rule(size_t i, const Document& doc, std::vector<RuleHit>* hits, std::string* error) {
   return impl_->run(i, &doc, nullptr, hits, error);
 }
+
+void LuaRuntime::set_readiness(const Readiness* r) { impl_->sb->readiness = r; }
 
 bool LuaRuntime::run_repository_rule(size_t i, const std::vector<const Document*>& docs, std::vector<RuleHit>* hits,
                                      std::string* error) {

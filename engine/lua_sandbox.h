@@ -23,6 +23,10 @@ namespace re2 {
 class RE2;
 }
 
+namespace tollgate {
+struct Readiness;
+}
+
 namespace tollgate::lua {
 
 enum class Stop : uint8_t { none, budget, deadline, memory };
@@ -115,6 +119,8 @@ struct Sandbox {
   std::vector<RuleHit>* hits = nullptr;
   size_t rule_index = 0;
   const Document* current_doc = nullptr;  // nullptr in repository scope
+  const std::vector<const Document*>* current_docs = nullptr;  // repository scope: the documents the rule sees
+  const Readiness* readiness = nullptr;  // repo.readiness, when the scan assessed readiness
 
   Sandbox() = default;
   Sandbox(const Sandbox&) = delete;

@@ -319,6 +319,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
           ConfigError err;
           if (auto cfg = load_config(config.string(), &err)) {
             tree_opts.environments = environment_config(*cfg);
+            tree_opts.readiness = cfg->readiness;
           } else {
             problems.push_back(err.str());
           }
@@ -342,15 +343,49 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         }
         std::vector<const Document*> docs;
         for (auto& d : res.documents) docs.push_back(d.get());
-        run_repository_rules(one, tree_opts, docs, &res.findings, &res.notes, &res.secrets, *pass);
+        // The tree is the repository readiness is assessed on: its files, named as the fixtures show them.
+        ReadinessRun readiness;
+        readiness.prefix = tree.generic_string() + "/";
+        for (const fs::path& p : members) readiness.paths.push_back(p.generic_string());
+        run_repository_rules(one, tree_opts, docs, &res.findings, &res.notes, &res.secrets, *pass, nullptr, nullptr,
+                             &readiness);
         for (const auto& n : res.notes)
           if (n.level == Notification::Level::error) problems.push_back(tree.generic_string() + ": rule failed: " + n.message);
+        std::set<std::string> files;
         for (const auto& [shown, exp] : expected) {
+          files.insert(shown);
           std::vector<const Finding*> found;
           for (const Finding& f : res.findings)
-            if (f.location.path == shown) found.push_back(&f);
+            if (f.location.path == shown && f.location.span.line > 0) found.push_back(&f);
           compare_with_expected(shown, exp, found, &problems);
         }
+        // Findings at places that are not files of the tree (a missing runbook folder), or at a file as a whole
+        // (line 0), are listed in the tree's sidecar, `<name>.tree.expected.json`:
+        // [{"rule": id, "path": "infra/runbooks/", "line": 0}], paths relative to the tree.
+        std::set<std::pair<std::string, uint32_t>> want;
+        fs::path sidecar = tree;
+        sidecar += ".expected.json";
+        if (fs::exists(sidecar, ec)) {
+          std::string text, error;
+          auto j = read_regular_file(sidecar.string(), sopts.max_file_size, &text, &error)
+                       ? nlohmann::json::parse(text, nullptr, false) : nlohmann::json();
+          if (!j.is_array()) problems.push_back(sidecar.generic_string() + ": expected a JSON array of {\"rule\": id, \"path\": p, \"line\": n}");
+          for (const auto& e : j.is_array() ? j : nlohmann::json::array())
+            if (e.is_object() && e.value("rule", "") == info.id && e.contains("path") && e["path"].is_string())
+              want.insert({readiness.prefix + e["path"].get<std::string>(), e.value("line", 0u)});
+        }
+        std::set<std::pair<std::string, uint32_t>> got;
+        for (const Finding& f : res.findings)
+          if (!files.count(f.location.path) || f.location.span.line == 0) got.insert({f.location.path, f.location.span.line});
+        for (const auto& w : want)
+          if (!got.count(w)) problems.push_back(w.first + ":" + std::to_string(w.second) + ": expected a finding, none reported");
+        for (const auto& g : got)
+          if (!want.count(g))
+            for (const Finding& f : res.findings)
+              if (f.location.path == g.first && f.location.span.line == g.second) {
+                problems.push_back(g.first + ":" + std::to_string(g.second) + ": unexpected finding: " + f.message);
+                break;
+              }
       }
       if (files == 0) problems.push_back("no fixtures: " + dir.string() + " has no files");
     }

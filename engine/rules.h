@@ -15,6 +15,8 @@
 
 namespace tollgate {
 
+struct Readiness;
+
 struct RuleSource {
   std::string origin;  // "rules/gates/x.lua" for the built-in pack (embedded), else the file's path
   std::string text;      // a file's text, read from disk
@@ -62,6 +64,7 @@ bool indexed_builtin_rules(std::vector<LoadedRule>* out);
 struct RuleHit {
   size_t rule = 0;  // index into the rule list the runtime was made with
   const Document* doc = nullptr;
+  std::string path;  // a place without a document (doc null): a file or folder the repository should have
   Span span;
   std::string message;
   std::optional<Severity> severity;  // override of the rule's severity
@@ -89,6 +92,9 @@ class LuaRuntime {
   // Runs rule i's check(repo, ctx) over every document of the scan.
   bool run_repository_rule(size_t i, const std::vector<const Document*>& docs, std::vector<RuleHit>* hits,
                            std::string* error);
+  // What repository rules read as repo.readiness (nullptr: not assessed, repo.readiness is nil). It must outlive
+  // the calls.
+  void set_readiness(const Readiness* r);
 
  private:
   struct Impl;

@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/classifier.h"
+#include "engine/config.h"
 #include "engine/exclude.h"
 #include "engine/findings.h"
 #include "engine/gate_change.h"
@@ -339,6 +340,21 @@ std::vector<ScanInput> gather_inputs(const ScanOptions& opts, const std::string&
   return inputs;
 }
 
+// Whether a scan assesses readiness (see ScanOptions::readiness).
+bool readiness_applies(const ScanOptions& opts) {
+  if (opts.source != ScanSource::worktree || !opts.diff_rev.empty() || opts.shard > 1) return false;
+  if (opts.readiness_always) return true;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (opts.paths.size() != 1 || !fs::is_directory(opts.paths[0], ec)) return false;
+  fs::path root(opts.paths[0]);
+  if (!fs::exists(root / ".git", ec) && !fs::exists(root / kConfigFileName, ec)) return false;
+  if (opts.readiness.configured) return true;
+  for (const std::string& s : opts.select)
+    if (s == "readiness" || s.rfind("readiness.", 0) == 0) return true;
+  return false;
+}
+
 std::vector<LoadedRule> select_rules(std::vector<LoadedRule> rules, const std::vector<std::string>& select,
                                      const std::vector<std::string>& skip) {
   std::vector<LoadedRule> out;
@@ -458,9 +474,14 @@ FileScanner::FileScanner(const std::vector<LoadedRule>& rules, const ScanOptions
     if (r.native || rules[i].secret) continue;
     for (const char* model : kModelKinds)
       if (r.applies(model) && std::find(models_.begin(), models_.end(), model) == models_.end()) models_.push_back(model);
+    if (reads_readiness(rules[i])) readiness_ = true;
   }
+  // The readiness assessment reads the pipelines, workloads and resources for its evidence.
+  if (readiness_)
+    for (const char* model : {"pipeline", "workload", "resource"})
+      if (std::find(models_.begin(), models_.end(), std::string_view(model)) == models_.end()) models_.push_back(model);
   // Shards past the first run no repository rule and build no model (shard 1 does, from every file).
-  if (opts.shard > 1) repository_rules_.clear(), models_.clear();
+  if (opts.shard > 1) repository_rules_.clear(), models_.clear(), readiness_ = false;
 }
 
 FileScanner::~FileScanner() {
@@ -474,6 +495,7 @@ bool FileScanner::wants(const std::string& kind, std::string_view path, std::str
     if (rules_[i].info.applies(kind)) *for_repository = true;
   for (const char* model : models_)
     if (feeds_model(model, kind, path)) *for_repository = true;
+  if (readiness_ && feeds_readiness(kind, path)) *for_repository = true;
   if (*for_repository) return true;
   // Secrets hide base64-encoded in Kubernetes Secrets' data (a cheap look at the text spares other manifests).
   if (kind == "kubernetes" && secrets_ && !secrets_->matcher.empty() && text.find("Secret") != std::string_view::npos)
@@ -830,10 +852,17 @@ void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
 
 }  // namespace
 
+bool reads_readiness(const LoadedRule& r) {
+  const auto& kinds = r.info.applies_to;
+  return !r.info.native && !r.secret && r.info.scope == RuleScope::repository &&
+         std::find(kinds.begin(), kinds.end(), "readiness") != kinds.end();
+}
+
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
                           std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass,
-                          std::vector<std::unique_ptr<Document>>* keep_items, RuntimePool* given_pool) {
+                          std::vector<std::unique_ptr<Document>>* keep_items, RuntimePool* given_pool,
+                          ReadinessRun* readiness) {
   std::optional<RuntimePool> own_pool;
   if (!given_pool) own_pool.emplace(rules, opts);
   RuntimePool& pool = given_pool ? *given_pool : *own_pool;
@@ -854,6 +883,10 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
   auto add = [&](const std::vector<RuleHit>& hits, std::vector<Finding>* made) {
     for (size_t i = 0; i < hits.size(); ++i) {
       const RuleHit& h = hits[i];
+      if (!h.doc) {  // a place with no document: nothing of a file to mask
+        findings->push_back(std::move((*made)[i]));
+        continue;
+      }
       FileSecrets* found = file_of(h.doc->source);
       if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
       findings->push_back(std::move((*made)[i]));
@@ -863,9 +896,11 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
   // The models some rule reads, built from the kept documents; their items are documents of their own, which
   // document-scope rules check one by one and repository rules see among the others.
   std::vector<std::string_view> models;
+  bool assess = readiness && std::any_of(rules.begin(), rules.end(), reads_readiness);
   for (const char* model : kModelKinds)
     if (std::any_of(rules.begin(), rules.end(),
-                    [&](const LoadedRule& r) { return !r.info.native && !r.secret && r.info.applies(model); }))
+                    [&](const LoadedRule& r) { return !r.info.native && !r.secret && r.info.applies(model); }) ||
+        (assess && std::string_view(model) != "environment"))
       models.push_back(model);
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs, opts.environments);
@@ -877,6 +912,14 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
   });
   std::vector<const Document*> all = docs;
   for (const auto& item : items) all.push_back(item.get());
+  if (assess) {
+    ReadinessInputs in;
+    in.paths = readiness->paths;
+    in.docs = all;
+    in.config = opts.readiness;
+    in.prefix = readiness->prefix;
+    readiness->result = std::make_shared<const Readiness>(assess_readiness(in));
+  }
   // The repository rules run side by side, each thread taking the next rule with a Lua state of its own; their
   // findings are added in rule order.
   struct Outcome {
@@ -894,11 +937,15 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     for (size_t k; (k = next.fetch_add(1)) < outcomes.size();) {
       Outcome& o = outcomes[k];
       const RuleInfo& r = rules[o.rule].info;
+      // A readiness rule reads repo.readiness, and reports at any file of the scan.
+      bool on_readiness = reads_readiness(rules[o.rule]);
       std::vector<const Document*> mine;
       for (const Document* d : all)
-        if (r.applies(d->kind)) mine.push_back(d);
+        if (r.applies(d->kind) || on_readiness) mine.push_back(d);
       if (!runtime) runtime = pool.take();
+      runtime->set_readiness(on_readiness && readiness && readiness->result ? readiness->result.get() : nullptr);
       o.ok = runtime->run_repository_rule(o.rule, mine, &o.hits, &o.error);
+      runtime->set_readiness(nullptr);
       for (const RuleHit& h : o.hits) o.findings.push_back(make_finding(h, r));
     }
     if (runtime) pool.give(std::move(runtime));
@@ -1059,6 +1106,11 @@ ScanResult run_scan(const ScanOptions& opts) {
   // Masking looks for the secrets of every loaded rule, whichever rules this scan runs.
   MaskingRules masking = masking_rules(loaded);
   std::vector<LoadedRule> rules = select_rules(std::move(loaded), opts.select, opts.skip);
+  // Readiness is judged on a whole repository only: a change, a shard past the first, a subfolder or a list of
+  // files would read as deliverables missing. Where it is not assessed, its rules do not run.
+  const bool assess_readiness =
+      std::any_of(rules.begin(), rules.end(), reads_readiness) && readiness_applies(opts);
+  if (!assess_readiness) std::erase_if(rules, [](const LoadedRule& r) { return reads_readiness(r); });
   apply_severity_overrides(&rules, opts.severity);
   apply_rule_options(&rules, opts.rule_options);
   for (const auto& r : rules) rep.rules.push_back(r.info);
@@ -1172,6 +1224,7 @@ ScanResult run_scan(const ScanOptions& opts) {
         out.notes.push_back({Notification::Level::error, "cannot read file: " + error, in.rel_path, 0, ""});
         continue;
       }
+      if (assess_readiness) out.paths.push_back(in.rel_path);  // binary and oversized files are evidence too
       if (progress) progress->bytes_done.fetch_add(bytes_buf.size(), std::memory_order_relaxed);
       if (too_large || bytes_buf.size() > opts.max_file_size) {
         out.notes.push_back({Notification::Level::warning,
@@ -1236,9 +1289,15 @@ ScanResult run_scan(const ScanOptions& opts) {
   auto retained = std::make_shared<Retained>();
   std::vector<Finding> repo_findings;
   // Shards past the first leave the repository rules and the models to shard 1, which reads every file for them.
+  ReadinessRun readiness;
+  if (assess_readiness) {
+    for (FileResult& r : results) readiness.paths.insert(readiness.paths.end(), r.paths.begin(), r.paths.end());
+    std::sort(readiness.paths.begin(), readiness.paths.end());
+  }
   if (opts.shard <= 1)
     run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,
-                         &retained->items, &runtimes);
+                         &retained->items, &runtimes, assess_readiness ? &readiness : nullptr);
+  result.readiness = std::move(readiness.result);
   for (const auto& item : retained->items)
     if (item->kind == "environment") result.environments.push_back(item.get());
   // Repository findings land in files the workers have finished with: their suppressions apply here.

@@ -13,6 +13,7 @@
 #include "engine/findings.h"
 #include "engine/native_rules.h"
 #include "engine/rules.h"
+#include "tollgate/readiness.h"
 #include "tollgate/scan.h"
 
 namespace tollgate {
@@ -22,6 +23,7 @@ struct FileResult {
   std::vector<Notification> notes;
   std::vector<std::unique_ptr<Document>> documents;  // kept for repository rules
   SecretIndex secrets;                               // of the files whose documents are kept, for masking
+  std::vector<std::string> paths;                    // every file read, when readiness is assessed
 };
 
 // What masking looks for whichever rules run: the patterns of every loaded secret rule, and the generic secret
@@ -133,6 +135,7 @@ class FileScanner {
   std::vector<size_t> document_rules_, repository_rules_;
   RulesForKind document_rules_for_{rules_, document_rules_};  // document_rules_ by kind
   std::vector<const char*> models_;  // the model kinds some rule reads: their source documents are kept
+  bool readiness_ = false;           // some rule reads the readiness assessment: its documents are kept
   int parse_error_rule_ = -1;
   GenericSecretRules generic_;  // the native generic secret rules, by index
   std::unordered_set<std::string> generic_ids_;  // rules tagged "generic": they give way to more specific ones
@@ -144,10 +147,23 @@ class FileScanner {
 // the secrets the scanners found in those documents' files (`secrets`, completed with pass.masking() if needed).
 // The model items built from the documents are moved to *items when given, else freed. Lua states come from
 // `pool` when given.
+// What the readiness assessment reads beyond the documents, and what it found. When some rule reads readiness
+// (`applies_to = { "readiness" }`) and this is given, the assessment runs before the repository rules, which see
+// it as repo.readiness.
+struct ReadinessRun {
+  std::vector<std::string> paths;  // every file of the scan, as the scan names them
+  std::string prefix;              // what those names carry before the repository-relative part (rules test)
+  std::shared_ptr<const Readiness> result;
+};
+
+// Whether rule r reads the readiness assessment.
+bool reads_readiness(const LoadedRule& r);
+
 void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOptions& opts,
                           const std::vector<const Document*>& docs, std::vector<Finding>* findings,
                           std::vector<Notification>* notes, SecretIndex* secrets, const SecretPass& pass,
-                          std::vector<std::unique_ptr<Document>>* items = nullptr, RuntimePool* pool = nullptr);
+                          std::vector<std::unique_ptr<Document>>* items = nullptr, RuntimePool* pool = nullptr,
+                          ReadinessRun* readiness = nullptr);
 
 // The built-in pack plus --rules packs, validated (errors go to notes).
 std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Notification>* notes);

@@ -220,4 +220,18 @@ inline std::string summary_line(const Report& r, const Tally& t, const RenderOpt
   return s;
 }
 
+// A Markdown list of the listed findings ("- **high** path:12 message (rule)"), or "No findings.", for the
+// reports that end with the findings of their rules (drift, readiness).
+inline std::string markdown_findings_list(const Report& r) {
+  std::string out;
+  for (const Finding& f : r.findings) {
+    if (f.suppressed) continue;
+    std::string where = f.location.path;
+    if (f.location.span.line) where.append(":").append(std::to_string(f.location.span.line));
+    out.append("- **").append(severity_name(f.severity)).append("** ").append(markdown_text(where)).append(" ");
+    out.append(markdown_text(f.message)).append(" (").append(f.rule_id).append(")\n");
+  }
+  return out.empty() ? "No findings.\n" : out;
+}
+
 }  // namespace tollgate::reporting

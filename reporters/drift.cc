@@ -233,17 +233,7 @@ std::string render_drift_markdown(const std::vector<DriftSet>& sets, const Repor
     }
     out += "\n";
   }
-  out += "## Findings\n\n";
-  size_t listed = 0;
-  for (const Finding& f : findings.findings) {
-    if (f.suppressed) continue;
-    ++listed;
-    std::string where = f.location.path;
-    if (f.location.span.line) where.append(":").append(std::to_string(f.location.span.line));
-    out.append("- **").append(severity_name(f.severity)).append("** ").append(cell(where)).append(" ");
-    out.append(cell(f.message)).append(" (").append(f.rule_id).append(")\n");
-  }
-  if (listed == 0) out += "No findings.\n";
+  out += "## Findings\n\n" + reporting::markdown_findings_list(findings);
   return out;
 }
 

@@ -12,6 +12,7 @@
 
 #include "tollgate/document.h"
 #include "tollgate/models.h"
+#include "tollgate/readiness.h"
 #include "tollgate/report.h"
 
 namespace tollgate {
@@ -65,6 +66,12 @@ struct ScanOptions {
   std::vector<std::string> exclude;
   std::string exclude_dir;
   EnvironmentConfig environments;  // the configuration's `environments`: promotion order, settings allowed to differ
+  // The configuration's `readiness` (docs/readiness.md). A scan assesses readiness, and runs the rules that judge
+  // it, when it scans a repository's top (one folder holding `.git` or `.tollgate.yaml`, whole: no --diff,
+  // --staged or shard past the first) and the repository adopted the standard (`readiness:` is configured) or a
+  // readiness rule is selected by name; `tollgate readiness` sets readiness_always.
+  ReadinessConfig readiness;
+  bool readiness_always = false;
   // A change scan (--diff, --staged) compares tollgate's own configuration with its base version and judges the
   // change (gates.gate-config-weakened, baseline-grown, suppression-added) by the base's rule choices plus the
   // command line's, never by the configuration under change: the file in force ("" for none) and the flags.
@@ -105,6 +112,8 @@ struct ScanResult {
   // The environment model's items, when a rule of the scan reads that model (`tollgate drift`'s matrix); they
   // live as long as `retained`.
   std::vector<const Document*> environments;
+  // The readiness assessment, when the scan made one (see ScanOptions::readiness).
+  std::shared_ptr<const Readiness> readiness;
 };
 
 ScanResult run_scan(const ScanOptions& opts);
