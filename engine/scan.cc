@@ -1293,6 +1293,20 @@ ScanResult run_scan(const ScanOptions& opts) {
   if (assess_readiness) {
     for (FileResult& r : results) readiness.paths.insert(readiness.paths.end(), r.paths.begin(), r.paths.end());
     std::sort(readiness.paths.begin(), readiness.paths.end());
+    // The walk names files from the git work tree holding the root (else the root): a root below that top
+    // has its own path in front of its files' (fixtures/x/README.md), which the assessment strips.
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path root = fs::absolute(opts.paths.empty() ? "." : opts.paths[0], ec).lexically_normal();
+    if (!root.has_filename()) root = root.parent_path();
+    for (fs::path d = root;; d = d.parent_path()) {
+      if (fs::exists(d / ".git", ec)) {
+        std::string rel = root.lexically_relative(d).generic_string();
+        if (!rel.empty() && rel != ".") readiness.prefix = rel + "/";
+        break;
+      }
+      if (d == d.parent_path()) break;
+    }
   }
   if (opts.shard <= 1)
     run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,

@@ -802,7 +802,8 @@ class Assessor {
     bool scaled = unscaled_.empty();
     r_.checklist.push_back({"autoscaling", "Workloads scale automatically", scaled,
                             scaled ? first(autoscaled_) : first(unscaled_),
-                            scaled ? "" : std::to_string(unscaled_.size()) + " Kubernetes workloads have no autoscaler"});
+                            scaled ? "" : unscaled_.size() == 1 ? unscaled_[0].what
+                                                     : std::to_string(unscaled_.size()) + " Kubernetes workloads have no autoscaler"});
     r_.checklist.push_back({"automated-rollback", "Failed releases roll back automatically", !r_.automated_rollback.empty(),
                             first(r_.automated_rollback),
                             r_.automated_rollback.empty() ? "no automated rollback (Argo Rollouts, Flagger, helm --atomic)" : ""});
