@@ -687,7 +687,7 @@ int cmd_drift(const Args& a) {
   if (format != "text" || out || a.has("--quiet")) print_notifications(res.report);
   if (res.had_errors) return kExitError;
   for (const Finding& f : res.report.findings)
-    if (!f.suppressed && f.severity >= fail_on) return kExitFindings;
+    if (!f.suppressed && f.baseline != BaselineState::unchanged && f.severity >= fail_on) return kExitFindings;
   return kExitClean;
 }
 
@@ -758,7 +758,7 @@ int cmd_readiness(const Args& a) {
   if (res.had_errors) return kExitError;
   if (readiness_level(*res.readiness, res.report).level < min_level) return kExitFindings;
   for (const Finding& f : res.report.findings)
-    if (!f.suppressed && f.severity >= fail_on) return kExitFindings;
+    if (!f.suppressed && f.baseline != BaselineState::unchanged && f.severity >= fail_on) return kExitFindings;
   return kExitClean;
 }
 

@@ -235,7 +235,7 @@ std::string man_page() {
   s += ".SH FILES\n.TP\n.B .tollgate.yaml\nthe configuration, found from the scan root upward; flags win over it.\n";
   s += ".SH SEE ALSO\nThe documentation in the source tree: docs/getting\\-started.md, docs/cli.md, "
        "docs/configuration.md, docs/reports.md, docs/writing\\-rules.md, docs/ci\\-integration.md, "
-       "docs/scale\\-out.md, and one page per rule under docs/rules/.\n";
+       "docs/scale\\-out.md, docs/drift.md, docs/readiness.md, and one page per rule under docs/rules/.\n";
   return s;
 }
 

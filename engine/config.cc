@@ -261,9 +261,10 @@ class Reader {
             for (std::string_view n : known) names += (names.empty() ? "" : ", ") + std::string(n);
             return fail(m.key_span, "readiness." + s.key + ": unknown name '" + m.key + "' (known: " + names + ")");
           }
+          // An empty key is as good as none (discovery); `[]` says the item is not required here.
+          if (!m.value || m.value->type == NodeType::null) continue;
           std::vector<ConfigItem> got;
-          if (m.value && m.value->type != NodeType::null && !items(m.value, "readiness." + s.key + "." + m.key, "paths", &got))
-            return false;
+          if (!items(m.value, "readiness." + s.key + "." + m.key, "paths", &got)) return false;
           std::vector<std::string> paths;
           for (auto& g : got) paths.push_back(g.value);
           (s.key == "design" ? r.design : r.deliverables).push_back({m.key, std::move(paths)});

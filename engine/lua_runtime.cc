@@ -595,7 +595,9 @@ Resolved resolve_location(lua_State* L, int t, const char* what) {
           in = d;
           break;
         }
-      if (!in || (lua_isnil(L, -2) && lua_isnil(L, -1))) {
+      // No document of that path, or no line (or line 0): the place as a whole.
+      bool whole = lua_isnil(L, -2) || (lua_isinteger(L, -2) && lua_tointeger(L, -2) == 0);
+      if (!in || whole) {
         if (!lua_isnil(L, -2) && (!lua_isinteger(L, -2) || lua_tointeger(L, -2) < 0))
           luaL_error(L, "%s: field 'at' has a 'line' that is not a positive integer (got %s)", what, describe(L, -2));
         r.path = std::string(pv);

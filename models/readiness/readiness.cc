@@ -553,14 +553,15 @@ class Assessor {
     return nullptr;
   }
 
-  // Files under `entries` (a configured mapping), as evidence: one per entry, counting the files.
-  void from_mapping(const std::vector<std::string>& entries, ReadinessItem* item) {
+  // Files under `entries` (a mapping, configured or the default layout), as evidence: one per entry, counting
+  // the files.
+  void from_mapping(const std::vector<std::string>& entries, const char* how, ReadinessItem* item) {
     for (const std::string& e : entries) {
       std::vector<std::string> hits = files_.matching(e);
       if (hits.empty()) continue;
       bool one = hits.size() == 1 && hits[0] == e;
-      item->evidence.push_back({files_.shown(one ? hits[0] : e), 0,
-                                one ? "configured" : "configured, " + std::to_string(hits.size()) + " files", "", -1});
+      std::string count = std::to_string(hits.size()) + (hits.size() == 1 ? " file" : " files");
+      item->evidence.push_back({files_.shown(one ? hits[0] : e), 0, one ? std::string(how) : how + (", " + count), "", -1});
     }
   }
 
@@ -574,9 +575,9 @@ class Assessor {
       item.expected = files_.shown(mapped && !mapped->empty() ? (*mapped)[0] : std::string("infra/") + name + "/");
       if (mapped) {
         item.required = !mapped->empty();
-        from_mapping(*mapped, &item);
+        from_mapping(*mapped, "configured", &item);
       } else {
-        from_mapping({std::string("infra/") + name + "/"}, &item);
+        from_mapping({std::string("infra/") + name + "/"}, "default layout", &item);
         if (item.evidence.empty()) discover(name, &item);
       }
       r_.deliverables.push_back(std::move(item));
@@ -681,7 +682,7 @@ class Assessor {
       item.expected = files_.shown(mapped && !mapped->empty() ? (*mapped)[0] : default_path);
       if (mapped) {
         item.required = !mapped->empty();
-        from_mapping(*mapped, &item);
+        from_mapping(*mapped, "configured", &item);
         r_.design.push_back(std::move(item));
         continue;
       }
@@ -781,8 +782,8 @@ class Assessor {
     };
     auto record_missing = [&](const std::vector<ReadinessEvidence>& v, uint32_t window, const char* what) {
       if (v.empty()) return std::string("no ") + what + " is recorded with a date";
-      return std::string("the last ") + what + " (" + v[0].date + ") is " + std::to_string(v[0].age_days) +
-             " days old; the window is " + std::to_string(window) + " days";
+      return std::string("the last ") + what + " (" + v[0].date + ") was " + std::to_string(v[0].age_days) +
+             " days ago; the window is " + std::to_string(window) + " days";
     };
     check("rollbacks-verified", "Rollbacks are verified", recent(r_.rollback_checks, r_.rollback_window_days),
           first(r_.rollback_checks, 1), record_missing(r_.rollback_checks, r_.rollback_window_days, "rollback verification"));
@@ -838,7 +839,9 @@ class Assessor {
 }  // namespace
 
 bool feeds_readiness(std::string_view kind, std::string_view path) {
-  if (kind == "kubernetes" || kind == "generic-yaml" || kind == "generic-json" || kind == "markdown") return true;
+  if (kind == "kubernetes" || kind == "generic-yaml" || kind == "generic-json" || kind == "markdown" ||
+      kind == "kustomization" || kind == "ansible")
+    return true;
   if (kind != "text") return false;
   // Plain text only where a readiness record may be: a drill log, a DR plan, a runbook (documents, not code).
   size_t slash = path.rfind('/'), dot = path.rfind('.');
@@ -889,9 +892,11 @@ ReadinessLevel readiness_level(const Readiness& r, const Report& findings) {
   for (const char* id : {"iac-reviewed", "pipelines-tested", "rollbacks-verified", "monitoring-active", "alerts-tested",
                          "dr-drills-executed", "security-scans-passing"})
     if (!passed(id)) need3.push_back(missing(id));
-  size_t gaps = 0;
+  size_t gaps = 0;  // suppressed and baselined findings are accepted gaps, as in a scan's verdict
   for (const Finding& f : findings.findings)
-    if (f.rule_id.rfind("readiness.", 0) == 0 && !f.suppressed && f.severity >= Severity::medium) ++gaps;
+    if (f.rule_id.rfind("readiness.", 0) == 0 && !f.suppressed && f.baseline != BaselineState::unchanged &&
+        f.severity >= Severity::medium)
+      ++gaps;
   if (gaps) need3.push_back(std::to_string(gaps) + " readiness finding" + (gaps == 1 ? "" : "s") + " at medium or above");
   if (!need3.empty()) {
     l.next = need3;

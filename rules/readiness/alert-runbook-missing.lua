@@ -11,10 +11,10 @@ An alert pages someone; the runbook tells them what to do. The standard asks eve
 runbook, and the runbook to exist.
 
 Read from Prometheus rule files and `PrometheusRule` objects: an alerting rule (`alert:`) with no `runbook_url`
-(or `runbook`, `runbook_link`, `playbook_url`) annotation, or one whose link names a path of this repository that
-does not exist (relative to the rule file or to the repository's top; also a `/blob/<ref>/<path>` link of a Git
-host when that path is not here). Links to other sites, and links built from labels (`{{ $labels.alertname }}`),
-cannot be checked from the files and are not reported.
+(or `runbook`, `runbook_link`, `playbook_url`) annotation, or one whose relative link (from the rule file's
+folder, or from the repository's top) names a file that does not exist. A URL is not reported: a Git host's
+`/blob/<ref>/<path>` link whose path is here counts as found, and one whose path is not may name another
+repository. Links built from labels (`{{ $labels.alertname }}`) cannot be checked from the files either.
 
 Fix: write the runbook and link it from the alert's annotations.
 See docs/rules/readiness/alert-runbook-missing.md.]],

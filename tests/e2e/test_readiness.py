@@ -138,6 +138,17 @@ class CommandTest(TempTreeCase):
             self.assertEqual(p.returncode, 2, bad)
             self.assertIn(said, p.stderr)
 
+    def test_baselined_gaps_are_accepted(self):
+        repo = copy_of(2, self.root)
+        p = run("baseline", "create", repo, "--select", "readiness", "--no-progress",
+                "--output", os.path.join(repo, "readiness-baseline.json"))
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(readiness(repo, "--quiet").returncode, 1)
+        with open(os.path.join(repo, ".tollgate.yaml"), "a") as f:
+            f.write("baseline: readiness-baseline.json\n")
+        self.assertEqual(readiness(repo, "--quiet").returncode, 0)
+        self.assertEqual(assessment(repo)["level"], 2)  # the checklist still decides the level
+
     def test_path_must_be_one_folder(self):
         self.tree({"main.tf": "variable \"x\" {}\n"})
         p = readiness(os.path.join(self.root, "main.tf"))

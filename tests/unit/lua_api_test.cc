@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/findings.h"
 #include "engine/rules.h"
 
 using namespace tollgate;
@@ -467,8 +468,8 @@ TEST_CASE("api: ctx:report rejects malformed reports with clear errors", "[lua][
           'ctx:report: field \'severity\' must be one of critical, high, medium, low, info (got "urgent")')
     fails(function() ctx:report{ at = spec, message = "m", mesage = "typo" } end, "ctx:report: unknown field 'mesage'")
     fails(function() ctx:report{ at = spec.replicas, message = "m" } end,
-          "ctx:report: field 'at' must be a node or a {line=, col=} table (got number; to point at a scalar")
-    fails(function() ctx:report{ message = "m" } end, "ctx:report: field 'at' must be a node or a {line=, col=} table (got nil")
+          "ctx:report: field 'at' must be a node or a {line=, col=} (or, in repository scope, {path=, line=}) table (got number; to point at a scalar")
+    fails(function() ctx:report{ message = "m" } end, "ctx:report: field 'at' must be a node or a {line=, col=} (or, in repository scope, {path=, line=}) table (got nil")
     fails(function() ctx:report{ at = spec, key = "nope", message = "m" } end, "ctx:report: key nope not found in the map given as 'at'")
     fails(function() ctx:report{ at = spec, key = 1, message = "m" } end, "ctx:report: field 'key' must be a string for a map (got number)")
     fails(function() ctx:report{ at = spec, on = "key", message = "m" } end, 'ctx:report: on = "key" needs a \'key\'')
@@ -514,7 +515,51 @@ TEST_CASE("api: repository scope sees every document", "[lua][api]") {
   LuaRuntime rt2(rules2, SandboxLimits{});
   CHECK_FALSE(rt2.run_repository_rule(0, docs, &hits, &error));
   CHECK(error == "rule config.api: rules/config/api.lua:7: ctx:report: a {line=, col=} location needs a document; in "
-                 "repository scope pass a node as 'at'");
+                 "repository scope pass a node as 'at', or a 'path'");
+}
+
+TEST_CASE("api: repository scope reports at a path, in a document of the scan or at a place without one", "[lua][api]") {
+  auto a = make_doc();
+  std::vector<const Document*> docs{a.get()};
+  std::vector<Notification> errors;
+  auto rules = load_rules({rule_file(R"~(
+    ctx:report{ at = { path = "deploy/web.yaml", line = 2 }, message = "a line of a document" }
+    ctx:report{ at = { path = "deploy/web.yaml" }, message = "the document as a whole" }
+    ctx:report{ at = { path = "deploy/web.yaml", line = 0 }, message = "line 0: the whole too" }
+    ctx:report{ at = { path = "infra/runbooks/" }, message = "a folder that should exist" }
+    ctx:report{ at = { path = "docs/dr.png", line = 3 }, message = "a file the rule did not get" }
+  )~", "repository")}, SandboxLimits{}, &errors);
+  REQUIRE(errors.empty());
+  LuaRuntime rt(rules, SandboxLimits{});
+  std::vector<RuleHit> hits;
+  std::string error;
+  REQUIRE(rt.run_repository_rule(0, docs, &hits, &error));
+  REQUIRE(hits.size() == 5);
+  CHECK(hits[0].doc == a.get());
+  CHECK(hits[0].span.line == 2);
+  for (size_t i : {1, 2, 3}) {
+    CHECK(hits[i].doc == nullptr);
+    CHECK(hits[i].span.line == 0);
+  }
+  CHECK(hits[1].path == "deploy/web.yaml");
+  CHECK(hits[3].path == "infra/runbooks/");
+  CHECK((hits[4].doc == nullptr && hits[4].path == "docs/dr.png" && hits[4].span.line == 3));
+  Finding f = make_finding(hits[3], rules[0].info);
+  CHECK(f.location.path == "infra/runbooks/");
+  CHECK(f.location.span.line == 0);
+  CHECK(f.snippet.empty());
+  // A path is for repository rules, and must be a one-line string.
+  for (const char* body : {"ctx:report{ at = { path = '' }, message = 'm' }", "ctx:report{ at = { path = 'a\\nb' }, message = 'm' }",
+                           "ctx:report{ at = { path = 3 }, message = 'm' }"}) {
+    auto bad = load_rules({rule_file(body, "repository")}, SandboxLimits{}, &errors);
+    LuaRuntime rt2(bad, SandboxLimits{});
+    INFO(body);
+    CHECK_FALSE(rt2.run_repository_rule(0, docs, &hits, &error));
+    CHECK(error.find("field 'path' must be a non-empty one-line string") != std::string::npos);
+  }
+  Result r = run("ctx:report{ at = { path = 'x.yaml', line = 1 }, message = 'm' }", *a);
+  CHECK_FALSE(r.ok);
+  CHECK(r.error.find("a {path=} location is for repository rules") != std::string::npos);
 }
 
 TEST_CASE("api: a document without a tree has a nil root and still has lines", "[lua][api]") {
