@@ -399,6 +399,12 @@ class Assessor {
               a.runbook_status = runbook_status(a.runbook, d.path());
               break;
             }
+        // A burn-rate alert is an objective's alert: Sloth and Pyrra label theirs, others name them so.
+        std::string alert_name = lower(a.name);
+        const Node* labels = rule->get("labels");
+        if (alert_name.find("errorbudget") != std::string::npos || alert_name.find("burnrate") != std::string::npos ||
+            RE2::PartialMatch(alert_name, R"((^|[^a-z])slo([^a-z]|$))") || (labels && (labels->get("sloth_id") || labels->get("slo"))))
+          r_.slos.push_back(at(d, alert->span, "alert '" + a.name + "' fires on an objective's error budget"));
         r_.alerts.push_back(std::move(a));
         alerting_rules_ = true;
       }
