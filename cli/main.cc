@@ -78,6 +78,14 @@ const std::vector<Flag> kOutputFlags = {
     {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
 };
 
+// The last flags of the commands that scan and print one report of their own (drift, readiness).
+const std::vector<Flag> kReportFlags = {
+    {"--jobs", "N", "worker threads (default: all cores)"},
+    {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
+    {"--no-progress", nullptr, "no progress line on stderr"},
+    {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
+};
+
 std::vector<Flag> concat(std::initializer_list<std::vector<Flag>> lists) {
   std::vector<Flag> out;
   for (const auto& l : lists) out.insert(out.end(), l.begin(), l.end());
@@ -133,31 +141,23 @@ const std::vector<Command>& tollgate::cli::commands() {
       {"drift", "tollgate drift [PATH...]",
        "compare the environments a repository defines (envs/dev, envs/prod; dev.tfvars, prod.tfvars): a "
        "component-by-environment matrix, then the drift rules' findings",
-       with_rule_flags({
+       with_rule_flags(concat({{
            {"--format", "FORMAT", "text, json or markdown (default text)"},
            {"--output", "FILE", "write the report to FILE instead of stdout"},
            {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
-           {"--jobs", "N", "worker threads (default: all cores)"},
-           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
-           {"--no-progress", nullptr, "no progress line on stderr"},
-           {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
-       }),
+       }, kReportFlags})),
        cmd_drift},
       {"readiness", "tollgate readiness [PATH]",
        "the platform standard's validation protocol (IaC reviewed, pipelines tested, rollbacks verified, monitoring, "
        "alerts tested, DR drills, security scans) with its evidence, the deliverables and design inputs, the maturity "
        "level the evidence supports, then the readiness rules' findings",
-       with_rule_flags({
+       with_rule_flags(concat({{
            {"--format", "FORMAT", "text, json, markdown or sarif (default text)"},
            {"--output", "FILE", "write the report to FILE instead of stdout"},
            {"--as-of", "DATE", "judge how old drills and rollback checks are on DATE (YYYY-MM-DD), not today"},
            {"--min-level", "N", "exit 1 when the maturity level is below N (1 to 4), whatever the findings"},
            {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
-           {"--jobs", "N", "worker threads (default: all cores)"},
-           {"--no-color", nullptr, "no ANSI colour in text output (also when NO_COLOR is non-empty or TERM=dumb)"},
-           {"--no-progress", nullptr, "no progress line on stderr"},
-           {"--quiet", nullptr, "print nothing to stdout; only the exit code tells"},
-       }),
+       }, kReportFlags})),
        cmd_readiness},
       {"merge", "tollgate merge REPORT.sarif...",
        "join the SARIF reports of a sharded scan (scan --shard K/N) into one report, with the exit code of one scan",
@@ -654,6 +654,27 @@ int scan_and_report(const Args& a, const std::optional<Config>& cfg, ScanOptions
   return kExitClean;
 }
 
+// The end of a command that prints one report of its own (drift, readiness): the report to --output or stdout,
+// the notifications, and the exit code: 2 on an error, 1 when `failed` or a new finding reaches fail_on.
+int finish_report(const Args& a, const std::string& text, const std::string& format, const ScanResult& res,
+                  Severity fail_on, bool failed = false) {
+  auto out = a.get("--output");
+  if (out) {
+    if (std::string err; !write_atomically(*out, text, &err)) {
+      std::cerr << "tollgate: error: cannot write " << *out << ": " << err << "\n";
+      return kExitError;
+    }
+  } else if (!a.has("--quiet")) {
+    std::cout << text << std::flush;
+  }
+  if (format != "text" || out || a.has("--quiet")) print_notifications(res.report);
+  if (res.had_errors) return kExitError;
+  if (failed) return kExitFindings;
+  for (const Finding& f : res.report.findings)
+    if (!f.suppressed && f.baseline != BaselineState::unchanged && f.severity >= fail_on) return kExitFindings;
+  return kExitClean;
+}
+
 // `tollgate drift`: a scan with the drift family alone (the configuration's skip and severities apply; its select
 // does not, and --select narrows within the family), then the matrix of environments and the findings.
 int cmd_drift(const Args& a) {
@@ -676,19 +697,7 @@ int cmd_drift(const Args& a) {
   std::string text = format == "json"       ? render_drift_json(sets, res.report, ro)
                      : format == "markdown" ? render_drift_markdown(sets, res.report, ro)
                                             : render_drift_text(sets, res.report, ro);
-  if (out) {
-    if (std::string err; !write_atomically(*out, text, &err)) {
-      std::cerr << "tollgate: error: cannot write " << *out << ": " << err << "\n";
-      return kExitError;
-    }
-  } else if (!a.has("--quiet")) {
-    std::cout << text << std::flush;
-  }
-  if (format != "text" || out || a.has("--quiet")) print_notifications(res.report);
-  if (res.had_errors) return kExitError;
-  for (const Finding& f : res.report.findings)
-    if (!f.suppressed && f.baseline != BaselineState::unchanged && f.severity >= fail_on) return kExitFindings;
-  return kExitClean;
+  return finish_report(a, text, format, res, fail_on);
 }
 
 // `tollgate readiness`: a scan with the readiness family alone, assessed whatever the scan's root (the
@@ -746,20 +755,8 @@ int cmd_readiness(const Args& a) {
            : format == "markdown" ? render_readiness_markdown(*res.readiness, res.report, ro)
                                   : render_readiness_text(*res.readiness, res.report, ro);
   }
-  if (out) {
-    if (std::string err; !write_atomically(*out, text, &err)) {
-      std::cerr << "tollgate: error: cannot write " << *out << ": " << err << "\n";
-      return kExitError;
-    }
-  } else if (!a.has("--quiet")) {
-    std::cout << text << std::flush;
-  }
-  if (format != "text" || out || a.has("--quiet")) print_notifications(res.report);
-  if (res.had_errors) return kExitError;
-  if (readiness_level(*res.readiness, res.report).level < min_level) return kExitFindings;
-  for (const Finding& f : res.report.findings)
-    if (!f.suppressed && f.baseline != BaselineState::unchanged && f.severity >= fail_on) return kExitFindings;
-  return kExitClean;
+  return finish_report(a, text, format, res, fail_on,
+                       readiness_level(*res.readiness, res.report).level < min_level);
 }
 
 int cmd_baseline_create(const Args& a) {

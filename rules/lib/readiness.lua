@@ -15,6 +15,16 @@ function M.present(r, name)
   return i ~= nil and #i.evidence > 0
 end
 
+-- Reports each required item of `list` (deliverables or design inputs) that has no evidence, where it is expected;
+-- `what` names them for messages.
+function M.report_missing(ctx, list, what)
+  for _, i in ipairs(list) do
+    if i.required and #i.evidence == 0 then
+      ctx:report{ at = M.at(i.expected), message = "no " .. (what[i.name] or i.name) .. " found" }
+    end
+  end
+end
+
 -- A place to report at: an evidence entry ({path=, line=}) or a path alone.
 function M.at(e)
   if type(e) == "string" then return { path = e } end
@@ -22,7 +32,7 @@ function M.at(e)
   return { path = e.path }
 end
 
--- "the last X (2026-01-02) is 120 days old; the window is 90 days" or "no X is recorded with a date".
+-- "the last X (2026-01-02) was 120 days ago; the window is 90 days", "no X is recorded with a date", or nil.
 function M.record_gap(records, window, what)
   local last = records[1]
   if last == nil then return "no " .. what .. " is recorded with a date" end

@@ -24,16 +24,10 @@ See docs/rules/readiness/deliverable-missing.md.]],
   check = function(repo, ctx)
     local r = repo.readiness
     if r == nil then return end
-    local what = {
+    rd.report_missing(ctx, r.deliverables, {
       iac = "infrastructure as code", environments = "environment definitions (two or more environments)",
       pipelines = "CI/CD pipelines", monitoring = "monitoring (metrics collection or dashboards)",
       alerting = "alerting rules", runbooks = "runbooks", ["disaster-recovery"] = "disaster-recovery material",
-    }
-    for _, d in ipairs(r.deliverables) do
-      if d.required and #d.evidence == 0 then
-        ctx:report{ at = rd.at(d.expected),
-          message = "no " .. (what[d.name] or d.name) .. " found" }
-      end
-    end
+    })
   end,
 }

@@ -21,16 +21,10 @@ See docs/rules/readiness/design-input-missing.md.]],
   check = function(repo, ctx)
     local r = repo.readiness
     if r == nil then return end
-    local what = {
+    rd.report_missing(ctx, r.design, {
       ["deployment-view"] = "deployment view", components = "component description",
       ["failure-modes"] = "failure-mode analysis", ["secrets-management"] = "secrets-management description",
       ["incident-response"] = "incident-response procedure", environments = "environment description",
-    }
-    for _, d in ipairs(r.design) do
-      if d.required and #d.evidence == 0 then
-        ctx:report{ at = rd.at(d.expected),
-          message = "no " .. (what[d.name] or d.name) .. " found" }
-      end
-    end
+    })
   end,
 }
