@@ -460,7 +460,9 @@ class Assessor {
     std::string_view rel = files_.rel(d.path());
     if (d.kind == "text" && !is_document_name(rel) && rel.find('.') != std::string_view::npos) return false;
     std::vector<std::string> w = path_words(rel);
-    if (has_word(w, {"changelog", "changes", "history", "news", "releases", "release", "vendor", "node", "modules"}))
+    if (has_word(w, {"changelog", "changes", "history", "news", "releases"}) ||
+        (has_word(w, {"release"}) && has_word(w, {"notes"})) || rel.find("node_modules/") != std::string_view::npos ||
+        rel.rfind("vendor/", 0) == 0 || rel.find("/vendor/") != std::string_view::npos)
       return false;
     for (const ReadinessItem& i : r_.deliverables)
       if (i.name == "disaster-recovery" || i.name == "runbooks")
@@ -495,6 +497,7 @@ class Assessor {
     static const RE2 kAnnotation(R"(^\s*(#|//)\s*(todo)?(ruleid|ok):)");
     bool docs_rollback = false;
     bool table_rpo = false, table_rto = false;  // a Markdown table whose header names RPO / RTO columns
+    bool section_drill = false, section_rollback = false;  // under a heading naming drills / rollbacks
     const SourceText& src = *d.source;
     for (uint32_t n = 1; n <= src.visible_line_count(); ++n) {
       std::string_view line = src.line(n);
@@ -511,6 +514,12 @@ class Assessor {
       if (RE2::PartialMatch(sp, kBackup) && RE2::PartialMatch(sp, kSchedule))
         r_.backups.push_back(at_line(d, n, trimmed(line)));
       bool rollback = RE2::PartialMatch(sp, kRollback);
+      // A Markdown heading opens a section: dated lines under "## Restore tests" or "## Rollback log" are its
+      // records even when the line itself says only "2026-09-30 | restored to staging, OK".
+      if (size_t h = line.find_first_not_of(' '); h != std::string_view::npos && h < 4 && line[h] == '#') {
+        section_rollback = rollback;
+        section_drill = !rollback && RE2::PartialMatch(sp, kDrill);
+      }
       if (rollback && !docs_rollback) {
         r_.rollback_procedures.push_back(at_line(d, n, trimmed(line)));
         docs_rollback = true;  // one per file is enough evidence
@@ -519,9 +528,9 @@ class Assessor {
       if (!RE2::PartialMatch(sp, kDate, &date)) continue;
       if (RE2::PartialMatch(sp, kFuture)) continue;  // a plan, not a record
       bool verified = RE2::PartialMatch(sp, kVerified);
-      if ((rollback && verified) || (rollback_file && verified)) {
+      if ((rollback && verified) || (rollback_file && verified) || (section_rollback && !RE2::PartialMatch(sp, kDrill))) {
         add_record(&r_.rollback_checks, d, n, line, date);
-      } else if (RE2::PartialMatch(sp, kDrill) || drill_file) {
+      } else if (RE2::PartialMatch(sp, kDrill) || drill_file || section_drill) {
         add_record(&r_.drills, d, n, line, date);
       }
     }
