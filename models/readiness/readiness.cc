@@ -309,6 +309,7 @@ class Assessor {
   void read_structured(const Document& d) {
     const Node* root = d.root;
     if (!root->is_map()) return;
+    if (d.kind == "helm-values") return read_helm_values(d);
     std::string api = scalar(root->get("apiVersion")), kind = scalar(root->get("kind"));
     std::string name = scalar(path_get(root, {"metadata", "name"}));
     const Node* name_node = path_get(root, {"metadata", "name"});
@@ -365,49 +366,84 @@ class Assessor {
       r_.backups.push_back(at(d, where, "CronJob '" + name + "' (" + scalar(path_get(root, {"spec", "schedule"})) + ")"));
   }
 
+  // A chart's values: the ServiceMonitor, PodMonitor and PrometheusRule its templates render when enabled
+  // (`serviceMonitor.enabled`, bitnami's `metrics.serviceMonitor.enabled`, `prometheusRule.rules`), and the
+  // scrape annotation of its pods. The service is the chart's: `fullnameOverride`, `nameOverride` or its folder.
+  void read_helm_values(const Document& d) {
+    const Node* root = d.root;
+    std::string name = scalar(root->get("fullnameOverride"));
+    if (name.empty()) name = scalar(root->get("nameOverride"));
+    if (name.empty()) {
+      std::string folder = folder_of(files_.rel(d.path()));
+      if (!folder.empty()) folder.pop_back();
+      name = folder.substr(folder.rfind('/') == std::string::npos ? 0 : folder.rfind('/') + 1);
+    }
+    for (const Node* base : {root, root->get("metrics"), root->get("prometheus")}) {
+      if (!base || !base->is_map()) continue;
+      for (std::string_view key : {"serviceMonitor", "podMonitor", "monitor"})
+        if (const Node* m = base->get(key); m && truthy(m->get("enabled"))) {
+          monitoring_.push_back(at(d, m->get("enabled")->span, "chart '" + name + "' renders a " + std::string(key)));
+          r_.monitored.push_back({name, d.path(), "chart '" + name + "' (" + std::string(key) + ".enabled)",
+                                  m->get("enabled")->span.line, false});
+        }
+      for (std::string_view key : {"prometheusRule", "prometheusRules"})
+        if (const Node* pr = base->get(key); pr && truthy(pr->get("enabled"))) {
+          if (const Node* rules = pr->get("rules"); rules && rules->is_seq()) read_rules(d, rules);
+          if (const Node* groups = pr->get("groups")) read_rule_groups(d, groups);
+          if (r_.alerts.empty() || r_.alerts.back().path != d.path())
+            alerting_.push_back(at(d, pr->get("enabled")->span, "chart '" + name + "' renders a PrometheusRule"));
+        }
+    }
+    if (const Node* ann = root->get("podAnnotations"))
+      if (const Node* scrape = ann->get("prometheus.io/scrape"); scrape && lower(scalar(scrape)) == "true") {
+        monitoring_.push_back(at(d, scrape->span, "chart '" + name + "' pods are scraped by Prometheus"));
+        r_.monitored.push_back({name, d.path(), "chart '" + name + "' (prometheus.io/scrape)", scrape->span.line, false});
+      }
+  }
+
   void read_rule_groups(const Document& d, const Node* groups) {
     if (!groups || !groups->is_seq()) return;
-    for (const Entry& g : groups->entries) {
-      const Node* rules = g.value->get("rules");
-      if (!rules || !rules->is_seq()) continue;
-      for (const Entry& re : rules->entries) {
-        const Node* rule = re.value;
-        if (!rule->is_map()) continue;
-        if (const Node* rec = rule->get("record")) {
-          std::string n = lower(scalar(rec));
-          for (std::string_view w : {"slo", "sli", "error_budget", "errorbudget"})
-            if (RE2::PartialMatch(n, "(^|[:_])" + std::string(w) + "([:_]|$)")) {
-              r_.slos.push_back(at(d, rec->span, "recording rule '" + scalar(rec) + "' measures an objective"));
-              break;
-            }
-          continue;
-        }
-        const Node* alert = rule->get("alert");
-        if (!alert) continue;
-        ReadinessAlert a;
-        a.name = scalar(alert);
-        a.path = d.path();
-        a.line = alert->span.line;
-        a.expr = scalar(rule->get("expr"));
-        if (const Node* labels = rule->get("labels"))
-          for (const Entry& l : labels->entries) a.expr += " " + l.key + "=" + scalar(l.value);
-        if (const Node* ann = rule->get("annotations"))
-          for (std::string_view k : {"runbook_url", "runbook", "runbook_link", "playbook_url", "playbook"})
-            if (const Node* rb = ann->get(k); rb && !scalar(rb).empty()) {
-              a.runbook = scalar(rb);
-              a.runbook_line = rb->span.line;
-              a.runbook_status = runbook_status(a.runbook, d.path());
-              break;
-            }
-        // A burn-rate alert is an objective's alert: Sloth and Pyrra label theirs, others name them so.
-        std::string alert_name = lower(a.name);
-        const Node* labels = rule->get("labels");
-        if (alert_name.find("errorbudget") != std::string::npos || alert_name.find("burnrate") != std::string::npos ||
-            RE2::PartialMatch(alert_name, R"((^|[^a-z])slo([^a-z]|$))") || (labels && (labels->get("sloth_id") || labels->get("slo"))))
-          r_.slos.push_back(at(d, alert->span, "alert '" + a.name + "' fires on an objective's error budget"));
-        r_.alerts.push_back(std::move(a));
-        alerting_rules_ = true;
+    for (const Entry& g : groups->entries)
+      if (const Node* rules = g.value->get("rules"); rules && rules->is_seq()) read_rules(d, rules);
+  }
+
+  // The rules of one group: alerting rules, and recording rules that measure an objective.
+  void read_rules(const Document& d, const Node* rules) {
+    for (const Entry& re : rules->entries) {
+      const Node* rule = re.value;
+      if (!rule->is_map()) continue;
+      if (const Node* rec = rule->get("record")) {
+        std::string n = lower(scalar(rec));
+        static const RE2 kObjective(R"((^|[:_])(slo|sli|error_budget|errorbudget)([:_]|$))");
+        if (RE2::PartialMatch(n, kObjective))
+          r_.slos.push_back(at(d, rec->span, "recording rule '" + scalar(rec) + "' measures an objective"));
+        continue;
       }
+      const Node* alert = rule->get("alert");
+      if (!alert) continue;
+      ReadinessAlert a;
+      a.name = scalar(alert);
+      a.path = d.path();
+      a.line = alert->span.line;
+      a.expr = scalar(rule->get("expr"));
+      if (const Node* labels = rule->get("labels"))
+        for (const Entry& l : labels->entries) a.expr += " " + l.key + "=" + scalar(l.value);
+      if (const Node* ann = rule->get("annotations"))
+        for (std::string_view k : {"runbook_url", "runbook", "runbook_link", "playbook_url", "playbook"})
+          if (const Node* rb = ann->get(k); rb && !scalar(rb).empty()) {
+            a.runbook = scalar(rb);
+            a.runbook_line = rb->span.line;
+            a.runbook_status = runbook_status(a.runbook, d.path());
+            break;
+          }
+      // A burn-rate alert is an objective's alert: Sloth and Pyrra label theirs, others name them so.
+      std::string alert_name = lower(a.name);
+      const Node* labels = rule->get("labels");
+      if (alert_name.find("errorbudget") != std::string::npos || alert_name.find("burnrate") != std::string::npos ||
+          RE2::PartialMatch(alert_name, R"((^|[^a-z])slo([^a-z]|$))") || (labels && (labels->get("sloth_id") || labels->get("slo"))))
+        r_.slos.push_back(at(d, alert->span, "alert '" + a.name + "' fires on an objective's error budget"));
+      r_.alerts.push_back(std::move(a));
+      alerting_rules_ = true;
     }
   }
 
