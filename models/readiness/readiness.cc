@@ -262,6 +262,7 @@ class Assessor {
     if (scalar(w->get("source")) != "kubernetes" || truthy(w->get("partial"))) return;
     if (kind != "Deployment" && kind != "StatefulSet" && kind != "Rollout") return;
     std::string name = scalar(w->get("name"));
+    if (name.size() >= 3) workload_names_.insert(lower(name));
     if (w->get("autoscaler")) autoscaled_.push_back(at(d, w->span, kind + " '" + name + "' has an autoscaler"));
     else unscaled_.push_back(at(d, w->span, kind + " '" + name + "' has no autoscaler"));
     if (kind == "Rollout")
@@ -356,8 +357,13 @@ class Assessor {
       alerting_.push_back(at(d, root->get("route")->span, "Alertmanager routes alerts to receivers"));
     if (root->get("scrape_configs"))
       monitoring_.push_back(at(d, root->get("scrape_configs")->span, "Prometheus scrape configuration"));
-    if (d.format == Format::json && root->get("panels") && (root->get("title") || root->get("uid")))
-      monitoring_.push_back(at(d, root->span, "Grafana dashboard '" + scalar(root->get("title")) + "'"));
+    // A Grafana dashboard, as exported or as the API wraps it ({"dashboard": {...}}).
+    const Node* board = d.format == Format::json && root->get("dashboard") ? root->get("dashboard") : root;
+    if (d.format == Format::json && board->is_map() && board->get("panels") && (board->get("title") || board->get("uid"))) {
+      std::string title = scalar(board->get("title"));
+      monitoring_.push_back(at(d, board->span, "Grafana dashboard '" + title + "'"));
+      dashboards_.push_back({title, d.path(), "Grafana dashboard '" + title + "'", board->span.line, false});
+    }
     if (api.rfind("velero.io/", 0) == 0 && kind == "Schedule")
       r_.backups.push_back(at(d, where, "Velero schedule '" + name + "' (" + scalar(path_get(root, {"spec", "schedule"})) + ")"));
     if (api.rfind("flagger.app/", 0) == 0 && kind == "Canary")
@@ -769,7 +775,29 @@ class Assessor {
 
   // --- alerts against monitored services ---
 
+  // Whether `name` stands in `text` as a whole word (letters, digits, '-' and '_' make words), case aside.
+  static bool names(const std::string& text, const std::string& name) {
+    std::string t = lower(text), n = lower(name);
+    auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; };
+    for (size_t p = t.find(n); !n.empty() && p != std::string::npos; p = t.find(n, p + 1))
+      if ((p == 0 || !word(t[p - 1])) && (p + n.size() >= t.size() || !word(t[p + n.size()]))) return true;
+    return false;
+  }
+
   void match_alerts() {
+    // A dashboard monitors the workloads its title names ("Checkout latency" shows checkout), unless a monitor
+    // of that service is already listed: one service, one finding.
+    for (const ReadinessMonitored& b : dashboards_)
+      for (const std::string& w : workload_names_) {
+        std::string dashed = b.name;
+        std::replace(dashed.begin(), dashed.end(), ' ', '-');
+        if (!names(b.name, w) && !names(dashed, w)) continue;
+        ReadinessMonitored m = b;
+        m.name = w;
+        r_.monitored.push_back(std::move(m));
+      }
+    std::set<std::string> seen;
+    std::erase_if(r_.monitored, [&](const ReadinessMonitored& m) { return !seen.insert(lower(m.name)).second; });
     bool generic = false;  // an alert with no label selector covers every target of its metric
     for (const ReadinessAlert& a : r_.alerts)
       generic |= !a.expr.empty() && a.expr.find('{') == std::string::npos;
@@ -778,20 +806,11 @@ class Assessor {
         m.alerted = true;
         continue;
       }
-      std::string name = lower(m.name);
-      for (const ReadinessAlert& a : r_.alerts) {
-        std::string text = lower(a.name + " " + a.expr);
-        for (size_t p = text.find(name); !name.empty() && p != std::string::npos; p = text.find(name, p + 1)) {
-          auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; };
-          bool left = p == 0 || !word(text[p - 1]);
-          bool right = p + name.size() >= text.size() || !word(text[p + name.size()]);
-          if (left && right) {
-            m.alerted = true;
-            break;
-          }
+      for (const ReadinessAlert& a : r_.alerts)
+        if (names(a.name + " " + a.expr, m.name)) {
+          m.alerted = true;
+          break;
         }
-        if (m.alerted) break;
-      }
     }
   }
 
@@ -883,6 +902,8 @@ class Assessor {
   Readiness& r_;
   int64_t today_ = 0;
   bool alerting_rules_ = false, external_alerts_ = false;
+  std::vector<ReadinessMonitored> dashboards_;  // by title, matched to workloads in match_alerts
+  std::set<std::string> workload_names_;        // of Kubernetes Deployments, StatefulSets and Rollouts, lower-case
   std::vector<ReadinessEvidence> monitoring_, alerting_, tests_, deploys_, scans_, soft_scans_, iac_checks_,
       autoscaled_, unscaled_;
 };

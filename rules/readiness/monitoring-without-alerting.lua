@@ -9,8 +9,9 @@ return {
   scope = "repository",
   help = [[
 Monitoring without alerting is incomplete: the metrics of an outage are collected and nobody is told. A service
-whose metrics are collected (a `ServiceMonitor` or `PodMonitor`, a `prometheus.io/scrape: "true"` annotation) is
-reported when no alerting rule of the repository names it (its name in the alert's expression, name or labels)
+whose metrics are collected or shown (a `ServiceMonitor` or `PodMonitor`, a `prometheus.io/scrape: "true"`
+annotation, a chart's values enabling them, a Grafana dashboard whose title names a workload) is reported, once,
+when no alerting rule of the repository names it (its name in the alert's expression, name or labels)
 and no alert covers every target (an expression without a label selector, such as `up == 0`).
 
 Reported only where the repository has alerting of its own (else readiness.deliverable-missing reports the
@@ -26,7 +27,7 @@ See docs/rules/readiness/monitoring-without-alerting.md.]],
     for _, m in ipairs(r.monitored) do
       if not m.alerted then
         ctx:report{ at = { path = m.path, line = m.line },
-          message = tg.excerpt(m.what) .. " collects metrics of '" .. tg.excerpt(m.name) .. "', and no alert watches it" }
+          message = tg.excerpt(m.what) .. " monitors '" .. tg.excerpt(m.name) .. "', and no alert watches it" }
       end
     end
   end,
