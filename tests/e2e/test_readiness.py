@@ -170,6 +170,32 @@ class CommandTest(TempTreeCase):
         self.assertEqual(sorted(os.listdir(self.root)), ["r.json", "repo"])
 
 
+class HostileTest(TempTreeCase):
+    def test_large_odd_and_broken_files_are_read_without_error(self):
+        drills = "".join("| 20%02d-01-%02d | restore drill %d |\n" % (i % 30, i % 28 + 1, i) for i in range(60000))
+        alerts = "groups:\n  - name: many\n    rules:\n" + "".join(
+            "      - alert: A%d\n        expr: up{job=\"x%d\"} == 0\n        annotations:\n"
+            "          runbook_url: ../runbooks/%s.md\n" % (i, i, "../" * (i % 50)) for i in range(5000))
+        self.tree({
+            ".tollgate.yaml": "readiness:\n  as-of: 2026-12-01\n",
+            "infra/disaster-recovery/drills.md": "## Restore drills\n" + drills,
+            "infra/disaster-recovery/binary.md": b"RPO \xff\xfe 15 minutes\n\x00\x01",
+            "infra/disaster-recovery/long.md": "RTO " + "9" * 100000 + " minutes\n",
+            "infra/alerting/rules.yaml": alerts,
+            "infra/alerting/broken.yaml": "groups:\n  - name: x\n    rules: [\n",
+            "infra/monitoring/deep.json": "[" * 5000 + "]" * 5000,
+        })
+        p = readiness(self.root, "--format", "json")
+        self.assertIn(p.returncode, (0, 1), p.stderr)
+        a = json.loads(p.stdout)
+        drill = {c["id"]: c for c in a["checklist"]}["dr-drills-executed"]
+        # The newest of the 60,000 records up to the assessment date (the years 2027 to 2029 are still to come).
+        self.assertEqual(drill["evidence"][0]["date"], "2026-01-27")
+        runbooks = [f for f in a["report"]["findings"] if f["rule_id"] == "readiness.alert-runbook-missing"]
+        self.assertEqual(len(runbooks), 5000)
+        self.assertNotIn("Traceback", p.stderr)
+
+
 class ConfigTest(TempTreeCase):
     def test_mapping_moves_a_deliverable_and_an_empty_list_drops_it(self):
         self.tree({".tollgate.yaml": """
