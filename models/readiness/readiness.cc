@@ -678,8 +678,9 @@ class Assessor {
       std::map<std::string_view, std::string> seen;
       for (const std::string& p : files_.all()) {
         if (!feeds_environment_model(p)) continue;
-        std::string lp = lower(p);
-        if (lp.size() > 3 && (lp.ends_with(".md") || lp.ends_with(".txt"))) continue;
+        // Configuration only: a test folder of source code (src/test/Foo.java) defines no environment.
+        static const RE2 kConfig(R"((?i)(\.(tf|tfvars|hcl|ya?ml|json|env|properties|conf|ini|toml)|(^|/)\.env[^/]*)$)");
+        if (!RE2::PartialMatch(p, kConfig)) continue;
         for (const std::string& w : path_words(p))
           if (auto it = kTiers.find(w); it != kTiers.end() && !seen.count(it->second)) seen.emplace(it->second, p);
       }
