@@ -144,8 +144,6 @@ bool has_tree(Format f) {
   return f == Format::yaml || f == Format::json || f == Format::hcl || f == Format::dockerfile || f == Format::dotenv;
 }
 
-std::string scalar_text(const Node* n) { return n && n->is_scalar() && n->type != NodeType::null ? n->text : ""; }
-
 // "Deployment/payments/api" for a Kubernetes-style object (kind and metadata.name), else "".
 std::string object_name(const Node* root) {
   if (!root || !root->is_map()) return "";

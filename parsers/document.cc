@@ -171,6 +171,8 @@ const Node* Node::get(std::string_view key) const {
   return e ? e->value : nullptr;
 }
 
+std::string scalar_text(const Node* n) { return n && n->is_scalar() && n->type != NodeType::null ? n->text : ""; }
+
 const Node* Node::at(size_t i) const {
   if (type != NodeType::seq || i >= entries.size()) return nullptr;
   return entries[i].value;

@@ -13,22 +13,20 @@ namespace tollgate {
 
 namespace {
 
-std::string text_of(const Node* n) { return n && n->is_scalar() && n->type != NodeType::null ? n->text : ""; }
-
 // The version a component has in one item: a module call's `version`, an image override's tag, a chart's version.
 std::string version_of(const Node* item, const std::string& id) {
   if (id.rfind("module.", 0) == 0) {
     const Node* modules = item->get("modules");
     const Node* call = modules ? modules->get(id.substr(7)) : nullptr;
-    return call ? text_of(call->get("version")) : "";
+    return call ? scalar_text(call->get("version")) : "";
   }
   if (id.rfind("image.", 0) == 0) {
     const Node* images = item->get("images");
-    return images ? text_of(images->get(id.substr(6))) : "";
+    return images ? scalar_text(images->get(id.substr(6))) : "";
   }
   if (id.rfind("chart.", 0) == 0) {
     const Node* charts = item->get("charts");
-    return charts ? text_of(charts->get(id.substr(6))) : "";
+    return charts ? scalar_text(charts->get(id.substr(6))) : "";
   }
   return "";
 }
@@ -50,14 +48,14 @@ std::vector<DriftSet> drift_matrix(const std::vector<const Document*>& items) {
   for (const Document* d : items) {
     const Node* item = d->root;
     if (!item || !item->is_map()) continue;
-    std::string set = text_of(item->get("set")), env = text_of(item->get("env"));
+    std::string set = scalar_text(item->get("set")), env = scalar_text(item->get("env"));
     DriftSet& s = sets[set];
     s.id = set;
-    s.layout = text_of(item->get("layout"));
+    s.layout = scalar_text(item->get("layout"));
     auto& order = orders[set];
     if (std::none_of(order.begin(), order.end(), [&](const EnvOrder& e) { return e.name == env; })) {
       const Node* rank = item->get("rank");
-      order.push_back({env, rank ? std::atoi(rank->text.c_str()) : 0, text_of(item->get("tier"))});
+      order.push_back({env, rank ? std::atoi(rank->text.c_str()) : 0, scalar_text(item->get("tier"))});
     }
   }
   for (auto& [id, order] : orders) {
@@ -70,13 +68,13 @@ std::vector<DriftSet> drift_matrix(const std::vector<const Document*>& items) {
   for (const Document* d : items) {
     const Node* item = d->root;
     if (!item || !item->is_map()) continue;
-    DriftSet& s = sets[text_of(item->get("set"))];
-    size_t env = std::find(s.envs.begin(), s.envs.end(), text_of(item->get("env"))) - s.envs.begin();
+    DriftSet& s = sets[scalar_text(item->get("set"))];
+    size_t env = std::find(s.envs.begin(), s.envs.end(), scalar_text(item->get("env"))) - s.envs.begin();
     const Node* components = item->get("components");
     if (!components || !components->is_map()) continue;
     for (const Entry& c : components->entries) {
       auto [it, fresh] = row_of[s.id].emplace(c.key, s.rows.size());
-      if (fresh) s.rows.push_back({c.key, text_of(c.value), std::vector<DriftCell>(s.envs.size()), false});
+      if (fresh) s.rows.push_back({c.key, scalar_text(c.value), std::vector<DriftCell>(s.envs.size()), false});
       DriftCell& cell = s.rows[it->second].cells[env];
       if (cell.present) continue;
       cell.present = true;

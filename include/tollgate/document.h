@@ -196,6 +196,11 @@ struct Node {
   size_t size() const { return entries.size(); }
 };
 
+// A scalar's text, "" for a missing node, null, a map or a seq: for code that reads optional values as strings.
+std::string scalar_text(const Node* n);
+// Whether n is the boolean true (not the string "true").
+inline bool is_true(const Node* n) { return n && n->type == NodeType::boolean && n->text == "true"; }
+
 // Thrown by NodeArena when a parse makes more nodes than its budget allows; parse() turns it into a
 // ParseError. Only parse() sets a budget, so documents built elsewhere (tests, the rule engine) have none.
 struct NodeLimitReached {};

@@ -60,7 +60,7 @@ void condition(PipelineBuilder& p, Node* target, const Node& map) {
 
 void continue_on_error(PipelineBuilder& p, Node* target, const Node& map) {
   const Node* c = map.get("continue-on-error");
-  if (c && c->type == NodeType::boolean && c->text == "true") p.may_fail(target, c->span);
+  if (is_true(c)) p.may_fail(target, c->span);
 }
 
 void runner(PipelineBuilder& p, Node* job, const Node& j) {

@@ -234,14 +234,14 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
       }
       // allow_failure in a rule applies when that rule matches: the job may fail then.
       const Node* af = r.value && r.value->is_map() ? r.value->get("allow_failure") : nullptr;
-      if (af && af->type == NodeType::boolean && af->text == "true" && !job->get("may_fail"))
+      if (is_true(af) && !job->get("may_fail"))
         p.may_fail(job, rules_at.begin == rules->span.begin ? af->span : rules_at);
     }
     p.condition(job, text, rules_at, false, all_never);
   } else if (when && when->is_scalar() && (when->text == "never" || when->text == "always")) {
     p.condition(job, "when: " + when->text, when_at, when->text == "always", when->text == "never");
   }
-  if (const Node* af = lookup(layers, "allow_failure", j, &at); af && af->type == NodeType::boolean && af->text == "true")
+  if (const Node* af = lookup(layers, "allow_failure", j, &at); is_true(af))
     p.may_fail(job, at);
   // `only: [merge_requests]` (or `only: { refs: [merge_requests] }`), the older form of the same.
   if (const Node* only = lookup(layers, "only", j, &at); only && !rules) {

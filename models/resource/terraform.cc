@@ -399,7 +399,7 @@ void module_drafts(const Module& m, size_t* budget, std::vector<Draft>* out) {
 // set), with what `after_unknown` marks as known only after apply as unknown nodes.
 Node* plan_value(ModelBuilder& b, const Node* after, const Node* unknown, const Span& at, int depth) {
   if (depth > kMaxDepth) return b.unknown("(known after apply)", at);
-  if (unknown && unknown->type == NodeType::boolean && unknown->text == "true")
+  if (is_true(unknown))
     return b.unknown("(known after apply)", unknown->span);
   if (!after || after->type == NodeType::null) return nullptr;
   if (after->is_map()) {
