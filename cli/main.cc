@@ -714,9 +714,7 @@ int cmd_readiness(const Args& a) {
   if (std::error_code ec; !std::filesystem::is_directory(opts.paths[0], ec))
     return usage_error("readiness: " + opts.paths[0] + " is not a folder (give the repository's top folder)");
   if (auto d = a.get("--as-of")) {
-    int y, m, day;
-    if (d->size() != 10 || std::sscanf(d->c_str(), "%4d-%2d-%2d", &y, &m, &day) != 3 || m < 1 || m > 12 || day < 1 ||
-        day > 31)
+    if (!parse_iso_date(*d))
       return usage_error("--as-of takes a date YYYY-MM-DD (got '" + *d + "')");
     opts.readiness.as_of = *d;
   }

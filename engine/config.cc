@@ -10,7 +10,6 @@
 #include <map>
 #include <memory>
 #include <set>
-#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -275,8 +274,7 @@ class Reader {
         (s.key == "drill-window-days" ? r.drill_window_days : r.rollback_window_days) = static_cast<uint32_t>(std::stoul(x->text));
       } else if (s.key == "as-of") {
         std::string d = x && x->is_scalar() ? x->text : "";
-        int y, mo, da;
-        if (d.size() != 10 || std::sscanf(d.c_str(), "%4d-%2d-%2d", &y, &mo, &da) != 3 || mo < 1 || mo > 12 || da < 1 || da > 31)
+        if (!parse_iso_date(d))
           return fail(x ? x->span : s.key_span, "readiness.as-of: expected a date YYYY-MM-DD (got " + shown(x) + ")");
         r.as_of = d;
       } else {

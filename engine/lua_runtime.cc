@@ -380,17 +380,19 @@ int documents_call(lua_State* L) {
 }
 
 // repo.readiness: the assessment as plain tables (include/tollgate/readiness.h; docs/readiness.md lists the fields).
+void set_string(lua_State* L, const char* k, const std::string& v) {
+  lua_pushlstring(L, v.data(), v.size());
+  lua_setfield(L, -2, k);
+}
+
 void push_evidence(lua_State* L, const ReadinessEvidence& e) {
   lua_createtable(L, 0, 5);
-  lua_pushlstring(L, e.path.data(), e.path.size());
-  lua_setfield(L, -2, "path");
+  set_string(L, "path", e.path);
   lua_pushinteger(L, e.line);
   lua_setfield(L, -2, "line");
-  lua_pushlstring(L, e.what.data(), e.what.size());
-  lua_setfield(L, -2, "what");
+  set_string(L, "what", e.what);
   if (!e.date.empty()) {
-    lua_pushlstring(L, e.date.data(), e.date.size());
-    lua_setfield(L, -2, "date");
+    set_string(L, "date", e.date);
     lua_pushinteger(L, e.age_days);
     lua_setfield(L, -2, "age_days");
   }
@@ -403,11 +405,6 @@ void push_list(lua_State* L, const std::vector<T>& v, F push_one) {
     push_one(L, v[i]);
     lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
   }
-}
-
-void set_string(lua_State* L, const char* k, const std::string& v) {
-  lua_pushlstring(L, v.data(), v.size());
-  lua_setfield(L, -2, k);
 }
 
 void push_readiness(lua_State* L, const Readiness& r) {

@@ -94,7 +94,15 @@ namespace {
 // Every other finding is unexpected, which covers `ok` and `todoruleid` lines.
 using Expectation = std::set<uint32_t>;
 
-bool load_sidecar(const fs::path& sidecar, const std::string& rule_id, Expectation* exp, std::string* error) {
+// An expected finding of a sidecar: its line, and for a tree's sidecar its path in the tree.
+struct SidecarEntry {
+  std::string path;
+  uint32_t line = 0;
+};
+
+// The entries of rule_id in a sidecar: a JSON array of {"rule": id, "line": n}, with "path" in a tree's.
+bool load_sidecar(const fs::path& sidecar, const std::string& rule_id, std::vector<SidecarEntry>* out,
+                  std::string* error) {
   std::string text;
   if (!read_regular_file(sidecar.string(), kMaxSettingsFileBytes, &text, error)) return false;
   auto j = nlohmann::json::parse(text, nullptr, false);
@@ -107,7 +115,11 @@ bool load_sidecar(const fs::path& sidecar, const std::string& rule_id, Expectati
       *error = "each entry needs a \"line\" number";
       return false;
     }
-    if (e.value("rule", "") == rule_id) exp->insert(e["line"].get<uint32_t>());
+    if (e.contains("path") && !e["path"].is_string()) {
+      *error = "an entry's \"path\" must be a string";
+      return false;
+    }
+    if (e.value("rule", "") == rule_id) out->push_back({e.value("path", ""), e["line"].get<uint32_t>()});
   }
   return true;
 }
@@ -183,8 +195,10 @@ Expectation expectations_of(const fs::path& p, const std::string& text, const st
   sidecar += ".expected.json";
   std::error_code ec;
   std::string error;
-  if (fs::exists(sidecar, ec) && !load_sidecar(sidecar, rule_id, &exp, &error))
+  std::vector<SidecarEntry> entries;
+  if (fs::exists(sidecar, ec) && !load_sidecar(sidecar, rule_id, &entries, &error))
     problems->push_back(sidecar.generic_string() + ": " + error);
+  for (const SidecarEntry& e : entries) exp.insert(e.line);
   return exp;
 }
 
@@ -365,15 +379,12 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         std::set<std::pair<std::string, uint32_t>> want;
         fs::path sidecar = tree;
         sidecar += ".expected.json";
-        if (fs::exists(sidecar, ec)) {
-          std::string text, error;
-          auto j = read_regular_file(sidecar.string(), sopts.max_file_size, &text, &error)
-                       ? nlohmann::json::parse(text, nullptr, false) : nlohmann::json();
-          if (!j.is_array()) problems.push_back(sidecar.generic_string() + ": expected a JSON array of {\"rule\": id, \"path\": p, \"line\": n}");
-          for (const auto& e : j.is_array() ? j : nlohmann::json::array())
-            if (e.is_object() && e.value("rule", "") == info.id && e.contains("path") && e["path"].is_string())
-              want.insert({readiness.prefix + e["path"].get<std::string>(), e.value("line", 0u)});
-        }
+        std::vector<SidecarEntry> entries;
+        std::string error;
+        if (fs::exists(sidecar, ec) && !load_sidecar(sidecar, info.id, &entries, &error))
+          problems.push_back(sidecar.generic_string() + ": " + error);
+        for (const SidecarEntry& e : entries)
+          if (!e.path.empty()) want.insert({readiness.prefix + e.path, e.line});
         std::set<std::pair<std::string, uint32_t>> got;
         for (const Finding& f : res.findings)
           if (!files.count(f.location.path) || f.location.span.line == 0) got.insert({f.location.path, f.location.span.line});

@@ -18,16 +18,6 @@ const char* level_name(int level) {
   }
 }
 
-// The protocol items a report lists; the others of Readiness::checklist are the level's evidence.
-constexpr const char* kProtocol[] = {"iac-reviewed", "pipelines-tested", "rollbacks-verified", "monitoring-active",
-                                     "alerts-tested", "dr-drills-executed", "security-scans-passing"};
-
-bool in_protocol(const std::string& id) {
-  for (const char* p : kProtocol)
-    if (id == p) return true;
-  return false;
-}
-
 std::string where(const ReadinessEvidence& e) {
   return e.line ? e.path + ":" + std::to_string(e.line) : e.path;
 }
@@ -55,7 +45,7 @@ nlohmann::ordered_json assessment_json(const Readiness& r, const Report& finding
   auto checks = [](const std::vector<ReadinessCheck>& v, bool protocol) {
     auto a = nlohmann::ordered_json::array();
     for (const ReadinessCheck& c : v) {
-      if (in_protocol(c.id) != protocol) continue;
+      if (c.protocol != protocol) continue;
       nlohmann::ordered_json x;
       x["id"] = c.id;
       x["title"] = c.title;
@@ -120,7 +110,7 @@ std::string render_readiness_text(const Readiness& r, const Report& findings, co
   }
   out += "\n" + bold("Validation protocol") + "\n";
   for (const ReadinessCheck& c : r.checklist) {
-    if (!in_protocol(c.id)) continue;
+    if (!c.protocol) continue;
     out += "  " + mark(c.passed) + " " + c.title + "\n";
     if (!c.passed) out += "         " + c.missing + "\n";
     for (const ReadinessEvidence& e : c.evidence) out += "         " + where(e) + "  " + e.what + "\n";
@@ -151,7 +141,7 @@ std::string render_readiness_markdown(const Readiness& r, const Report& findings
   }
   out += "\n### Validation protocol\n\n| | check | evidence or what is missing |\n|---|---|---|\n";
   for (const ReadinessCheck& c : r.checklist) {
-    if (!in_protocol(c.id)) continue;
+    if (!c.protocol) continue;
     std::string ev;
     for (const ReadinessEvidence& e : c.evidence) ev += (ev.empty() ? "" : "<br>") + markdown_text(where(e) + " " + e.what);
     if (!c.passed) ev = markdown_text(c.missing) + (ev.empty() ? "" : "<br>" + ev);

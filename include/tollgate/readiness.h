@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -66,6 +68,7 @@ struct ReadinessCheck {
   bool passed = false;
   std::vector<ReadinessEvidence> evidence;
   std::string missing;  // what is missing, when not passed
+  bool protocol = true;  // an item of the validation protocol; false: evidence of the maturity level alone
 };
 
 struct Readiness {
@@ -92,6 +95,9 @@ struct ReadinessInputs {
 };
 
 Readiness assess_readiness(const ReadinessInputs& in);
+
+// Days since 1970-01-01 of an ISO date YYYY-MM-DD; nullopt when s is not one.
+std::optional<int64_t> parse_iso_date(std::string_view s);
 
 // Whether the assessment reads documents of `kind` at `path` (the scan keeps them).
 bool feeds_readiness(std::string_view kind, std::string_view path);

@@ -19,17 +19,12 @@
 #include <set>
 #include <string_view>
 
+#include "parsers/text_util.h"
 #include "tollgate/models.h"
 
 namespace tollgate {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The words of a path, lower-case: "docs/Disaster-Recovery/RTO_plan.md" -> docs disaster recovery rto plan md.
 std::vector<std::string> path_words(std::string_view path) {
@@ -60,7 +55,7 @@ bool is_document_name(std::string_view path) {
                                                   "drawio", "puml", "html", "jpg", "jpeg", "docx", "odt"};
   size_t slash = path.rfind('/'), dot = path.rfind('.');
   if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return false;
-  return kExt.count(lower(path.substr(dot + 1))) > 0;
+  return kExt.count(ascii_lower(path.substr(dot + 1))) > 0;
 }
 
 // Whether a path is named for one of `words`: a folder of it, or the file itself when it is a document
@@ -86,12 +81,16 @@ int64_t days_from_civil(int y, unsigned m, unsigned d) {
   return static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
 }
 
+}  // namespace
+
 std::optional<int64_t> parse_iso_date(std::string_view s) {
   int y, m, d;
   if (s.size() != 10 || std::sscanf(std::string(s).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return std::nullopt;
   if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
   return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
 }
+
+namespace {
 
 std::string today_iso() {
   std::time_t t = std::time(nullptr);
@@ -115,13 +114,20 @@ class Files {
   std::string_view rel(std::string_view path) const {
     return path.compare(0, prefix_.size(), prefix_) == 0 ? path.substr(prefix_.size()) : path;
   }
-  bool exists(std::string_view rel) const { return std::binary_search(rel_.begin(), rel_.end(), std::string(rel)); }
+  // Whether a file is at or under `entry` (as matching() reads it), without listing them: a binary search for a
+  // plain path, which runbook links of every alert ask.
+  bool has(std::string_view entry) const {
+    std::string e = entry_path(entry);
+    if (e.find_first_of("*?[") != std::string::npos) return !matching(e).empty();
+    if (std::binary_search(rel_.begin(), rel_.end(), e)) return true;
+    std::string folder = e + "/";  // the files under it sort together, from here
+    auto it = std::lower_bound(rel_.begin(), rel_.end(), folder);
+    return it != rel_.end() && it->compare(0, folder.size(), folder) == 0;
+  }
   // Files at or under `entry`: a file, a folder (with or without its final slash), or a glob with `*`.
   std::vector<std::string> matching(std::string_view entry) const {
     std::vector<std::string> out;
-    std::string e(entry);
-    while (e.size() > 1 && e.back() == '/') e.pop_back();
-    if (e.rfind("./", 0) == 0) e = e.substr(2);
+    std::string e = entry_path(entry);
     bool glob = e.find_first_of("*?[") != std::string::npos;
     for (const std::string& p : rel_) {
       if (glob) {
@@ -142,6 +148,14 @@ class Files {
   }
 
  private:
+  // A mapping's or a link's path as the files are named: no final slash, no leading "./".
+  static std::string entry_path(std::string_view entry) {
+    std::string e(entry);
+    while (e.size() > 1 && e.back() == '/') e.pop_back();
+    if (e.rfind("./", 0) == 0) e = e.substr(2);
+    return e;
+  }
+
   std::string prefix_;
   std::vector<std::string> rel_;
 };
@@ -154,9 +168,11 @@ const Node* path_get(const Node* n, std::initializer_list<std::string_view> keys
   return n;
 }
 
-std::string scalar(const Node* n) { return n && n->is_scalar() && n->type != NodeType::null ? n->text : ""; }
-
-bool truthy(const Node* n) { return n && n->type == NodeType::boolean && n->text == "true"; }
+const ReadinessItem* find_item(const std::vector<ReadinessItem>& items, std::string_view name) {
+  for (const ReadinessItem& i : items)
+    if (i.name == name) return &i;
+  return nullptr;
+}
 
 class Assessor {
  public:
@@ -190,31 +206,31 @@ class Assessor {
     const Node* root = d.root;
     bool scheduled = false;
     if (const Node* t = root->get("triggers"))
-      for (const Entry& e : t->entries) scheduled |= scalar(e.value->get("event")) == "schedule";
+      for (const Entry& e : t->entries) scheduled |= scalar_text(e.value->get("event")) == "schedule";
     const Node* jobs = root->get("jobs");
     if (!jobs) return;
     for (const Entry& je : jobs->entries) {
       const Node* job = je.value;
-      std::string id = lower(scalar(job->get("id")) + " " + scalar(job->get("name")));
-      bool job_may_fail = truthy(job->get("may_fail"));
-      bool on_pr = truthy(job->get("on_pull_request"));
+      std::string job_id = scalar_text(job->get("id"));
+      std::string id = ascii_lower(job_id + " " + scalar_text(job->get("name")));
+      bool job_may_fail = is_true(job->get("may_fail"));
+      bool on_pr = is_true(job->get("on_pull_request"));
       if (id.find("rollback") != std::string::npos)
-        r_.rollback_procedures.push_back(at(d, job->span, "pipeline job '" + scalar(job->get("id")) + "' rolls back"));
+        r_.rollback_procedures.push_back(at(d, job->span, "pipeline job '" + job_id + "' rolls back"));
       const Node* steps = job->get("steps");
       if (!steps) continue;
       for (const Entry& se : steps->entries) {
         const Node* step = se.value;
         const Node* does = step->get("does");
-        bool step_may_fail = job_may_fail || truthy(step->get("may_fail")) || truthy(step->get("soft_fail"));
-        auto did = [&](std::string_view what) { return does && truthy(does->get(what)); };
-        std::string job_id = scalar(job->get("id"));
+        bool step_may_fail = job_may_fail || is_true(step->get("may_fail")) || is_true(step->get("soft_fail"));
+        auto did = [&](std::string_view what) { return does && is_true(does->get(what)); };
         if (did("test") && !step_may_fail) add_once(&tests_, at(d, step->span, "job '" + job_id + "' runs tests"));
         if (did("deploy")) add_once(&deploys_, at(d, step->span, "job '" + job_id + "' deploys"));
         if (did("scan")) {
           bool soft = step_may_fail;
           if (const Node* cmds = step->get("commands"))
             for (const Entry& ce : cmds->entries)
-              if (const Node* cd = ce.value->get("does"); cd && truthy(cd->get("scan")))
+              if (const Node* cd = ce.value->get("does"); cd && is_true(cd->get("scan")))
                 soft |= ce.value->get("soft_fail") != nullptr;
           (soft ? soft_scans_ : scans_).push_back(at(d, step->span, "job '" + job_id + "' runs a security scan"));
         }
@@ -228,15 +244,15 @@ class Assessor {
   }
 
   void read_command(const Document& d, const Node* cmd, const std::string& job, bool on_pr, bool scheduled) {
-    std::string base = lower(scalar(cmd->get("base")));
+    std::string base = ascii_lower(scalar_text(cmd->get("base")));
     std::vector<std::string> args;
     if (const Node* a = cmd->get("args"))
-      for (const Entry& e : a->entries) args.push_back(scalar(e.value));
+      for (const Entry& e : a->entries) args.push_back(scalar_text(e.value));
     auto has_arg = [&](std::string_view s) { return std::find(args.begin(), args.end(), s) != args.end(); };
     auto arg_starts = [&](std::string_view s) {
       return std::any_of(args.begin(), args.end(), [&](const std::string& x) { return x.rfind(s, 0) == 0; });
     };
-    std::string text = scalar(cmd->get("text"));
+    std::string text = scalar_text(cmd->get("text"));
     std::string quoted = "'" + (text.size() > 80 ? text.substr(0, 77) + "..." : text) + "'";
     bool terraform = base == "terraform" || base == "tofu" || base == "terragrunt";
     if ((base == "helm" && has_arg("rollback")) || (base == "kubectl" && has_arg("rollout") && has_arg("undo")))
@@ -258,11 +274,11 @@ class Assessor {
 
   void read_workload(const Document& d) {
     const Node* w = d.root;
-    std::string kind = scalar(w->get("kind"));
-    if (scalar(w->get("source")) != "kubernetes" || truthy(w->get("partial"))) return;
+    std::string kind = scalar_text(w->get("kind"));
+    if (scalar_text(w->get("source")) != "kubernetes" || is_true(w->get("partial"))) return;
     if (kind != "Deployment" && kind != "StatefulSet" && kind != "Rollout") return;
-    std::string name = scalar(w->get("name"));
-    if (name.size() >= 3) workload_names_.insert(lower(name));
+    std::string name = scalar_text(w->get("name"));
+    if (name.size() >= 3) workload_names_.insert(ascii_lower(name));
     if (w->get("autoscaler")) autoscaled_.push_back(at(d, w->span, kind + " '" + name + "' has an autoscaler"));
     else unscaled_.push_back(at(d, w->span, kind + " '" + name + "' has no autoscaler"));
     if (kind == "Rollout")
@@ -271,16 +287,16 @@ class Assessor {
 
   void read_resource(const Document& d) {
     const Node* res = d.root;
-    std::string type = scalar(res->get("type")), cls = scalar(res->get("class"));
-    std::string addr = scalar(res->get("address"));
-    if (addr.empty()) addr = type + " '" + scalar(res->get("name")) + "'";
+    std::string type = scalar_text(res->get("type")), cls = scalar_text(res->get("class"));
+    std::string addr = scalar_text(res->get("address"));
+    if (addr.empty()) addr = type + " '" + scalar_text(res->get("name")) + "'";
     if (cls == "alarm") {
       alerting_.push_back(at(d, res->span, addr + " is an alarm"));
       external_alerts_ = true;
     }
     if (const Node* days = res->get("backup_retention_days"); days && days->type == NodeType::integer && days->text != "0")
       r_.backups.push_back(at(d, days->span, addr + " keeps automated backups " + days->text + " days"));
-    if (truthy(res->get("point_in_time_recovery")))
+    if (is_true(res->get("point_in_time_recovery")))
       r_.backups.push_back(at(d, res->get("point_in_time_recovery")->span, addr + " has point-in-time recovery"));
     static const std::set<std::string_view> kBackupPlans = {"aws_backup_plan", "AWS::Backup::BackupPlan",
                                                            "google_backup_dr_backup_plan", "azurerm_backup_policy_vm"};
@@ -311,9 +327,9 @@ class Assessor {
     const Node* root = d.root;
     if (!root->is_map()) return;
     if (d.kind == "helm-values") return read_helm_values(d);
-    std::string api = scalar(root->get("apiVersion")), kind = scalar(root->get("kind"));
-    std::string name = scalar(path_get(root, {"metadata", "name"}));
+    std::string api = scalar_text(root->get("apiVersion")), kind = scalar_text(root->get("kind"));
     const Node* name_node = path_get(root, {"metadata", "name"});
+    std::string name = scalar_text(name_node);
     Span where = name_node ? name_node->span : root->span;
     if (kind == "PrometheusRule") {
       read_rule_groups(d, path_get(root, {"spec", "groups"}));
@@ -324,7 +340,7 @@ class Assessor {
       std::string svc = name;
       if (const Node* ml = path_get(root, {"spec", "selector", "matchLabels"}))
         for (std::string_view k : {"app.kubernetes.io/name", "app", "k8s-app", "name", "app.kubernetes.io/instance"})
-          if (std::string v = scalar(ml->get(k)); !v.empty()) {
+          if (std::string v = scalar_text(ml->get(k)); !v.empty()) {
             svc = v;
             break;
           }
@@ -338,7 +354,7 @@ class Assessor {
     if (kind == "Service") tmpl_ann = path_get(root, {"metadata", "annotations"});
     if (tmpl_ann) {
       const Node* scrape = tmpl_ann->get("prometheus.io/scrape");
-      if (scrape && lower(scalar(scrape)) == "true") {
+      if (scrape && ascii_lower(scalar_text(scrape)) == "true") {
         monitoring_.push_back(at(d, scrape->span, kind + " '" + name + "' is scraped by Prometheus"));
         r_.monitored.push_back({name, d.path(), kind + " '" + name + "' (prometheus.io/scrape)", scrape->span.line, false});
       }
@@ -349,8 +365,8 @@ class Assessor {
         (api.rfind("pyrra.dev/", 0) == 0 && kind == "ServiceLevelObjective") ||
         (api.rfind("sre.google.com/", 0) == 0 && kind == "ServiceLevelObjective"))
       r_.slos.push_back(at(d, where, kind + " '" + name + "' (" + api + ")"));
-    if (scalar(root->get("version")) == "prometheus/v1" && root->get("slos"))
-      r_.slos.push_back(at(d, root->get("slos")->span, "Sloth SLOs of service '" + scalar(root->get("service")) + "'"));
+    if (scalar_text(root->get("version")) == "prometheus/v1" && root->get("slos"))
+      r_.slos.push_back(at(d, root->get("slos")->span, "Sloth SLOs of service '" + scalar_text(root->get("service")) + "'"));
     if (root->get("rule_files") && root->get("tests"))
       r_.alert_tests.push_back(at(d, root->get("tests")->span, "promtool unit tests of alerting rules"));
     if (root->get("route") && root->get("receivers"))
@@ -360,16 +376,16 @@ class Assessor {
     // A Grafana dashboard, as exported or as the API wraps it ({"dashboard": {...}}).
     const Node* board = d.format == Format::json && root->get("dashboard") ? root->get("dashboard") : root;
     if (d.format == Format::json && board->is_map() && board->get("panels") && (board->get("title") || board->get("uid"))) {
-      std::string title = scalar(board->get("title"));
+      std::string title = scalar_text(board->get("title"));
       monitoring_.push_back(at(d, board->span, "Grafana dashboard '" + title + "'"));
       dashboards_.push_back({title, d.path(), "Grafana dashboard '" + title + "'", board->span.line, false});
     }
     if (api.rfind("velero.io/", 0) == 0 && kind == "Schedule")
-      r_.backups.push_back(at(d, where, "Velero schedule '" + name + "' (" + scalar(path_get(root, {"spec", "schedule"})) + ")"));
+      r_.backups.push_back(at(d, where, "Velero schedule '" + name + "' (" + scalar_text(path_get(root, {"spec", "schedule"})) + ")"));
     if (api.rfind("flagger.app/", 0) == 0 && kind == "Canary")
       add_once(&r_.automated_rollback, at(d, where, "Flagger canary '" + name + "' rolls back on failed analysis"));
-    if (kind == "CronJob" && lower(name).find("backup") != std::string::npos)
-      r_.backups.push_back(at(d, where, "CronJob '" + name + "' (" + scalar(path_get(root, {"spec", "schedule"})) + ")"));
+    if (kind == "CronJob" && ascii_lower(name).find("backup") != std::string::npos)
+      r_.backups.push_back(at(d, where, "CronJob '" + name + "' (" + scalar_text(path_get(root, {"spec", "schedule"})) + ")"));
   }
 
   // A chart's values: the ServiceMonitor, PodMonitor and PrometheusRule its templates render when enabled
@@ -377,8 +393,8 @@ class Assessor {
   // scrape annotation of its pods. The service is the chart's: `fullnameOverride`, `nameOverride` or its folder.
   void read_helm_values(const Document& d) {
     const Node* root = d.root;
-    std::string name = scalar(root->get("fullnameOverride"));
-    if (name.empty()) name = scalar(root->get("nameOverride"));
+    std::string name = scalar_text(root->get("fullnameOverride"));
+    if (name.empty()) name = scalar_text(root->get("nameOverride"));
     if (name.empty()) {
       std::string folder = folder_of(files_.rel(d.path()));
       if (!folder.empty()) folder.pop_back();
@@ -387,13 +403,13 @@ class Assessor {
     for (const Node* base : {root, root->get("metrics"), root->get("prometheus")}) {
       if (!base || !base->is_map()) continue;
       for (std::string_view key : {"serviceMonitor", "podMonitor", "monitor"})
-        if (const Node* m = base->get(key); m && truthy(m->get("enabled"))) {
+        if (const Node* m = base->get(key); m && is_true(m->get("enabled"))) {
           monitoring_.push_back(at(d, m->get("enabled")->span, "chart '" + name + "' renders a " + std::string(key)));
           r_.monitored.push_back({name, d.path(), "chart '" + name + "' (" + std::string(key) + ".enabled)",
                                   m->get("enabled")->span.line, false});
         }
       for (std::string_view key : {"prometheusRule", "prometheusRules"})
-        if (const Node* pr = base->get(key); pr && truthy(pr->get("enabled"))) {
+        if (const Node* pr = base->get(key); pr && is_true(pr->get("enabled"))) {
           if (const Node* rules = pr->get("rules"); rules && rules->is_seq()) read_rules(d, rules);
           if (const Node* groups = pr->get("groups")) read_rule_groups(d, groups);
           if (r_.alerts.empty() || r_.alerts.back().path != d.path())
@@ -401,7 +417,7 @@ class Assessor {
         }
     }
     if (const Node* ann = root->get("podAnnotations"))
-      if (const Node* scrape = ann->get("prometheus.io/scrape"); scrape && lower(scalar(scrape)) == "true") {
+      if (const Node* scrape = ann->get("prometheus.io/scrape"); scrape && ascii_lower(scalar_text(scrape)) == "true") {
         monitoring_.push_back(at(d, scrape->span, "chart '" + name + "' pods are scraped by Prometheus"));
         r_.monitored.push_back({name, d.path(), "chart '" + name + "' (prometheus.io/scrape)", scrape->span.line, false});
       }
@@ -419,34 +435,33 @@ class Assessor {
       const Node* rule = re.value;
       if (!rule->is_map()) continue;
       if (const Node* rec = rule->get("record")) {
-        std::string n = lower(scalar(rec));
+        std::string n = ascii_lower(scalar_text(rec));
         static const RE2 kObjective(R"((^|[:_])(slo|sli|error_budget|errorbudget)([:_]|$))");
         if (RE2::PartialMatch(n, kObjective))
-          r_.slos.push_back(at(d, rec->span, "recording rule '" + scalar(rec) + "' measures an objective"));
+          r_.slos.push_back(at(d, rec->span, "recording rule '" + scalar_text(rec) + "' measures an objective"));
         continue;
       }
       const Node* alert = rule->get("alert");
       if (!alert) continue;
       ReadinessAlert a;
-      a.name = scalar(alert);
+      a.name = scalar_text(alert);
       a.path = d.path();
       a.line = alert->span.line;
-      a.expr = scalar(rule->get("expr"));
-      if (const Node* labels = rule->get("labels"))
-        for (const Entry& l : labels->entries) a.expr += " " + l.key + "=" + scalar(l.value);
+      a.expr = scalar_text(rule->get("expr"));
+      const Node* labels = rule->get("labels");
+      if (labels)
+        for (const Entry& l : labels->entries) a.expr += " " + l.key + "=" + scalar_text(l.value);
       if (const Node* ann = rule->get("annotations"))
         for (std::string_view k : {"runbook_url", "runbook", "runbook_link", "playbook_url", "playbook"})
-          if (const Node* rb = ann->get(k); rb && !scalar(rb).empty()) {
-            a.runbook = scalar(rb);
+          if (const Node* rb = ann->get(k); rb && !scalar_text(rb).empty()) {
+            a.runbook = scalar_text(rb);
             a.runbook_line = rb->span.line;
             a.runbook_status = runbook_status(a.runbook, d.path());
             break;
           }
       // A burn-rate alert is an objective's alert: Sloth and Pyrra label theirs, others name them so.
-      std::string alert_name = lower(a.name);
-      const Node* labels = rule->get("labels");
-      if (alert_name.find("errorbudget") != std::string::npos || alert_name.find("burnrate") != std::string::npos ||
-          RE2::PartialMatch(alert_name, R"((^|[^a-z])slo([^a-z]|$))") || (labels && (labels->get("sloth_id") || labels->get("slo"))))
+      static const RE2 kSloAlert(R"((?i)errorbudget|burnrate|(^|[^a-z])slo([^a-z]|$))");
+      if (RE2::PartialMatch(a.name, kSloAlert) || (labels && (labels->get("sloth_id") || labels->get("slo"))))
         r_.slos.push_back(at(d, alert->span, "alert '" + a.name + "' fires on an objective's error budget"));
       r_.alerts.push_back(std::move(a));
       alerting_rules_ = true;
@@ -459,19 +474,18 @@ class Assessor {
     if (s.find("{{") != std::string::npos || s.find("$labels") != std::string::npos) return "templated";
     for (char cut : {'#', '?'})
       if (size_t p = s.find(cut); p != std::string::npos && !(cut == '?' && s.find("?path=") == p)) s.resize(p);
-    auto found = [&](const std::string& rel) { return files_.exists(rel) || !files_.matching(rel).empty(); };
     if (s.find("://") != std::string::npos) {
       // A link into a repository host: the path after /blob/<ref>/, /tree/<ref>/, /-/blob/<ref>/ or /src/<ref>/.
       static const RE2 kHosted(R"(/(?:-/)?(?:blob|tree|src|raw)/[^/]+/(.+)$)");
       std::string rel;
-      if (RE2::PartialMatch(s, kHosted, &rel) && found(rel)) return "found";
+      if (RE2::PartialMatch(s, kHosted, &rel) && files_.has(rel)) return "found";
       return "external";
     }
     if (s.empty()) return "none";
     std::string base = s[0] == '/' ? "" : folder_of(files_.rel(from));
     std::string joined = normalize(base + (s[0] == '/' ? s.substr(1) : s));
-    if (!joined.empty() && found(joined)) return "found";
-    if (s[0] != '/' && found(normalize(s))) return "found";  // written from the repository's top
+    if (!joined.empty() && files_.has(joined)) return "found";
+    if (s[0] != '/' && files_.has(normalize(s))) return "found";  // written from the repository's top
     return "not-found";
   }
 
@@ -546,7 +560,8 @@ class Assessor {
       if (line.size() > 2000) continue;
       re2::StringPiece sp(line.data(), line.size());
       if (RE2::PartialMatch(sp, kAnnotation)) continue;  // a rule fixture's annotation is not the document's text
-      bool row = line.find_first_not_of(" \t") != std::string_view::npos && line[line.find_first_not_of(" \t")] == '|';
+      size_t first = line.find_first_not_of(" \t");
+      bool row = first != std::string_view::npos && line[first] == '|';
       bool rpo = RE2::PartialMatch(sp, kRpo), rto = RE2::PartialMatch(sp, kRto);
       if (!row) table_rpo = table_rto = false;
       bool duration = RE2::PartialMatch(sp, kDuration);
@@ -569,10 +584,10 @@ class Assessor {
       std::string date;
       if (!RE2::PartialMatch(sp, kDate, &date)) continue;
       if (RE2::PartialMatch(sp, kFuture)) continue;  // a plan, not a record
-      bool verified = RE2::PartialMatch(sp, kVerified);
-      if ((rollback && verified) || (rollback_file && verified) || (section_rollback && !RE2::PartialMatch(sp, kDrill))) {
+      bool verified = RE2::PartialMatch(sp, kVerified), drill = RE2::PartialMatch(sp, kDrill);
+      if ((rollback && verified) || (rollback_file && verified) || (section_rollback && !drill)) {
         add_record(&r_.rollback_checks, d, n, line, date);
-      } else if (RE2::PartialMatch(sp, kDrill) || drill_file || section_drill) {
+      } else if (drill || drill_file || section_drill) {
         add_record(&r_.drills, d, n, line, date);
       }
     }
@@ -640,9 +655,8 @@ class Assessor {
       r_.deliverables.push_back(std::move(item));
     }
     auto place = [&](std::string_view name) {
-      for (const ReadinessItem& i : r_.deliverables)
-        if (i.name == name) return i.evidence.empty() ? ReadinessEvidence{i.expected, 0, "expected here", "", -1} : i.evidence[0];
-      return ReadinessEvidence{};
+      const ReadinessItem& i = *find_item(r_.deliverables, name);
+      return i.evidence.empty() ? ReadinessEvidence{i.expected, 0, "expected here", "", -1} : i.evidence[0];
     };
     r_.dr_place = place("disaster-recovery");
     r_.monitoring_place = place("monitoring");
@@ -689,7 +703,7 @@ class Assessor {
     } else if (name == "pipelines") {
       for (const Document* d : in_.docs)
         if (d->kind == "pipeline" && (ev.empty() || ev.back().path != d->path()) && ev.size() < 5)
-          ev.push_back({d->path(), 0, scalar(d->root->get("dialect")) + " pipeline", "", -1});
+          ev.push_back({d->path(), 0, scalar_text(d->root->get("dialect")) + " pipeline", "", -1});
     } else if (name == "monitoring") {
       ev.insert(ev.end(), monitoring_.begin(), monitoring_.begin() + std::min<size_t>(5, monitoring_.size()));
       if (ev.empty()) add_files([](const std::string& p) {
@@ -778,7 +792,7 @@ class Assessor {
 
   // Whether `name` stands in `text` as a whole word (letters, digits, '-' and '_' make words), case aside.
   static bool names(const std::string& text, const std::string& name) {
-    std::string t = lower(text), n = lower(name);
+    std::string t = ascii_lower(text), n = ascii_lower(name);
     auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; };
     for (size_t p = t.find(n); !n.empty() && p != std::string::npos; p = t.find(n, p + 1))
       if ((p == 0 || !word(t[p - 1])) && (p + n.size() >= t.size() || !word(t[p + n.size()]))) return true;
@@ -798,7 +812,7 @@ class Assessor {
         r_.monitored.push_back(std::move(m));
       }
     std::set<std::string> seen;
-    std::erase_if(r_.monitored, [&](const ReadinessMonitored& m) { return !seen.insert(lower(m.name)).second; });
+    std::erase_if(r_.monitored, [&](const ReadinessMonitored& m) { return !seen.insert(ascii_lower(m.name)).second; });
     bool generic = false;  // an alert with no label selector covers every target of its metric
     for (const ReadinessAlert& a : r_.alerts)
       generic |= !a.expr.empty() && a.expr.find('{') == std::string::npos;
@@ -818,12 +832,7 @@ class Assessor {
   // --- the validation protocol ---
 
   void checklist() {
-    auto item = [&](const char* name) -> const ReadinessItem& {
-      for (const ReadinessItem& i : r_.deliverables)
-        if (i.name == name) return i;
-      static const ReadinessItem none;
-      return none;
-    };
+    auto item = [&](const char* name) -> const ReadinessItem& { return *find_item(r_.deliverables, name); };
     auto check = [&](const char* id, const char* title, bool passed, std::vector<ReadinessEvidence> ev,
                      std::string missing) {
       ReadinessCheck c;
@@ -868,20 +877,23 @@ class Assessor {
           first(r_.drills, 1), record_missing(r_.drills, r_.drill_window_days, "restore drill"));
     check("security-scans-passing", "Security scans gate the pipeline", !scans_.empty(), first(scans_),
           soft_scans_.empty() ? "no pipeline runs a security scan" : "every security scan is allowed to fail");
-    // Level evidence, kept for readiness_level.
+    // Level evidence, kept for readiness_level: not items of the protocol.
     r_.checklist.push_back({"deploys-automated", "Deployments run from a pipeline", !deploys_.empty(), first(deploys_),
-                            deploys_.empty() ? "no pipeline job deploys" : ""});
+                            deploys_.empty() ? "no pipeline job deploys" : "", false});
     bool scaled = unscaled_.empty();
     r_.checklist.push_back({"autoscaling", "Workloads scale automatically", scaled,
                             scaled ? first(autoscaled_) : first(unscaled_),
                             scaled ? "" : unscaled_.size() == 1 ? unscaled_[0].what
-                                                     : std::to_string(unscaled_.size()) + " Kubernetes workloads have no autoscaler"});
+                                                     : std::to_string(unscaled_.size()) + " Kubernetes workloads have no autoscaler",
+                            false});
     r_.checklist.push_back({"automated-rollback", "Failed releases roll back automatically", !r_.automated_rollback.empty(),
                             first(r_.automated_rollback),
-                            r_.automated_rollback.empty() ? "no automated rollback (Argo Rollouts, Flagger, helm --atomic)" : ""});
+                            r_.automated_rollback.empty() ? "no automated rollback (Argo Rollouts, Flagger, helm --atomic)" : "",
+                            false});
     r_.checklist.push_back({"drift-detected", "Drift is detected on a schedule", !r_.drift_detection.empty(),
                             first(r_.drift_detection),
-                            r_.drift_detection.empty() ? "no scheduled pipeline runs a drift check (terraform plan -detailed-exitcode, tollgate drift)" : ""});
+                            r_.drift_detection.empty() ? "no scheduled pipeline runs a drift check (terraform plan -detailed-exitcode, tollgate drift)" : "",
+                            false});
   }
 
   // --- helpers ---
@@ -943,11 +955,7 @@ ReadinessLevel readiness_level(const Readiness& r, const Report& findings) {
       if (c.id == id && !c.passed) return c.title + ": " + c.missing;
     return std::string();
   };
-  auto present = [&](std::string_view name) {
-    for (const ReadinessItem& i : r.deliverables)
-      if (i.name == name) return !i.evidence.empty();
-    return false;
-  };
+  auto present = [&](std::string_view name) { return !find_item(r.deliverables, name)->evidence.empty(); };
   // Level 2, automated: the infrastructure is code, and pipelines test and deploy it.
   std::vector<std::string> need2;
   if (!present("iac")) need2.push_back("infrastructure as code");
@@ -962,9 +970,8 @@ ReadinessLevel readiness_level(const Readiness& r, const Report& findings) {
   // Level 3, reliable: every item of the validation protocol holds and no readiness rule finds a gap at medium or
   // above.
   std::vector<std::string> need3;
-  for (const char* id : {"iac-reviewed", "pipelines-tested", "rollbacks-verified", "monitoring-active", "alerts-tested",
-                         "dr-drills-executed", "security-scans-passing"})
-    if (!passed(id)) need3.push_back(missing(id));
+  for (const ReadinessCheck& c : r.checklist)
+    if (c.protocol && !c.passed) need3.push_back(missing(c.id));
   size_t gaps = 0;  // suppressed and baselined findings are accepted gaps, as in a scan's verdict
   for (const Finding& f : findings.findings)
     if (f.rule_id.rfind("readiness.", 0) == 0 && !f.suppressed && f.baseline != BaselineState::unchanged &&
