@@ -179,7 +179,7 @@ struct SecretMatcher::Impl {
   std::vector<uint32_t> next = {0};
 
   // Builds the automaton of (keyword, compiled rule) pairs.
-  void build_automaton(const std::vector<std::pair<std::string, uint32_t>>& keywords) {
+  void build_automaton(const std::vector<std::pair<std::string_view, uint32_t>>& keywords) {
     classes = 1;
     byte_class.fill(0);
     size_t total = 0;
@@ -191,19 +191,23 @@ struct SecretMatcher::Impl {
       }
     }
     for (int c = 'A'; c <= 'Z'; ++c) byte_class[c] = byte_class[c + 32];
-    // The trie: go[state * classes + class], -1 where it has no edge (class 0 never has one).
-    std::vector<int32_t> go;
+    // The trie: go[state * classes + class], kNone where it has no edge (class 0 never has one). It is built in
+    // `next`'s own buffer and turned into `next` in place: a second table of this size (a megabyte for the
+    // built-in pack) was fresh memory that every run, a pre-commit one too, paid for in page faults.
+    constexpr uint32_t kNone = UINT32_MAX;
+    std::vector<uint32_t>& go = next;
+    go.clear();
     go.reserve((total + 1) * classes);
-    go.assign(classes, -1);
+    go.assign(classes, kNone);
     outputs.assign(1, {});
     min_keyword_len.assign(1, UINT32_MAX);
     for (const auto& [kw, rule] : keywords) {
-      int32_t s = 0;
+      uint32_t s = 0;
       for (unsigned char c : kw) {
         size_t at = static_cast<size_t>(s) * classes + byte_class[c];
-        if (go[at] < 0) {
-          go[at] = static_cast<int32_t>(outputs.size());
-          go.resize(go.size() + classes, -1);
+        if (go[at] == kNone) {
+          go[at] = static_cast<uint32_t>(outputs.size());
+          go.resize(go.size() + classes, kNone);
           outputs.emplace_back();
           min_keyword_len.push_back(UINT32_MAX);
         }
@@ -214,24 +218,24 @@ struct SecretMatcher::Impl {
     }
     // Fail links, breadth first, filling every missing edge with the fail state's.
     size_t states = outputs.size();
-    std::vector<int32_t> fail(states, 0);
-    std::vector<int32_t> queue;
+    std::vector<uint32_t> fail(states, 0);
+    std::vector<uint32_t> queue;
     queue.reserve(states);
     for (uint32_t k = 0; k < classes; ++k) {
-      int32_t& t = go[k];
-      if (t > 0) queue.push_back(t);
+      uint32_t& t = go[k];
+      if (t != kNone) queue.push_back(t);
       else t = 0;
     }
     for (size_t head = 0; head < queue.size(); ++head) {
-      int32_t s = queue[head];
+      uint32_t s = queue[head];
       // A state reports what its fail state reports too: "hub_" inside "github_" still counts.
       for (uint32_t r : outputs[fail[s]])
         if (std::find(outputs[s].begin(), outputs[s].end(), r) == outputs[s].end()) outputs[s].push_back(r);
       min_keyword_len[s] = std::min(min_keyword_len[s], min_keyword_len[fail[s]]);
       for (uint32_t k = 0; k < classes; ++k) {
-        int32_t& t = go[static_cast<size_t>(s) * classes + k];
-        int32_t via_fail = go[static_cast<size_t>(fail[s]) * classes + k];
-        if (t > 0) {
+        uint32_t& t = go[static_cast<size_t>(s) * classes + k];
+        uint32_t via_fail = go[static_cast<size_t>(fail[s]) * classes + k];
+        if (t != kNone) {
           fail[t] = via_fail;
           queue.push_back(t);
         } else {
@@ -239,11 +243,7 @@ struct SecretMatcher::Impl {
         }
       }
     }
-    next.resize(states * classes);
-    for (size_t i = 0; i < next.size(); ++i) {
-      auto to = static_cast<uint32_t>(go[i]);
-      next[i] = to * classes | (outputs[to].empty() ? 0 : kAccepting);
-    }
+    for (uint32_t& to : next) to = to * classes | (outputs[to].empty() ? 0 : kAccepting);
   }
 
   // Runs the automaton over bytes [i, n) from *state; returns the first position whose byte leaves it in an
@@ -289,11 +289,19 @@ std::string check_secret_spec(const SecretSpec& spec) {
 
 SecretMatcher SecretMatcher::build(const std::vector<SecretSpec>& specs, std::vector<std::string>* errors,
                                    Compile when) {
+  std::vector<const SecretSpec*> refs;
+  refs.reserve(specs.size());
+  for (const SecretSpec& s : specs) refs.push_back(&s);
+  return build(refs, errors, when);
+}
+
+SecretMatcher SecretMatcher::build(const std::vector<const SecretSpec*>& specs, std::vector<std::string>* errors,
+                                   Compile when) {
   SecretMatcher m;
   Impl& im = *m.impl_;
-  std::vector<std::pair<std::string, uint32_t>> keywords;
+  std::vector<std::pair<std::string_view, uint32_t>> keywords;
   for (size_t i = 0; i < specs.size(); ++i) {
-    const SecretSpec& s = specs[i];
+    const SecretSpec& s = *specs[i];
     auto r = std::make_unique<CompiledRule>();
     r->id = s.id;
     r->pattern_text = s.pattern;

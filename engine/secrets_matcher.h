@@ -60,6 +60,9 @@ class SecretMatcher {
   // errors surface in errors() after a scan has met the rule's keyword, and the rule reports nothing.
   static SecretMatcher build(const std::vector<SecretSpec>& specs, std::vector<std::string>* errors,
                              Compile when = Compile::now);
+  // The same over specs held elsewhere (a scan's loaded rules), without copying them.
+  static SecretMatcher build(const std::vector<const SecretSpec*>& specs, std::vector<std::string>* errors,
+                             Compile when = Compile::now);
 
   SecretMatcher();
   SecretMatcher(SecretMatcher&&) noexcept;

@@ -34,6 +34,16 @@ Node* make_node(Document& d, NodeType t, const Span& at) {
   return &n;
 }
 
+// A scalar's copy. A scalar shared by two keys is copied twice: it has no children to multiply through.
+Node* copy_scalar(Document& d, const Node& s) {
+  Node* n = make_node(d, s.type, s.span);
+  n->quoted = s.quoted;
+  n->text = s.text;
+  n->refs = s.refs;
+  n->tag = s.tag;
+  return n;
+}
+
 }  // namespace
 
 Node* ModelBuilder::map(const Span& at) { return make_node(*doc_, NodeType::map, at); }
@@ -75,19 +85,19 @@ Node* ModelBuilder::unknown(std::string_view source_text, const Span& at) {
 
 Node* ModelBuilder::copy(const Node* src) {
   if (!src) return nullptr;
+  if (src->is_scalar()) return copy_scalar(*doc_, *src);  // most copies: no children, so no alias map
   // Aliased YAML shares nodes (a DAG): copying each shared node once keeps a "billion laughs" document linear.
   std::unordered_map<const Node*, Node*> done;
   auto rec = [&](auto&& self, const Node* s) -> Node* {
+    if (s->is_scalar()) return copy_scalar(*doc_, *s);
     auto it = done.find(s);
     if (it != done.end()) {
-      if (!s->is_scalar()) doc_->shares_nodes = true;
+      doc_->shares_nodes = true;
       return it->second;
     }
     Node* n = make_node(*doc_, s->type, s->span);
     done.emplace(s, n);
     n->quoted = s->quoted;
-    n->text = s->text;
-    n->refs = s->refs;
     n->tag = s->tag;
     n->entries.reserve(s->entries.size());
     for (const Entry& e : s->entries) n->entries.push_back(Entry{e.key, e.key_span, e.value ? self(self, e.value) : nullptr});

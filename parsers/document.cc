@@ -161,8 +161,14 @@ uint64_t Document::next_serial() {
 const Entry* Node::entry(std::string_view key) const {
   if (type != NodeType::map) return nullptr;
   // Duplicate keys are kept in order; a lookup sees the last one, as most YAML and JSON loaders do.
-  for (auto it = entries.rbegin(); it != entries.rend(); ++it)
-    if (it->key == key) return &*it;
+  // Size and first byte before memcmp: most keys a lookup passes differ in one of them, and this is the hottest
+  // loop of the rules' reads.
+  const size_t n = key.size();
+  const char first = n ? key[0] : 0;
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+    const std::string& k = it->key;
+    if (k.size() == n && (n == 0 || (k[0] == first && std::memcmp(k.data(), key.data(), n) == 0))) return &*it;
+  }
   return nullptr;
 }
 
@@ -219,6 +225,10 @@ bool name_char(char c) { return is_ident(c) || c == '.' || c == '-' || c == ':' 
 
 std::vector<std::string> string_references(std::string_view s) {
   std::vector<std::string> out;
+  // Every reference syntax below starts at one of these bytes; most strings (names, images, ports) hold none,
+  // and the models ask this of each string they copy.
+  if (std::none_of(s.begin(), s.end(), [](char c) { return c == '$' || c == '{' || c == '(' || c == '#' || c == '<' || c == '%'; }))
+    return out;
   for (size_t i = 0; i < s.size(); ++i) {
     // Values supplied by another tool when the file is used, each in its own syntax.
     std::optional<size_t> end;

@@ -21,22 +21,6 @@ namespace tollgate::pipeline {
 
 namespace {
 
-// The alphanumeric words of s, lower-cased ("values-prd.yaml" -> values, prd, yaml).
-std::vector<std::string> words_of(std::string_view s) {
-  std::vector<std::string> out;
-  std::string w;
-  for (char c : s) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    } else if (!w.empty()) {
-      out.push_back(std::move(w));
-      w.clear();
-    }
-  }
-  if (!w.empty()) out.push_back(std::move(w));
-  return out;
-}
-
 bool is_hex(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
 }
@@ -317,13 +301,35 @@ std::string_view tier_of(std::string_view name) {
       {"testing", "testing"},    {"qa", "testing"},            {"tst", "testing"},     {"dev", "development"},
       {"development", "development"}, {"sandbox", "development"}, {"local", "development"},
   };
+  // The words (runs of letters and digits, lowered) without allocating: rules ask this of every workload's
+  // namespace and path. No tier word is longer than 13 letters, so longer words are skipped.
   std::string_view best;
-  for (const std::string& w : words_of(name)) {
-    auto it = kWords.find(w);
-    if (it == kWords.end()) continue;
-    if (it->second == "production") return it->second;
-    if (best.empty()) best = it->second;
+  char w[16];
+  size_t n = 0;
+  bool too_long = false;
+  auto word_end = [&]() -> bool {
+    bool production = false;
+    if (n > 0 && !too_long) {
+      if (auto it = kWords.find(std::string_view(w, n)); it != kWords.end()) {
+        production = it->second == "production";
+        if (best.empty() || production) best = it->second;
+      }
+    }
+    n = 0;
+    too_long = false;
+    return production;
+  };
+  for (char c : name) {
+    auto u = static_cast<unsigned char>(c);
+    if (!std::isalnum(u)) {
+      if (word_end()) return best;
+    } else if (n < sizeof w) {
+      w[n++] = static_cast<char>(std::tolower(u));
+    } else {
+      too_long = true;
+    }
   }
+  word_end();
   return best;
 }
 
