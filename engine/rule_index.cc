@@ -68,8 +68,13 @@ class Reader {
   std::vector<std::string> list() {
     uint32_t n = u32();
     std::vector<std::string> v;
+    v.reserve(std::min<size_t>(n, in_.size() - at_));
     for (uint32_t i = 0; ok_ && i < n; ++i) v.push_back(str());
     return v;
+  }
+  void skip_list() {
+    uint32_t n = u32();
+    for (uint32_t i = 0; ok_ && i < n; ++i) view();
   }
 
  private:
@@ -102,7 +107,7 @@ std::string serialize_rules(const std::vector<LoadedRule>& rules) {
     w.list(i.tags);
     w.list(i.applies_to);
     w.u8(static_cast<uint8_t>(i.scope));
-    w.str(i.help);
+    w.str(std::string(i.help.view()));
     w.list(i.references);
     w.str(i.origin);
     w.u8(i.native);
@@ -127,7 +132,7 @@ std::string serialize_rules(const std::vector<LoadedRule>& rules) {
 }
 
 bool deserialize_rules(std::string_view bytes, const std::function<std::string_view(const std::string&)>& text_of,
-                       std::vector<LoadedRule>* out) {
+                       std::vector<LoadedRule>* out, bool examples, bool static_bytes) {
   Reader r(bytes);
   if (r.u32() != kFormat) return false;
   uint32_t n = r.u32();
@@ -141,7 +146,7 @@ bool deserialize_rules(std::string_view bytes, const std::function<std::string_v
     i.tags = r.list();
     i.applies_to = r.list();
     i.scope = static_cast<RuleScope>(r.u8());
-    i.help = r.str();
+    i.help = static_bytes ? RuleText::of_static(r.view()) : RuleText(r.str());
     i.references = r.list();
     i.origin = r.str();
     i.native = r.u8() != 0;
@@ -160,8 +165,13 @@ bool deserialize_rules(std::string_view bytes, const std::function<std::string_v
       s.keywords_exact = r.u8() != 0;
       lr.secret = std::move(s);
     }
-    lr.examples = r.list();
-    lr.negative_examples = r.list();
+    if (examples) {
+      lr.examples = r.list();
+      lr.negative_examples = r.list();
+    } else {
+      r.skip_list();
+      r.skip_list();
+    }
     rules.push_back(std::move(lr));
   }
   if (!r.ok() || !r.done()) return false;

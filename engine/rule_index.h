@@ -18,8 +18,10 @@ namespace tollgate {
 std::string serialize_rules(const std::vector<LoadedRule>& rules);
 // False on bytes that serialize_rules did not write (another format version, cut short). Each rule's source text
 // is text_of(its origin), kept as a view (RuleSource::embedded): it must outlive the rules, as static data does.
+// `examples`: read the secret rules' examples too (only `rules test` runs them). `static_bytes`: the bytes outlive
+// the rules (the program's own index), so each help text stays a view of them (RuleText::of_static).
 bool deserialize_rules(std::string_view bytes, const std::function<std::string_view(const std::string&)>& text_of,
-                       std::vector<LoadedRule>* out);
+                       std::vector<LoadedRule>* out, bool examples = true, bool static_bytes = false);
 // The index compiled into this program; empty in a program built without one (the index tool itself).
 std::string_view builtin_rule_index();
 

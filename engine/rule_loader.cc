@@ -37,7 +37,7 @@ std::vector<RuleSource> builtin_lua_files() {
   return out;
 }
 
-bool indexed_builtin_rules(std::vector<LoadedRule>* out) {
+bool indexed_builtin_rules(std::vector<LoadedRule>* out, bool examples) {
   std::string_view index = builtin_rule_index();
   if (index.empty()) return false;
   std::map<std::string_view, std::string_view> texts;
@@ -45,7 +45,7 @@ bool indexed_builtin_rules(std::vector<LoadedRule>* out) {
   return deserialize_rules(index, [&](const std::string& origin) {
     auto it = texts.find(origin);
     return it == texts.end() ? std::string_view() : it->second;
-  }, out);
+  }, out, examples, /*static_bytes=*/true);
 }
 
 std::vector<RuleSource> rule_sources_in_dir(const std::string& dir, std::vector<Notification>* errors) {
@@ -298,8 +298,8 @@ void validate(lua_State* L, int t, Validation* v) {
   if (raw(L, t, "help") == LUA_TNIL) errs.push_back("missing required field 'help'");
   else if (lua_type(L, -1) != LUA_TSTRING) errs.push_back("field 'help' must be a string (got " + type_of(L, -1) + ")");
   else {
-    info.help = lua_tostring(L, -1);
-    if (info.help.find_first_not_of(" \t\r\n") == std::string::npos) errs.push_back("field 'help' must not be empty");
+    info.help = RuleText(lua_tostring(L, -1));
+    if (info.help.view().find_first_not_of(" \t\r\n") == std::string_view::npos) errs.push_back("field 'help' must not be empty");
   }
   lua_settop(L, top);
 

@@ -222,6 +222,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
   RuleTestSummary sum;
   ScanOptions sopts;
   sopts.builtin_rules = opts.pack_dir.empty();
+  sopts.rule_examples = true;
   if (!opts.pack_dir.empty()) sopts.rule_dirs.push_back(opts.pack_dir);
   std::vector<Notification> notes;
   std::vector<LoadedRule> rules = load_scan_rules(sopts, &notes);

@@ -58,7 +58,8 @@ std::vector<LoadedRule> load_rules(const std::vector<RuleSource>& sources, const
                                    std::vector<Notification>* errors, std::vector<LoadedRule> loaded = {});
 // The built-in pack from the index compiled into the program (engine/rule_index.h), as load_rules would load it
 // from builtin_rule_sources(); false when the program has no usable index.
-bool indexed_builtin_rules(std::vector<LoadedRule>* out);
+// `examples`: with the secret rules' examples, which only `rules test` reads.
+bool indexed_builtin_rules(std::vector<LoadedRule>* out, bool examples = true);
 
 // What a rule's ctx:report{} produced, before the engine turns it into a Finding.
 struct RuleHit {

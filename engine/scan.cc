@@ -391,7 +391,7 @@ std::vector<LoadedRule> load_scan_rules(const ScanOptions& opts, std::vector<Not
   SandboxLimits limits = sandbox_limits(opts);
   std::vector<RuleSource> sources;
   std::vector<LoadedRule> builtin;
-  if (opts.builtin_rules && !indexed_builtin_rules(&builtin)) sources = builtin_rule_sources();
+  if (opts.builtin_rules && !indexed_builtin_rules(&builtin, opts.rule_examples)) sources = builtin_rule_sources();
   for (const auto& dir : opts.rule_dirs) {
     auto more = rule_sources_in_dir(dir, notes);
     sources.insert(sources.end(), more.begin(), more.end());

@@ -89,7 +89,7 @@ RuleInfo rule_of(const Json& d) {
     }
     help.erase(refs >= 2 ? refs - 2 : 0);
   }
-  r.help = help;
+  r.help = RuleText(std::move(help));
   if (auto p = d.find("properties"); p != d.end() && p->is_object()) {
     r.severity = from_security_severity(string_at(*p, "security-severity"));
     if (auto t = p->find("tags"); t != p->end() && t->is_array())

@@ -48,6 +48,7 @@ struct ScanOptions {
   std::vector<std::string> paths{"."};      // files or directories
   std::vector<std::string> rule_dirs;       // custom packs (--rules), added to the built-in pack
   bool builtin_rules = true;                // false only in `rules test` of a custom pack
+  bool rule_examples = false;               // read the built-in secret rules' examples: only `rules test` runs them
   std::vector<std::string> select, skip;    // rule id prefixes or tags; empty select = all
   // Per-rule severity: a rule id, id prefix or tag, and the severity its findings get. When several keys match a
   // rule, the most specific wins: the rule's own id, then the longest id prefix, then a tag (later beats earlier).

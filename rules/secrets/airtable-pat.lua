@@ -13,6 +13,7 @@ return {
   },
   pattern = [[\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})\b]],
   keywords = { "pat" },
+  keywords_exact = true,
   entropy = 3.5,
   examples = {
     [[AIRTABLE_TOKEN=patLmkZRovzqJUQpJ.95b077682039dd55c31332341f3511d8093a797db7d0ee00e8c651984baa805d]],

@@ -41,7 +41,7 @@ inline RuleInfo rule(std::string id, std::string title, Severity sev, std::vecto
   r.severity = sev;
   r.tags = std::move(tags);
   r.applies_to = {"*"};
-  r.help = std::move(help);
+  r.help = RuleText(std::move(help));
   r.references = std::move(refs);
   r.origin = origin.empty() ? "builtin:rules/" + r.tags.front() + "/" + r.id.substr(r.id.find('.') + 1) + ".lua"
                             : std::move(origin);
