@@ -200,7 +200,9 @@ struct SecretMatcher::Impl {
     go.reserve((total + 1) * classes);
     go.assign(classes, kNone);
     outputs.assign(1, {});
+    outputs.reserve(total + 1);  // at most one state per keyword byte
     min_keyword_len.assign(1, UINT32_MAX);
+    min_keyword_len.reserve(total + 1);
     for (const auto& [kw, rule] : keywords) {
       uint32_t s = 0;
       for (unsigned char c : kw) {
