@@ -15,6 +15,9 @@ struct Flag {
   const char* value;  // placeholder of its value, nullptr for a switch
   const char* help;
   bool repeatable = false;
+  // The values it takes when they are a fixed list, space-separated ("text json markdown"): what the shells
+  // complete. --fail-on's severities need not be repeated here.
+  const char* choices = nullptr;
 };
 
 // A parsed command line: positional arguments and flags in the order given.

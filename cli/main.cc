@@ -73,7 +73,8 @@ const std::vector<Flag> kConfigFlags = {
 
 // The flags that choose the reports: scan, git and snapshot verify take the same.
 const std::vector<Flag> kOutputFlags = {
-    {"--format", "FORMAT", "text, json, sarif, junit, markdown or html (repeatable; default text)", true},
+    {"--format", "FORMAT", "text, json, sarif, junit, markdown or html (repeatable; default text)", true,
+     "text json sarif junit markdown html"},
     {"--output", "FILE", "write the preceding --format to FILE instead of stdout", true},
     {"-o", "FORMAT=FILE", "write FORMAT to FILE (repeatable)", true},
 };
@@ -142,7 +143,7 @@ const std::vector<Command>& tollgate::cli::commands() {
        "compare the environments a repository defines (envs/dev, envs/prod; dev.tfvars, prod.tfvars): a "
        "component-by-environment matrix, then the drift rules' findings",
        with_rule_flags(concat({{
-           {"--format", "FORMAT", "text, json or markdown (default text)"},
+           {"--format", "FORMAT", "text, json or markdown (default text)", false, "text json markdown"},
            {"--output", "FILE", "write the report to FILE instead of stdout"},
            {"--fail-on", "SEVERITY", "lowest severity that makes the exit code 1 (default low)"},
        }, kReportFlags})),
@@ -152,7 +153,7 @@ const std::vector<Command>& tollgate::cli::commands() {
        "alerts tested, DR drills, security scans) with its evidence, the deliverables and design inputs, the maturity "
        "level the evidence supports, then the readiness rules' findings",
        with_rule_flags(concat({{
-           {"--format", "FORMAT", "text, json, markdown or sarif (default text)"},
+           {"--format", "FORMAT", "text, json, markdown or sarif (default text)", false, "text json markdown sarif"},
            {"--output", "FILE", "write the report to FILE instead of stdout"},
            {"--as-of", "DATE", "judge how old drills and rollback checks are on DATE (YYYY-MM-DD), not today"},
            {"--min-level", "N", "exit 1 when the maturity level is below N (1 to 4), whatever the findings"},
@@ -174,7 +175,7 @@ const std::vector<Command>& tollgate::cli::commands() {
                         {"--no-progress", nullptr, "no progress line on stderr"}}),
        cmd_baseline_create},
       {"rules list", "tollgate rules list", "list the enabled rules with severity and title",
-       with_rule_flags({{"--format", "FORMAT", "text or json"}}), cmd_rules_list},
+       with_rule_flags({{"--format", "FORMAT", "text or json", false, "text json"}}), cmd_rules_list},
       {"rules explain", "tollgate rules explain ID", "print a rule's documentation",
        {{"--rules", "DIR", "add a custom rule pack (repeatable)", true}, kConfigFlags[0], kConfigFlags[1]},
        cmd_rules_explain},

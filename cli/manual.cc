@@ -11,9 +11,9 @@ namespace tollgate::cli {
 namespace {
 
 // The values a flag takes, where they are a fixed list: completed by every shell.
-const char* choices_of(std::string_view flag) {
-  if (flag == "--format") return "text json sarif junit markdown html";
-  if (flag == "--fail-on") return "critical high medium low info";
+const char* choices_of(const Flag& f) {
+  if (f.choices) return f.choices;
+  if (std::string_view(f.name) == "--fail-on") return "critical high medium low info";
   return nullptr;
 }
 
@@ -97,14 +97,20 @@ std::string bash_script() {
       "    if [[ -z $cmd ]]; then cmd=${COMP_WORDS[i]}; [[ \" $groups \" == *\" $cmd \"* ]] || break\n"
       "    else cmd=\"$cmd ${COMP_WORDS[i]}\"; break; fi\n"
       "  done\n"
-      "  case $prev in\n";
-  for (const char* f : {"--format", "--fail-on"}) s += std::string("    ") + std::string(f) + ") COMPREPLY=($(compgen -W " + quoted(choices_of(f)) + " -- \"$cur\")); return ;;\n";
+      "  case \"$cmd $prev\" in\n";
+  // A flag's values depend on the command: `readiness --format` takes sarif, `drift --format` does not.
+  for (const Command& c : commands())
+    for (const Flag& f : c.flags)
+      if (const char* ch = choices_of(f))
+        s += std::string("    ") + quoted(c.name + std::string(" ") + f.name) + ") COMPREPLY=($(compgen -W " + quoted(ch) +
+             " -- \"$cur\")); return ;;\n";
+  s += "  esac\n  case $prev in\n";
   s += "    -o) COMPREPLY=($(compgen -W 'text= json= sarif= junit= markdown= html=' -- \"$cur\")); compopt -o nospace 2>/dev/null; return ;;\n";
   // A flag that takes a value: complete files.
   std::set<std::string> valued;
   for (const Command& c : commands())
     for (const Flag& f : c.flags)
-      if (f.value && !choices_of(f.name) && std::string_view(f.name) != "-o") valued.insert(f.name);
+      if (f.value && !choices_of(f) && std::string_view(f.name) != "-o") valued.insert(f.name);
   std::string list;
   for (const std::string& v : valued) join_to(list, v, "|");
   s += std::string("    ") + list + ") COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n  esac\n  case $cmd in\n";
@@ -138,8 +144,11 @@ std::string zsh_script() {
       "    if [[ -z $cmd ]]; then cmd=$w; [[ \" $groups \" == *\" $cmd \"* ]] || break\n"
       "    else cmd=\"$cmd $w\"; break; fi\n"
       "  done\n"
-      "  case ${words[CURRENT-1]} in\n";
-  for (const char* f : {"--format", "--fail-on"}) s += std::string("    ") + std::string(f) + ") compadd -- " + choices_of(f) + "; return ;;\n";
+      "  case \"$cmd ${words[CURRENT-1]}\" in\n";
+  for (const Command& c : commands())
+    for (const Flag& f : c.flags)
+      if (const char* ch = choices_of(f))
+        s += std::string("    ") + quoted(c.name + std::string(" ") + f.name) + ") compadd -- " + ch + "; return ;;\n";
   s += "  esac\n  case $cmd in\n    '')\n      local -a cmds=(\n";
   std::set<std::string> seen;
   for (const Command& c : commands()) {
@@ -191,7 +200,7 @@ std::string fish_script() {
       std::string line = std::string("complete -c tollgate -n ") + fish_quoted(when);
       line += name.rfind("--", 0) == 0 ? " -l " + std::string(name.substr(2)) : " -s " + std::string(name.substr(1));
       // -x: a value from the list only; -r -F: a value that is a file.
-      if (const char* ch = choices_of(name)) line += std::string(" -x -a ") + fish_quoted(ch);
+      if (const char* ch = choices_of(f)) line += std::string(" -x -a ") + fish_quoted(ch);
       else if (f.value) line += " -r -F";
       line += std::string(" -d ") + fish_quoted(f.help);
       s += line + "\n";
