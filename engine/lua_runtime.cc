@@ -414,6 +414,8 @@ void push_readiness(lua_State* L, const Readiness& r) {
   lua_setfield(L, -2, "drill_window_days");
   lua_pushinteger(L, r.rollback_window_days);
   lua_setfield(L, -2, "rollback_window_days");
+  if (!r.drill_gap.empty()) set_string(L, "drill_gap", r.drill_gap);
+  if (!r.rollback_gap.empty()) set_string(L, "rollback_gap", r.rollback_gap);
   auto item = [](lua_State* L, const ReadinessItem& i) {
     lua_createtable(L, 0, 4);
     set_string(L, "name", i.name);

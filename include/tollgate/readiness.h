@@ -74,6 +74,10 @@ struct ReadinessCheck {
 struct Readiness {
   std::string as_of;  // the assessment date, YYYY-MM-DD
   uint32_t drill_window_days = 90, rollback_window_days = 90;
+  // Why the newest restore drill or rollback verification does not count, "" when it does: "no restore drill is
+  // recorded with a date", or "the last restore drill (2026-01-02) was 120 days ago; the window is 90 days". The
+  // checklist and the rules both say this.
+  std::string drill_gap, rollback_gap;
   std::vector<ReadinessItem> deliverables, design;
   std::vector<ReadinessEvidence> rpo, rto, backups, drills, rollback_procedures, rollback_checks, slos,
       alert_tests, automated_rollback, drift_detection;

@@ -857,24 +857,24 @@ class Assessor {
           "no pull-request pipeline checks the infrastructure code (plan, validate, policy) and no CODEOWNERS file asks for a review");
     check("pipelines-tested", "Pipelines run the tests", !tests_.empty(), first(tests_),
           item("pipelines").evidence.empty() ? "no pipeline" : "no pipeline job runs tests that can fail it");
-    auto recent = [&](const std::vector<ReadinessEvidence>& v, uint32_t window) {
-      return !v.empty() && v[0].age_days >= 0 && v[0].age_days <= static_cast<int64_t>(window);
-    };
-    auto record_missing = [&](const std::vector<ReadinessEvidence>& v, uint32_t window, const char* what) {
+    auto gap = [&](const std::vector<ReadinessEvidence>& v, uint32_t window, const char* what) -> std::string {
       if (v.empty()) return std::string("no ") + what + " is recorded with a date";
+      if (v[0].age_days >= 0 && v[0].age_days <= static_cast<int64_t>(window)) return "";
       return std::string("the last ") + what + " (" + v[0].date + ") was " + std::to_string(v[0].age_days) +
              " days ago; the window is " + std::to_string(window) + " days";
     };
-    check("rollbacks-verified", "Rollbacks are verified", recent(r_.rollback_checks, r_.rollback_window_days),
-          first(r_.rollback_checks, 1), record_missing(r_.rollback_checks, r_.rollback_window_days, "rollback verification"));
+    r_.rollback_gap = gap(r_.rollback_checks, r_.rollback_window_days, "rollback verification");
+    r_.drill_gap = gap(r_.drills, r_.drill_window_days, "restore drill");
+    check("rollbacks-verified", "Rollbacks are verified", r_.rollback_gap.empty(), first(r_.rollback_checks, 1),
+          r_.rollback_gap);
     check("monitoring-active", "Monitoring is in place", !item("monitoring").evidence.empty(),
           first(item("monitoring").evidence), "no metrics collection, dashboard or monitoring configuration");
     bool alerts = !item("alerting").evidence.empty();
     check("alerts-tested", "Alerts are tested", alerts && !r_.alert_tests.empty(),
           alerts ? first(r_.alert_tests) : std::vector<ReadinessEvidence>{},
           alerts ? "no alert rule tests (promtool test rules)" : "no alerting rules");
-    check("dr-drills-executed", "Disaster-recovery drills are executed", recent(r_.drills, r_.drill_window_days),
-          first(r_.drills, 1), record_missing(r_.drills, r_.drill_window_days, "restore drill"));
+    check("dr-drills-executed", "Disaster-recovery drills are executed", r_.drill_gap.empty(), first(r_.drills, 1),
+          r_.drill_gap);
     check("security-scans-passing", "Security scans gate the pipeline", !scans_.empty(), first(scans_),
           soft_scans_.empty() ? "no pipeline runs a security scan" : "every security scan is allowed to fail");
     // Level evidence, kept for readiness_level: not items of the protocol.

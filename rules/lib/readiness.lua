@@ -32,13 +32,4 @@ function M.at(e)
   return { path = e.path }
 end
 
--- "the last X (2026-01-02) was 120 days ago; the window is 90 days", "no X is recorded with a date", or nil.
-function M.record_gap(records, window, what)
-  local last = records[1]
-  if last == nil then return "no " .. what .. " is recorded with a date" end
-  if last.age_days <= window then return nil end
-  return "the last " .. what .. " (" .. last.date .. ") was " .. last.age_days .. " days ago; the window is " ..
-    window .. " days"
-end
-
 return M

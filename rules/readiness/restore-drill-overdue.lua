@@ -23,7 +23,6 @@ See docs/rules/readiness/restore-drill-overdue.md.]],
   check = function(repo, ctx)
     local r = repo.readiness
     if r == nil or not rd.present(r, "disaster-recovery") then return end
-    local gap = rd.record_gap(r.drills, r.drill_window_days, "restore drill")
-    if gap then ctx:report{ at = rd.at(r.drills[1] or r.dr_place), message = gap } end
+    if r.drill_gap then ctx:report{ at = rd.at(r.drills[1] or r.dr_place), message = r.drill_gap } end
   end,
 }

@@ -24,9 +24,8 @@ See docs/rules/readiness/rollback-unverified.md.]],
   check = function(repo, ctx)
     local r = repo.readiness
     if r == nil then return end
-    local gap = rd.record_gap(r.rollback_checks, r.rollback_window_days, "rollback verification")
-    if gap == nil then return end
+    if r.rollback_gap == nil then return end
     local at = r.rollback_checks[1] or r.rollback_procedures[1] or r.runbooks_place
-    ctx:report{ at = rd.at(at), message = gap }
+    ctx:report{ at = rd.at(at), message = r.rollback_gap }
   end,
 }
