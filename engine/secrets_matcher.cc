@@ -348,13 +348,19 @@ void SecretMatcher::scan(std::string_view text, std::vector<SecretMatch>* out) c
   const Impl& im = *impl_;
   if (im.rules.empty()) return;
   const size_t first_out = out->size();
-  // Per rule, where its last window ended: a keyword inside a window already searched adds nothing.
-  std::vector<uint32_t> searched_to(im.rules.size(), 0);
-  std::vector<bool> searched_any(im.rules.size(), false);
+  // Per rule, where its last window ended: a keyword inside a window already searched adds nothing. Made at the
+  // first keyword: most texts have none, and a full scan checks every finding's message (134,000 on the bench
+  // corpus), where two vectors of 555 entries per call were most of the work.
+  std::vector<uint32_t> searched_to;
+  std::vector<bool> searched_any;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const uint32_t n = static_cast<uint32_t>(text.size());
   uint32_t state = 0;
   for (uint32_t i = 0; (i = im.next_accepting(bytes, i, n, &state)) < n; ++i) {
+    if (searched_to.empty()) {
+      searched_to.assign(im.rules.size(), 0);
+      searched_any.assign(im.rules.size(), false);
+    }
     uint32_t kw_start = i + 1 - std::min(i + 1, im.min_keyword_len[state]);
     for (uint32_t r : im.outputs[state]) {
       if (searched_any[r] && kw_start < searched_to[r]) continue;
