@@ -604,6 +604,7 @@ bool write_reports(const Args& a, const Report& report, const Outputs& outputs, 
   bool quiet = a.has("--quiet");
   bool ok = true;
   for (const auto& [fmt, file] : outputs) {
+    if (file.empty() && quiet) continue;  // nothing goes to stdout: not even rendered (a second, on 134,000 findings)
     ro.color = file.empty() && fmt == "text" && color_on_stdout(a.has("--no-color"));
     std::string text = fmt == "json" ? render_json(report, ro)
                        : fmt == "sarif" ? render_sarif(report, ro)
@@ -612,7 +613,7 @@ bool write_reports(const Args& a, const Report& report, const Outputs& outputs, 
                        : fmt == "html" ? render_html(report, ro)
                                         : render_text(report, ro);
     if (file.empty()) {
-      if (!quiet) std::cout << text << std::flush;
+      std::cout << text << std::flush;
     } else if (std::string err; !write_atomically(file, text, &err)) {
       std::cerr << "tollgate: error: cannot write " << file << ": " << err << "\n";
       ok = false;
