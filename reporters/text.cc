@@ -47,6 +47,13 @@ struct Painter {
 // malformed UTF-8 must not garble the rest of the line. Each becomes U+FFFD, one column, so carets stay aligned.
 
 std::string clean(std::string_view s) {
+  // Most text is printable ASCII, copied as it is: decoding and encoding each code point was a second of a full
+  // scan's 134,000 findings.
+  if (std::all_of(s.begin(), s.end(), [](char ch) {
+        auto c = static_cast<unsigned char>(ch);
+        return (c >= 0x20 && c < 0x7f) || c == '\t';
+      }))
+    return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
