@@ -1137,26 +1137,11 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::vector<LoadedRule> loaded = load_scan_rules(opts, &rep.notifications);
   for (Notification& n : check_rule_choices(loaded, opts)) rep.notifications.push_back(std::move(n));
   std::vector<std::string> known_ids;  // every loaded rule, selected or not: what a suppression may name
-  // The same, before the choices, in a change scan: what a change to the choices is measured on. Only the change
-  // rules, whose findings may join the report, keep their help text: copying 683 help texts was a megabyte of
-  // fresh memory.
-  std::vector<RuleInfo> all_rules;
+  std::vector<RuleInfo> all_rules;  // the same, before the choices, in a change scan: what a change to them is measured on
   known_ids.reserve(loaded.size());
-  if (change_scan) all_rules.reserve(loaded.size());
   for (const auto& r : loaded) {
     known_ids.push_back(r.info.id);
-    if (!change_scan) continue;
-    if (is_change_rule(r.info.id)) {
-      all_rules.push_back(r.info);
-      continue;
-    }
-    RuleInfo& slim = all_rules.emplace_back();
-    slim.id = r.info.id;
-    slim.severity = r.info.severity;
-    slim.tags = r.info.tags;
-    slim.applies_to = r.info.applies_to;
-    slim.scope = r.info.scope;
-    slim.native = r.info.native;
+    if (change_scan) all_rules.push_back(r.info);
   }
   // Masking looks for the secrets of every loaded rule, whichever rules this scan runs.
   MaskingRules masking = masking_rules(loaded, opts.select, opts.skip);
