@@ -63,6 +63,21 @@ bool parse_annotation_line(std::string_view line, Annotation::Kind* kind, std::v
 
 }  // namespace
 
+std::string without_annotations(std::string text) {
+  Annotation::Kind kind;
+  std::vector<std::string> ids;
+  for (size_t start = 0; start < text.size();) {
+    size_t nl = text.find('\n', start);
+    size_t end = nl == std::string::npos ? text.size() : nl;
+    if (parse_annotation_line(std::string_view(text).substr(start, end - start), &kind, &ids)) {
+      text.erase(start, end - start);
+      end = start;
+    }
+    start = end + 1;
+  }
+  return text;
+}
+
 std::vector<Annotation> parse_annotations(std::string_view text) {
   std::vector<std::string_view> lines;
   for (size_t start = 0; start <= text.size();) {
@@ -284,7 +299,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
         }
         const std::vector<LoadedRule>& these = with_options.empty() ? one : with_options;
         Classification cls = classify_fixture(rel, text);
-        auto src = SourceText::make(shown, std::move(text));
+        auto src = SourceText::make(shown, without_annotations(std::move(text)));
         FileResult res;
         bool with_base = is_change_rule(info.id) || info.id == kSnapshotRule;
         if (with_base) {
@@ -354,7 +369,7 @@ RuleTestSummary run_rule_tests(const RuleTestOptions& opts, std::ostream& out) {
           ++files;
           expected.emplace_back(p.generic_string(), expectations_of(p, text, info.id, &problems));
           Classification cls = classify_fixture(fs::relative(p, tree).generic_string(), text);
-          scanner.scan_source(SourceText::make(p.generic_string(), std::move(text)), cls, &res);
+          scanner.scan_source(SourceText::make(p.generic_string(), without_annotations(std::move(text))), cls, &res);
         }
         std::vector<const Document*> docs;
         for (auto& d : res.documents) docs.push_back(d.get());

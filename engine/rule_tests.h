@@ -32,5 +32,8 @@ struct Annotation {
   uint32_t target_line = 0;  // the next line that is not itself an annotation
 };
 std::vector<Annotation> parse_annotations(std::string_view text);
+// The text a fixture is scanned as: each annotation line emptied (its line break kept, so every other line keeps
+// its number). The annotations are for the test, not part of the file a rule judges.
+std::string without_annotations(std::string text);
 
 }  // namespace tollgate

@@ -550,7 +550,6 @@ class Assessor {
     std::vector<std::string> words = path_words(files_.rel(d.path()));
     bool drill_file = has_word(words, {"drill", "drills", "gameday", "exercise", "exercises"});
     bool rollback_file = has_word(words, {"rollback", "rollbacks"});
-    static const RE2 kAnnotation(R"(^\s*(#|//)\s*(todo)?(ruleid|ok):)");
     bool docs_rollback = false;
     bool table_rpo = false, table_rto = false;  // a Markdown table whose header names RPO / RTO columns
     bool section_drill = false, section_rollback = false;  // under a heading naming drills / rollbacks
@@ -559,7 +558,6 @@ class Assessor {
       std::string_view line = src.line(n);
       if (line.size() > 2000) continue;
       re2::StringPiece sp(line.data(), line.size());
-      if (RE2::PartialMatch(sp, kAnnotation)) continue;  // a rule fixture's annotation is not the document's text
       size_t first = line.find_first_not_of(" \t");
       bool row = first != std::string_view::npos && line[first] == '|';
       bool rpo = RE2::PartialMatch(sp, kRpo), rto = RE2::PartialMatch(sp, kRto);

@@ -13,9 +13,9 @@ return {
     "https://kubernetes.io/docs/reference/access-authn-authz/authentication/#putting-a-bearer-token-in-a-request",
   },
   -- kubeconfig v1 reference: users[].user.token is the bearer token for authentication to the cluster. The token line
-  -- must belong to a 'user:' mapping (up to ten other keys or comment lines may come before it). JWTs (eyJ...) are
+  -- must belong to a 'user:' mapping (up to ten other keys, comment or blank lines may come before it). JWTs (eyJ...) are
   -- left to secrets.jwt and kubeadm bootstrap tokens to secrets.kubernetes-bootstrap-token.
-  pattern = [[(?m)^[ \t]*-?[ \t]*user:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n|[ \t]+[\w-]+:[^\n]*\n){0,10}?[ \t]+token:[ \t]*[\"']?([A-Za-z0-9._~+/:\-]{20,}={0,2})[\"']?[ \t]*$]],
+  pattern = [[(?m)^[ \t]*-?[ \t]*user:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n|[ \t]*\r?\n|[ \t]+[\w-]+:[^\n]*\n){0,10}?[ \t]+token:[ \t]*[\"']?([A-Za-z0-9._~+/:\-]{20,}={0,2})[\"']?[ \t]*$]],
   keywords = { "user:" },
   entropy = 3.5,
   allow = {
