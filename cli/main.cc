@@ -604,7 +604,7 @@ bool write_reports(const Args& a, const Report& report, const Outputs& outputs, 
   bool quiet = a.has("--quiet");
   bool ok = true;
   for (const auto& [fmt, file] : outputs) {
-    if (file.empty() && quiet) continue;  // nothing goes to stdout: not even rendered (a second, on 134,000 findings)
+    if (file.empty() && quiet) continue;  // nothing goes to stdout, so nothing is rendered for it
     ro.color = file.empty() && fmt == "text" && color_on_stdout(a.has("--no-color"));
     std::string text = fmt == "json" ? render_json(report, ro)
                        : fmt == "sarif" ? render_sarif(report, ro)

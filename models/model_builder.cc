@@ -98,6 +98,8 @@ Node* ModelBuilder::copy(const Node* src) {
     Node* n = make_node(*doc_, s->type, s->span);
     done.emplace(s, n);
     n->quoted = s->quoted;
+    n->text = s->text;
+    n->refs = s->refs;
     n->tag = s->tag;
     n->entries.reserve(s->entries.size());
     for (const Entry& e : s->entries) n->entries.push_back(Entry{e.key, e.key_span, e.value ? self(self, e.value) : nullptr});
