@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -41,6 +44,23 @@ namespace fs = std::filesystem;
 namespace tollgate {
 
 namespace {
+
+// TOLLGATE_PROFILE_RULES=1 also prints how long each phase of a scan took, on stderr (docs/performance.md): where
+// a full scan's time goes beside the rules'.
+class PhaseClock {
+ public:
+  // Prints the time since the last mark (or since the clock was made) as the phase `name`.
+  void mark(const char* name) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "phase %-18s %8.3f s\n", name, std::chrono::duration<double>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  bool on_ = std::getenv("TOLLGATE_PROFILE_RULES") != nullptr;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
 
 // A result computed on a thread of its own, ready as soon as the function returns: std::async's future also waits
 // for its thread to exit, and a thread's exit (its allocator caches handed back) cost a pre-commit run up to 5 ms
@@ -939,13 +959,16 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
         (assess && std::string_view(model) != "environment"))
       models.push_back(model);
   unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
+  PhaseClock clock;
   std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs, opts.environments);
+  clock.mark("models");
   check_items(rules, pool, items, jobs, findings,
               [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made, std::string* error,
                   const Document& item) {
     if (error) notes->push_back({Notification::Level::error, *error, item.path(), 0, rules[rule].info.id});
     add(hits, made);
   });
+  clock.mark("model item rules");
   std::vector<const Document*> all = docs;
   for (const auto& item : items) all.push_back(item.get());
   if (assess) {
@@ -998,6 +1021,7 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     if (!o.ok) notes->push_back({Notification::Level::error, o.error, "", 0, rules[o.rule].info.id});
     add(o.hits, &o.findings);
   }
+  clock.mark("repository rules");
   if (keep_items) *keep_items = std::move(items);
 }
 
@@ -1222,6 +1246,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   // A worker costs a Lua state (and in git modes a `git cat-file`): a handful of files, as in a pre-commit
   // hook, is scanned faster by one worker than split among several.
   constexpr size_t kFilesPerWorker = 16;
+  PhaseClock clock;
   auto [known, complete] = queue.wait_for(kFilesPerWorker * jobs);
   if (complete) jobs = std::min<unsigned>(jobs, std::max<size_t>(1, known / kFilesPerWorker));
   std::atomic<uint64_t> bytes{0}, scanned{0};
@@ -1302,6 +1327,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   worker(0);
   for (auto& t : threads) t.join();
   if (walker.joinable()) walker.join();
+  clock.mark("files");
   rep.notifications.insert(rep.notifications.end(), walk_notes.begin(), walk_notes.end());
 
   for (const std::string& e : secret_pass->matcher.errors())
@@ -1351,6 +1377,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   if (opts.shard <= 1)
     run_repository_rules(rules, opts, kept, &repo_findings, &rep.notifications, &kept_secrets, *secret_pass,
                          &retained->items, &runtimes, assess_readiness ? &readiness : nullptr);
+  clock = PhaseClock();  // the repository rules print their own phases
   result.readiness = std::move(readiness.result);
   for (const auto& item : retained->items)
     if (item->kind == "environment") result.environments.push_back(item.get());
@@ -1397,6 +1424,7 @@ ScanResult run_scan(const ScanOptions& opts) {
   std::stable_sort(rep.notifications.begin(), rep.notifications.end(), [](const Notification& a, const Notification& b) {
     return std::tie(a.path, a.line, a.message) < std::tie(b.path, b.line, b.message);
   });
+  clock.mark("findings");
   rep.files_scanned = scanned;
   rep.bytes_scanned = bytes;
   retained->results = std::move(results);

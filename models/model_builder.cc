@@ -108,6 +108,11 @@ Node* ModelBuilder::copy(const Node* src) {
   return rec(rec, src);
 }
 
+Node* ModelBuilder::share(const Node* src) {
+  if (!share_ || !src || !src->is_scalar()) return copy(src);
+  return const_cast<Node*>(src);  // read-only from here on: see the declaration
+}
+
 Node* ModelBuilder::set(Node* map, std::string_view key, Node* value) {
   return set(map, key, value, value ? value->span : map->span);
 }

@@ -41,6 +41,13 @@ class ModelBuilder {
   Node* unknown(std::string_view source_text, const Span& at);
   // A deep copy of a node of the source document (or of another document of the same file), spans kept.
   Node* copy(const Node* src);
+  // A scalar taken as it is, without a copy, once share_sources() was called (else, and for a map or seq, a copy as
+  // by copy()): for the values an item only passes on, most of a Kubernetes workload's fields. Nothing may change
+  // the node afterwards: a value to relocate is copied first.
+  Node* share(const Node* src);
+  // Says that every node the item takes lives as long as the item: its own document and the other parsed documents
+  // of the scan do (Document::origin), a temporary parse (an ECS JSON heredoc) does not.
+  void share_sources() { share_ = true; }
 
   // map[key] = value (key_span defaults to the value's span); replaces an earlier entry of the same key.
   Node* set(Node* map, std::string_view key, Node* value);
@@ -54,6 +61,7 @@ class ModelBuilder {
 
  private:
   std::unique_ptr<Document> doc_;
+  bool share_ = false;
 };
 
 // The adapters. Each reads the documents of the kinds it knows among `docs` (every document of the scan whose

@@ -114,7 +114,10 @@ const Span& span_or(const Node* n, const Span& fallback) { return n ? n->span : 
 // A scalar of another file's object, located at `at` in this item's file.
 Node* value_at(ModelBuilder& b, const Node* n, const Span* at) {
   Node* v = value(b, n);
-  if (v && at) v->span = *at;
+  if (v && at) {
+    v = b.copy(v);  // value() may share the other file's node, which must stay where it is
+    v->span = *at;
+  }
   return v;
 }
 
@@ -230,6 +233,7 @@ Node* container(ModelBuilder& b, const Node* c, bool init, const Node* pod_sc) {
 std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string_view kind, const PodTemplate& pod,
                                const KubernetesIndex& index) {
   ModelBuilder b(doc, "workload");
+  b.share_sources();  // this document and those of the index are the scan's own
   Node* w = b.map(obj->span);
   b.set(w, "source", b.str("kubernetes", obj->span));
   copy_field(b, w, "kind", obj, "kind");

@@ -32,7 +32,7 @@ bool is_unknown(const Node* n) {
 
 Node* value(ModelBuilder& b, const Node* n) {
   if (!n || n->type == NodeType::null) return nullptr;
-  if (!is_unknown(n)) return b.copy(n);
+  if (!is_unknown(n)) return b.share(n);
   if (n->is_map()) {
     // An intrinsic's source text is not at hand (it may be JSON or YAML); its function names what it does.
     std::string text = n->entries[0].key;

@@ -59,6 +59,19 @@ class ScanTest(TempTreeCase):
         self.assertEqual(p.returncode, 0, p.stderr + p.stdout)
         self.assertIn("no findings", p.stdout)
 
+    def test_profile_prints_rule_times_and_phases_on_stderr_only(self):
+        self.tree({"src/app.yaml": "forbidden: 1\n"})
+        plain = self.scan("src", "--format", "json", "--jobs", "1")
+        p = run("scan", "--rules", os.path.join(self.root, "pack"), "--select", "config.forbidden-key",
+                "--select", "secrets.test-secret", "src", "--format", "json", "--jobs", "1", cwd=self.root,
+                env={"TOLLGATE_PROFILE_RULES": "1"})
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual(p.stdout, plain.stdout)  # the report is the same
+        self.assertRegex(p.stderr, r"\d+\.\d{3} s +1 calls config\.forbidden-key")
+        phases = [line.split()[1] for line in p.stderr.splitlines() if line.startswith("phase ")]
+        self.assertEqual(phases, ["files", "models", "model", "repository", "findings"])
+        self.assertNotIn("phase", plain.stderr)
+
     def test_exit_1_on_a_finding_with_location_and_caret(self):
         self.tree({"src/app.yaml": "name: app\nspec:\n  forbidden: true\n"})
         p = self.scan("src")
