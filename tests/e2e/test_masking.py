@@ -186,6 +186,23 @@ class RepositoryRuleTest(MaskingCase):
                     self.assertNotIn(staging, text, fmt)
 
 
+class ManyFindingsTest(MaskingCase):
+    def test_masked_the_same_on_one_thread_and_on_two(self):
+        # Over 4,000 model-item findings, so that masking is shared among the threads (engine/scan.cc, `add`):
+        # every image line carries the token, and each report is the same with --jobs 1 and --jobs 2.
+        containers = "".join(f"        - name: c{i}\n          image: nginx:latest # {TOKEN}\n" for i in range(60))
+        deployment = ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web{n}\nspec:\n  template:\n"
+                      "    spec:\n      containers:\n")
+        self.tree({f"k8s/web{n}.yaml": deployment.format(n=n) + containers for n in range(20)})
+        runs = {}
+        for jobs in ("1", "2"):
+            p, reports = self.reports("--jobs", jobs, ".")
+            findings = self.assert_masked(p, reports, ["supply-chain.unpinned-image"])
+            self.assertGreater(len(findings), 4000)
+            runs[jobs] = reports
+        self.assertEqual(runs["1"], runs["2"])
+
+
 class CaretTest(MaskingCase):
     def block(self, text, rule_id):
         """The snippet and caret lines of the text report's block for rule_id."""
