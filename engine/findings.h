@@ -68,12 +68,6 @@ class FileSecrets {
   void scan_once(const SecretMatcher& every);
   // The scan's own pass had every pattern, and its matches were added: scan_once has nothing left to do.
   void set_scanned() { scanned_ = true; }
-  // scan_once, and the secrets sorted for reading: what is left to do before threads may read this at once
-  // (values_on, pieces_cut_by and mask_findings with `every` then change nothing).
-  void prepare(const SecretMatcher& every) {
-    scan_once(every);
-    sort_once();
-  }
   // The secrets touching lines [first, last], each once (appended to out).
   void values_on(uint32_t first, uint32_t last, std::vector<std::string>* out) const;
   // The part inside bytes [lo, hi) of each secret that crosses lo or hi, each once (appended to out): what a

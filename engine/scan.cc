@@ -62,21 +62,6 @@ class PhaseClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-// fn(0) ... fn(n - 1) on up to `jobs` threads (this one among them), each taking `chunk` indexes at a time; on
-// this thread alone when there are fewer than two chunks.
-template <class Fn>
-void parallel_for(size_t n, unsigned jobs, size_t chunk, Fn fn) {
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t first; (first = next.fetch_add(chunk)) < n;)
-      for (size_t i = first; i < std::min(n, first + chunk); ++i) fn(i);
-  };
-  std::vector<std::thread> threads;
-  for (size_t w = 1; w < std::min<size_t>(jobs, n / chunk); ++w) threads.emplace_back(worker);
-  worker();
-  for (auto& t : threads) t.join();
-}
-
 // A result computed on a thread of its own, ready as soon as the function returns: std::async's future also waits
 // for its thread to exit, and a thread's exit (its allocator caches handed back) cost a pre-commit run up to 5 ms
 // on each of the three side tasks. The thread is joined when the Task goes, so what the function uses must
@@ -869,10 +854,11 @@ namespace {
 // Runs the document-scope rules on the model items, on up to `jobs` threads each with a Lua state of its own, and
 // hands each (rule, item)'s hits, their findings (made on the worker: a hundred thousand findings are a second
 // of work on one thread), and its error when the call failed (else nullptr), to `done` on this thread, in item
-// order and then rule order; `done` may take the hits and findings.
+// order and then rule order. `done` moves the findings into *findings_out, which gets room for all of them first.
 template <class Done>
 void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
-                 const std::vector<std::unique_ptr<Document>>& items, unsigned jobs, Done done) {
+                 const std::vector<std::unique_ptr<Document>>& items, unsigned jobs, std::vector<Finding>* findings_out,
+                 Done done) {
   struct Outcome {
     size_t rule;
     size_t item;
@@ -910,8 +896,14 @@ void check_items(const std::vector<LoadedRule>& rules, RuntimePool& pool,
   for (unsigned w = 1; w < std::min<size_t>(jobs, runs); ++w) threads.emplace_back(worker);
   if (runs > 0) worker();
   for (auto& t : threads) t.join();
+  // Room for every finding at once: grown by doubling, the vector of 134,000 findings (70 MB) moved to new memory
+  // at each step.
+  size_t total = findings_out->size();
+  for (const auto& run : outcomes)
+    for (const Outcome& o : run) total += o.findings.size();
+  findings_out->reserve(total);
   for (auto& run : outcomes)
-    for (Outcome& o : run) done(o.rule, &o.hits, &o.findings, o.ok ? nullptr : &o.error, *items[o.item]);
+    for (Outcome& o : run) done(o.rule, o.hits, &o.findings, o.ok ? nullptr : &o.error, *items[o.item]);
 }
 
 }  // namespace
@@ -943,51 +935,19 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
     auto it = by_path.find(path);
     return it == by_path.end() ? nullptr : file_of(it->second);
   };
-  // The findings of rule calls, each masked with the secrets known in its file (its own among them) and in the
-  // files of its related locations, added to *findings in order. The secrets the hits report are recorded first
-  // and every file involved is scanned and sorted (FileSecrets::prepare); then the files are only read, and the
-  // findings are masked on `jobs` threads: on one, the 134,000 findings of the bench corpus took 0.3 s.
-  struct Batch {
-    std::vector<RuleHit> hits;
-    std::vector<Finding> made;  // one per hit
-  };
-  unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
-  auto add = [&](std::vector<Batch>& batches) {
-    struct Job {
-      Finding* finding;
-      FileSecrets* file;
-    };
-    std::vector<Job> work;
-    std::unordered_set<FileSecrets*> files;
-    for (Batch& b : batches)
-      for (size_t i = 0; i < b.hits.size(); ++i) {
-        const RuleHit& h = b.hits[i];
-        if (!h.doc) continue;  // a place with no document: nothing of a file to mask
-        FileSecrets* found = file_of(h.doc->source);
-        if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
-        work.push_back({&b.made[i], found});
-        files.insert(found);
-        for (const Location& rel : b.made[i].related)
-          if (rel.span.line && rel.path != h.doc->path())
-            if (FileSecrets* there = other_file(rel.path)) files.insert(there);
+  // Each hit's finding, masked with the secrets known in its file (its own among them).
+  auto add = [&](const std::vector<RuleHit>& hits, std::vector<Finding>* made) {
+    for (size_t i = 0; i < hits.size(); ++i) {
+      const RuleHit& h = hits[i];
+      if (!h.doc) {  // a place with no document: nothing of a file to mask
+        findings->push_back(std::move((*made)[i]));
+        continue;
       }
-    std::vector<FileSecrets*> to_prepare(files.begin(), files.end());
-    // Read-only from here on: the lookups find what the loop above made.
-    auto known_file = [&](const std::string& path) -> FileSecrets* {
-      auto at = by_path.find(path);
-      if (at == by_path.end()) return nullptr;
-      auto it = secrets->find(at->second.get());
-      return it == secrets->end() ? nullptr : &it->second;
-    };
-    parallel_for(to_prepare.size(), jobs, 64, [&](size_t i) { to_prepare[i]->prepare(pass.masking()); });
-    parallel_for(work.size(), jobs, 2000, [&](size_t i) {
-      mask_findings(work[i].file, std::span(work[i].finding, 1), pass.masking(), opts.show_secrets, known_file);
-    });
-    size_t total = findings->size();
-    for (const Batch& b : batches) total += b.made.size();
-    findings->reserve(total);
-    for (Batch& b : batches)
-      for (Finding& f : b.made) findings->push_back(std::move(f));
+      FileSecrets* found = file_of(h.doc->source);
+      if (h.secret) found->add(h.span.begin, h.span.end, *h.secret);
+      findings->push_back(std::move((*made)[i]));
+      mask_findings(found, std::span(&findings->back(), 1), pass.masking(), opts.show_secrets, other_file);
+    }
   };
   // The models some rule reads, built from the kept documents; their items are documents of their own, which
   // document-scope rules check one by one and repository rules see among the others.
@@ -998,18 +958,16 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
                     [&](const LoadedRule& r) { return !r.info.native && !r.secret && r.info.applies(model); }) ||
         (assess && std::string_view(model) != "environment"))
       models.push_back(model);
+  unsigned jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   PhaseClock clock;
   std::vector<std::unique_ptr<Document>> items = build_models(models, docs, jobs, opts.environments);
   clock.mark("models");
-  std::vector<Batch> item_findings;
-  check_items(rules, pool, items, jobs,
-              [&](size_t rule, std::vector<RuleHit>* hits, std::vector<Finding>* made, std::string* error,
+  check_items(rules, pool, items, jobs, findings,
+              [&](size_t rule, const std::vector<RuleHit>& hits, std::vector<Finding>* made, std::string* error,
                   const Document& item) {
     if (error) notes->push_back({Notification::Level::error, *error, item.path(), 0, rules[rule].info.id});
-    if (!hits->empty()) item_findings.push_back({std::move(*hits), std::move(*made)});
+    add(hits, made);
   });
-  add(item_findings);
-  item_findings = {};
   clock.mark("model item rules");
   std::vector<const Document*> all = docs;
   for (const auto& item : items) all.push_back(item.get());
@@ -1059,12 +1017,10 @@ void run_repository_rules(const std::vector<LoadedRule>& rules, const ScanOption
   for (unsigned w = 1; w < threads_wanted; ++w) threads.emplace_back(worker);
   worker();
   for (auto& t : threads) t.join();
-  std::vector<Batch> repository_findings;
   for (Outcome& o : outcomes) {
     if (!o.ok) notes->push_back({Notification::Level::error, o.error, "", 0, rules[o.rule].info.id});
-    repository_findings.push_back({std::move(o.hits), std::move(o.findings)});
+    add(o.hits, &o.findings);
   }
-  add(repository_findings);
   clock.mark("repository rules");
   if (keep_items) *keep_items = std::move(items);
 }

@@ -188,8 +188,8 @@ class RepositoryRuleTest(MaskingCase):
 
 class ManyFindingsTest(MaskingCase):
     def test_masked_the_same_on_one_thread_and_on_two(self):
-        # Over 4,000 model-item findings, so that masking is shared among the threads (engine/scan.cc, `add`):
-        # every image line carries the token, and each report is the same with --jobs 1 and --jobs 2.
+        # Over 4,000 model-item findings, checked on one thread and on two: every image line carries the token,
+        # each finding showing one is masked, and each report is the same either way.
         containers = "".join(f"        - name: c{i}\n          image: nginx:latest # {TOKEN}\n" for i in range(60))
         deployment = ("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web{n}\nspec:\n  template:\n"
                       "    spec:\n      containers:\n")
