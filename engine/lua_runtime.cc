@@ -1653,12 +1653,14 @@ struct LuaRuntime::Impl {
   };
   std::unique_ptr<lua::Sandbox> sb;
   std::vector<Slot> slots;  // one per rule of the list the runtime was made with
-  bool profile = std::getenv("TOLLGATE_PROFILE_RULES") != nullptr;
+  bool profile = profiling_rules();
 
   void load(size_t i);
   bool run(size_t i, const Document* doc, const std::vector<const Document*>* docs, std::vector<RuleHit>* hits,
            std::string* error);
 };
+
+bool profiling_rules() { return std::getenv("TOLLGATE_PROFILE_RULES") != nullptr; }
 
 LuaRuntime::LuaRuntime(const std::vector<LoadedRule>& rules, const SandboxLimits& limits)
     : impl_(std::make_unique<Impl>()) {

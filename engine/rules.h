@@ -74,6 +74,10 @@ struct RuleHit {
   std::string content_key;            // line-independent identity: the reported node's text
 };
 
+// Whether TOLLGATE_PROFILE_RULES is set: each Lua runtime then prints its rules' times, and the scan its phases'
+// (docs/performance.md).
+bool profiling_rules();
+
 // One Lua state holding every rule, each in its own environment. Not thread-safe: one per worker thread.
 // Proxies handed to a rule are valid only during that call; a rule that keeps one and uses it later gets an error.
 // The rule list is read, not copied (a copy of the pack is a megabyte): it must outlive the runtime.

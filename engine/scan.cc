@@ -8,7 +8,6 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -45,8 +44,8 @@ namespace tollgate {
 
 namespace {
 
-// TOLLGATE_PROFILE_RULES=1 also prints how long each phase of a scan took, on stderr (docs/performance.md): where
-// a full scan's time goes beside the rules'.
+// With TOLLGATE_PROFILE_RULES set (profiling_rules()), how long each phase of a scan took, on stderr: where a full
+// scan's time goes beside the rules'.
 class PhaseClock {
  public:
   // Prints the time since the last mark (or since the clock was made) as the phase `name`.
@@ -58,7 +57,7 @@ class PhaseClock {
   }
 
  private:
-  bool on_ = std::getenv("TOLLGATE_PROFILE_RULES") != nullptr;
+  bool on_ = profiling_rules();
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 

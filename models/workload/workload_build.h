@@ -20,9 +20,9 @@ inline const Node* field(const Node* n, std::string_view key) { return n ? n->ge
 // `{{ .Values.x }}`, `${var.x}`), or a CloudFormation intrinsic (`{Ref: X}`, `{"Fn::Sub": ...}`).
 bool is_unknown(const Node* n);
 
-// n as an item holds it: an unknown node (its text the source expression), n itself when a scalar
-// (ModelBuilder::share: never to be changed) or a copy with its span. nullptr for nullptr and for null
-// (`replicas:` with no value is not written).
+// n as an item holds it: an unknown node (its text the source expression), or b.share(n): n itself when a scalar
+// and the builder shares its sources (then never to be changed), else a copy with its span. nullptr for nullptr
+// and for null (`replicas:` with no value is not written).
 Node* value(ModelBuilder& b, const Node* n);
 
 // to[key] = value(from[from_key]), the entry located at the source key. Returns the new node or nullptr when the
