@@ -2,6 +2,8 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,6 +23,27 @@ struct Child {
   pid_t pid = -1;
   int in = -1, out = -1, err = -1;  // our ends of the child's stdin, stdout, stderr (-1 when not piped)
 };
+
+// write(2) to a child's stdin, where a child that has exited (git refusing a repository another user owns) gives
+// EPIPE, which the caller reports, instead of a SIGPIPE that kills tollgate with status 141. SIGPIPE is blocked on
+// this thread for the write, and the one the write raised is taken before it is unblocked; a SIGPIPE of a closed
+// stdout still ends the process as usual.
+ssize_t write_to_child(int fd, const char* data, size_t size) {
+  sigset_t sigpipe, before;
+  sigemptyset(&sigpipe);
+  sigaddset(&sigpipe, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &sigpipe, &before);
+  ssize_t n = ::write(fd, data, size);
+  int saved = errno;
+  if (n < 0 && saved == EPIPE) {
+    const timespec now{0, 0};
+    while (sigtimedwait(&sigpipe, nullptr, &now) == SIGPIPE) {
+    }
+  }
+  pthread_sigmask(SIG_SETMASK, &before, nullptr);
+  errno = saved;
+  return n;
+}
 
 // Starts argv in cwd. With want_stdin, the child's stdin is a pipe we write to; else /dev/null.
 bool spawn(const std::vector<std::string>& argv, const std::string& cwd, bool want_stdin, Child* c) {
@@ -234,7 +257,7 @@ bool GitObjectReader::read(const std::string& spec, std::string* content, std::s
   // One request at a time: the answer to a request is read before the next is written, so neither pipe fills.
   std::string req = spec + "\n";
   for (size_t done = 0; done < req.size();) {
-    ssize_t n = ::write(im.child.in, req.data() + done, req.size() - done);
+    ssize_t n = write_to_child(im.child.in, req.data() + done, req.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       im.broken = true;

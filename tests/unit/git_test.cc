@@ -1,9 +1,12 @@
 // The git layer against real repositories made in the test.
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "engine/git.h"
 
@@ -85,6 +88,22 @@ TEST_CASE("the object reader returns index contents, not the work tree's") {
   // The reader keeps working after a miss.
   REQUIRE(reader.read(":a.env", &content, &err));
   CHECK(content == "STAGED=1\n");
+}
+
+TEST_CASE("the object reader reports a git cat-file that has exited instead of dying of SIGPIPE") {
+  // Outside any repository git cat-file exits at once. The reader's first read starts it; once it is gone, the
+  // request meets a closed pipe: an error for this read and the next, and the test process lives on.
+  auto dir = std::filesystem::temp_directory_path() / ("tollgate-no-repo-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  GitObjectReader reader(dir.string());
+  reader.start();
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // time for git to exit
+  std::string content, err;
+  CHECK_FALSE(reader.read(":a.env", &content, &err));
+  CHECK(err == "git cat-file stopped");
+  CHECK_FALSE(reader.read(":a.env", &content, &err));
+  CHECK(err == "cannot run git cat-file");
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("changed paths since a revision include untracked files and exclude deleted ones") {
