@@ -91,7 +91,7 @@ function M.index(repo, select)
       local what = doc.root.attributes
       if select then what = select(doc.root) end
       local texts = {}
-      if type(what) == "table" then  -- a list of nodes
+      if tg.type(what) == "table" then  -- a list of nodes (a node is "map", "seq", ...)
         for _, w in ipairs(what) do M.texts(w, texts) end
       elseif what ~= nil then
         M.texts(what, texts)
