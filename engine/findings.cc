@@ -530,6 +530,38 @@ std::vector<uint32_t> path_ranks(const std::vector<Finding>& findings) {
   return out;
 }
 
+void drop_repeated_findings(std::vector<Finding>* findings) {
+  // Sorted by place, then by what else makes a finding the same: repeats end up side by side. Strings are
+  // compared only between findings at one place, and the stable sort keeps the first of them first.
+  std::vector<uint32_t> path_rank = path_ranks(*findings);
+  std::vector<uint32_t> order(findings->size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&](uint32_t i) {
+    const Finding& f = (*findings)[i];
+    const Span& s = f.location.span;
+    return std::tie(path_rank[i], s.line, s.col, s.end_line, s.end_col, s.begin, s.end, f.rule_id, f.message,
+                    f.provenance.commit);
+  };
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
+  std::vector<bool> drop(findings->size(), false);
+  for (size_t i = 1, kept = 0; i < order.size(); ++i) {
+    if (key(order[i]) != key(order[kept])) {
+      kept = i;
+      continue;
+    }
+    Finding& first = (*findings)[order[kept]];
+    first.severity = std::max(first.severity, (*findings)[order[i]].severity);
+    drop[order[i]] = true;
+  }
+  size_t keep = 0;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    if (drop[i]) continue;
+    if (keep != i) (*findings)[keep] = std::move((*findings)[i]);
+    ++keep;
+  }
+  findings->resize(keep);
+}
+
 void assign_fingerprints(std::vector<Finding>* findings) {
   std::vector<uint32_t> path_rank = path_ranks(*findings);
   std::vector<uint32_t> index(findings->size());

@@ -112,6 +112,11 @@ void warn_unknown_suppression_ids(const std::vector<Suppression>& sups, const st
 // Marks the findings of one file that a suppression covers.
 void apply_suppressions(const std::vector<Suppression>& sups, std::span<Finding> findings);
 
+// One problem, one finding: of the findings with the same rule, place, message and commit, the first is kept
+// (at the highest severity among them) and the others are dropped. A rule reaches one node twice when YAML
+// aliases share it: a job defined with an anchor and aliased by a second job reports each step of both.
+void drop_repeated_findings(std::vector<Finding>* findings);
+
 // Sets Finding::fingerprint on every finding: SHA-256 over rule id, path, content key and the finding's
 // occurrence among identical ones (in line order), never the line itself.
 void assign_fingerprints(std::vector<Finding>* findings);

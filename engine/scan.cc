@@ -1414,6 +1414,7 @@ ScanResult run_scan(const ScanOptions& opts) {
       rep.findings.push_back(std::move(f));
     }
   }
+  drop_repeated_findings(&rep.findings);
   assign_fingerprints(&rep.findings);
   if (rep.baseline_used)
     for (Finding& f : rep.findings)

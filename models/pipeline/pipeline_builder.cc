@@ -644,6 +644,9 @@ void PipelineBuilder::does(Node* step, const Activity& a, const Span& at) {
 
 void PipelineBuilder::uses(Node* target, std::string_view key, std::string_view ref, std::string_view kind,
                            const Span& at) {
+  // A reference written as a block scalar (`uses: |`) ends with a newline that is not part of it.
+  while (!ref.empty() && std::isspace(static_cast<unsigned char>(ref.back()))) ref.remove_suffix(1);
+  while (!ref.empty() && std::isspace(static_cast<unsigned char>(ref.front()))) ref.remove_prefix(1);
   Node* r = b_.set(target, key, b_.map(at));
   b_.set(r, "ref", b_.str(ref, at));
   std::string_view pin = pinning(ref, kind);
@@ -809,11 +812,18 @@ void PipelineBuilder::fill_does() {
       if (!not_on_pr_.count(se.value) && !se.value->get("on_pull_request"))
         b_.set(se.value, "on_pull_request", b_.boolean(true, on->span));
   }
+  // What a job does is what its steps do, but for steps whose condition is never true (`if: false`): a
+  // publish step switched off does not publish, and a test step switched off does not test.
+  auto never_runs = [](const Node* step) {
+    const Node* c = step->get("condition");
+    return c && is_true(c->get("never"));
+  };
   for (const Entry& je : jobs_->entries) {
     Node* job = je.value;
     Node* jd = const_cast<Node*>(job->get("does"));
     for (const Entry& se : job->get("steps")->entries)
-      for (const Entry& d : se.value->get("does")->entries)
+      if (!never_runs(se.value))
+        for (const Entry& d : se.value->get("does")->entries)
         if (!jd->get(d.key)) b_.set(jd, d.key, b_.boolean(true, d.value->span), d.key_span);
   }
 }

@@ -153,6 +153,7 @@ function M.is_trial(job)
 end
 
 function M.delivers(job)
+  if job.condition ~= nil and job.condition.never == true then return false end  -- `if: false`: it never runs
   if job.does.publish then return true end
   if not job.does.deploy or M.is_trial(job) then return false end
   if job.environment ~= nil then

@@ -80,6 +80,15 @@ class ScanTest(TempTreeCase):
         self.assertIn("app.yaml:3:3: medium[config.forbidden-key] key 'forbidden' is not allowed", p.stdout)
         self.assertIn("  forbidden: true", p.stdout)
 
+    def test_one_place_reported_twice_is_one_finding(self):
+        # The alias makes the walk reach the anchored map twice: the rule reports the same key at the same place
+        # twice, and the report shows it once.
+        self.tree({"src/app.yaml": "base: &base\n  forbidden: 1\nother: *base\nmore:\n  forbidden: 2\n"})
+        p, report = scan_json("--rules", os.path.join(self.root, "pack"), "--select", "config.forbidden-key", "src",
+                              cwd=self.root)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual([(f["start_line"], f["start_column"]) for f in report["findings"]], [(2, 3), (5, 3)])
+
     def test_fail_on_raises_the_bar(self):
         self.tree({"src/app.yaml": "forbidden: 1\n"})
         self.assertEqual(self.scan("src", "--fail-on", "high").returncode, 0)
