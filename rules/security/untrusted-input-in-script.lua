@@ -2,7 +2,7 @@
 -- the shell reads it (pipeline model).
 -- The GitHub context fields whose text the author of an issue, comment, pull request or commit chooses (GitHub's
 -- security hardening guide lists them). The pull request's base ref and the labels are the maintainers'.
-local GITHUB = tg.re([=[\bgithub\.(head_ref|event\.(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|(comment|review|review_comment|discussion_comment)\.body|discussion\.(title|body)|pages\.[^.\s]+\.page_name|(commits\.[^.\s]+|head_commit|workflow_run\.head_commit)\.(message|author\.(email|name))|workflow_run\.head_branch))\b]=])
+local GITHUB = tg.re([=[\bgithub\.(head_ref|event\.(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|(comment|review|review_comment|discussion_comment)\.body|discussion\.(title|body)|pages\.[^.\s]+\.page_name|(commits\.[^.\s]+|head_commit|workflow_run\.head_commit)\.(message|author\.(email|name))|workflow_run\.head_branch|changes(\.[A-Za-z0-9_.*-]+)?))\b]=])
 local EXPRESSION = tg.re([=[\$\{\{(.*?)\}\}]=])
 -- An expression whose value is a boolean (`contains(...)`, a comparison) pastes true or false, not the text.
 local BOOLEAN = tg.re([=[^\s*!|\b(contains|startsWith|endsWith)\s*\(|==|!=]=])
