@@ -3,6 +3,15 @@ local SHELLS = { sh = true, bash = true, zsh = true, dash = true, ksh = true, py
   perl = true, ruby = true, node = true, pwsh = true, iex = true }
 local FETCH = { curl = true, wget = true, ["Invoke-WebRequest"] = true, iwr = true, irm = true,
   ["Invoke-RestMethod"] = true }
+-- A URL with a full commit SHA in its path (raw.githubusercontent.com/org/repo/<sha>/install.sh) names content
+-- that cannot change: the script is pinned, as an action pinned to a SHA is.
+local COMMIT = "/" .. string.rep("%x", 40) .. "/"
+local function pinned(cmd)
+  for _, a in ipairs(cmd.args) do
+    if a:find("://", 1, true) and a:find(COMMIT) then return true end
+  end
+  return false
+end
 return {
   id = "supply-chain.curl-pipe-shell",
   title = "CI step pipes a downloaded script into a shell",
@@ -12,7 +21,8 @@ return {
   help = [[
 `curl -sSL https://... | sh` runs whatever the server returns at that moment, with the job's secrets and token:
 no version, no checksum, no review. Reported at the download command of a pipe whose next command is a shell or
-interpreter (sh, bash, zsh, python, perl, ruby, node, pwsh/iex). Fix: download a pinned release, verify its
+interpreter (sh, bash, zsh, python, perl, ruby, node, pwsh/iex), unless the URL names a commit by its full SHA.
+Fix: download a pinned release, verify its
 checksum or signature, then run it; or use a package manager or a pinned action. See
 docs/rules/supply-chain/curl-pipe-shell.md.]],
   references = { "https://github.com/ossf/scorecard/blob/main/docs/checks.md#pinned-dependencies" },
@@ -22,7 +32,7 @@ docs/rules/supply-chain/curl-pipe-shell.md.]],
         local cmds = step.commands
         for i = 1, #cmds - 1 do
           local c, nxt = cmds[i], cmds[i + 1]
-          if FETCH[c.base] and c.op == "|" and SHELLS[nxt.base] then
+          if FETCH[c.base] and c.op == "|" and SHELLS[nxt.base] and not pinned(c) then
             ctx:report{ at = c, message = tg.excerpt(c.base, 20) .. " output is piped into " .. tg.excerpt(nxt.base, 20)
               .. ": the downloaded script runs unpinned and unverified" }
           end
