@@ -12,7 +12,10 @@ local DANGEROUS = {
   DAC_READ_SEARCH = "reading any file (and open_by_handle_at escapes)",
   SYS_BOOT = "rebooting the node",
   BPF = "loading eBPF programs into the kernel",
+  NET_RAW = "raw sockets, which forge packets and spoof ARP and DNS on the node's network",
 }
+-- Outside the Pod Security Standards' baseline, but a network attack rather than root: medium.
+local MEDIUM = { NET_RAW = true }
 
 return {
   id = "security.dangerous-capabilities",
@@ -22,7 +25,8 @@ return {
   applies_to = { "workload" },
   help = [[
 Some capabilities are root in all but name: `ALL`, `SYS_ADMIN`, `NET_ADMIN`, `SYS_PTRACE`, `SYS_MODULE`,
-`SYS_RAWIO`, `DAC_READ_SEARCH`, `SYS_BOOT`, `BPF`. Reported for each one a container adds (Kubernetes
+`SYS_RAWIO`, `DAC_READ_SEARCH`, `SYS_BOOT`, `BPF`; `NET_RAW` (medium) forges packets on the node's network.
+Reported for each one a container adds (Kubernetes
 `capabilities.add`, compose `cap_add`, ECS `linuxParameters.capabilities.add`), with or without the `CAP_`
 prefix, in any case. Not reported: the narrow ones (`NET_BIND_SERVICE`, `CHOWN`, ...). Fix: drop `ALL` and
 add back only the narrow capability the process needs; a node agent that needs one of these belongs in a
@@ -43,7 +47,7 @@ reviewed namespace, suppressed with a reason. See docs/rules/security/dangerous-
             local name = cap:upper():gsub("^CAP_", "")
             local why = DANGEROUS[name]
             if why then
-              ctx:report{ at = add, key = i,
+              ctx:report{ at = add, key = i, severity = MEDIUM[name] and "medium" or nil,
                 message = wl.container_label(w, c) .. " adds capability " .. name .. ": " .. why }
             end
           end
