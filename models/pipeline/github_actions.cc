@@ -63,6 +63,41 @@ void continue_on_error(PipelineBuilder& p, Node* target, const Node& map) {
   if (is_true(c)) p.may_fail(target, c->span);
 }
 
+// Whether `runs-on: ${{ matrix.NAME }}` can pick a self-hosted runner: a value of the matrix's NAME (or of an
+// `include` entry's) is `self-hosted`, or a list holding it, and no `exclude` entry of NAME alone removes it.
+bool matrix_has_self_hosted(const Node& job, std::string_view runs_on) {
+  std::string s;
+  for (char ch : runs_on)
+    if (ch != ' ') s.push_back(ch);
+  if (s.rfind("${{matrix.", 0) != 0 || s.size() < 13 || s.compare(s.size() - 2, 2, "}}") != 0) return false;
+  std::string name = s.substr(10, s.size() - 12);
+  const Node* strategy = job.get("strategy");
+  const Node* matrix = strategy ? strategy->get("matrix") : nullptr;
+  if (!matrix || !matrix->is_map()) return false;
+  auto self_hosted = [](const Node* v) {
+    if (!v) return false;
+    if (v->is_scalar()) return v->text == "self-hosted";
+    for (const Entry& e : v->entries)
+      if (e.value && e.value->is_scalar() && e.value->text == "self-hosted") return true;
+    return false;
+  };
+  auto excluded = [&](const Node* v) {
+    const Node* ex = matrix->get("exclude");
+    if (!ex || !ex->is_seq()) return false;
+    for (const Entry& e : ex->entries)
+      if (e.value && e.value->is_map() && e.value->size() == 1 && e.value->get(name) && e.value->get(name)->text == v->text)
+        return true;
+    return false;
+  };
+  if (const Node* values = matrix->get(name); values && values->is_seq())
+    for (const Entry& e : values->entries)
+      if (self_hosted(e.value) && !(e.value->is_scalar() && excluded(e.value))) return true;
+  if (const Node* include = matrix->get("include"); include && include->is_seq())
+    for (const Entry& e : include->entries)
+      if (e.value && e.value->is_map() && self_hosted(e.value->get(name))) return true;
+  return false;
+}
+
 void runner(PipelineBuilder& p, Node* job, const Node& j) {
   const Node* r = j.get("runs-on");
   if (!r) return;
@@ -76,6 +111,7 @@ void runner(PipelineBuilder& p, Node* job, const Node& j) {
     if (l->text == "self-hosted") self_hosted = true;
   };
   if (r->is_scalar()) label(r);
+  if (r->is_scalar() && matrix_has_self_hosted(j, r->text)) self_hosted = true;
   if (r->is_seq())
     for (const Entry& e : r->entries) label(e.value);
   if (r->is_map()) {
