@@ -1,4 +1,4 @@
-// GitHub Actions workflows and composite actions as pipeline items.
+// GitHub Actions workflows and actions (composite, or a Docker image) as pipeline items.
 // Syntax: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax
 #include "models/pipeline/adapters.h"
 
@@ -252,6 +252,10 @@ std::unique_ptr<Document> github_actions(const Document& doc) {
     // A composite action: one job of its steps.
     Node* j = p.job("(action)", runs->span, runs->span);
     steps(p, j, runs->get("steps"));
+    // A Docker container action runs its image as a step: `image: docker://...` is pulled as `uses: docker://...`
+    // is. `image: Dockerfile` is built from the action's own Dockerfile, which the Dockerfile rules read.
+    if (const Node* image = runs->get("image"); image && image->is_string() && image->text.rfind("docker://", 0) == 0)
+      p.uses(p.step(j, image->span), "uses", image->text, "action", image->span);
   }
   return p.finish();
 }
