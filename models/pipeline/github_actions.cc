@@ -34,21 +34,24 @@ void triggers(PipelineBuilder& p, const Node& root) {
   }
 }
 
-// `true`, `always()`, `${{ true }}`, `success() || failure()`: a condition that cannot be false.
-bool always_true(std::string_view c) {
+// An expression without its spaces, and without the `${{ }}` around it when the whole is one.
+std::string compact_expression(std::string_view c) {
   std::string s;
   for (char ch : c)
     if (ch != ' ') s.push_back(ch);
   if (s.rfind("${{", 0) == 0 && s.size() >= 5 && s.compare(s.size() - 2, 2, "}}") == 0) s = s.substr(3, s.size() - 5);
+  return s;
+}
+
+// `true`, `always()`, `${{ true }}`, `success() || failure()`: a condition that cannot be false.
+bool always_true(std::string_view c) {
+  std::string s = compact_expression(c);
   return s == "true" || s == "always()" || s == "success()||failure()" || s == "failure()||success()" ||
          s == "!cancelled()" || s == "1==1";
 }
 
 bool always_false(std::string_view c) {
-  std::string s;
-  for (char ch : c)
-    if (ch != ' ') s.push_back(ch);
-  if (s.rfind("${{", 0) == 0 && s.size() >= 5 && s.compare(s.size() - 2, 2, "}}") == 0) s = s.substr(3, s.size() - 5);
+  std::string s = compact_expression(c);
   return s == "false" || s == "1==0" || s == "1==2";
 }
 
@@ -66,11 +69,10 @@ void continue_on_error(PipelineBuilder& p, Node* target, const Node& map) {
 // Whether `runs-on: ${{ matrix.NAME }}` can pick a self-hosted runner: a value of the matrix's NAME (or of an
 // `include` entry's) is `self-hosted`, or a list holding it, and no `exclude` entry of NAME alone removes it.
 bool matrix_has_self_hosted(const Node& job, std::string_view runs_on) {
-  std::string s;
-  for (char ch : runs_on)
-    if (ch != ' ') s.push_back(ch);
-  if (s.rfind("${{matrix.", 0) != 0 || s.size() < 13 || s.compare(s.size() - 2, 2, "}}") != 0) return false;
-  std::string name = s.substr(10, s.size() - 12);
+  if (runs_on.find("${{") == std::string_view::npos) return false;
+  std::string name = compact_expression(runs_on);
+  if (name.rfind("matrix.", 0) != 0) return false;
+  name.erase(0, 7);
   const Node* strategy = job.get("strategy");
   const Node* matrix = strategy ? strategy->get("matrix") : nullptr;
   if (!matrix || !matrix->is_map()) return false;

@@ -824,7 +824,7 @@ void PipelineBuilder::fill_does() {
     for (const Entry& se : job->get("steps")->entries)
       if (!never_runs(se.value))
         for (const Entry& d : se.value->get("does")->entries)
-        if (!jd->get(d.key)) b_.set(jd, d.key, b_.boolean(true, d.value->span), d.key_span);
+          if (!jd->get(d.key)) b_.set(jd, d.key, b_.boolean(true, d.value->span), d.key_span);
   }
 }
 
