@@ -4,10 +4,16 @@ local M = {}
 
 -- The shell text of a RUN instruction: its arguments with continuation lines joined, or nil for the exec form
 -- (`RUN ["apt-get", "install", "x"]` runs no shell) and for heredoc bodies (read as a script, not one line).
+-- `ONBUILD RUN ...` counts too: the base image's author wrote it, and every image built on it runs it.
 function M.run_text(ins)
-  if ins.instruction ~= "RUN" or ins.form == "exec" or ins.heredocs ~= nil then return nil end
   local v = ins.value
-  if type(v) ~= "string" then return nil end
+  if type(v) ~= "string" or ins.heredocs ~= nil then return nil end
+  if ins.instruction == "ONBUILD" then
+    local rest = v:match("^[Rr][Uu][Nn]%s+(.*)$")
+    if rest == nil or rest:sub(1, 1) == "[" then return nil end
+    return rest
+  end
+  if ins.instruction ~= "RUN" or ins.form == "exec" then return nil end
   return v
 end
 

@@ -23,7 +23,8 @@ local GEM_OPTS = set("-i", "--install-dir", "-n", "--bindir", "-s", "--source", 
 local function not_a_name(p)
   return not tg.is_literal(p) or p:find("/", 1, true) ~= nil and not p:match("^@[^/]+/[^/]+$")
     or p:find("://", 1, true) ~= nil or p:match("%.deb$") or p:match("%.whl$") or p:match("%.tar%.gz$")
-    or p:match("%.zip$") or p:match("%.tgz$") or p == "." or p:find("[", 1, true) == 1
+    or p:match("%.zip$") or p:match("%.tgz$") or p:match("%.apk$") or p:match("%.rpm$") or p:match("%.gem$")
+    or p == "." or p:find("[", 1, true) == 1
 end
 
 local function has(args, ...)
@@ -48,7 +49,8 @@ local APT_SUBS = set("install")
 local APK_SUBS = set("add")
 local PIP_SUBS = set("install")
 local NPM_SUBS = set("install", "i", "add")
-local GEM_SUBS = set("install")
+local GEM_SUBS = set("install", "i")
+local GO_SUBS = set("install", "get", "run")
 
 -- The packages of one command that have no version, and the installer's name, or nil.
 local function unpinned(cmd)
@@ -68,12 +70,16 @@ local function unpinned(cmd)
       if not not_a_name(p) and not p:find("=", 1, true) and not p:find("~", 1, true) then out[#out + 1] = p end
     end
     return out, base
-  elseif base == "pip" or base == "pip3" or ((base == "python" or base == "python3") and args[1] == "-m"
-      and (args[2] == "pip" or args[2] == "pip3")) then
+  elseif base == "pip" or base == "pip3" or base == "pip2" or ((base == "python" or base == "python3")
+      and args[1] == "-m" and (args[2] == "pip" or args[2] == "pip3")) then
     local from = base:sub(1, 6) == "python" and 3 or 1
     local i = sub_index({ table.unpack(args, from) }, PIP_SUBS)
     if not i then return nil end
-    if has(args, "--require-hashes") then return nil end
+    -- Hashes pin each file; a constraints file pins the versions of whatever is installed.
+    if has(args, "--require-hashes", "-c", "--constraint") then return nil end
+    for _, a in ipairs(args) do
+      if a:match("^%-%-constraint=") then return nil end
+    end
     for _, p in ipairs(df.operands(args, PIP_OPTS, from + i)) do
       if not not_a_name(p) and not p:find("==", 1, true) and not p:find("@", 1, true) then out[#out + 1] = p end
     end
@@ -87,6 +93,13 @@ local function unpinned(cmd)
     end
     return out, "npm"
   elseif base == "gem" then
+    -- What follows `--` is for building the gem's native extension, not more gems.
+    for k, a in ipairs(args) do
+      if a == "--" then
+        args = { table.unpack(args, 1, k - 1) }
+        break
+      end
+    end
     local i = sub_index(args, GEM_SUBS)
     if not i or has(args, "-v", "--version") then return nil end
     for _, a in ipairs(args) do
@@ -97,12 +110,12 @@ local function unpinned(cmd)
     end
     return out, "gem"
   elseif base == "go" then
-    if args[1] ~= "install" then return nil end
+    if not GO_SUBS[args[1]] then return nil end
     for _, p in ipairs(df.operands(args, nil, 2)) do
       local v = p:match("@([^@]+)$")
       if v == "latest" or v == "master" or v == "main" then out[#out + 1] = p end
     end
-    return out, "go install"
+    return out, "go " .. args[1]
   end
   return nil
 end
@@ -118,9 +131,10 @@ A package installed without a version is whatever the registry serves on the day
 the same commit differ, a broken or compromised release lands without review, and nothing records what went in.
 Reported once per RUN instruction and installer for: `apt-get`/`apt install` packages without `=version`;
 `apk add` without `=version` (or `~version`); `pip install` without `==version` or `@ url` (unless
-`--require-hashes`); `npm install -g` without `@version`; `gem install` without `-v`/`--version` or
-`name:version`; `go install` of `@latest` (or `@main`, `@master`). Not reported: requirement files
-(`pip install -r`), local paths, archives and URLs, variables (`$PACKAGES`), exec-form RUN and heredoc
+`--require-hashes` or a `-c` constraints file); `npm install -g` without `@version`; `gem install` (`gem i`)
+without `-v`/`--version` or `name:version`; `go install`, `go get` and `go run` of `@latest` (or `@main`,
+`@master`). `ONBUILD RUN` too. Not reported: requirement files (`pip install -r`), local paths, archives
+(`.deb`, `.rpm`, `.apk`, `.whl`, `.gem`, ...) and URLs, variables (`$PACKAGES`), exec-form RUN and heredoc
 scripts. Fix: pin versions (`curl=8.5.0-2ubuntu10.6`, `requests==2.32.3`, `go install x@v1.2.3`), or install
 from a lock file; let Renovate or Dependabot move them. See docs/rules/supply-chain/unpinned-package.md.]],
   references = {
