@@ -153,7 +153,7 @@ from a lock file; let Renovate or Dependabot move them. See docs/rules/supply-ch
           for i = 1, math.min(#pkgs, 3) do shown[i] = tg.excerpt(pkgs[i], 40) end
           local list = table.concat(shown, ", ") .. (#pkgs > 3 and (" and " .. (#pkgs - 3) .. " more") or "")
           ctx:report{ at = ins, key = "instruction",
-            message = tool .. " installs " .. list .. " without a version" }
+            message = tool .. " installs " .. list .. " without pinning an exact version" }
         end
       end
     end)
