@@ -21,6 +21,9 @@ struct Group {
   std::vector<Draft*> items;
   std::unordered_map<std::string, Draft*> by_address;
   std::unordered_map<std::string, Draft*> by_name;  // literal API names (first one wins)
+  // API names that cannot be known (`bucket = var.name` with no value), by their expression's text: a companion
+  // that writes the same expression configures that resource.
+  std::unordered_map<std::string, Draft*> by_expression;
 };
 
 const Node* attr(const Draft& d, std::string_view key) { return d.attributes ? d.attributes->get(key) : nullptr; }
@@ -63,9 +66,10 @@ std::vector<std::pair<Draft*, Span>> targets(Group& g, Draft& d, std::initialize
     }
   }
   auto literal = [&](const Node* v) {
-    if (!v || !v->is_string()) return;
-    auto it = g.by_name.find(v->text);
-    if (it != g.by_name.end() && it->second != &d) out.emplace_back(it->second, v->span);
+    if (!v || (!v->is_string() && v->type != NodeType::expr)) return;
+    auto& names = v->is_string() ? g.by_name : g.by_expression;
+    auto it = names.find(v->text);
+    if (it != names.end() && it->second != &d) out.emplace_back(it->second, v->span);
   };
   for (std::string_view k : keys) {
     const Node* v = attr(d, k);
@@ -125,6 +129,7 @@ void link(std::vector<Draft>& drafts) {
     for (std::string_view k : kNameAttributes) {
       const Node* v = attr(d, k);
       if (v && v->is_string() && !v->text.empty()) g.by_name.emplace(v->text, &d);
+      if (v && v->type == NodeType::expr && !v->text.empty()) g.by_expression.emplace(v->text, &d);
     }
   }
   for (auto& [name, g] : groups) {

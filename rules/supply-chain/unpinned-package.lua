@@ -24,7 +24,7 @@ local function not_a_name(p)
   return not tg.is_literal(p) or p:find("/", 1, true) ~= nil and not p:match("^@[^/]+/[^/]+$")
     or p:find("://", 1, true) ~= nil or p:match("%.deb$") or p:match("%.whl$") or p:match("%.tar%.gz$")
     or p:match("%.zip$") or p:match("%.tgz$") or p:match("%.apk$") or p:match("%.rpm$") or p:match("%.gem$")
-    or p == "." or p:find("[", 1, true) == 1
+    or p == "." or p:find("[", 1, true) == 1 or p:find("[<>]")  -- `2>&1`: a redirection the splitter kept
 end
 
 local function has(args, ...)
@@ -152,8 +152,9 @@ from a lock file; let Renovate or Dependabot move them. See docs/rules/supply-ch
           local shown = {}
           for i = 1, math.min(#pkgs, 3) do shown[i] = tg.excerpt(pkgs[i], 40) end
           local list = table.concat(shown, ", ") .. (#pkgs > 3 and (" and " .. (#pkgs - 3) .. " more") or "")
-          ctx:report{ at = ins, key = "instruction",
-            message = tool .. " installs " .. list .. " without pinning an exact version" }
+          local what = tool:sub(1, 3) == "go " and (tool .. " fetches " .. list .. ", not an exact version")
+            or (tool .. " installs " .. list .. " without pinning an exact version")
+          ctx:report{ at = ins, key = "instruction", message = what }
         end
       end
     end)
