@@ -51,6 +51,7 @@ constexpr ClassOf kClasses[] = {
     {"aws_api_gateway_domain_name", "api_domain"}, {"aws_apigatewayv2_domain_name", "api_domain"},
     {"aws_iam_policy", "policy"}, {"aws_iam_role_policy", "policy"}, {"aws_iam_user_policy", "policy"},
     {"aws_iam_group_policy", "policy"}, {"aws_iam_role", "role"}, {"aws_iam_policy_document", "policy"},
+    {"aws_ssoadmin_permission_set_inline_policy", "policy"},
     // AWS (CloudFormation)
     {"AWS::RDS::DBInstance", "database"}, {"AWS::RDS::DBCluster", "database"}, {"AWS::DocDB::DBCluster", "database"},
     {"AWS::Neptune::DBCluster", "database"}, {"AWS::Redshift::Cluster", "database"},

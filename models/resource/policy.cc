@@ -23,6 +23,7 @@ constexpr PolicySource kSources[] = {
     {"aws_iam_user_policy", "", "policy"},
     {"aws_iam_group_policy", "", "policy"},
     {"aws_iam_role", "inline_policy", "policy"},
+    {"aws_ssoadmin_permission_set_inline_policy", "", "inline_policy"},  // IAM Identity Center
     {"AWS::IAM::Policy", "", "PolicyDocument"},
     {"AWS::IAM::ManagedPolicy", "", "PolicyDocument"},
     {"AWS::IAM::Role", "Policies", "PolicyDocument"},

@@ -48,7 +48,8 @@ return {
 A policy statement with `Effect: Allow`, `Action: "*"` and `Resource: "*"` grants full administrator rights: whoever
 holds the role, user or group can read every secret, delete every database and rewrite IAM itself. Reported at
 the action of each such statement in `aws_iam_policy`, `aws_iam_role_policy`, `aws_iam_user_policy`,
-`aws_iam_group_policy`, `aws_iam_role` `inline_policy`, `data "aws_iam_policy_document"` statements, and
+`aws_iam_group_policy`, `aws_iam_role` `inline_policy`, `aws_ssoadmin_permission_set_inline_policy` (IAM Identity
+Center permission sets), `data "aws_iam_policy_document"` statements, and
 CloudFormation `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy` and the `Policies` of roles, users and groups. The
 policy may be a JSON string, a heredoc or `jsonencode(...)`.
 
