@@ -523,7 +523,8 @@ bool int_of(const Node* n, long long* out) {
   return true;
 }
 
-// A block written with `dynamic "x" { ... }` instead of `x { ... }`: its content is not known until apply.
+// A block written with `dynamic "x" { ... }` instead of `x { ... }` in Terraform's JSON syntax, which the body
+// reader does not expand (terraform.cc expands HCL's): its content is not known until apply.
 const Node* dynamic_block(const Node* map, std::string_view name) {
   const Node* dyn = map->get("dynamic");
   if (!dyn) return nullptr;
@@ -547,7 +548,9 @@ void walk(const Node* at, std::string_view path, const Node* parent, std::vector
     for (const Entry& e : at->entries) walk(e.value, path, parent, out, depth + 1);
     return;
   }
-  if (path.empty()) {
+  // The end of the path, or a block that cannot be known on the way (a `dynamic` block over an unknown for_each):
+  // either way what the path reads is this node.
+  if (path.empty() || is_unknown(at)) {
     out->push_back(Found{at, nullptr, parent});
     return;
   }

@@ -195,8 +195,14 @@ class BodyReader {
     switch (src->type) {
       case NodeType::map: {
         Node* m = b.map(src->span);
-        for (const Entry& e : src->entries)
+        for (const Entry& e : src->entries) {
+          if (e.key == "dynamic" && !json_ && e.value && e.value->is_map()) {
+            for (const Entry& block : e.value->entries)
+              each_body(block, [&](const Entry& named, const Node* body) { expand(b, m, named, *body, depth); });
+            continue;
+          }
           if (Node* v = read(b, e.value, depth + 1)) b.set(m, e.key, v, e.key_span);
+        }
         return m;
       }
       case NodeType::seq: {
@@ -227,6 +233,50 @@ class BodyReader {
         }
         return b.copy(src);
       default: return b.copy(src);
+    }
+  }
+
+  // A `dynamic "NAME"` block: the NAME blocks it makes, one per element of a `for_each` that the files tell, read
+  // with the iterator (NAME, or `iterator = x`) bound to the element's key and value. When the files do not tell
+  // the elements (a reference, a variable without a value), or tell none only through a variable's default
+  // (the caller may pass some), the blocks are one unknown: rules neither see them present nor absent.
+  void expand(ModelBuilder& b, Node* out, const Entry& named, const Node& body, int depth) {
+    const Node* for_each = body.get("for_each");
+    const Node* content = body.get("content");
+    if (!for_each || !content || !content->is_map()) return;
+    std::string iterator = named.key;
+    if (const Node* it = body.get("iterator"); it && it->is_scalar() && !it->text.empty()) iterator = it->text;
+    size_t defaults_before = scope_.defaults_read;
+    ValuePtr all = value_of(for_each, scope_, json_);
+    std::vector<ValuePtr> elements;
+    bool known = for_each_iterators(*all, &elements);
+    if (!known || (elements.empty() && scope_.defaults_read != defaults_before)) {
+      add_block(b, out, named, b.unknown(for_each->text, for_each->span));
+      return;
+    }
+    struct Binding {  // popped however read() leaves
+      Scope& scope;
+      ~Binding() { scope.iterators.pop_back(); }
+    };
+    for (const ValuePtr& element : elements) {
+      scope_.iterators.emplace_back(iterator, element);
+      Binding bound{scope_};
+      if (Node* block = read(b, content, depth + 1)) add_block(b, out, named, block);
+    }
+  }
+
+  // Adds one block NAME to a body: the first is a map, more make a seq of them, as repeated blocks are written.
+  static void add_block(ModelBuilder& b, Node* out, const Entry& named, Node* block) {
+    Node* have = const_cast<Node*>(out->get(named.key));
+    if (!have) {
+      b.set(out, named.key, block, named.key_span);
+    } else if (have->is_seq()) {
+      b.push(have, block);
+    } else {
+      Node* s = b.seq(out->span);
+      b.push(s, have);
+      b.push(s, block);
+      b.set(out, named.key, s, named.key_span);
     }
   }
 

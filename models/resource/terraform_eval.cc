@@ -73,6 +73,33 @@ ValuePtr object_of(std::vector<std::pair<std::string, ValuePtr>> fields, std::st
   return v;
 }
 
+}  // namespace
+
+bool for_each_iterators(const Value& collection, std::vector<ValuePtr>* out) {
+  auto add = [&](ValuePtr key, const ValuePtr& value) {
+    out->push_back(object_of({{"key", std::move(key)}, {"value", value}}, "each"));
+  };
+  if (collection.kind == Value::Kind::tuple) {
+    for (size_t i = 0; i < collection.items.size(); ++i) add(make_number(static_cast<double>(i)), collection.items[i]);
+    return true;
+  }
+  if (collection.kind == Value::Kind::object) {
+    // In the order of the keys, as Terraform iterates a map (the last of a key written twice counts).
+    std::vector<std::pair<std::string, ValuePtr>> fields;
+    for (const auto& [k, v] : collection.fields) {
+      auto same = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == k; });
+      if (same != fields.end()) same->second = v;
+      else fields.emplace_back(k, v);
+    }
+    std::sort(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [k, v] : fields) add(make_string(k), v);
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
 // Terraform's automatic conversions: a string "true"/"false" is a bool where a bool is expected, a numeric string
 // a number, and a number or bool a string.
 bool as_bool(const Value& v, bool* out) {
@@ -423,6 +450,8 @@ class Evaluator {
       ValuePtr v = name == "var" ? scope_.variable(attr) : scope_.local(attr);
       return v ? v : make_unknown(from(b));
     }
+    for (auto it = scope_.iterators.rbegin(); it != scope_.iterators.rend(); ++it)
+      if (it->first == name) return steps(it->second, b);
     // Another resource, a data source, a module, count/each, path.*, terraform.workspace, self: known at apply.
     steps(make_unknown(name), b);
     return make_unknown(from(b));

@@ -36,6 +36,9 @@ struct Value {
 inline constexpr size_t kMaxWeight = 20000;
 
 ValuePtr make_unknown(std::string_view source_text);
+// The iterator objects a `dynamic` block's content reads for each element of its `for_each` collection:
+// `{ key, value }`, the key being a tuple element's index or an object's key. False when it is not a collection.
+bool for_each_iterators(const Value& collection, std::vector<ValuePtr>* out);
 // Deep equality of two values; false when either holds an unknown part.
 bool same_value(const Value& a, const Value& b);
 
@@ -45,6 +48,9 @@ class Scope {
   virtual ~Scope() = default;
   virtual ValuePtr variable(std::string_view name) = 0;
   virtual ValuePtr local(std::string_view name) = 0;
+  // The iterators of the `dynamic` blocks being expanded, innermost last: `ingress.value` reads the binding
+  // named `ingress` (an object of `key` and `value`). Other names are unknown.
+  std::vector<std::pair<std::string, ValuePtr>> iterators;
   // Shared by every evaluation under one scope, nested ones (a local evaluated on first use) included: it bounds
   // the recursion of the whole evaluation, however the locals chain.
   int depth = 0;

@@ -253,6 +253,19 @@ TEST_CASE("resource: nested blocks, repeated blocks and dynamic blocks", "[resou
                   "      cidr_blocks = ingress.value.cidrs\n"         // 21
                   "    }\n"                                           // 22
                   "  }\n"                                             // 23
+                  "}\n"                                               // 24
+                  "resource \"aws_security_group\" \"known\" {\n"     // 25
+                  "  ingress {\n"                                     // 26
+                  "    cidr_blocks = [\"10.0.0.0/8\"]\n"              // 27
+                  "  }\n"                                             // 28
+                  "  dynamic \"ingress\" {\n"                         // 29
+                  "    for_each = { office = \"192.0.2.0/24\", any = \"0.0.0.0/0\" }\n"  // 30
+                  "    iterator = net\n"                              // 31
+                  "    content {\n"                                   // 32
+                  "      description = net.key\n"                     // 33
+                  "      cidr_blocks = [net.value]\n"                 // 34
+                  "    }\n"                                           // 35
+                  "  }\n"                                             // 36
                   "}\n"}});
   const Node* open = s.item("aws_security_group.open");
   CHECK(val(open->get("public_access")) == "bool true");
@@ -261,9 +274,19 @@ TEST_CASE("resource: nested blocks, repeated blocks and dynamic blocks", "[resou
   const Node* closed = s.item("aws_security_group.closed");
   CHECK(val(closed->get("public_access")) == "bool false");
   CHECK(span_of(closed->get("public_access")) == "14:19-14:33");
+  // A dynamic block over a for_each the files do not tell is one unknown block, at the for_each.
   const Node* dyn = s.item("aws_security_group.dyn");
   CHECK(dyn->get("public_access")->type == NodeType::expr);
-  CHECK(span_of(dyn->get("public_access")) == "18:3-23:4");
+  CHECK(span_of(dyn->get("public_access")) == "19:16-19:25");
+  // Over one they tell, it is a block per element, after the written ones, read with the iterator bound.
+  const Node* known = s.item("aws_security_group.known");
+  CHECK(known->get("attributes")->get("ingress")->size() == 3);
+  // A map's elements go in the order of its keys, as Terraform iterates them.
+  CHECK(val(at(known, {"attributes", "ingress", "1", "description"})) == "string any");
+  CHECK(val(at(known, {"attributes", "ingress", "1", "cidr_blocks", "0"})) == "string 0.0.0.0/0");
+  CHECK(val(at(known, {"attributes", "ingress", "2", "description"})) == "string office");
+  CHECK(val(known->get("public_access")) == "bool true");
+  CHECK(span_of(known->get("public_access")) == "34:22-34:31");
 }
 
 TEST_CASE("resource: GCP and Azure set the same controls as AWS", "[resource]") {
