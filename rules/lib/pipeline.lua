@@ -213,4 +213,27 @@ function M.repository_of(path)
   return path:match("^(.*/)") or ""
 end
 
+-- The GitHub context fields whose text the author of an issue, comment, pull request or commit chooses (GitHub's
+-- security hardening guide lists them), and `github.event.changes` (the earlier title or body of an edited one).
+-- The pull request's base ref and the labels are the maintainers'.
+local UNTRUSTED = tg.re([=[\bgithub\.(head_ref|event\.(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|(comment|review|review_comment|discussion_comment)\.body|discussion\.(title|body)|pages\.[^.\s]+\.page_name|(commits\.[^.\s]+|head_commit|workflow_run\.head_commit)\.(message|author\.(email|name))|workflow_run\.head_branch|changes(\.[A-Za-z0-9_.*-]+)?))\b]=])
+local EXPRESSION = tg.re([=[\$\{\{(.*?)\}\}]=])
+-- An expression whose value is a boolean (`contains(...)`, a comparison) pastes true or false, not the text.
+local BOOLEAN = tg.re([=[^\s*!|\b(contains|startsWith|endsWith)\s*\(|==|!=]=])
+
+-- The first `${{ }}` of text that pastes an untrusted field's text: its byte column and the field
+-- ("github.event.issue.title"), or nil.
+function M.untrusted_expression(text)
+  local from = 1
+  while true do
+    local a, b, inner = EXPRESSION:find(text, from)
+    if not a then return nil end
+    if not BOOLEAN:match(inner) then
+      local _, _, field = UNTRUSTED:find(inner)
+      if field then return a, "github." .. field end
+    end
+    from = b + 1
+  end
+end
+
 return M

@@ -1,11 +1,6 @@
 -- security.untrusted-input-in-script: text an outsider controls, pasted into a script by the CI system before
 -- the shell reads it (pipeline model).
--- The GitHub context fields whose text the author of an issue, comment, pull request or commit chooses (GitHub's
--- security hardening guide lists them). The pull request's base ref and the labels are the maintainers'.
-local GITHUB = tg.re([=[\bgithub\.(head_ref|event\.(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|(comment|review|review_comment|discussion_comment)\.body|discussion\.(title|body)|pages\.[^.\s]+\.page_name|(commits\.[^.\s]+|head_commit|workflow_run\.head_commit)\.(message|author\.(email|name))|workflow_run\.head_branch|changes(\.[A-Za-z0-9_.*-]+)?))\b]=])
-local EXPRESSION = tg.re([=[\$\{\{(.*?)\}\}]=])
--- An expression whose value is a boolean (`contains(...)`, a comparison) pastes true or false, not the text.
-local BOOLEAN = tg.re([=[^\s*!|\b(contains|startsWith|endsWith)\s*\(|==|!=]=])
+local pl = tg.lib("pipeline")
 -- Azure Pipelines macros expanded into the script text: the commit message and the pull request's branch.
 local AZURE = tg.re([=[\$\((Build\.SourceVersionMessage|System\.PullRequest\.SourceBranch|Build\.SourceBranchName|Build\.SourceBranch)\)]=])
 
@@ -15,16 +10,7 @@ local function first_untrusted(line, azure)
     local a, _, name = AZURE:find(line)
     return a, name
   end
-  local from = 1
-  while true do
-    local a, b, inner = EXPRESSION:find(line, from)
-    if not a then return nil end
-    if not BOOLEAN:match(inner) then
-      local _, _, field = GITHUB:find(inner)
-      if field then return a, "github." .. field end
-    end
-    from = b + 1
-  end
+  return pl.untrusted_expression(line)
 end
 
 return {
