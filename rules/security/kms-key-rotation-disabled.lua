@@ -14,7 +14,8 @@ customer-managed keys), a Cloud KMS key without `rotation_period`, and an Azure 
 `rotation_policy`.
 
 Not reported: keys that cannot rotate automatically (AWS asymmetric and HMAC keys, `customer_master_key_spec` /
-`key_spec` other than `SYMMETRIC_DEFAULT`, and imported key material, `aws_kms_external_key`; Cloud KMS keys whose
+`key_spec` other than `SYMMETRIC_DEFAULT`, `key_usage` other than `ENCRYPT_DECRYPT`, and imported key material,
+`aws_kms_external_key`; Cloud KMS keys whose
 `purpose` is not `ENCRYPT_DECRYPT`), and unknown values.
 
 Fix: `enable_key_rotation = true` (AWS), `rotation_period = "7776000s"` (Google), a `rotation_policy` (Azure).
@@ -30,6 +31,9 @@ See docs/rules/security/kms-key-rotation-disabled.md.]],
     local a = item.attributes
     local spec = tg.get(a, "customer_master_key_spec") or tg.get(a, "key_spec") or tg.get(a, "KeySpec")
     if spec ~= nil and spec ~= "SYMMETRIC_DEFAULT" then return end
+    -- A signing or MAC key (key_usage SIGN_VERIFY, GENERATE_VERIFY_MAC) is asymmetric or HMAC, whatever its spec.
+    local usage = tg.get(a, "key_usage") or tg.get(a, "KeyUsage")
+    if item.provider ~= "google" and usage ~= nil and usage ~= "ENCRYPT_DECRYPT" then return end
     local purpose = tg.get(a, "purpose")
     if item.provider == "google" and purpose ~= nil and purpose ~= "ENCRYPT_DECRYPT" then return end
     local rot = item.key_rotation
