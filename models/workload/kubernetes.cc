@@ -283,10 +283,11 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
     }
   }
   if (ps)
-    if (Node* s = k8s_spread(b, ps)) b.set(w, "spread", s);
-  // The API server rejects a pod template without containers or a container without an image: such a manifest is
-  // a fragment (a Kustomize patch, an overlay) that says only what it changes.
-  bool partial = !ref && (!ps || !field(ps, "containers"));
+    if (Node* s = k8s_spread(b, ps, field(pod.metadata, "labels"))) b.set(w, "spread", s);
+  // The API server rejects a pod template without containers (or with an empty list) or a container without an
+  // image: such a manifest is a fragment (a Kustomize patch, an overlay) that says only what it changes.
+  const Node* containers_written = field(ps, "containers");
+  bool partial = !ref && (!ps || !containers_written || (containers_written->is_seq() && containers_written->size() == 0));
   for (const char* key : {"containers", "initContainers"})
     if (const Node* list = field(ps, key); list && list->is_seq())
       for (const Entry& e : list->entries)
@@ -556,7 +557,46 @@ void k8s_env(ModelBuilder& b, Node* out, const Node* env, const Node* env_from) 
   }
 }
 
-Node* k8s_spread(ModelBuilder& b, const Node* pod_spec) {
+namespace {
+
+// Whether an anti-affinity term may select the workload's own pods. A term without a selector selects no pod
+// (Kubernetes' rule); one whose matchLabels name a label the pods lack, or carry with another value, selects
+// other pods. Anything that cannot be read may select them.
+bool may_select_own(const Node* term, const Node* pod_labels) {
+  if (!term || !term->is_map()) return true;
+  const Node* sel = term->get("labelSelector");
+  if (!sel) return term->get("matchLabelKeys") != nullptr;  // newer terms select by the pod's own label values
+  if (!sel->is_map() || !pod_labels || !pod_labels->is_map()) return true;
+  const Node* ml = sel->get("matchLabels");
+  if (!ml || !ml->is_map()) return true;
+  for (const Entry& e : ml->entries) {
+    std::string want, have;
+    if (!scalar_text(e.value, &want)) continue;
+    const Node* v = pod_labels->get(e.key);
+    if (!v) return false;
+    if (scalar_text(v, &have) && have != want) return false;
+  }
+  return true;
+}
+
+bool anti_affinity_spreads(const Node* anti, const Node* pod_labels) {
+  if (!anti->is_map()) return true;  // unknown (a template): it may
+  for (const char* key : {"requiredDuringSchedulingIgnoredDuringExecution",
+                          "preferredDuringSchedulingIgnoredDuringExecution"}) {
+    const Node* terms = anti->get(key);
+    if (!terms) continue;
+    if (!terms->is_seq()) return true;
+    for (const Entry& t : terms->entries) {
+      const Node* term = std::string_view(key).rfind("preferred", 0) == 0 ? field(t.value, "podAffinityTerm") : t.value;
+      if (may_select_own(term, pod_labels)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Node* k8s_spread(ModelBuilder& b, const Node* pod_spec, const Node* pod_labels) {
   if (!pod_spec || !pod_spec->is_map()) return nullptr;
   if (const Entry* e = pod_spec->entry("topologySpreadConstraints"); e && e->value) {
     if (is_unknown(e->value)) return value(b, e->value);
@@ -564,8 +604,9 @@ Node* k8s_spread(ModelBuilder& b, const Node* pod_spec) {
   }
   const Node* affinity = pod_spec->get("affinity");
   const Entry* anti = affinity && affinity->is_map() ? affinity->entry("podAntiAffinity") : nullptr;
-  if (anti && anti->value && anti->value->is_map() && anti->value->size() > 0) return b.str("anti_affinity", anti->key_span);
-  return nullptr;
+  if (!anti || !anti->value || (anti->value->is_map() && anti->value->size() == 0)) return nullptr;
+  if (!anti_affinity_spreads(anti->value, pod_labels)) return nullptr;
+  return b.str("anti_affinity", anti->key_span);
 }
 
 }  // namespace tollgate::workload

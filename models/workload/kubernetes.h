@@ -58,6 +58,9 @@ Node* k8s_resources(ModelBuilder& b, const Node* resources, const Span& at);
 Node* k8s_security(ModelBuilder& b, const Node* container_sc, const Node* pod_sc, const Span& at);
 void k8s_env(ModelBuilder& b, Node* env_seq, const Node* env, const Node* env_from);
 // "topology_spread" or "anti_affinity" when the pod spec (or values file) spreads its replicas; nullptr else.
-Node* k8s_spread(ModelBuilder& b, const Node* pod_spec);
+// An anti-affinity term counts only if its selector may select the workload's own pods (pod_labels, when known):
+// one with no selector selects no pod, and one that selects other pods keeps them apart from those, not from
+// each other.
+Node* k8s_spread(ModelBuilder& b, const Node* pod_spec, const Node* pod_labels = nullptr);
 
 }  // namespace tollgate::workload
