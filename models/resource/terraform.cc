@@ -191,6 +191,7 @@ class BodyReader {
 
   Node* read(ModelBuilder& b, const Node* src, int depth = 0) {
     if (!src) return nullptr;
+    if (depth == 0) expanded_ = 0;  // a resource's body: its own budget of dynamic blocks
     if (depth > kMaxDepth) return b.unknown("...", src->span);
     switch (src->type) {
       case NodeType::map: {
@@ -250,6 +251,9 @@ class BodyReader {
     ValuePtr all = value_of(for_each, scope_, json_);
     std::vector<ValuePtr> elements;
     bool known = for_each_iterators(*all, &elements);
+    // A body makes at most kMaxExpandedBlocks blocks this way (nested dynamic blocks multiply): past that, they
+    // are unknown, which no rule reads as present or absent.
+    if (known && expanded_ + elements.size() > kMaxExpandedBlocks) known = false;
     if (!known || (elements.empty() && scope_.defaults_read != defaults_before)) {
       add_block(b, out, named, b.unknown(for_each->text, for_each->span));
       return;
@@ -258,6 +262,7 @@ class BodyReader {
       Scope& scope;
       ~Binding() { scope.iterators.pop_back(); }
     };
+    expanded_ += elements.size();
     for (const ValuePtr& element : elements) {
       scope_.iterators.emplace_back(iterator, element);
       Binding bound{scope_};
@@ -295,9 +300,11 @@ class BodyReader {
   }
 
  private:
+  static constexpr size_t kMaxExpandedBlocks = 1024;
   ModuleScope& scope_;
   Materializer& mat_;
   bool json_;
+  size_t expanded_ = 0;  // blocks made from dynamic blocks in the body being read
 };
 
 struct Module {

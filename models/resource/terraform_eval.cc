@@ -84,15 +84,12 @@ bool for_each_iterators(const Value& collection, std::vector<ValuePtr>* out) {
     return true;
   }
   if (collection.kind == Value::Kind::object) {
-    // In the order of the keys, as Terraform iterates a map (the last of a key written twice counts).
-    std::vector<std::pair<std::string, ValuePtr>> fields;
-    for (const auto& [k, v] : collection.fields) {
-      auto same = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == k; });
-      if (same != fields.end()) same->second = v;
-      else fields.emplace_back(k, v);
-    }
-    std::sort(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [k, v] : fields) add(make_string(k), v);
+    // In the order of the keys, as Terraform iterates a map; of a key written twice, the last counts.
+    std::vector<const std::pair<std::string, ValuePtr>*> fields;
+    for (const auto& f : collection.fields) fields.push_back(&f);
+    std::stable_sort(fields.begin(), fields.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (i + 1 == fields.size() || fields[i + 1]->first != fields[i]->first) add(make_string(fields[i]->first), fields[i]->second);
     return true;
   }
   return false;
