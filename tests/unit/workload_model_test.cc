@@ -275,7 +275,8 @@ spec:
     spec:
       affinity:
         podAntiAffinity:
-          requiredDuringSchedulingIgnoredDuringExecution: []
+          requiredDuringSchedulingIgnoredDuringExecution:
+            - {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: db}}}
       containers: [{name: db, image: "postgres:16"}]
 ---
 apiVersion: v1
