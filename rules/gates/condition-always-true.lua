@@ -2,12 +2,12 @@
 -- (pipeline model).
 local pl = tg.lib("pipeline")
 
--- Whether GitHub reads the condition as text with expressions substituted into it: `${{ }}` with anything but
--- spaces around it (a block scalar's final newline, words, a second `${{ }}`). Any such text that is not empty
--- is true. Spaces at either end are left alone: whether they count is not documented.
+-- Whether GitHub reads the condition as text with expressions substituted into it: `${{ }}` with anything around
+-- it (a block scalar's final newline, words, a second `${{ }}`, even a space in a quoted string). Any such text
+-- that is not empty is true.
 local function is_text(condition)
   if type(condition) ~= "string" or not condition:find("${{", 1, true) then return false end
-  local inner = condition:match("^[ \t]*%${{(.*)}}[ \t]*$")
+  local inner = condition:match("^%${{(.*)}}$")
   if inner == nil then return true end
   return inner:find("}}", 1, true) ~= nil
 end
