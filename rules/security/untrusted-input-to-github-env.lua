@@ -1,6 +1,7 @@
 -- security.untrusted-input-to-github-env: an environment variable holding text an outsider chose is written to
 -- $GITHUB_ENV or $GITHUB_PATH (pipeline model).
 local pl = tg.lib("pipeline")
+local sh = tg.lib("shell")
 
 -- A line that appends to the file named by GITHUB_ENV or GITHUB_PATH.
 local TO_ENV_FILE = tg.re([=[>>?\s*"?\$\{?(GITHUB_ENV|GITHUB_PATH)\b]=])
@@ -60,20 +61,20 @@ See docs/rules/security/untrusted-input-to-github-env.md.]],
       for _, step in ipairs(job.steps) do
         local tainted = with_env(in_job, step.env)
         if step.run ~= nil and next(tainted) ~= nil then
-          local s = tg.span(step, "run")
-          for n = s.line, s.end_line do
-            local line = doc:line(n)
+          -- The script's commands as the shell reads them: continuations joined, comments and heredoc bodies out.
+          for _, l in ipairs(sh.logical_lines(sh.value_lines(doc, step, "run"))) do
+            local line = l.text
             -- A shell variable set from a tainted one is tainted too (`msg=$(echo "$TITLE" | sed ...)`).
-            local assigned = line and line:match("^%s*export%s+([%a_][%w_]*)=") or line and line:match("^%s*([%a_][%w_]*)=")
+            local assigned = line:match("^%s*export%s+([%a_][%w_]*)=") or line:match("^%s*([%a_][%w_]*)=")
             if assigned then
               local _, field = reads_tainted(line, tainted)
               tainted[assigned] = field
             end
-            if line and TO_ENV_FILE:match(line) then
+            if TO_ENV_FILE:match(line) then
               local name, field = reads_tainted(line, tainted)
               if name then
                 local file = line:match("GITHUB_PATH") and "$GITHUB_PATH" or "$GITHUB_ENV"
-                ctx:report{ at = { line = n, col = (#line - #line:gsub("^%s+", "")) + 1 },
+                ctx:report{ at = { line = l.n, col = l.off + 1 },
                   message = "$" .. tg.excerpt(name, 40) .. " holds " .. tg.excerpt(field, 60) .. ", which its author chooses, and is written to "
                     .. file .. ": a newline in it sets variables or the PATH of every later step" }
               end
