@@ -112,8 +112,10 @@ void runner(PipelineBuilder& p, Node* job, const Node& j) {
     b.push(labels, b.copy(l));
     if (l->text == "self-hosted") self_hosted = true;
   };
-  if (r->is_scalar()) label(r);
-  if (r->is_scalar() && matrix_has_self_hosted(j, r->text)) self_hosted = true;
+  if (r->is_scalar()) {
+    label(r);
+    if (matrix_has_self_hosted(j, r->text)) self_hosted = true;
+  }
   if (r->is_seq())
     for (const Entry& e : r->entries) label(e.value);
   if (r->is_map()) {
