@@ -15,7 +15,8 @@ local PIP_OPTS = set("-r", "--requirement", "-c", "--constraint", "-e", "--edita
   "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--trusted-host",
   "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary", "--cache-dir",
   "--src", "--progress-bar", "--upgrade-strategy", "--report", "--config-settings", "-C")
-local NPM_OPTS = set("--prefix", "--registry", "--cache", "--tag", "--userconfig", "--omit", "--include")
+local NPM_OPTS = set("--prefix", "--registry", "--cache", "--tag", "--userconfig", "--omit", "--include", "--loglevel",
+  "-w", "--workspace", "--before", "--install-strategy")
 local GEM_OPTS = set("-i", "--install-dir", "-n", "--bindir", "-s", "--source", "--platform", "-P",
   "--trust-policy", "--document")
 
@@ -23,8 +24,14 @@ local GEM_OPTS = set("-i", "--install-dir", "-n", "--bindir", "-s", "--source", 
 local function not_a_name(p)
   return not tg.is_literal(p) or p:find("/", 1, true) ~= nil and not p:match("^@[^/]+/[^/]+$")
     or p:find("://", 1, true) ~= nil or p:match("%.deb$") or p:match("%.whl$") or p:match("%.tar%.gz$")
-    or p:match("%.zip$") or p:match("%.tgz$") or p:match("%.apk$") or p:match("%.rpm$") or p:match("%.gem$")
+    or p:match("%.zip$") or p:match("%.tgz$") or p:match("%.tar$") or p:match("%.apk$") or p:match("%.rpm$") or p:match("%.gem$")
     or p == "." or p:find("[", 1, true) == 1 or p:find("[<>]")  -- `2>&1`: a redirection the splitter kept
+end
+
+-- An npm dependency fetched from a git repository: `git+ssh://`, `git://`, `github:user/repo`, `user/repo`.
+local function git_spec(p)
+  return tg.is_literal(p) and (p:match("^git[+:]") or p:match("^github:") or p:match("^gitlab:")
+    or p:match("^bitbucket:") or p:match("^[%w-]+/[%w._-]+$") or p:match("^[%w-]+/[%w._-]+#"))
 end
 
 local function has(args, ...)
@@ -81,15 +88,26 @@ local function unpinned(cmd)
       if a:match("^%-%-constraint=") then return nil end
     end
     for _, p in ipairs(df.operands(args, PIP_OPTS, from + i)) do
-      if not not_a_name(p) and not p:find("==", 1, true) and not p:find("@", 1, true) then out[#out + 1] = p end
+      if tg.is_literal(p) and p:match("^git%+") then
+        -- A repository's default branch unless `@ref` follows the path (`git+https://host/org/repo.git@v1.2`).
+        local path = p:gsub("#.*", ""):gsub("^git%+%a+://[^/]*", "")
+        if not path:find("@", 1, true) then out[#out + 1] = p end
+      elseif not not_a_name(p) and not p:find("==", 1, true) and not p:find("@", 1, true) then
+        out[#out + 1] = p
+      end
     end
     return out, "pip"
   elseif base == "npm" then
+    -- `npm install` alone installs what the lock file records; a name given installs its newest release (and
+    -- writes that into package.json), with or without -g.
     local i = sub_index(args, NPM_SUBS)
-    if not i or not has(args, "-g", "--global") then return nil end
+    if not i then return nil end
     for _, p in ipairs(df.operands(args, NPM_OPTS, i + 1)) do
-      -- name@version, @scope/name@version
-      if not not_a_name(p) and not p:find("@", 2, true) then out[#out + 1] = p end
+      if git_spec(p) then
+        if not p:find("#", 1, true) then out[#out + 1] = p end  -- a branch's tip unless `#commit` or `#semver:`
+      elseif not not_a_name(p) and not p:find("@", 2, true) then  -- name@version, @scope/name@version
+        out[#out + 1] = p
+      end
     end
     return out, "npm"
   elseif base == "gem" then
@@ -113,7 +131,13 @@ local function unpinned(cmd)
     if not GO_SUBS[args[1]] then return nil end
     for _, p in ipairs(df.operands(args, nil, 2)) do
       local v = p:match("@([^@]+)$")
-      if v == "latest" or v == "master" or v == "main" then out[#out + 1] = p end
+      if v == "latest" or v == "master" or v == "main" then
+        out[#out + 1] = p
+      elseif v == nil and args[1] == "get" and tg.is_literal(p) and p:find("^[%w-]+%.[%w.-]+/") then
+        -- `go get module` without a version adds its newest release to go.mod. `go install` and `go run`
+        -- without one build the version go.mod already requires.
+        out[#out + 1] = p
+      end
     end
     return out, "go " .. args[1]
   end
@@ -131,9 +155,10 @@ A package installed without a version is whatever the registry serves on the day
 the same commit differ, a broken or compromised release lands without review, and nothing records what went in.
 Reported once per RUN instruction and installer for: `apt-get`/`apt install` packages without `=version`;
 `apk add` without `=version` (or `~version`); `pip install` without `==version` or `@ url` (unless
-`--require-hashes` or a `-c` constraints file); `npm install -g` without `@version`; `gem install` (`gem i`)
-without `-v`/`--version` or `name:version`; `go install`, `go get` and `go run` of `@latest` (or `@main`,
-`@master`). `ONBUILD RUN` too. Not reported: requirement files (`pip install -r`), local paths, archives
+`--require-hashes` or a `-c` constraints file); `npm install NAME` without `@version` (or a git dependency
+without `#commit`); `gem install` (`gem i`) without `-v`/`--version` or `name:version`; `go get` of a module
+without a version; `go install`, `go get` and `go run` of `@latest` (or `@main`, `@master`). `ONBUILD RUN`
+too. Not reported: requirement files (`pip install -r`), local paths, archives
 (`.deb`, `.rpm`, `.apk`, `.whl`, `.gem`, ...) and URLs, variables (`$PACKAGES`), exec-form RUN and heredoc
 scripts. Fix: pin versions (`curl=8.5.0-2ubuntu10.6`, `requests==2.32.3`, `go install x@v1.2.3`), or install
 from a lock file; let Renovate or Dependabot move them. See docs/rules/supply-chain/unpinned-package.md.]],
