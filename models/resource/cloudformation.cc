@@ -286,6 +286,13 @@ void cloudformation_drafts(const Document& tmpl, std::vector<Draft>* out) {
         if (Node* v = t.resolve(p.value, p.key)) dr.b->set(attrs, p.key, v, p.key_span);
       dr.attributes = attrs;
       dr.b->set(dr.root, "attributes", attrs, props->span);
+      // A DB instance in a cluster (Aurora: DBClusterIdentifier, or an aurora engine, which only runs in one)
+      // is what Terraform's aws_rds_cluster_instance is: its storage encryption, backups and deletion
+      // protection are the cluster's.
+      const Node* engine = attrs->get("Engine");
+      if (dr.type == "AWS::RDS::DBInstance" &&
+          (attrs->get("DBClusterIdentifier") || (engine && engine->is_string() && engine->text.starts_with("aurora"))))
+        dr.b->set(dr.root, "class", dr.b->str("database_instance", type->span));
     }
     add_controls(dr);
     out->push_back(std::move(dr));

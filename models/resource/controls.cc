@@ -193,7 +193,6 @@ constexpr Row kRows[] = {
     {"aws_redshift_cluster", "multi_az", "multi_az"},
     {"aws_dynamodb_table", "point_in_time_recovery", "point_in_time_recovery.enabled"},
     {"aws_dynamodb_table", "deletion_protection", "deletion_protection_enabled"},
-    {"aws_dynamodb_table", "encrypted_at_rest", "server_side_encryption.enabled"},
     {"aws_dynamodb_table", "kms_key", "server_side_encryption.kms_key_arn"},
     {"aws_elasticache_replication_group", "backup_retention_days", "snapshot_retention_limit"},
     {"aws_elasticache_replication_group", "multi_az", "multi_az_enabled"},
@@ -275,7 +274,6 @@ constexpr Row kRows[] = {
     {"AWS::Redshift::Cluster", "multi_az", "MultiAZ"},
     {"AWS::DynamoDB::Table", "point_in_time_recovery", "PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled"},
     {"AWS::DynamoDB::Table", "deletion_protection", "DeletionProtectionEnabled"},
-    {"AWS::DynamoDB::Table", "encrypted_at_rest", "SSESpecification.SSEEnabled"},
     {"AWS::DynamoDB::Table", "kms_key", "SSESpecification.KMSMasterKeyId"},
     {"AWS::ElastiCache::ReplicationGroup", "backup_retention_days", "SnapshotRetentionLimit"},
     {"AWS::ElastiCache::ReplicationGroup", "multi_az", "MultiAZEnabled"},
@@ -565,8 +563,11 @@ void walk(const Node* at, std::string_view path, const Node* parent, std::vector
   }
 }
 
+// Every address: a CIDR with prefix length 0 in any spelling (`0.0.0.0/0`, `::/0`, `0000::/0`), or a provider's
+// name for all of them.
 bool open_address(std::string_view s) {
-  return s == "0.0.0.0/0" || s == "::/0" || s == "0.0.0.0" || s == "*" || iequals(s, "Internet") || iequals(s, "Any");
+  return (s.size() > 2 && s.ends_with("/0")) || s == "0.0.0.0" || s == "*" || iequals(s, "Internet") ||
+         iequals(s, "Any");
 }
 
 // A rule that lets traffic out, or denies it, opens nothing to the world.
@@ -891,6 +892,7 @@ void add_open_ports(Draft& d) {
         long long lo = 0, hi = 0;
         if (!int_of(from, &lo)) continue;
         if (!to || !int_of(to, &hi)) hi = lo;
+        if (hi < lo) continue;  // a range the provider refuses opens nothing
         Node* r = b.map(from->span);
         b.set(r, "from", b.integer(lo, from->span));
         b.set(r, "to", b.integer(hi, to ? to->span : from->span));

@@ -18,7 +18,8 @@ end
 -- A read replica or a restore: its backups, encryption and protection come from its source.
 local kSourceAttributes = { "replicate_source_db", "SourceDBInstanceIdentifier", "replication_source_identifier",
   "ReplicationSourceIdentifier", "snapshot_identifier", "SnapshotIdentifier", "DBSnapshotIdentifier",
-  "DBClusterSnapshotIdentifier", "source_db_instance_identifier" }
+  "DBClusterSnapshotIdentifier", "source_db_instance_identifier", "SourceDBClusterIdentifier",
+  "restore_to_point_in_time" }
 function M.is_copy(item)
   local a = item.attributes
   if tg.type(a) ~= "map" then return false end

@@ -8,8 +8,11 @@ local kOffByDefault = {
   ["AWS::RDS::DBInstance"] = true, ["AWS::RDS::DBCluster"] = true, ["AWS::DocDB::DBCluster"] = true,
   ["AWS::Neptune::DBCluster"] = true, ["AWS::DynamoDB::Table"] = true,
   ["AWS::ElasticLoadBalancingV2::LoadBalancer"] = true,
+  azurerm_key_vault = true,  -- purge protection: a deleted vault and its keys can be purged before the retention ends
 }
-local kClasses = { database = "medium", load_balancer = "low", cluster = "low" }
+local kClasses = { database = "medium", load_balancer = "low", cluster = "low", secret_store = "medium" }
+-- Types without a class of their own that hold a database's data.
+local kTypes = { google_spanner_database = "medium" }
 
 return {
   id = "resilience.deletion-protection-disabled",
@@ -24,11 +27,13 @@ Deletion protection makes the provider refuse to delete the resource until someo
 Reported when it is switched off explicitly (`deletion_protection = false`, `enable_deletion_protection = false`,
 `DeletionProtection: false`, Cloud SQL `deletion_protection_enabled = false` or Terraform's own
 `deletion_protection = false`, GKE `deletion_protection = false`), and when it is unset on a type whose default is
-off (RDS, Aurora, DocumentDB, Neptune, DynamoDB, application and network load balancers) unless the resource's
-environment tag, name or path says it is not production (dev, test, staging).
+off (RDS, Aurora, DocumentDB, Neptune, DynamoDB, application and network load balancers, and an Azure Key
+Vault's `purge_protection_enabled`) unless the resource's environment tag, name or path says it is not
+production (dev, test, staging). Spanner databases' `deletion_protection = false` too.
 
-Not reported: unknown values, replicas and restores, and Azure resources (protected by management locks, which
-are separate resources). Severity: medium for databases, low for load balancers and clusters (recreated, not lost).
+Not reported: unknown values, replicas and restores, the DB instances of an Aurora cluster (the cluster's
+setting holds), and other Azure resources (protected by management locks, which are separate resources).
+Severity: medium for databases and key vaults, low for load balancers and clusters (recreated, not lost).
 
 Fix: `deletion_protection = true`. See docs/rules/resilience/deletion-protection-disabled.md.]],
   references = {
@@ -38,7 +43,7 @@ Fix: `deletion_protection = true`. See docs/rules/resilience/deletion-protection
   },
   check = function(doc, ctx)
     local item = doc.root
-    local severity = kClasses[item.class]
+    local severity = kClasses[item.class] or kTypes[item.type]
     if not severity or res.is_copy(item) then return end
     local dp = item.deletion_protection
     if dp == nil then

@@ -6,10 +6,11 @@ local res = tg.lib("resource")
 local kPlainByDefault = {
   aws_db_instance = true, aws_rds_cluster = true, aws_docdb_cluster = true, aws_neptune_cluster = true,
   aws_ebs_volume = true, aws_efs_file_system = true, aws_elasticache_replication_group = true,
-  aws_sns_topic = true, aws_kinesis_stream = true,
+  aws_sns_topic = true, aws_kinesis_stream = true, aws_opensearch_domain = true, aws_elasticsearch_domain = true,
   ["AWS::RDS::DBInstance"] = true, ["AWS::RDS::DBCluster"] = true, ["AWS::DocDB::DBCluster"] = true,
   ["AWS::Neptune::DBCluster"] = true, ["AWS::EC2::Volume"] = true, ["AWS::EFS::FileSystem"] = true,
   ["AWS::ElastiCache::ReplicationGroup"] = true, ["AWS::SNS::Topic"] = true, ["AWS::Kinesis::Stream"] = true,
+  ["AWS::OpenSearchService::Domain"] = true, ["AWS::Elasticsearch::Domain"] = true,
 }
 local kClasses = { database = true, bucket = true, volume = true, file_system = true, queue = true, topic = true,
   stream = true, cache = true, search = true }
@@ -26,11 +27,12 @@ regimes require encryption at rest. Reported when encryption is switched off (`s
 `encrypted = false`, `at_rest_encryption_enabled = false`, `sqs_managed_sse_enabled = false`,
 `transparent_data_encryption_enabled = false`, the CloudFormation equivalents), and when it is unset on a type
 that stores data in the clear by default: RDS and Aurora, DocumentDB, Neptune, EBS volumes, EFS file systems,
-ElastiCache replication groups, SNS topics (no `kms_master_key_id`) and Kinesis streams.
+ElastiCache replication groups, SNS topics (no `kms_master_key_id`), Kinesis streams, OpenSearch and
+Elasticsearch domains.
 
 Not reported: replicas and restores (they inherit their source's encryption), Aurora Serverless v1 (always
-encrypted), unknown values, and types encrypted by default (S3 since January 2023, DynamoDB, SQS since 2022,
-Google Cloud and Azure storage). An account-wide EBS default encryption is not visible in the files: say so with
+encrypted), DB instances of an Aurora cluster (the cluster's setting holds), unknown values, and types
+encrypted by default (S3 since January 2023, DynamoDB, SQS since 2022, Redshift, Google Cloud and Azure storage). An account-wide EBS default encryption is not visible in the files: say so with
 `encrypted = true`.
 
 Fix: `storage_encrypted = true` / `encrypted = true`, with `kms_key_id` where key control is required (it cannot
