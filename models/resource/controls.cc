@@ -326,8 +326,6 @@ constexpr Row kRows[] = {
     // Backups run daily, so the number kept is the days covered.
     {"google_sql_database_instance", "backup_retention_days",
      "settings.backup_configuration.backup_retention_settings.retained_backups"},
-    {"google_sql_database_instance", "point_in_time_recovery", "settings.backup_configuration.point_in_time_recovery_enabled"},
-    {"google_sql_database_instance", "point_in_time_recovery", "settings.backup_configuration.binary_log_enabled"},
     {"google_sql_database_instance", "deletion_protection", "settings.deletion_protection_enabled"},
     {"google_sql_database_instance", "multi_az", "settings.availability_type", Conv::equals, "REGIONAL"},
     {"google_sql_database_instance", "public_access", "settings.ip_configuration.authorized_networks",
@@ -413,6 +411,16 @@ constexpr Row kRows[] = {
     {"google_compute_ssl_policy", "tls_policy", "min_tls_version"},
     {"azurerm_application_gateway", "tls_policy", "ssl_policy.min_protocol_version"},
     {"azurerm_application_gateway", "tls_policy", "ssl_policy.policy_name"},
+    // Azure's minimum TLS versions of a service's own endpoint: "1.0" to "1.2", "TLS1_0" to "TLS1_2".
+    {"azurerm_mssql_server", "tls_policy", "minimum_tls_version"},
+    {"azurerm_postgresql_server", "tls_policy", "ssl_minimal_tls_version_enforced"},
+    {"azurerm_mysql_server", "tls_policy", "ssl_minimal_tls_version_enforced"},
+    {"azurerm_mariadb_server", "tls_policy", "ssl_minimal_tls_version_enforced"},
+    {"azurerm_storage_account", "tls_policy", "min_tls_version"},
+    {"azurerm_redis_cache", "tls_policy", "minimum_tls_version"},
+    {"azurerm_linux_web_app", "tls_policy", "site_config.minimum_tls_version"},
+    {"azurerm_windows_web_app", "tls_policy", "site_config.minimum_tls_version"},
+    {"azurerm_app_service", "tls_policy", "site_config.min_tls_version"},
     {"aws_ecr_repository", "scan_on_push", "image_scanning_configuration.scan_on_push"},
     {"aws_ecr_repository", "immutable_tags", "image_tag_mutability", Conv::equals,
      "IMMUTABLE|IMMUTABLE_WITH_EXCLUSION"},
@@ -956,8 +964,11 @@ void add_endpoint_cidrs(Draft& d) {
   } else if (d.type == "AWS::EKS::Cluster") {
     copy_list(at_path("ResourcesVpcConfig.PublicAccessCidrs"));
   } else if (d.type == "azurerm_kubernetes_cluster") {
+    // An empty list restricts nothing on AKS (on GKE an empty authorized networks block admits no one).
     const Node* l = at_path("api_server_access_profile.authorized_ip_ranges");
-    copy_list(l ? l : at_path("api_server_authorized_ip_ranges"));
+    if (!l) l = at_path("api_server_authorized_ip_ranges");
+    if (l && l->is_seq() && l->entries.empty()) return;
+    copy_list(l);
   } else if (d.type == "google_container_cluster") {
     const Node* cfg = at_path("master_authorized_networks_config");
     if (!cfg) return;
@@ -1010,6 +1021,29 @@ Node* start_item(Draft& d, std::string_view source, std::string_view name, const
   return d.root;
 }
 
+// Cloud SQL's backups and point-in-time recovery. Backups are off unless `enabled = true`, which keeps 7 daily
+// backups unless `retained_backups` says otherwise: an instance without the flag has no backup_retention_days.
+// Point-in-time recovery is binary logging on MySQL, and point_in_time_recovery_enabled on the other engines (the
+// provider documents it for PostgreSQL and SQL Server only). With the engine unknown, either.
+void add_cloud_sql(Draft& d, Controls& c) {
+  if (!d.root->get("backup_retention_days")) {
+    std::vector<Found> found;
+    walk(d.attributes, "settings.backup_configuration.enabled", nullptr, &found);
+    bool on = false;
+    if (!found.empty() && found.front().node && bool_of(found.front().node, &on) && on)
+      d.b->set(d.root, "backup_retention_days", d.b->integer(7, found.front().node->span));
+  }
+  static constexpr Row kPitr{"google_sql_database_instance", "point_in_time_recovery",
+                             "settings.backup_configuration.point_in_time_recovery_enabled"};
+  static constexpr Row kBinaryLog{"google_sql_database_instance", "point_in_time_recovery",
+                                  "settings.backup_configuration.binary_log_enabled"};
+  const Node* version = d.attributes->get("database_version");
+  bool known = version && version->is_string() && !is_unknown(version);
+  bool mysql = known && version->text.starts_with("MYSQL");
+  if (!known || !mysql) c.row(kPitr);
+  if (!known || mysql) c.row(kBinaryLog);
+}
+
 void add_controls(Draft& d) {
   if (!d.attributes || !d.attributes->is_map()) return;
   static const std::unordered_map<std::string_view, std::vector<const Row*>> kByType = [] {
@@ -1021,6 +1055,7 @@ void add_controls(Draft& d) {
   if (it != kByType.end()) {
     Controls c(d);
     for (const Row* r : it->second) c.row(*r);
+    if (d.type == "google_sql_database_instance") add_cloud_sql(d, c);
   }
   add_health_check(d);
   add_open_ports(d);

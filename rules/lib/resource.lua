@@ -19,7 +19,7 @@ end
 local kSourceAttributes = { "replicate_source_db", "SourceDBInstanceIdentifier", "replication_source_identifier",
   "ReplicationSourceIdentifier", "snapshot_identifier", "SnapshotIdentifier", "DBSnapshotIdentifier",
   "DBClusterSnapshotIdentifier", "source_db_instance_identifier", "SourceDBClusterIdentifier",
-  "restore_to_point_in_time" }
+  "restore_to_point_in_time", "master_instance_name" }
 function M.is_copy(item)
   local a = item.attributes
   if tg.type(a) ~= "map" then return false end
