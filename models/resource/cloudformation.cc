@@ -259,6 +259,16 @@ class Template {
 
 }  // namespace
 
+// The SAM `Globals` section that applies to a serverless resource type (`Globals: Function:` for
+// AWS::Serverless::Function), or nullptr.
+const Node* sam_globals(const Node* root, std::string_view type) {
+  constexpr std::string_view kSam = "AWS::Serverless::";
+  if (!type.starts_with(kSam)) return nullptr;
+  const Node* globals = root->get("Globals");
+  const Node* g = globals && globals->is_map() ? globals->get(type.substr(kSam.size())) : nullptr;
+  return g && g->is_map() ? g : nullptr;
+}
+
 void cloudformation_drafts(const Document& tmpl, std::vector<Draft>* out) {
   const Node* root = tmpl.root;
   if (!root || !root->is_map()) return;
@@ -280,12 +290,21 @@ void cloudformation_drafts(const Document& tmpl, std::vector<Draft>* out) {
     if (const Node* cond = r->get("Condition"); cond && t.condition(cond) == 0) continue;
     start_item(dr, "cloudformation", e.key, e.key_span);
     dr.root->span = r->span;
-    if (const Node* props = r->get("Properties"); props && props->is_map()) {
-      Node* attrs = dr.b->map(props->span);
-      for (const Entry& p : props->entries)
-        if (Node* v = t.resolve(p.value, p.key)) dr.b->set(attrs, p.key, v, p.key_span);
+    const Node* props = r->get("Properties");
+    if (props && !props->is_map()) props = nullptr;
+    const Node* globals = sam_globals(root, dr.type);
+    if (props || globals) {
+      // SAM copies a Globals property into every resource of its type that does not set it.
+      Node* attrs = dr.b->map(props ? props->span : globals->span);
+      if (globals)
+        for (const Entry& p : globals->entries)
+          if (!(props && props->get(p.key)))
+            if (Node* v = t.resolve(p.value, p.key)) dr.b->set(attrs, p.key, v, p.key_span);
+      if (props)
+        for (const Entry& p : props->entries)
+          if (Node* v = t.resolve(p.value, p.key)) dr.b->set(attrs, p.key, v, p.key_span);
       dr.attributes = attrs;
-      dr.b->set(dr.root, "attributes", attrs, props->span);
+      dr.b->set(dr.root, "attributes", attrs, attrs->span);
       // A DB instance in a cluster (Aurora: DBClusterIdentifier, or an aurora engine, which only runs in one)
       // is what Terraform's aws_rds_cluster_instance is: its storage encryption, backups and deletion
       // protection are the cluster's.

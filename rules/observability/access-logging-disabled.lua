@@ -6,6 +6,7 @@ local kTypes = {
   ["AWS::ElasticLoadBalancingV2::LoadBalancer"] = true, ["AWS::ElasticLoadBalancing::LoadBalancer"] = true,
   aws_api_gateway_stage = true, aws_apigatewayv2_stage = true,
   ["AWS::ApiGateway::Stage"] = true, ["AWS::ApiGatewayV2::Stage"] = true,
+  ["AWS::Serverless::Api"] = true, ["AWS::Serverless::HttpApi"] = true,
   aws_cloudfront_distribution = true, ["AWS::CloudFront::Distribution"] = true,
 }
 
@@ -19,7 +20,8 @@ return {
 The access log of an entry point is the record of who called what, when, and with which result: without it an
 incident, an abuse or a breach cannot be traced to its requests. Reported for an application or classic load
 balancer without access logs (`access_logs { enabled = true }`, the `access_logs.s3.enabled` attribute,
-`AccessLoggingPolicy`), an API Gateway stage without `access_log_settings` (`AccessLogSetting(s)`), and a CloudFront
+`AccessLoggingPolicy`), an API Gateway stage or SAM API without `access_log_settings` (`AccessLogSetting(s)`,
+`Globals` applied), and a CloudFront
 distribution without `logging_config` (`Logging`); all are off by default.
 
 Not reported: network and gateway load balancers (`load_balancer_type = "network"`, whose access logs cover TLS

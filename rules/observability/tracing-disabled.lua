@@ -3,7 +3,7 @@ local res = tg.lib("resource")
 
 local kTypes = {
   aws_lambda_function = true, ["AWS::Lambda::Function"] = true, ["AWS::Serverless::Function"] = true,
-  aws_api_gateway_stage = true, ["AWS::ApiGateway::Stage"] = true,
+  aws_api_gateway_stage = true, ["AWS::ApiGateway::Stage"] = true, ["AWS::Serverless::Api"] = true,
 }
 
 return {
@@ -16,10 +16,12 @@ return {
 Without tracing, a slow or failing request through API Gateway and Lambda cannot be followed to the call that made
 it slow: latency and errors show only as totals. Reported for an `aws_lambda_function` without
 `tracing_config { mode = "Active" }` (`TracingConfig.Mode`), and an `aws_api_gateway_stage` without
-`xray_tracing_enabled = true` (`TracingEnabled`); tracing is off by default for both.
+`xray_tracing_enabled = true` (`TracingEnabled`); tracing is off by default for both. SAM functions and APIs
+(`AWS::Serverless::Function` `Tracing`, `AWS::Serverless::Api` `TracingEnabled`) are read with the template's
+`Globals` applied.
 
-Not reported: SAM functions (`AWS::Serverless::Function`) without `Tracing` (the template's `Globals` may set it)
-unless they write `PassThrough`; HTTP APIs (`aws_apigatewayv2_stage`, which X-Ray does not trace); unknown values.
+Not reported: HTTP APIs (`aws_apigatewayv2_stage`, `AWS::Serverless::HttpApi`, which X-Ray does not trace);
+unknown values.
 
 Fix: `tracing_config { mode = "Active" }` with `AWSXRayDaemonWriteAccess` on the function's role;
 `xray_tracing_enabled = true` on the stage. OpenTelemetry (ADOT) layers also need `Active` to sample.
@@ -34,7 +36,7 @@ See docs/rules/observability/tracing-disabled.md.]],
     local tracing = item.tracing
     if tracing == false then
       ctx:report{ at = item, key = "tracing", message = tg.excerpt(item.address) .. " does not trace requests with X-Ray" }
-    elseif tracing == nil and item.type ~= "AWS::Serverless::Function" then
+    elseif tracing == nil then
       res.report_absent(ctx, item, tg.excerpt(item.address) .. " does not trace requests (X-Ray tracing is off by default)")
     end
   end,
