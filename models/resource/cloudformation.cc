@@ -257,8 +257,6 @@ class Template {
   }
 };
 
-}  // namespace
-
 // The SAM `Globals` section that applies to a serverless resource type (`Globals: Function:` for
 // AWS::Serverless::Function), or nullptr.
 const Node* sam_globals(const Node* root, std::string_view type) {
@@ -268,6 +266,8 @@ const Node* sam_globals(const Node* root, std::string_view type) {
   const Node* g = globals && globals->is_map() ? globals->get(type.substr(kSam.size())) : nullptr;
   return g && g->is_map() ? g : nullptr;
 }
+
+}  // namespace
 
 void cloudformation_drafts(const Document& tmpl, std::vector<Draft>* out) {
   const Node* root = tmpl.root;

@@ -992,6 +992,29 @@ void add_endpoint_cidrs(Draft& d) {
   }
 }
 
+// Cloud SQL's backups and point-in-time recovery. Backups are off unless `enabled = true`, which keeps 7 daily
+// backups unless `retained_backups` says otherwise: an instance without the flag has no backup_retention_days.
+// Point-in-time recovery is binary logging on MySQL, and point_in_time_recovery_enabled on the other engines (the
+// provider documents it for PostgreSQL and SQL Server only). With the engine unknown, either.
+void add_cloud_sql(Draft& d, Controls& c) {
+  if (!d.root->get("backup_retention_days")) {
+    std::vector<Found> found;
+    walk(d.attributes, "settings.backup_configuration.enabled", nullptr, &found);
+    bool on = false;
+    if (!found.empty() && found.front().node && bool_of(found.front().node, &on) && on)
+      d.b->set(d.root, "backup_retention_days", d.b->integer(7, found.front().node->span));
+  }
+  static constexpr Row kPitr{"google_sql_database_instance", "point_in_time_recovery",
+                             "settings.backup_configuration.point_in_time_recovery_enabled"};
+  static constexpr Row kBinaryLog{"google_sql_database_instance", "point_in_time_recovery",
+                                  "settings.backup_configuration.binary_log_enabled"};
+  const Node* version = d.attributes->get("database_version");
+  bool known = version && version->is_string() && !is_unknown(version);
+  bool mysql = known && version->text.starts_with("MYSQL");
+  if (!known || !mysql) c.row(kPitr);
+  if (!known || mysql) c.row(kBinaryLog);
+}
+
 }  // namespace
 
 std::string_view class_of(std::string_view type) {
@@ -1024,29 +1047,6 @@ Node* start_item(Draft& d, std::string_view source, std::string_view name, const
   std::string_view cls = class_of(d.type);
   if (!cls.empty()) b.set(d.root, "class", b.str(cls, at));
   return d.root;
-}
-
-// Cloud SQL's backups and point-in-time recovery. Backups are off unless `enabled = true`, which keeps 7 daily
-// backups unless `retained_backups` says otherwise: an instance without the flag has no backup_retention_days.
-// Point-in-time recovery is binary logging on MySQL, and point_in_time_recovery_enabled on the other engines (the
-// provider documents it for PostgreSQL and SQL Server only). With the engine unknown, either.
-void add_cloud_sql(Draft& d, Controls& c) {
-  if (!d.root->get("backup_retention_days")) {
-    std::vector<Found> found;
-    walk(d.attributes, "settings.backup_configuration.enabled", nullptr, &found);
-    bool on = false;
-    if (!found.empty() && found.front().node && bool_of(found.front().node, &on) && on)
-      d.b->set(d.root, "backup_retention_days", d.b->integer(7, found.front().node->span));
-  }
-  static constexpr Row kPitr{"google_sql_database_instance", "point_in_time_recovery",
-                             "settings.backup_configuration.point_in_time_recovery_enabled"};
-  static constexpr Row kBinaryLog{"google_sql_database_instance", "point_in_time_recovery",
-                                  "settings.backup_configuration.binary_log_enabled"};
-  const Node* version = d.attributes->get("database_version");
-  bool known = version && version->is_string() && !is_unknown(version);
-  bool mysql = known && version->text.starts_with("MYSQL");
-  if (!known || !mysql) c.row(kPitr);
-  if (!known || mysql) c.row(kBinaryLog);
 }
 
 void add_controls(Draft& d) {
