@@ -43,7 +43,7 @@ request's author (`github.event.pull_request.user.login`). Fix: test the author,
 docs/rules/security/spoofable-bot-condition.md.]],
   references = {
     "https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#github-context",
-    "https://docs.github.com/en/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions",
+    "https://boostsecurity.io/blog/weaponizing-dependabot-pwn-request-at-its-finesticd-with-style-lotp-guide",
   },
   check = function(doc, ctx)
     local p = doc.root
