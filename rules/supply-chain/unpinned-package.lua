@@ -158,9 +158,8 @@ Reported once per RUN instruction and installer for: `apt-get`/`apt install` pac
 `--require-hashes` or a `-c` constraints file); `npm install NAME` without `@version` (or a git dependency
 without `#commit`); `gem install` (`gem i`) without `-v`/`--version` or `name:version`; `go get` of a module
 without a version; `go install`, `go get` and `go run` of `@latest` (or `@main`, `@master`). `ONBUILD RUN`
-too. Not reported: requirement files (`pip install -r`), local paths, archives
-(`.deb`, `.rpm`, `.apk`, `.whl`, `.gem`, ...) and URLs, variables (`$PACKAGES`), exec-form RUN and heredoc
-scripts. Fix: pin versions (`curl=8.5.0-2ubuntu10.6`, `requests==2.32.3`, `go install x@v1.2.3`), or install
+and exec-form RUN too. Not reported: requirement files (`pip install -r`), local paths, archives
+(`.deb`, `.rpm`, `.apk`, `.whl`, `.gem`, ...) and URLs, variables (`$PACKAGES`), heredoc scripts. Fix: pin versions (`curl=8.5.0-2ubuntu10.6`, `requests==2.32.3`, `go install x@v1.2.3`), or install
 from a lock file; let Renovate or Dependabot move them. See docs/rules/supply-chain/unpinned-package.md.]],
   references = {
     "https://docs.docker.com/build/building/best-practices/#apt-get",
