@@ -20,7 +20,8 @@ not production.
 
 Not reported: read replicas and restores (`replicate_source_db`, `SourceDBInstanceIdentifier`,
 `master_instance_name`), whose backups are the source's; an unset retention elsewhere (the provider's default
-applies; resilience.backup-retention-short judges it); values that are not known from the files (`var.retention` with no value).
+applies; resilience.backup-retention-short judges it); values that are not known from the files
+(`var.retention` with no value).
 
 Fix: set a retention that meets the service's RPO (7 to 35 days for production), and test restores.
 See docs/rules/resilience/database-backups-disabled.md.]],

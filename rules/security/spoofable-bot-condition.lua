@@ -7,8 +7,8 @@ local pl = tg.lib("pipeline")
 local ACTOR = [=[github\s*(?:\.\s*(?:triggering_)?actor\b|\[\s*'(?:triggering_)?actor'\s*\])]=]
 local BOT = [=['[^']*\[bot\]']=]
 local ACTOR_IS_BOT = tg.re("(?i)" .. ACTOR .. [=[\s*==\s*]=] .. BOT .. "|" .. BOT .. [=[\s*==\s*]=] .. ACTOR)
--- The author of the pull request (or of the head commit's push) compared too: that login is the bot's own and
--- cannot be borrowed, so the condition holds only for the bot's pull requests.
+-- The pull request's author compared too: that login is the bot's own and cannot be borrowed, so the condition
+-- holds only for the bot's pull requests.
 local AUTHOR_IS_BOT = tg.re([=[(?i)github\.event\.pull_request\.user\.login\s*==\s*'[^']*\[bot\]']=])
 
 -- The triggers on which somebody else's change runs with the actor a bot can be made to be: high where the run

@@ -24,7 +24,8 @@ local GEM_OPTS = set("-i", "--install-dir", "-n", "--bindir", "-s", "--source", 
 local function not_a_name(p)
   return not tg.is_literal(p) or p:find("/", 1, true) ~= nil and not p:match("^@[^/]+/[^/]+$")
     or p:find("://", 1, true) ~= nil or p:match("%.deb$") or p:match("%.whl$") or p:match("%.tar%.gz$")
-    or p:match("%.zip$") or p:match("%.tgz$") or p:match("%.tar$") or p:match("%.apk$") or p:match("%.rpm$") or p:match("%.gem$")
+    or p:match("%.zip$") or p:match("%.tgz$") or p:match("%.tar$") or p:match("%.apk$") or p:match("%.rpm$")
+    or p:match("%.gem$")
     or p == "." or p:find("[", 1, true) == 1 or p:find("[<>]")  -- `2>&1`: a redirection the splitter kept
 end
 
@@ -159,7 +160,8 @@ Reported once per RUN instruction and installer for: `apt-get`/`apt install` pac
 without `#commit`); `gem install` (`gem i`) without `-v`/`--version` or `name:version`; `go get` of a module
 without a version; `go install`, `go get` and `go run` of `@latest` (or `@main`, `@master`). `ONBUILD RUN`
 and exec-form RUN too. Not reported: requirement files (`pip install -r`), local paths, archives
-(`.deb`, `.rpm`, `.apk`, `.whl`, `.gem`, ...) and URLs, variables (`$PACKAGES`), heredoc scripts. Fix: pin versions (`curl=8.5.0-2ubuntu10.6`, `requests==2.32.3`, `go install x@v1.2.3`), or install
+(`.deb`, `.rpm`, `.apk`, `.whl`, `.gem`, ...) and URLs, variables (`$PACKAGES`), heredoc scripts. Fix: pin
+versions (`curl=8.5.0-2ubuntu10.6`, `requests==2.32.3`, `go install x@v1.2.3`), or install
 from a lock file; let Renovate or Dependabot move them. See docs/rules/supply-chain/unpinned-package.md.]],
   references = {
     "https://docs.docker.com/build/building/best-practices/#apt-get",
