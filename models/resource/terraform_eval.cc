@@ -88,8 +88,10 @@ bool for_each_iterators(const Value& collection, std::vector<ValuePtr>* out) {
     std::vector<const std::pair<std::string, ValuePtr>*> fields;
     for (const auto& f : collection.fields) fields.push_back(&f);
     std::stable_sort(fields.begin(), fields.end(), [](auto* a, auto* b) { return a->first < b->first; });
-    for (size_t i = 0; i < fields.size(); ++i)
-      if (i + 1 == fields.size() || fields[i + 1]->first != fields[i]->first) add(make_string(fields[i]->first), fields[i]->second);
+    for (size_t i = 0; i < fields.size(); ++i) {
+      bool last_of_key = i + 1 == fields.size() || fields[i + 1]->first != fields[i]->first;
+      if (last_of_key) add(make_string(fields[i]->first), fields[i]->second);
+    }
     return true;
   }
   return false;

@@ -286,8 +286,8 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
     if (Node* s = k8s_spread(b, ps, field(pod.metadata, "labels"))) b.set(w, "spread", s);
   // The API server rejects a pod template without containers (or with an empty list) or a container without an
   // image: such a manifest is a fragment (a Kustomize patch, an overlay) that says only what it changes.
-  const Node* containers_written = field(ps, "containers");
-  bool partial = !ref && (!ps || !containers_written || (containers_written->is_seq() && containers_written->size() == 0));
+  const Node* containers = field(ps, "containers");
+  bool partial = !ref && (!ps || !containers || (containers->is_seq() && containers->size() == 0));
   for (const char* key : {"containers", "initContainers"})
     if (const Node* list = field(ps, key); list && list->is_seq())
       for (const Entry& e : list->entries)
@@ -586,10 +586,9 @@ bool anti_affinity_spreads(const Node* anti, const Node* pod_labels) {
     const Node* terms = anti->get(key);
     if (!terms) continue;
     if (!terms->is_seq()) return true;
-    for (const Entry& t : terms->entries) {
-      const Node* term = std::string_view(key).rfind("preferred", 0) == 0 ? field(t.value, "podAffinityTerm") : t.value;
-      if (may_select_own(term, pod_labels)) return true;
-    }
+    bool weighted = key[0] == 'p';  // a preferred term wraps its podAffinityTerm with a weight
+    for (const Entry& t : terms->entries)
+      if (may_select_own(weighted ? field(t.value, "podAffinityTerm") : t.value, pod_labels)) return true;
   }
   return false;
 }

@@ -15,8 +15,7 @@ customer-managed keys), a Cloud KMS key without `rotation_period`, and an Azure 
 
 Not reported: keys that cannot rotate automatically (AWS asymmetric and HMAC keys, `customer_master_key_spec` /
 `key_spec` other than `SYMMETRIC_DEFAULT`, `key_usage` other than `ENCRYPT_DECRYPT`, and imported key material,
-`aws_kms_external_key`; Cloud KMS keys whose
-`purpose` is not `ENCRYPT_DECRYPT`), and unknown values.
+`aws_kms_external_key`; Cloud KMS keys whose `purpose` is not `ENCRYPT_DECRYPT`), and unknown values.
 
 Fix: `enable_key_rotation = true` (AWS), `rotation_period = "7776000s"` (Google), a `rotation_policy` (Azure).
 See docs/rules/security/kms-key-rotation-disabled.md.]],

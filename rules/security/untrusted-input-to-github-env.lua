@@ -27,7 +27,9 @@ local function reads_tainted(line, tainted)
   table.sort(names)
   for _, name in ipairs(names) do
     local plain = name:gsub("%p", "%%%0")
-    if line:find("%$" .. plain .. "%f[^%w_]") or line:find("%${" .. plain .. "[}:%%#/]") then return name, tainted[name] end
+    if line:find("%$" .. plain .. "%f[^%w_]") or line:find("%${" .. plain .. "[}:%%#/]") then
+      return name, tainted[name]
+    end
   end
   return nil
 end
@@ -75,8 +77,8 @@ See docs/rules/security/untrusted-input-to-github-env.md.]],
               if name then
                 local file = line:match("GITHUB_PATH") and "$GITHUB_PATH" or "$GITHUB_ENV"
                 ctx:report{ at = { line = l.n, col = l.off + 1 },
-                  message = "$" .. tg.excerpt(name, 40) .. " holds " .. tg.excerpt(field, 60) .. ", which its author chooses, and is written to "
-                    .. file .. ": a newline in it sets variables or the PATH of every later step" }
+                  message = "$" .. tg.excerpt(name, 40) .. " holds " .. tg.excerpt(field, 60)
+                    .. ", which its author chooses, and is written to " .. file .. ": a newline in it sets variables or the PATH of every later step" }
               end
             end
           end
