@@ -198,7 +198,13 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
   Node* job = p.job(je.key, je.key_span, j->span);
   Span at;
   const Node* stage = lookup(layers, "stage", j, &at);
-  b.set(job, "stage", stage && stage->is_scalar() ? b.str(stage->text, at) : b.str("test", je.key_span));
+  if (stage && stage->is_scalar()) {
+    b.set(job, "stage", b.str(stage->text, at));
+  } else {
+    // GitLab's default stage: where the job runs, but not something its author said about it.
+    b.set(job, "stage", b.str("test", je.key_span));
+    b.set(job, "stage_implied", b.boolean(true, je.key_span));
+  }
 
   if (const Node* env = lookup(layers, "environment", j, &at)) {
     const Node* name = env->is_map() ? env->get("name") : env;

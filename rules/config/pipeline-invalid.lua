@@ -14,6 +14,37 @@ local function is_template(doc)
   return false
 end
 
+-- What the file's top level gets wrong, before any job is read: GitHub `jobs:` that is not a map of jobs, and an
+-- Azure Pipelines file with more than one of `stages:`, `jobs:` and `steps:` (each is a pipeline shape of its
+-- own; Azure rejects the second with "Unexpected value"). Reported at the offending key.
+local AZURE_SHAPES = { "stages", "jobs", "steps" }
+local function check_top_level(doc, ctx, dialect)
+  local root = doc.origin and doc.origin.root
+  if root == nil or tg.type(root) ~= "map" then return end
+  if dialect == "github-actions" then
+    -- A key written with no value reads as nil too: tg.type(root.jobs) cannot tell it from no key.
+    local jobs = root.jobs
+    if jobs == nil and tg.key_span(root, "jobs") ~= nil then jobs = {} end
+    if tg.type(jobs) == "seq" then
+      ctx:report{ at = root, key = "jobs", on = "key", message = "jobs: is a list; GitHub takes a map of job ids to jobs" }
+    elseif jobs ~= nil and #jobs == 0 then
+      ctx:report{ at = root, key = "jobs", on = "key", message = "jobs: is empty; GitHub refuses a workflow with no job" }
+    end
+  elseif dialect == "azure-pipelines" then
+    local first
+    for _, k in ipairs(AZURE_SHAPES) do
+      if root[k] ~= nil then
+        if first then
+          ctx:report{ at = root, key = k, on = "key",
+            message = "the file has both " .. first .. ": and " .. k .. ":; Azure Pipelines takes one of stages, jobs or steps at the top level" }
+        else
+          first = k
+        end
+      end
+    end
+  end
+end
+
 return {
   id = "config.pipeline-invalid",
   title = "CI file has an invalid structure",
@@ -29,7 +60,8 @@ unnoticed until it is needed.
 Reported: a job with nothing to run (GitHub: neither `steps:` nor `uses:`; GitLab: no `script:` and no
 `trigger:`, after `extends:`; Bitbucket: a step without `script:`), a `needs:` / `dependsOn:` naming a job the file
 does not have (GitLab, GitHub; Azure within the job's stage), and a GitLab job whose `stage:` is not in the
-file's `stages:` (nor `.pre` / `.post`). Not reported for templates and fragments (GitLab files other than
+file's `stages:` (nor `.pre` / `.post`), a GitHub `jobs:` that is a list or empty, and an Azure file with more than
+one of `stages:`, `jobs:` and `steps:` at the top level. Not reported for templates and fragments (GitLab files other than
 `.gitlab-ci.yml`, components), for files that include others or call templates whose jobs the model does not see,
 or for Azure stages that hold job templates (a GitHub job that calls a reusable workflow is checked: its `needs` are still this file's jobs). See docs/rules/config/pipeline-invalid.md.]],
   references = {
@@ -45,6 +77,7 @@ or for Azure stages that hold job templates (a GitHub job that calls a reusable 
     if is_template(doc) or (p.includes ~= nil and #p.includes > 0) then return end
     local d = p.dialect
     if d ~= "github-actions" and d ~= "gitlab-ci" and d ~= "azure-pipelines" and d ~= "bitbucket-pipelines" then return end
+    check_top_level(doc, ctx, d)
     -- job ids, by stage for Azure (ids are unique per stage there)
     local ids, by_stage, stage_has_template = {}, {}, {}
     for _, job in ipairs(p.jobs) do

@@ -73,11 +73,11 @@ local function names_gate(s)
 end
 
 -- Whether a job or step is a gate: it tests, scans or checks policy (by its commands or the action it uses), or
--- its id, name or stage says so.
+-- its id, name or stage says so. GitLab's default stage `test` says nothing: it is not written.
 function M.is_gate(x)
   local d = x.does
   if d.test or d.scan or d.policy then return true end
-  return names_gate(x.id) or names_gate(x.name) or names_gate(x.stage)
+  return names_gate(x.id) or names_gate(x.name) or (x.stage_implied ~= true and names_gate(x.stage))
 end
 
 -- A short label for a step in a message: its name, the action it uses, or its first command.

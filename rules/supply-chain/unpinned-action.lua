@@ -1,4 +1,12 @@
 -- supply-chain.unpinned-action: GitHub Actions referenced by a mutable ref.
+
+-- The SLSA generator's builders check that they were called by a release tag (slsa-github-generator issue 150):
+-- a SHA pin makes them fail, so a full version tag is the only pin they take.
+local function slsa_generator(u)
+  local path, tag = u:match("^slsa%-framework/slsa%-github%-generator/(%.github/workflows/[^@]+)@(.+)$")
+  return path ~= nil and tag:match("^v%d+%.%d+%.%d+[%w.-]*$") ~= nil
+end
+
 return {
   id = "supply-chain.unpinned-action",
   title = "Action is not pinned to a full commit SHA",
@@ -13,7 +21,9 @@ with the job's token and secrets. Only a full 40-character commit SHA is immutab
 Reported: step and job (reusable workflow) `uses:` with a tag, a branch, an abbreviated SHA or no ref, and
 `docker://` images without a `@sha256:` digest. Actions owned by GitHub (`actions/*`, `github/*`) are
 reported at low severity, others at medium.
-Not reported: local actions and workflows (`./...`), `owner/repo@<40 hex>`, `docker://...@sha256:...`.
+Not reported: local actions and workflows (`./...`), `owner/repo@<40 hex>`, `docker://...@sha256:...`, and
+the SLSA generator's reusable workflows at a full version tag (`slsa-framework/slsa-github-generator/
+.github/workflows/...@v2.1.0`): they refuse any ref that is not a `vX.Y.Z` tag, a SHA included.
 
 Fix: pin to the commit SHA and keep the tag as a comment (`uses: actions/checkout@<sha> # v4.2.2`); let
 Dependabot or Renovate update the pins. See docs/rules/supply-chain/unpinned-action.md.]],
@@ -28,6 +38,7 @@ Dependabot or Renovate update the pins. See docs/rules/supply-chain/unpinned-act
       local use = x.uses
       if use == nil or use.pinned == "digest" or use.pinned == "local" then return end
       local u = use.ref
+      if slsa_generator(u) then return end
       if u:sub(1, 9) == "docker://" then
         ctx:report{ at = use, message = "container action '" .. tg.excerpt(u) .. "' is not pinned to a @sha256: digest" }
         return
