@@ -167,6 +167,9 @@ Node* security(ModelBuilder& b, const Node* svc) {
       std::string_view t = literal_text(o.value);
       if (t == "no-new-privileges" || t == "no-new-privileges:true" || t == "no-new-privileges=true")
         b.set(m, "allow_privilege_escalation", b.boolean(false, o.value->span));
+      // Docker's default, written out: the compose form of `allowPrivilegeEscalation: true`.
+      else if (t == "no-new-privileges:false" || t == "no-new-privileges=false")
+        b.set(m, "allow_privilege_escalation", b.boolean(true, o.value->span));
       // seccomp:unconfined, apparmor=unconfined, seccomp:/path/profile.json: the Kubernetes names of the profile type.
       for (std::string_view opt : {"seccomp", "apparmor"}) {
         if (t.size() <= opt.size() || t.substr(0, opt.size()) != opt) continue;

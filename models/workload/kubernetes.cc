@@ -281,6 +281,16 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
       for (const Entry& e : list->entries)
         if (e.value && e.value->is_map()) b.push(containers, container(b, e.value, init, pod_sc));
     }
+    // Debug containers that `kubectl debug` added to a running pod: only in manifests exported from a cluster.
+    // Kept apart because they have no probes, resources or ports; the security and image rules read them.
+    if (const Entry* eph = ps ? ps->entry("ephemeralContainers") : nullptr; eph && eph->value && eph->value->is_seq()) {
+      Node* list = b.set(w, "ephemeral_containers", b.seq(eph->value->span), eph->key_span);
+      for (const Entry& e : eph->value->entries)
+        if (e.value && e.value->is_map()) {
+          Node* c = b.push(list, container(b, e.value, false, pod_sc));
+          b.set(c, "ephemeral", b.boolean(true, e.value->span));
+        }
+    }
   }
   if (ps)
     if (Node* s = k8s_spread(b, ps, field(pod.metadata, "labels"))) b.set(w, "spread", s);

@@ -81,7 +81,7 @@ function M.container_label(w, c)
   local src = w.source
   if src == "docker-compose" or src == "dockerfile" or src == "helm-values" then return M.label(w) end
   local name = c.name
-  local what = c.init == true and "init container" or "container"
+  local what = c.init == true and "init container" or c.ephemeral == true and "ephemeral container" or "container"
   return what .. " '" .. tg.excerpt(type(name) == "string" and name or "?") .. "' of " .. M.label(w)
 end
 
@@ -97,6 +97,17 @@ function M.containers(w)
   local cs = w.containers
   if tg.type(cs) ~= "seq" then return {} end
   return cs
+end
+
+-- The containers whose security context and image the security rules judge: M.containers and, in a pod exported
+-- from a cluster, the ephemeral (debug) containers, which have no probes, resources or ports to judge.
+function M.all_containers(w)
+  local eph = w.ephemeral_containers
+  if eph == nil then return M.containers(w) end
+  local all = {}
+  for _, c in ipairs(M.containers(w)) do all[#all + 1] = c end
+  for _, c in ipairs(eph) do all[#all + 1] = c end
+  return all
 end
 
 -- Whether a user value is root: 0, "0", "root".

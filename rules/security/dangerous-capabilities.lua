@@ -37,7 +37,7 @@ reviewed namespace, suppressed with a reason. See docs/rules/security/dangerous-
   },
   check = function(doc, ctx)
     local w = doc.root
-    for _, c in ipairs(wl.containers(w)) do
+    for _, c in ipairs(wl.all_containers(w)) do
       local sec = c.security
       local caps = tg.type(sec) == "map" and sec.capabilities or nil
       local add = caps and caps.add

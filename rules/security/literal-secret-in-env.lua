@@ -25,7 +25,7 @@ See docs/rules/security/literal-secret-in-env.md.]],
   check = function(doc, ctx)
     local w = doc.root
     if w.source ~= "ecs" then return end
-    for _, c in ipairs(wl.containers(w)) do
+    for _, c in ipairs(wl.all_containers(w)) do
       for _, e in ipairs(c.env) do
         local name, value = e.name, e.value
         if type(name) == "string" and (type(value) == "string" or math.type(value) == "integer")

@@ -27,8 +27,10 @@ user). See docs/rules/security/missing-run-as-non-root.md.]],
         -- A numeric non-root user, or one that is unknown (a template), says enough.
         if u == nil then
           local at, key = wl.container_at(c)
+          local said = sec.run_as_non_root == false and "sets runAsNonRoot: false and no runAsUser"
+            or "sets neither runAsNonRoot nor runAsUser"
           ctx:report{ at = at, key = key,
-            message = wl.container_label(w, c) .. " sets neither runAsNonRoot nor runAsUser, so it runs as the image's user (often root)" }
+            message = wl.container_label(w, c) .. " " .. said .. ", so it runs as the image's user (often root)" }
         end
       end
     end

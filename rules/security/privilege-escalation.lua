@@ -9,7 +9,8 @@ return {
   help = [[
 `allowPrivilegeEscalation: true` lets a process gain more privileges than its parent (setuid binaries, file
 capabilities): a foothold in the container can become root inside it. Reported where a container's security
-context sets it to `true` (Kubernetes, Helm values). Not reported: containers that do not set it (the Pod
+context sets it to `true` (Kubernetes, Helm values), and on a compose service's `no-new-privileges:false`. Not
+reported: containers that do not set it (the Pod
 Security Standards' `restricted` profile, enforced by admission, asks for `false` everywhere; this rule reports
 the files that ask for escalation on purpose). Fix: set `allowPrivilegeEscalation: false`.
 See docs/rules/security/privilege-escalation.md.]],
@@ -19,7 +20,7 @@ See docs/rules/security/privilege-escalation.md.]],
   },
   check = function(doc, ctx)
     local w = doc.root
-    for _, c in ipairs(wl.containers(w)) do
+    for _, c in ipairs(wl.all_containers(w)) do
       local sec = c.security
       -- Privileged containers escalate anyway, and security.privileged-container reports them.
       if tg.type(sec) == "map" and sec.allow_privilege_escalation == true and sec.privileged ~= true then

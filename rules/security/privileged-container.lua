@@ -19,7 +19,7 @@ See docs/rules/security/privileged-container.md.]],
   },
   check = function(doc, ctx)
     local w = doc.root
-    for _, c in ipairs(wl.containers(w)) do
+    for _, c in ipairs(wl.all_containers(w)) do
       local sec = c.security
       if tg.type(sec) == "map" and sec.privileged == true then
         ctx:report{ at = sec, key = "privileged",

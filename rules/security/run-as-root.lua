@@ -21,11 +21,31 @@ See docs/rules/security/run-as-root.md.]],
   },
   check = function(doc, ctx)
     local w = doc.root
-    for _, c in ipairs(wl.containers(w)) do
+    -- A pod-level runAsUser is every container's: one finding where it is written, naming the containers.
+    local places, order = {}, {}
+    for _, c in ipairs(wl.all_containers(w)) do
       local sec = c.security
       if tg.type(sec) == "map" and wl.root_user(sec.run_as_user) then
-        ctx:report{ at = sec, key = "run_as_user", message = wl.container_label(w, c) .. " is set to run as root" }
+        local s = tg.span(sec, "run_as_user")
+        local k = s.line .. ":" .. s.col
+        if places[k] == nil then
+          places[k] = { sec = sec, containers = {} }
+          order[#order + 1] = k
+        end
+        table.insert(places[k].containers, c)
       end
+    end
+    for _, k in ipairs(order) do
+      local p = places[k]
+      local who
+      if #p.containers == 1 then
+        who = wl.container_label(w, p.containers[1]) .. " is"
+      else
+        local names = {}
+        for _, c in ipairs(p.containers) do names[#names + 1] = "'" .. tg.excerpt(tostring(c.name or "?")) .. "'" end
+        who = "containers " .. table.concat(names, ", ") .. " of " .. wl.label(w) .. " are"
+      end
+      ctx:report{ at = p.sec, key = "run_as_user", message = who .. " set to run as root" }
     end
   end,
 }

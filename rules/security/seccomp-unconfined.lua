@@ -30,7 +30,7 @@ See docs/rules/security/seccomp-unconfined.md.]],
   check = function(doc, ctx)
     local w = doc.root
     local seen = {}
-    for _, c in ipairs(wl.containers(w)) do
+    for _, c in ipairs(wl.all_containers(w)) do
       local sec = c.security
       if tg.type(sec) == "map" then
         for _, what in ipairs(WHAT) do

@@ -75,7 +75,7 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
       end
       return
     end
-    for _, c in ipairs(wl.containers(root)) do
+    for _, c in ipairs(wl.all_containers(root)) do
       local p = problem(c.image)
       if p then
         ctx:report{ at = c, key = "image", message = wl.container_label(root, c) .. " image " .. p }
