@@ -365,7 +365,21 @@ struct GenericChecker {
 
   static const Node* non_null(const Node* n) { return n && n->type != NodeType::null ? n : nullptr; }
 
+  // Azure Pipelines: the `inputs:` maps of `task:` steps. A task input named for credentials or a connection
+  // (`publishFeedCredentials`, `externalFeedCredentials`, `nuGetServiceConnections`) takes the name of a service
+  // connection, whose secret Azure DevOps keeps: `publishFeedCredentials: 'NuGet.org'` holds no secret.
+  std::unordered_set<const Node*> task_inputs;
+
+  static bool names_connection(std::string_view key) {
+    std::string k = ascii_lower(key);
+    return k.ends_with("credentials") || k.find("serviceconnection") != std::string::npos ||
+           k.find("endpoint") != std::string::npos;
+  }
+
   void check_map(const Node& map) {
+    if (doc.kind == "azure-pipelines" && map.get("task"))
+      if (const Node* inputs = map.get("inputs"); inputs && inputs->is_map()) task_inputs.insert(inputs);
+    bool inputs_of_task = !task_inputs.empty() && task_inputs.count(&map);
     // A name/value pair: Kubernetes env entries, ECS container definitions, CI variable lists.
     const Node* pair_name = map.get("name");
     if (!pair_name || !pair_name->is_string()) pair_name = map.get("key");
@@ -389,7 +403,7 @@ struct GenericChecker {
           report(item.value->span, judge_string(t.substr(eq + 1), name), name);
         }
       }
-      if (!secret_key(e.key)) continue;
+      if (!secret_key(e.key) || (inputs_of_task && names_connection(e.key))) continue;
       if (!(v && report(v->span, judge(v, e.key), e.key)) && v && v->is_map()) {
         if (const Node* inner = non_null(v->get("value"))) report(inner->span, judge(inner, e.key), e.key);
       }
