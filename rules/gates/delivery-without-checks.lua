@@ -58,9 +58,11 @@ resources), or for pull-request-only pipelines. The option `require` (a list of 
         end
       end
     end
+    -- One finding per file: a Bitbucket file's pipelines (one per branch, tag and custom run) share their steps.
+    local reported = {}
     for _, doc in ipairs(pipelines) do
       local p = doc.root
-      if not (pl.is_partial(p) or pl.follows_another(p) or pl.pull_request_only(p)) then
+      if not (reported[doc.path] or pl.is_partial(p) or pl.follows_another(p) or pl.pull_request_only(p)) then
         local first
         for _, job in ipairs(p.jobs) do
           if pl.delivers(job) then first = job break end
@@ -83,6 +85,7 @@ resources), or for pull-request-only pipelines. The option `require` (a list of 
             local what = missing[1]
             if #missing > 1 then what = table.concat(missing, ", ", 1, #missing - 1) .. " or " .. missing[#missing] end
             local verb = first.does.publish and "publishes" or "deploys"
+            reported[doc.path] = true
             ctx:report{ at = first, key = "id", on = "key", severity = severity,
               message = "job '" .. tg.excerpt(first.id) .. "' " .. verb .. " but neither this pipeline nor the repository's CI runs " .. what }
           end

@@ -18,6 +18,7 @@ return {
   severity = "medium",
   tags = { "supply-chain", "pipeline" },
   applies_to = { "pipeline" },
+  scope = "repository",
   help = [[
 The standard asks for published artefacts to be signed (cosign/sigstore, notation, GPG) and to come with an SBOM
 or provenance attestation, so that a consumer can verify who built what from which source. Reported once per
@@ -32,33 +33,46 @@ call reusable workflows are not reported. See docs/rules/supply-chain/publish-wi
     "https://slsa.dev/spec/v1.0/provenance",
     "https://docs.github.com/en/actions/security-for-github-actions/using-artifact-attestations",
   },
-  check = function(doc, ctx)
-    local p = doc.root
-    if pl.is_partial(p) then return end
-    local first
-    local signs, attests = false, false
-    for _, job in ipairs(p.jobs) do
-      if job.does.publish and first == nil then first = job end
-      -- npm trusted publishing (an OIDC token, `id-token: write`) makes signed provenance on its own.
-      local perms = job.permissions or p.permissions
-      if job.does.publish and tg.type(perms) == "map" and perms["id-token"] == "write" then
-        for _, step in ipairs(job.steps) do
-          for _, c in ipairs(step.commands) do
-            if c.base == "npm" and c.args[1] == "publish" then signs, attests = true, true end
+  -- A repository rule so that it judges a file, not a pipeline: a Bitbucket file holds one pipeline per branch,
+  -- tag and custom run (an item each), and they share their steps.
+  check = function(repo, ctx)
+    local files, order = {}, {}
+    for _, doc in ipairs(repo:documents("pipeline")) do
+      local f = files[doc.path]
+      if f == nil then
+        f = { signs = false, attests = false, partial = false }
+        files[doc.path] = f
+        order[#order + 1] = doc.path
+      end
+      local p = doc.root
+      if pl.is_partial(p) then f.partial = true end
+      for _, job in ipairs(p.jobs) do
+        if job.does.publish and f.first == nil then f.first = job end
+        -- npm trusted publishing (an OIDC token, `id-token: write`) makes signed provenance on its own.
+        local perms = job.permissions or p.permissions
+        if job.does.publish and tg.type(perms) == "map" and perms["id-token"] == "write" then
+          for _, step in ipairs(job.steps) do
+            for _, c in ipairs(step.commands) do
+              if c.base == "npm" and c.args[1] == "publish" then f.signs, f.attests = true, true end
+            end
           end
         end
-      end
-      if job.does.sign then signs = true end
-      if job.does.sbom then attests = true end
-      for _, step in ipairs(job.steps) do
-        if installs(step, { "cosign-installer", "notation" }) then signs = true end
-        if installs(step, { "download-syft", "sbom-action", "attest" }) then attests = true end
+        if job.does.sign then f.signs = true end
+        if job.does.sbom then f.attests = true end
+        for _, step in ipairs(job.steps) do
+          if installs(step, { "cosign-installer", "notation" }) then f.signs = true end
+          if installs(step, { "download-syft", "sbom-action", "attest" }) then f.attests = true end
+        end
       end
     end
-    if first == nil or (signs and attests) then return end
-    local missing = not signs and not attests and "signs them or produces an SBOM or provenance"
-      or not signs and "signs them" or "produces an SBOM or provenance attestation"
-    ctx:report{ at = first, key = "id", on = "key", severity = not signs and "medium" or "low",
-      message = "job '" .. tg.excerpt(first.id) .. "' publishes, but no job of this pipeline " .. missing }
+    for _, path in ipairs(order) do
+      local f = files[path]
+      if f.first ~= nil and not f.partial and not (f.signs and f.attests) then
+        local missing = not f.signs and not f.attests and "signs them or produces an SBOM or provenance"
+          or not f.signs and "signs them" or "produces an SBOM or provenance attestation"
+        ctx:report{ at = f.first, key = "id", on = "key", severity = not f.signs and "medium" or "low",
+          message = "job '" .. tg.excerpt(f.first.id) .. "' publishes, but no job of this file " .. missing }
+      end
+    end
   end,
 }

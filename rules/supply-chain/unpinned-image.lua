@@ -49,21 +49,28 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
   check = function(doc, ctx)
     local root = doc.root
     if doc.kind == "pipeline" then
-      -- A service declared once for several jobs (GitLab `default:` or a template) is one finding.
+      -- An image or service written once for several jobs (Bitbucket's top-level `image:`, GitLab `default:`, a
+      -- template) is one finding, where it is written; its message names no job, so that the Bitbucket pipelines
+      -- of one file (an item each) give the same finding, which the engine keeps once.
       local seen = {}
+      local function first(x, key)
+        local s = tg.span(x, key)
+        local k = s.line .. ":" .. s.col
+        if seen[k] then return false end
+        seen[k] = true
+        return true
+      end
       for _, job in ipairs(root.jobs) do
         local p = problem(job.image)
-        if p then
-          ctx:report{ at = job, key = "image", message = "job '" .. tg.excerpt(job.id) .. "' container image " .. p }
+        if p and first(job, "image") then
+          local js, is = tg.span(job), tg.span(job, "image")
+          local own = is.line >= js.line and is.line <= js.end_line
+          ctx:report{ at = job, key = "image",
+            message = (own and ("job '" .. tg.excerpt(job.id) .. "' container image ") or "container image ") .. p }
         end
         for _, svc in ipairs(job.services or {}) do
           local sp = problem(svc)
-          local s = tg.span(svc)
-          local k = s.line .. ":" .. s.col
-          if sp and not seen[k] then
-            seen[k] = true
-            ctx:report{ at = svc, message = "service container " .. sp }
-          end
+          if sp and first(svc) then ctx:report{ at = svc, message = "service container " .. sp } end
         end
       end
       return
