@@ -32,7 +32,13 @@ class Bitbucket {
 
   void read() {
     const Node* pipelines = root_.get("pipelines");
-    if (!pipelines || !pipelines->is_map()) return;
+    if (!pipelines || !pipelines->is_map()) {
+      // Bitbucket runs nothing from such a file: one item without jobs, so that config.pipeline-invalid can say so.
+      PipelineBuilder p(doc_, "bitbucket-pipelines");
+      p.b().set(p.root(), "name", p.b().str("(none)", root_.span));
+      out_->push_back(p.finish_after({}));
+      return;
+    }
     for (const Entry& e : pipelines->entries) {
       if (!e.value) continue;
       if (e.key == "default") {

@@ -14,9 +14,10 @@ local function is_template(doc)
   return false
 end
 
--- What the file's top level gets wrong, before any job is read: GitHub `jobs:` that is not a map of jobs, and an
--- Azure Pipelines file with more than one of `stages:`, `jobs:` and `steps:` (each is a pipeline shape of its
--- own; Azure rejects the second with "Unexpected value"). Reported at the offending key.
+-- What the file's top level gets wrong, before any job is read: GitHub `jobs:` that is not a map of jobs, a
+-- Bitbucket file without a map of `pipelines:`, and an Azure Pipelines file with more than one of `stages:`,
+-- `jobs:` and `steps:` (each is a pipeline shape of its own; Azure rejects the second with "Unexpected value").
+-- Reported at the offending key.
 local AZURE_SHAPES = { "stages", "jobs", "steps" }
 local function check_top_level(doc, ctx, dialect)
   local root = doc.origin and doc.origin.root
@@ -29,6 +30,14 @@ local function check_top_level(doc, ctx, dialect)
       ctx:report{ at = root, key = "jobs", on = "key", message = "jobs: is a list; GitHub takes a map of job ids to jobs" }
     elseif jobs ~= nil and #jobs == 0 then
       ctx:report{ at = root, key = "jobs", on = "key", message = "jobs: is empty; GitHub refuses a workflow with no job" }
+    end
+  elseif dialect == "bitbucket-pipelines" then
+    local pipelines = root.pipelines
+    if pipelines == nil or tg.type(pipelines) ~= "map" then
+      local written = tg.key_span(root, "pipelines") ~= nil
+      ctx:report{ at = root, key = written and "pipelines" or nil, on = written and "key" or nil,
+        message = written and "pipelines: is not a map of pipelines; Bitbucket runs nothing from this file"
+          or "the file has no pipelines: section; Bitbucket runs nothing from it" }
     end
   elseif dialect == "azure-pipelines" then
     local first
@@ -61,7 +70,8 @@ Reported: a job with nothing to run (GitHub: neither `steps:` nor `uses:`; GitLa
 `trigger:`, after `extends:`; Bitbucket: a step without `script:`), a `needs:` / `dependsOn:` naming a job the file
 does not have (GitLab, GitHub; Azure within the job's stage), and a GitLab job whose `stage:` is not in the
 file's `stages:` (nor `.pre` / `.post`), a GitHub `jobs:` that is a list or empty, and an Azure file with more than
-one of `stages:`, `jobs:` and `steps:` at the top level. Not reported for templates and fragments (GitLab files other than
+one of `stages:`, `jobs:` and `steps:` at the top level, and a Bitbucket file without a map of `pipelines:`. Not
+reported for templates and fragments (GitLab files other than
 `.gitlab-ci.yml`, components), for files that include others or call templates whose jobs the model does not see,
 or for Azure stages that hold job templates (a GitHub job that calls a reusable workflow is checked: its `needs` are still this file's jobs). See docs/rules/config/pipeline-invalid.md.]],
   references = {

@@ -162,6 +162,11 @@ function M.delivers(job)
   for _, step in ipairs(job.steps) do
     if step.does.deploy and (step.target == "testing" or step.target == "development") then return false end
   end
+  -- No environment, and a job named for a development one ("Deploy to Dev").
+  for _, s in ipairs({ job.id, job.name }) do
+    local t = type(s) == "string" and tg.tier(s) or nil
+    if t == "development" or t == "testing" then return false end
+  end
   return true
 end
 

@@ -1,6 +1,6 @@
 -- supply-chain.curl-pipe-shell: a CI step that downloads a script and runs it in one go (pipeline model).
 local SHELLS = { sh = true, bash = true, zsh = true, dash = true, ksh = true, python = true, python3 = true,
-  perl = true, ruby = true, node = true, pwsh = true, iex = true }
+  perl = true, ruby = true, node = true, php = true, pwsh = true, iex = true }
 local FETCH = { curl = true, wget = true, ["Invoke-WebRequest"] = true, iwr = true, irm = true,
   ["Invoke-RestMethod"] = true }
 -- A URL with a full commit SHA in its path (raw.githubusercontent.com/org/repo/<sha>/install.sh) names content
@@ -21,7 +21,7 @@ return {
   help = [[
 `curl -sSL https://... | sh` runs whatever the server returns at that moment, with the job's secrets and token:
 no version, no checksum, no review. Reported at the download command of a pipe whose next command is a shell or
-interpreter (sh, bash, zsh, python, perl, ruby, node, pwsh/iex), unless the URL names a commit by its full SHA.
+interpreter (sh, bash, zsh, python, perl, ruby, node, php, pwsh/iex), unless the URL names a commit by its full SHA.
 Fix: download a pinned release, verify its
 checksum or signature, then run it; or use a package manager or a pinned action. See
 docs/rules/supply-chain/curl-pipe-shell.md.]],
