@@ -110,11 +110,26 @@ constexpr ToolTask kToolTasks[] = {
     {"gradle", "gradle", "tasks"},         {"terraformtaskv4", "terraform", "command"},
     {"terraformtaskv3", "terraform", "command"}, {"terraformtask", "terraform", "command"},
     {"terraformcli", "terraform", "command"},    {"terraform", "terraform", "command"},
+    {"nugetcommand", "dotnet", "command"},       {"githubrelease", "gh", "action"},
 };
+// Inputs that hold the tool's own command-line words (`args: -auto-approve`, `arguments: --no-restore`): read as
+// words, where other inputs become `--input=value`.
+constexpr std::string_view kArgumentInputs[] = {"arguments", "args", "commandoptions"};
 constexpr std::string_view kScriptTasks[][2] = {
     {"bash", "script"},     {"cmdline", "script"},   {"powershell", "script"},
     {"azurecli", "inlineScript"}, {"azurepowershell", "Inline"},
 };
+
+// Appends the space-separated words of s (an input's value, as the task splits it).
+void split_words(std::string_view s, std::vector<std::string>* out) {
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find_first_of(" \t\n", start);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > start) out->emplace_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+}
 
 class Azure {
  public:
@@ -451,28 +466,29 @@ class Azure {
     for (const ToolTask& tt : kToolTasks) {
       if (name != tt.task) continue;
       const Node* sub = nullptr;
+      const Node* custom = nullptr;  // npm `customCommand`, dotnet `custom`: the subcommand when command is custom
       std::vector<std::string> rest;
       for (const Entry& e : inputs->entries) {
         if (!e.value || !e.value->is_scalar()) continue;
-        if (ascii_lower(e.key) == ascii_lower(tt.sub_input)) sub = e.value;
+        std::string key = ascii_lower(e.key);
+        if (key == ascii_lower(tt.sub_input)) sub = e.value;
+        else if (key == "customcommand" || key == "custom") custom = e.value;
+        else if (std::find(std::begin(kArgumentInputs), std::end(kArgumentInputs), key) != std::end(kArgumentInputs))
+          split_words(e.value->text, &rest);
         else rest.push_back("--" + e.key + "=" + e.value->text);
       }
       if (!sub) return;
       std::vector<std::string> subs;
       std::string sv = sub->text;
-      if (tt.tool == "docker" && ascii_lower(sv) == "buildandpush") subs = {"build", "push"};
-      else if (tt.tool == "dotnet" && ascii_lower(sv) == "push") subs = {"nuget push"};
+      std::string lsv = ascii_lower(sv);
+      if (lsv == "custom" && custom) sv = custom->text;
+      if (tt.tool == "docker" && lsv == "buildandpush") subs = {"build", "push"};
+      else if (tt.tool == "dotnet" && lsv == "push") subs = {"nuget push"};
+      else if (tt.tool == "gh") subs = {"release " + lsv};  // GitHubRelease: create, edit, delete
       else subs = {sv};
       for (const std::string& one : subs) {
         std::vector<std::string> args;
-        size_t start = 0;
-        // a subcommand input may hold several words (`goals: clean deploy`)
-        while (start < one.size()) {
-          size_t end = one.find(' ', start);
-          if (end == std::string::npos) end = one.size();
-          if (end > start) args.push_back(one.substr(start, end - start));
-          start = end + 1;
-        }
+        split_words(one, &args);  // a subcommand input may hold several words (`goals: clean deploy`)
         args.insert(args.end(), rest.begin(), rest.end());
         p_.does(st, classify_command(std::string(tt.tool), args), sub->span);
       }

@@ -455,6 +455,28 @@ jobs:
   CHECK(e->get("uses")->get("pinned")->type == NodeType::expr);  // no such repository resource in the file
 }
 
+TEST_CASE("pipeline: Azure Pipelines tool tasks read by their inputs", "[pipeline]") {
+  Built b = build({{"azure-pipelines.yml", R"(steps:
+  - task: Npm@1
+    inputs: {command: custom, customCommand: 'run test:ci'}
+  - task: DotNetCoreCLI@2
+    inputs: {command: custom, custom: pack, arguments: '--no-build'}
+  - task: NuGetCommand@2
+    inputs: {command: push, publishFeedCredentials: NuGet.org}
+  - task: GitHubRelease@1
+    inputs: {action: create, gitHubConnection: github}
+  - task: Npm@1
+    inputs: {command: install}
+)"}});
+  const Node* steps = b.item()->get("jobs")->at(0)->get("steps");
+  REQUIRE(steps->size() == 5);
+  CHECK(text(steps->at(0), "does.test") == "true");     // npm run test:ci, the custom command
+  CHECK(text(steps->at(1), "does.build") == "true");    // dotnet pack
+  CHECK(text(steps->at(2), "does.publish") == "true");  // dotnet nuget push
+  CHECK(text(steps->at(3), "does.publish") == "true");  // gh release create
+  CHECK(!steps->at(4)->get("does")->get("test"));
+}
+
 TEST_CASE("pipeline: Bitbucket Pipelines sections, steps, parallel groups and stages", "[pipeline]") {
   Built b = build({{"bitbucket-pipelines.yml", R"(image: node:20
 definitions:
