@@ -65,7 +65,8 @@ const std::vector<std::string_view>& placeholder_parts() {
       "changeme", "change_me", "change-me", "replaceme", "replace_me", "replace-me", "redacted",  "placeholder",
       "example",  "dummy",     "xxxx",      "****",      "....",       "todo",       "tbd",       "fixme",
       "insert_",  "insert-",   "your_",     "your-",     "yourtoken",  "yoursecret", "notasecret", "not-a-secret",
-      "not_a_secret"};
+      "not_a_secret", "yourpassword", "yourpass", "yourkey", "yourapikey", "not-for-prod", "not_for_prod",
+      "notforprod"};
   return k;
 }
 

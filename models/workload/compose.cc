@@ -71,6 +71,7 @@ Node* volume(ModelBuilder& b, const Node* v) {
       copy_field(b, m, "name", v, "source");
     }
     copy_field(b, m, "read_only", v, "read_only");
+    if (!m->get("read_only")) b.set(m, "read_only", b.boolean(false, v->span));  // Docker's default
     return m;
   }
   if (!v->is_string()) return m;
@@ -87,12 +88,11 @@ Node* volume(ModelBuilder& b, const Node* v) {
   } else {
     b.set(m, "name", b.str(src, v->span));
   }
-  if (parts.size() >= 3) {
-    bool ro = false;
+  bool ro = false;  // Docker mounts read-write unless told
+  if (parts.size() >= 3)
     for (std::string_view opt : split(parts[2], ','))
       if (opt == "ro") ro = true;
-    b.set(m, "read_only", b.boolean(ro, v->span));
-  }
+  b.set(m, "read_only", b.boolean(ro, v->span));
   return m;
 }
 

@@ -88,6 +88,8 @@ void helm_values_workloads(const Document& doc, Items* out) {
   for (const char* key : {"strategy", "updateStrategy"})
     if (!w->entry("strategy")) copy_field(b, w, "strategy", v->get(key), "type");
   copy_field(b, w, "host_network", v, "hostNetwork");
+  copy_field(b, w, "host_pid", v, "hostPID");  // node exporters' charts
+  copy_field(b, w, "host_ipc", v, "hostIPC");
   if (const Node* sa = v->get("serviceAccount"); sa && !known_text(sa->get("name")).empty())
     copy_field(b, w, "service_account", sa, "name");
   if (!copy_field(b, w, "automount_token", v->get("serviceAccount"), "automount"))

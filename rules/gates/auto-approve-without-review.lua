@@ -2,6 +2,11 @@
 -- CI (pipeline model).
 local pl = tg.lib("pipeline")
 local APPLY = { terraform = true, tofu = true, terragrunt = true }
+-- Options whose value may follow as the next word (`-var name=value`, `-target aws_s3_bucket.x`): that word is
+-- no plan file.
+local TAKES_VALUE = { ["-var"] = true, ["-var-file"] = true, ["-target"] = true, ["-replace"] = true,
+  ["-lock-timeout"] = true, ["-parallelism"] = true, ["-state"] = true, ["-state-out"] = true, ["-backup"] = true,
+  ["--var"] = true, ["--var-file"] = true, ["--target"] = true, ["--replace"] = true }
 return {
   id = "gates.auto-approve-without-review",
   title = "Terraform apply -auto-approve runs with no reviewed plan",
@@ -21,10 +26,12 @@ reported, nor is an apply in a gated job. See docs/rules/gates/auto-approve-with
         for _, step in ipairs(job.steps) do
           for _, c in ipairs(step.commands) do
             if APPLY[c.base] then
-              local applying, auto, plan_file = false, false, false
+              local applying, auto, plan_file, value_next = false, false, false, false
               for _, a in ipairs(c.args) do
-                if a == "apply" or a == "destroy" then applying = true
+                if value_next then value_next = false
+                elseif a == "apply" or a == "destroy" then applying = true
                 elseif a == "-auto-approve" or a == "--auto-approve" or a == "-auto-approve=true" then auto = true
+                elseif TAKES_VALUE[a] then value_next = true
                 elseif applying and a:sub(1, 1) ~= "-" then plan_file = true
                 end
               end

@@ -112,6 +112,7 @@ end
 --   npm|yarn|pnpm config set strict-ssl false, --strict-ssl=false,
 --   git -c http.sslVerify=false, git config http.sslVerify false,
 --   kubectl|helm --insecure-skip-tls-verify, podman|buildah|skopeo --tls-verify=false,
+--   kaniko's executor --skip-tls-verify and --skip-tls-verify-pull,
 --   `export NAME=value` or a `NAME=value` prefix of NODE_TLS_REJECT_UNAUTHORIZED=0, GIT_SSL_NO_VERIFY=1,
 --   PYTHONHTTPSVERIFY=0.
 function M.tls_verification_off(cmd)
@@ -164,6 +165,12 @@ function M.tls_verification_off(cmd)
   elseif base == "podman" or base == "buildah" or base == "skopeo" then
     for _, a in ipairs(args) do
       if a == "--tls-verify=false" or a == "--src-tls-verify=false" or a == "--dest-tls-verify=false" then return a end
+    end
+  elseif base == "executor" or base == "kaniko" then
+    -- kaniko (`/kaniko/executor`): --skip-tls-verify for the registry it pushes to, -pull for the base images
+    for _, a in ipairs(args) do
+      if a == "--skip-tls-verify" or a == "--skip-tls-verify=true" or a == "--skip-tls-verify-pull"
+          or a == "--skip-tls-verify-pull=true" then return a end
     end
   elseif base == "export" then
     for _, a in ipairs(args) do

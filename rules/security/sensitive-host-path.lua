@@ -11,6 +11,10 @@ local SENSITIVE = {
   ["/var/lib/etcd"] = true, ["/usr"] = true, ["/bin"] = true, ["/sbin"] = true, ["/lib"] = true,
 }
 
+-- Files under a sensitive folder that hold nothing secret, mounted to share the host's time zone: reported only
+-- when written read-write (a compose bind mount without `:ro`).
+local TIME_ZONE = { ["/etc/localtime"] = true, ["/etc/timezone"] = true }
+
 -- The sensitive folder a host path is or lies in ("/etc/ssl/certs" is in "/etc"), and whether it is that folder;
 -- nil when it is neither.
 local function sensitive(path)
@@ -37,7 +41,8 @@ A container that mounts the host's `/`, `/etc`, `/root`, `/home`, `/proc`, `/sys
 `/var/lib/docker`, `/var/lib/containerd`, `/run/containerd`), `/etc/kubernetes` or `/var/lib/etcd` (or anything
 under them, except under `/usr`, `/dev` and `/boot`) can read the node's credentials and other pods' secrets, or
 change the node itself. Reported for Kubernetes `hostPath` volumes, compose bind mounts and ECS host volumes; the
-Docker socket is security.docker-socket-mount's. Fix: mount only the specific file or folder the workload
+Docker socket is security.docker-socket-mount's; `/etc/localtime` and `/etc/timezone` are not reported unless a
+compose bind mount makes them writable. Fix: mount only the specific file or folder the workload
 needs, read-only; for node agents, review and suppress with a reason.
 See docs/rules/security/sensitive-host-path.md.]],
   references = {
@@ -48,7 +53,8 @@ See docs/rules/security/sensitive-host-path.md.]],
     local w = doc.root
     for _, v in ipairs(w.volumes) do
       local hp = v.host_path
-      if type(hp) == "string" and v.docker_socket ~= true and hp:sub(1, 1) == "/" then
+      if type(hp) == "string" and v.docker_socket ~= true and hp:sub(1, 1) == "/"
+          and not (TIME_ZONE[hp] and v.read_only ~= false) then
         local s, exact = sensitive(hp)
         if s then
           ctx:report{ at = v, key = "host_path",
