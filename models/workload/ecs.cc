@@ -45,6 +45,7 @@ Node* container(ModelBuilder& b, const Node* c) {
   Node* m = b.map(c->span);
   ecs_copy(b, m, "name", c, "name");
   b.set(m, "init", b.boolean(false, c->span));
+  ecs_copy(b, m, "essential", c, "essential");  // true when unset: the task stops when the container does
   if (const Entry* e = ecs_entry(c, "image"))
     if (Node* img = image_ref(b, e->value)) b.set(m, "image", img, e->key_span);
 

@@ -65,6 +65,13 @@ function M.tier(item, doc)
   return nil
 end
 
+-- What deploys together, for rules that judge a resource by what lies beside it: a CloudFormation template (one
+-- stack; two templates of one folder are unrelated stacks), else the folder (a Terraform module).
+function M.unit_of(doc)
+  if doc.root.source == "cloudformation" then return doc.path end
+  return doc.path:match("^(.*)/[^/]*$") or ""
+end
+
 -- Where a finding about an absent control goes: the item's name.
 function M.report_absent(ctx, item, message, severity)
   ctx:report{ at = item, key = "address", message = message, severity = severity }

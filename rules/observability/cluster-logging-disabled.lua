@@ -3,10 +3,6 @@ local res = tg.lib("resource")
 
 local kEks = { aws_eks_cluster = true, ["AWS::EKS::Cluster"] = true }
 
-local function folder(path)
-  return (path:match("^(.*)/[^/]*$")) or ""
-end
-
 return {
   id = "observability.cluster-logging-disabled",
   title = "Kubernetes control-plane logging is off",

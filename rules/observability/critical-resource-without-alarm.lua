@@ -15,8 +15,9 @@ template names it in its dimensions (`aws_cloudwatch_metric_alarm` `dimensions`,
 alarm: a repository that monitors from elsewhere (Datadog, a separate monitoring stack) is not judged by what it
 does not keep here.
 
-Not reported: resources in folders without alarms, read replicas, and Google and Azure resources (their alert
-policies name resources by filter, which the model does not relate).
+Not reported: resources in folders (Terraform) or templates (CloudFormation: each is its own stack, whatever
+folder it shares) without alarms, read replicas, and Google and Azure resources (their alert policies name
+resources by filter, which the model does not relate).
 
 Fix: add an alarm on the resource's key metric (free storage and CPU, queue age, 5xx count) with an action.
 See docs/rules/observability/critical-resource-without-alarm.md.]],
@@ -26,23 +27,20 @@ See docs/rules/observability/critical-resource-without-alarm.md.]],
   check = function(repo, ctx)
     local res = tg.lib("resource")
     local critical = { database = true, queue = true, load_balancer = true }
-    local function folder(path)
-      return (path:match("^(.*)/[^/]*$")) or ""
-    end
-    local watched = {}  -- folders with an alarm
+    local watched = {}  -- module folders and templates with an alarm
     local items = {}
     for _, doc in ipairs(repo:documents("resource")) do
       local item = doc.root
       local cls = item.class
       if cls == "alarm" then
-        watched[folder(doc.path)] = true
+        watched[res.unit_of(doc)] = true
       elseif critical[cls] and item.provider == "aws" then
         items[#items + 1] = doc
       end
     end
     for _, doc in ipairs(items) do
       local item = doc.root
-      if watched[folder(doc.path)] and item.alarms == nil and not res.is_copy(item) then
+      if watched[res.unit_of(doc)] and item.alarms == nil and not res.is_copy(item) then
         ctx:report{ at = item, key = "address",
           message = tg.excerpt(item.address) .. " has no alarm, although alarms are defined beside it" }
       end

@@ -15,7 +15,8 @@ severity, for an ECS container definition with no `healthCheck` (ECS does not ru
 the image) or a compose service whose `healthcheck` is switched off.
 
 Not reported: init containers (including native sidecars), Jobs, CronJobs, Pods a Job owns, Pods with
-`restartPolicy: Never` or `OnFailure`, containers of bare Pods that declare no port (clients, tool shells), Kustomize patches and other fragments, Helm values (the chart may
+`restartPolicy: Never` or `OnFailure`, containers of bare Pods that declare no port (clients, tool shells), ECS
+containers marked `essential: false`, Kustomize patches and other fragments, Helm values (the chart may
 define the probes), compose services that say nothing (the image's own `HEALTHCHECK` applies) and
 Dockerfiles (see resilience.image-without-healthcheck).
 
@@ -48,7 +49,8 @@ readiness probe, and use a `startupProbe` for slow starters. See docs/rules/resi
         local probes = c.probes
         local what = wl.container_label(w, c)
         if src == "ecs" then
-          if probes.health == nil then
+          -- A container marked not essential (a log router, a one-off helper) does not stop the task when it stops.
+          if probes.health == nil and c.essential ~= false and c.essential ~= "false" then
             ctx:report{ at = at, key = key, severity = "low",
               message = what .. " has no healthCheck, so ECS never replaces it when it hangs" }
           end

@@ -5,9 +5,7 @@ local kRegistryScanning = {
   aws_ecr_registry_scanning_configuration = true, ["AWS::ECR::RegistryScanningConfiguration"] = true,
 }
 
-local function folder(path)
-  return (path:match("^(.*)/[^/]*$")) or ""
-end
+local folder = tg.lib("paths").folder
 
 return {
   id = "security.registry-scan-disabled",
