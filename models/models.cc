@@ -50,7 +50,9 @@ bool is_model_kind(std::string_view kind) {
 bool feeds_model(std::string_view model, std::string_view kind, std::string_view path) {
   for (const Feed& f : kFeeds)
     if (f.model == model && f.kind == kind)
-      return model != "environment" || path.empty() || is_pipeline_kind(kind) || feeds_environment_model(path);
+      // Helm values feed it whatever their path: a chart's values.yaml is what its values-<env>.yaml inherit.
+      return model != "environment" || path.empty() || is_pipeline_kind(kind) || kind == "helm-values" ||
+             feeds_environment_model(path);
   return false;
 }
 

@@ -317,6 +317,15 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
   for (const Document* d : docs)
     if (feeds_model("environment", d->kind) && !is_pipeline_kind(d->kind)) files.push_back(d);
   std::map<std::string, std::vector<Membership>> where = memberships(files);
+  // A chart's values.yaml by folder: what its values-<env>.yaml files override, and what they leave as it is.
+  std::map<std::string_view, const Document*> chart_values;
+  for (const Document* d : docs) {
+    std::string_view p = d->path();
+    size_t slash = p.rfind('/');
+    std::string_view name = slash == std::string_view::npos ? p : p.substr(slash + 1);
+    if (d->kind == "helm-values" && (name == "values.yaml" || name == "values.yml") && d->root && d->root->is_map())
+      chart_values[p.substr(0, slash == std::string_view::npos ? 0 : slash)] = d;
+  }
   for (const Document* doc : files) {
     auto it = where.find(doc->path());
     if (it == where.end()) continue;
@@ -352,6 +361,11 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
         add_bases(b, item, root);
       } else if (is_settings_kind(doc->kind) && root && root->is_map()) {
         b.set(item, "settings", b.copy(root), root->span);
+        std::string_view p = doc->path();
+        size_t slash = p.rfind('/');
+        auto base = chart_values.find(p.substr(0, slash == std::string_view::npos ? 0 : slash));
+        if (doc->kind == "helm-values" && base != chart_values.end() && base->second != doc)
+          b.set(item, "defaults", b.copy(base->second->root), at);
       }
       add_components(b, item, m.component);
       if (!config.allow_differ.empty()) {

@@ -70,7 +70,7 @@ Node* section(ModelBuilder& b, const Document& doc, const Node* s,
 
 }  // namespace
 
-void helm_values_workloads(const Document& doc, Items* out) {
+void helm_values_workloads(const Document& doc, const KubernetesIndex& index, Items* out) {
   const Node* v = doc.root;
   if (!v || !v->is_map()) return;
   bool workload = false;
@@ -128,6 +128,21 @@ void helm_values_workloads(const Document& doc, Items* out) {
       b.set(w, "disruption_budget",
             section(b, doc, s, {{"minAvailable", "min_available"}, {"maxUnavailable", "max_unavailable"}}),
             v->entry(key)->key_span);
+  // An environment's values file (values-prod.yaml) is merged over its chart's values.yaml: a spread, autoscaler
+  // or budget that file leaves alone comes from the chart's, and is there, though not in this file to point at.
+  if (const Document* chart = index.chart_values(doc)) {
+    const Node* base = chart->root;
+    auto inherit = [&](const char* field, std::initializer_list<const char*> keys, bool there) {
+      if (w->entry(field) || !there) return;
+      for (const char* k : keys)
+        if (v->get(k)) return;  // this file writes the section: what it says holds
+      b.set(w, field, b.unknown("set by the chart's values.yaml", v->span));
+    };
+    inherit("spread", {"affinity", "topologySpreadConstraints"}, k8s_spread(b, base) != nullptr);
+    inherit("autoscaler", {"autoscaling"}, enabled_section(base, "autoscaling") != nullptr);
+    inherit("disruption_budget", {"podDisruptionBudget", "pdb"},
+            enabled_section(base, "podDisruptionBudget") || enabled_section(base, "pdb"));
+  }
   out->push_back(b.finish(w));
 }
 

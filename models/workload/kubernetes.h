@@ -34,8 +34,13 @@ class KubernetesIndex {
   // The nearest RoleBinding or ClusterRoleBinding with the ServiceAccount name among its subjects (the subject's
   // namespace, when written, equal to the workload's).
   const K8sObject* role_binding(const Document& workload, const Node* namespace_node, std::string_view name) const;
+  // The values.yaml of the chart a Helm values file overrides (`values-prod.yaml` beside it), or nullptr: none, or
+  // the file is that values.yaml.
+  const Document* chart_values(const Document& values_file) const;
 
  private:
+  // Helm values.yaml files by folder.
+  std::unordered_map<std::string_view, const Document*> chart_values_;
   std::vector<K8sObject> budgets_;
   // Budgets by the first pair of their matchLabels ("key=value"); budgets selecting by expressions or selecting
   // every pod (an empty selector) are candidates for every workload.

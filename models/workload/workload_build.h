@@ -54,7 +54,7 @@ Node* user_value(ModelBuilder& b, const Node* n);
 // The adapters, one per source. Each appends its items for one document to *out.
 class KubernetesIndex;
 void kubernetes_workloads(const Document& doc, const KubernetesIndex& index, Items* out);
-void helm_values_workloads(const Document& doc, Items* out);
+void helm_values_workloads(const Document& doc, const KubernetesIndex& index, Items* out);
 void compose_workloads(const Document& doc, Items* out);
 void ecs_terraform_workloads(const Document& doc, Items* out);
 void ecs_cloudformation_workloads(const Document& doc, Items* out);

@@ -10,7 +10,7 @@ namespace workload {
 void document_workloads(const Document& doc, const KubernetesIndex& index, Items* out) {
   const std::string& kind = doc.kind;
   if (kind == "kubernetes") kubernetes_workloads(doc, index, out);
-  else if (kind == "helm-values") helm_values_workloads(doc, out);
+  else if (kind == "helm-values") helm_values_workloads(doc, index, out);
   else if (kind == "docker-compose") compose_workloads(doc, out);
   else if (kind == "dockerfile") dockerfile_workloads(doc, out);
   else if (kind == "terraform") ecs_terraform_workloads(doc, out);

@@ -73,7 +73,9 @@ end
 -- The settings files of a set, grouped by their place in it (the same file name in each environment folder, or the
 -- files of a file set; for a Kubernetes manifest, the same object of that file), in order of first sight:
 --   { { component =, keys = { every key, in order of first sight },
---       members = { { env =, item =, leaves =, by_key = { [key] = leaf } } } } }
+--       members = { { env =, item =, leaves =, by_key = { [key] = leaf }, inherits = { [key] = true } } } } }
+-- where `inherits` holds the keys a Helm values-<env>.yaml takes from its chart's values.yaml (the item's
+-- `defaults`) without setting them itself.
 -- with members in the set's environment order. Groups of one member are left out: there is nothing to compare.
 function M.settings_groups(set)
   local groups, order = {}, {}
@@ -98,7 +100,10 @@ function M.settings_groups(set)
       local seen = {}
       g.keys = {}
       for _, m in ipairs(g.members) do
-        m.by_key = {}
+        m.by_key, m.inherits = {}, {}
+        if m.item.defaults ~= nil then
+          for _, leaf in ipairs(M.leaves(m.item.defaults)) do m.inherits[leaf.key] = true end
+        end
         for _, leaf in ipairs(m.leaves) do
           m.by_key[leaf.key] = leaf
           if not seen[leaf.key] then
