@@ -475,6 +475,17 @@ struct GenericChecker {
     }
   }
 
+  // CloudFormation `Parameters`: a secret-named parameter's `Default` is a literal in the template (`NoEcho` only
+  // hides it from the console's output, not from the file).
+  void check_cloudformation_parameters(const Node& root) {
+    const Node* params = root.get("Parameters");
+    if (!params || !params->is_map()) return;
+    for (const Entry& p : params->entries) {
+      if (!p.value || !p.value->is_map() || !secret_key(p.key)) continue;
+      if (const Node* def = non_null(p.value->get("Default"))) report(def->span, judge(def, p.key), "parameter " + p.key);
+    }
+  }
+
   void run() {
     const Node* root = doc.root;
     std::string lp = ascii_lower(doc.path());
@@ -512,6 +523,7 @@ struct GenericChecker {
     }
     if (doc.kind == "dockerfile") return check_dockerfile(*root);
     if (doc.kind == "terraform" && root->is_map()) check_terraform_variables(*root);
+    if (doc.kind == "cloudformation" && root->is_map()) check_cloudformation_parameters(*root);
     // Every map of the tree, once: YAML aliases share nodes, and a shared map is checked only the first time
     // (only documents with aliases need the set; it was a tenth of this rule's time).
     std::unordered_set<const Node*> seen;
