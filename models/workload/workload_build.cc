@@ -60,9 +60,18 @@ Node* image_ref(ModelBuilder& b, const Node* n) {
   if (!n || n->type == NodeType::null) return nullptr;
   Node* m = b.map(n->span);
   if (is_unknown(n) || !n->is_scalar()) {
-    Node* u = value(b, n);
+    // CloudFormation `!Sub "${Repo}:latest"` (`{"Fn::Sub": ...}`, or its list form): the template's text, whose
+    // literal tag is as pinned as a written one.
+    const Node* sub = nullptr;
+    if (n->is_map() && n->size() == 1 && n->entries[0].key == "Fn::Sub") {
+      sub = n->entries[0].value;
+      if (sub && sub->is_seq()) sub = sub->at(0);
+      if (sub && !sub->is_string()) sub = nullptr;
+    }
+    std::string_view pin = sub ? templated_image_pinning(sub->text)
+                           : n->is_string() ? templated_image_pinning(n->text) : std::string_view();
+    Node* u = sub && !pin.empty() ? b.str(sub->text, n->span) : value(b, n);
     b.set(m, "ref", u);
-    std::string_view pin = n->is_string() ? templated_image_pinning(n->text) : std::string_view();
     b.set(m, "pinned", pin.empty() ? b.unknown(u->text, n->span) : b.str(pin, n->span));
     return m;
   }
