@@ -202,6 +202,48 @@ void gitlab_blocks(const Document& doc, std::vector<ShellBlock>* blocks) {
   }
 }
 
+// Azure Pipelines replaces `$(Build.SourcesDirectory)`, `$(imageTag)` in a script before it runs: a macro, not a
+// command substitution. Rewritten in place as `${...}` (same length, so columns hold) when the name has a dot or
+// a capital letter, as Azure's variables do; `$(date)` and `$(pwd)` stay commands.
+void azure_macros_as_variables(std::string* line) {
+  std::string& t = *line;
+  for (size_t i = 0; i + 3 < t.size(); ++i) {
+    if (t[i] != '$' || t[i + 1] != '(' || !(is_alpha(t[i + 2]) || t[i + 2] == '_')) continue;
+    size_t e = i + 2;
+    bool azure = false;
+    while (e < t.size() && (is_alnum(t[e]) || t[e] == '_' || t[e] == '.')) {
+      azure = azure || t[e] == '.' || (t[e] >= 'A' && t[e] <= 'Z');
+      ++e;
+    }
+    if (e < t.size() && t[e] == ')' && azure) t[i + 1] = '{', t[e] = '}';
+  }
+}
+
+// Azure Pipelines and Bitbucket Pipelines: every value under one of `keys` (the keys that hold a shell script in
+// the dialect), wherever the file nests it: stages, jobs, deployment strategies and task inputs; pipelines,
+// parallel groups and step definitions. A step an anchor reuses is read once.
+void keyed_blocks(const Document& doc, std::initializer_list<std::string_view> keys, std::vector<ShellBlock>* blocks) {
+  const Node* root = doc.tree();
+  if (!root) return;
+  std::unordered_set<const Node*> seen;
+  std::vector<const Node*> stack{root};
+  while (!stack.empty()) {
+    const Node* n = stack.back();
+    stack.pop_back();
+    if (!n || n->is_scalar() || !seen.insert(n).second) continue;
+    if (n->is_map())
+      for (std::string_view k : keys)
+        if (const Node* v = present(n->get(k)); v && (v->is_string() || v->is_seq())) {
+          std::vector<ShellLine> lines = shell_value_lines(doc, *n, k);
+          if (doc.kind == "azure-pipelines")
+            for (ShellLine& l : lines) azure_macros_as_variables(&l.text);
+          blocks->push_back({"(line " + std::to_string(v->span.line) + ")", nullptr, nullptr, {}, false,
+                             shell_logical_lines(lines)});
+        }
+    for (auto it = n->entries.rbegin(); it != n->entries.rend(); ++it) stack.push_back(it->value);
+  }
+}
+
 }  // namespace
 
 std::vector<ShellLine> shell_value_lines(const Document& doc, const Node& map, std::string_view key) {
@@ -277,6 +319,10 @@ std::vector<ShellBlock> shell_blocks(const Document& doc) {
     github_blocks(doc, &blocks);
   } else if (kind == "gitlab-ci") {
     gitlab_blocks(doc, &blocks);
+  } else if (kind == "azure-pipelines") {
+    keyed_blocks(doc, {"script", "bash"}, &blocks);  // `- script:`, `- bash:`, Bash@3 and CmdLine@2 `inputs.script`
+  } else if (kind == "bitbucket-pipelines") {
+    keyed_blocks(doc, {"script", "after-script"}, &blocks);
   } else if (kind == "shell") {
     std::vector<ShellLine> lines;
     for (uint32_t n = 1, count = src.visible_line_count(); n <= count; ++n) {

@@ -55,8 +55,9 @@ end
 -- Which keys count: a GitHub Actions step's `run` (jobs' steps and a composite action's `runs.steps`); GitLab
 -- CI's top-level `before_script` / `after_script` and each job's `before_script`, `script`, `after_script` (a
 -- job is any top-level map except stages, variables, include, workflow, image, services, cache, spec, and
--- `default:` is read like a job, since its scripts run in every job); every line of a shell file (not a
--- first-line #!); Makefile recipe lines (a leading tab; make's @ - + prefixes dropped and $$ read as $);
+-- `default:` is read like a job, since its scripts run in every job); Azure Pipelines `script` and `bash` values
+-- and Bitbucket Pipelines `script` and `after-script` values, wherever they are nested; every line of a shell
+-- file (not a first-line #!); Makefile recipe lines (a leading tab; make's @ - + prefixes dropped and $$ read as $);
 -- Markdown fences (``` or ~~~) whose info string is empty, sh, bash, shell, console, zsh, shell-session,
 -- shellsession, sh-session or terminal (a leading "$ " prompt is removed).
 -- Computed by the engine once per document and shared by every rule that asks (tg.shell_blocks); each call

@@ -5,10 +5,12 @@ return {
   title = "Script swallows a command's failure",
   severity = "medium",
   tags = { "readiness", "ci", "shell" },
-  applies_to = { "github-actions", "gitlab-ci", "shell" },
+  applies_to = { "github-actions", "gitlab-ci", "azure-pipelines", "bitbucket-pipelines", "shell" },
   help = [[
 `cmd || true`, `cmd || :` and `cmd || exit 0` turn any failure of `cmd` into success, and `set +e` turns
-off exit-on-error for everything after it. The step or job then passes while its work did not happen.
+off exit-on-error for everything after it (GitHub Actions, GitLab CI and shell scripts; Azure Pipelines and
+Bitbucket Pipelines scripts only for `||`, since `set +e` changes nothing there). The step or job then passes
+while its work did not happen.
 
 Not reported: commands whose failure is expected and harmless (`rm`, `mkdir`, `kill`, `grep`, `diff`,
 `docker rm`/`pull`, `kubectl delete`, ... see the rule page for the list), conditions of `if`/`while`, and a
@@ -42,6 +44,7 @@ See docs/rules/readiness/silent-failure.md.]],
       pip = { uninstall = true },
       npm = { uninstall = true },
     }
+    local NO_ERREXIT = { ["azure-pipelines"] = true, ["bitbucket-pipelines"] = true }
     local function first_word(args)
       for _, a in ipairs(args) do
         if a:sub(1, 1) ~= "-" then return a end
@@ -102,7 +105,9 @@ See docs/rules/readiness/silent-failure.md.]],
               end
             end
           end
-          if is_set_plus_e(cmd) then
+          -- Azure runs a script without -e, and Bitbucket checks each line of a step on its own: `set +e` changes
+          -- nothing there.
+          if is_set_plus_e(cmd) and not NO_ERREXIT[doc.kind] then
             events[#events + 1] = { kind = "off", at = { line = l.n, col = l.off + (cmd.col or 1) } }
           elseif is_set_minus_e(cmd) then
             events[#events + 1] = { kind = "on" }
