@@ -377,9 +377,14 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     if (base == "argocd") deploys = sub == "app" && (has_arg(args, "sync") || has_arg(args, "set"));
     if (base == "kubectl" && sub == "rollout") deploys = !has_arg(args, "status") && !has_arg(args, "history");
     if (base == "kn") deploys = sub == "service" && (has_arg(args, "create") || has_arg(args, "update"));
+    if (base == "vercel") deploys = sub.empty() || sub == "deploy";  // `vercel --prod` deploys
     if (deploys) {
       add(&a, "deploy");
       a.target = target_of(args);
+      // Netlify's and Vercel's production deploys are a flag, not a named environment.
+      if (a.target.empty() && (base == "netlify" || base == "vercel") &&
+          (has_arg(args, "--prod") || has_arg(args, "--production")))
+        a.target = "production";
     }
   }
   if (base == "gcloud" || base == "az" || base == "aws") {

@@ -108,6 +108,12 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("kubectl", {"rollout", "status", "deploy/x"}) == V{});
   CHECK(does("kubectl", {"--context", "prod", "apply", "-k", "overlays/prod"}) == V{"deploy"});
   CHECK(classify_command("kubectl", {"--context", "prod", "apply", "-k", "x"}).target == "production");
+  // Netlify and Vercel name production by a flag; `vercel` with no subcommand deploys
+  CHECK(classify_command("netlify", {"deploy", "--prod", "--dir", "dist"}).target == "production");
+  CHECK(classify_command("netlify", {"deploy", "--dir", "dist"}).target == "");
+  CHECK(does("vercel", {"--prod", "--token=x"}) == V{"deploy"});
+  CHECK(classify_command("vercel", {"--prod", "--token=x"}).target == "production");
+  CHECK(does("vercel", {"pull", "--yes"}) == V{});
   CHECK(does("kubectl", {"get", "pods"}) == V{});
   CHECK(does("echo", {"deploy", "prod"}) == V{});
   auto uses = [](std::string_view ref) {
