@@ -82,7 +82,9 @@ function M.container_label(w, c)
   if src == "docker-compose" or src == "dockerfile" or src == "helm-values" then return M.label(w) end
   local name = c.name
   local what = c.init == true and "init container" or c.ephemeral == true and "ephemeral container" or "container"
-  return what .. " '" .. tg.excerpt(type(name) == "string" and name or "?") .. "' of " .. M.label(w)
+  -- A name from a reference (`Name: !Ref ContainerName`) is shown as written.
+  local shown = type(name) == "string" and name or tg.type(name) == "expr" and tostring(name) or "?"
+  return what .. " '" .. tg.excerpt(shown) .. "' of " .. M.label(w)
 end
 
 -- Where a finding about a container goes: its `name` when written (a Kubernetes container's list item), else the
