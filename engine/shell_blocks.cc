@@ -256,7 +256,21 @@ std::vector<ShellLine> shell_value_lines(const Document& doc, const Node& map, s
   const uint32_t base = ks.col - 1;
   const uint32_t last = std::max(vs.end_line, ks.line);
   const uint32_t count = src.visible_line_count();
+  // Items written as plain scalars over several lines (`- /kaniko/executor` with its options on the lines below):
+  // YAML folds them into one line, and so does the shell that runs it. Each is one line here, at its first.
+  std::vector<const Node*> folded;
+  if (e->value->is_seq())
+    for (const Entry& item : e->value->entries)
+      if (const Node* v = item.value; v && v->is_string() && !v->quoted && v->span.end_line > v->span.line)
+        folded.push_back(v);
+  size_t next_folded = 0;
   for (uint32_t n = ks.line; n <= last; ++n) {
+    if (next_folded < folded.size() && n >= folded[next_folded]->span.line) {
+      const Node* v = folded[next_folded++];
+      out.push_back({n, v->text, v->span.col - 1});
+      n = v->span.end_line;
+      continue;
+    }
     std::string_view line = n >= 1 && n <= count ? src.line(n) : std::string_view{};
     if (n > ks.line) {
       // the value ends at the first line indented no deeper than the key (an item "- " may share its column)

@@ -3,6 +3,7 @@
 // keys winning, nearest template first (https://docs.gitlab.com/ci/yaml/#extends); a job with `needs` waits only
 // for those jobs, otherwise for every job of the earlier stages (https://docs.gitlab.com/ci/yaml/#needs).
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -52,36 +53,64 @@ void local_includes(const Document& doc, const std::vector<const Document*>& all
 }
 
 // A job's keys through `extends`: the job's own map first, then its templates, nearest first. Each layer knows
-// whether it is in this file (its spans can be used) or in an included one (located at the `extends:` entry).
+// whether it is in this file (its spans can be used) or in another one (located at the `extends:` entry), and
+// which.
 struct Layer {
   const Node* map;
   bool here;
+  const Document* from = nullptr;  // the other file, when not here
 };
+
+// The files that GitLab merges with this one although it does not include them: those that include it, and
+// everything they include. An included file (`.gitlab/ci/build.yml`) may extend a template that a sibling
+// include defines: GitLab resolves `extends:` over the merged configuration.
+std::vector<const Document*> co_included(const Document& doc, const std::vector<const Document*>& all) {
+  std::vector<const Document*> out;
+  for (const Document* d : all) {
+    if (d == &doc || d->kind != "gitlab-ci" || !d->root || !d->root->is_map() || !d->root->get("include")) continue;
+    std::vector<const Document*> inc;
+    local_includes(*d, all, &inc);
+    if (std::find(inc.begin(), inc.end(), &doc) == inc.end()) continue;
+    for (const Document* x : inc)
+      if (x != &doc && std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+    if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+  }
+  return out;
+}
 
 class Resolver {
  public:
-  Resolver(const Document& doc, std::vector<const Document*> included) : doc_(doc), included_(std::move(included)) {}
+  Resolver(const Document& doc, std::vector<const Document*> included, const std::vector<const Document*>& all)
+      : doc_(doc), included_(std::move(included)), all_(all) {}
 
   std::vector<Layer> layers(const Node* job) const {
     std::vector<Layer> out;
     std::vector<const Node*> seen;
-    add(job, true, &out, &seen, 0);
+    add(job, nullptr, &out, &seen, 0);
     return out;
   }
 
  private:
-  // Templates named by extends are searched in this file first, then in the included files.
-  std::pair<const Node*, bool> find(std::string_view name) const {
-    if (const Node* t = doc_.root->get(name); t && t->is_map()) return {t, true};
-    for (const Document* d : included_)
-      if (d->root && d->root->is_map())
-        if (const Node* t = d->root->get(name); t && t->is_map()) return {t, false};
-    return {nullptr, false};
+  // Templates named by extends are searched in this file first, then in the included files, then (looked up
+  // once, at the first miss) in the files merged with this one.
+  std::pair<const Node*, const Document*> find(std::string_view name) const {
+    if (const Node* t = doc_.root->get(name); t && t->is_map()) return {t, nullptr};
+    auto in = [&](const std::vector<const Document*>& docs) -> std::pair<const Node*, const Document*> {
+      for (const Document* d : docs)
+        if (d->root && d->root->is_map())
+          if (const Node* t = d->root->get(name); t && t->is_map()) return {t, d};
+      return {nullptr, nullptr};
+    };
+    if (auto found = in(included_); found.first) return found;
+    if (!merged_) merged_ = co_included(doc_, all_);
+    return in(*merged_);
   }
-  void add(const Node* m, bool here, std::vector<Layer>* out, std::vector<const Node*>* seen, int depth) const {
+  // from: the file m is in (nullptr: this one).
+  void add(const Node* m, const Document* from, std::vector<Layer>* out, std::vector<const Node*>* seen,
+           int depth) const {
     if (!m || depth > 11 || std::find(seen->begin(), seen->end(), m) != seen->end()) return;  // GitLab allows 11 levels
     seen->push_back(m);
-    out->push_back({m, here});
+    out->push_back({m, from == nullptr, from});
     const Node* ext = m->get("extends");
     if (!ext) return;
     std::vector<const Node*> names;
@@ -90,12 +119,14 @@ class Resolver {
       if (e.value && e.value->is_string()) names.push_back(e.value);
     // With several templates the last one wins a conflict, so it is the nearest layer.
     for (auto it = names.rbegin(); it != names.rend(); ++it) {
-      auto [t, t_here] = find((*it)->text);
-      add(t, here && t_here, out, seen, depth + 1);
+      auto [t, t_from] = find((*it)->text);
+      add(t, t_from, out, seen, depth + 1);
     }
   }
   const Document& doc_;
   std::vector<const Document*> included_;
+  const std::vector<const Document*>& all_;
+  mutable std::optional<std::vector<const Document*>> merged_;
 };
 
 // The value of key for a job, from its nearest layer that sets it; *at is where a rule should point: the value
@@ -302,7 +333,13 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
       if (!l.map->get(key)) continue;
       Node* step = p.step(job, l.here ? l.map->get(key)->span : j->span);
       b.set(step, "name", b.str(key, l.here ? l.map->entry(key)->key_span : je.key_span));
-      if (l.here) p.script(step, *l.map, key);
+      if (l.here) {
+        p.script(step, *l.map, key);
+      } else if (l.from) {
+        // A template's script in another file: what it does, located at the job's `extends:`.
+        const Entry* ext = j->entry("extends");
+        p.script_from(step, *l.from, *l.map, key, ext ? ext->key_span : je.key_span);
+      }
       break;
     }
   }
@@ -316,7 +353,7 @@ std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const
   PipelineBuilder p(doc, "gitlab-ci");
   std::vector<const Document*> included;
   local_includes(doc, all, &included);
-  Resolver res(doc, included);
+  Resolver res(doc, included, all);
   triggers(p, *root);
   includes(p, *root);
   if (const Node* vars = root->get("variables"); vars && vars->is_map()) p.env(p.root(), *vars);
