@@ -578,7 +578,9 @@ spec:
   const Node* w = s.item(0);
   CHECK(type(w, "replicas") == "expr");
   CHECK(text(w, "replicas") == "${REPLICAS}");
-  CHECK(type(w, "containers.0.image.ref") == "expr");
+  // a !Sub whose tag is written: judged by that tag
+  CHECK(text(w, "containers.0.image.ref") == "${AWS::AccountId}.dkr.ecr.amazonaws.com/api:1.0");
+  CHECK(text(w, "containers.0.image.pinned") == "tag");
   CHECK(type(w, "containers.0.image.pinned") == "expr");
   CHECK(where(w, "containers.0.image.pinned") == "10:18-10:50");
   CHECK(type(w, "containers.0.security.privileged") == "expr");
@@ -848,7 +850,9 @@ resource "aws_ecs_task_definition" "opaque" {
   CHECK(key_where(w, "", "containers") == "8:3");
   CHECK(text(w, "containers.0.name") == "web");
   CHECK(where(w, "containers.0.name") == "10:20-10:25");
-  CHECK(type(w, "containers.0.image.ref") == "expr");
+  // a !Sub whose tag is written: judged by that tag
+  CHECK(text(w, "containers.0.image.ref") == "${AWS::AccountId}.dkr.ecr.amazonaws.com/api:1.0");
+  CHECK(text(w, "containers.0.image.pinned") == "tag");
   CHECK(where(w, "containers.0.image.ref") == "11:20-11:44");
   CHECK(text(w, "containers.0.resources.limits.memory") == "512");
   CHECK(where(w, "containers.0.resources.limits.memory") == "13:20-13:23");
@@ -959,7 +963,9 @@ Resources:
   CHECK(text(w, "volumes.0.docker_socket") == "true");
   CHECK(text(w, "containers.0.name") == "api");
   CHECK(where(w, "containers.0.name") == "12:17-12:20");
-  CHECK(type(w, "containers.0.image.ref") == "expr");
+  // a !Sub whose tag is written: judged by that tag
+  CHECK(text(w, "containers.0.image.ref") == "${AWS::AccountId}.dkr.ecr.amazonaws.com/api:1.0");
+  CHECK(text(w, "containers.0.image.pinned") == "tag");
   CHECK(text(w, "containers.0.resources.requests.memory") == "256");
   CHECK(text(w, "containers.0.security.run_as_user") == "1001");
   CHECK(text(w, "containers.0.probes.health.type") == "exec");

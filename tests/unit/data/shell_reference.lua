@@ -1,6 +1,8 @@
 -- The Lua implementation of rules/lib/shell.lua's value_lines, logical_lines and script_blocks as it was before
 -- the engine took them over (engine/shell_blocks.cc). Kept only as the reference that shell_blocks_test.cc
--- compares the engine's results with; not part of any rule pack.
+-- compares the engine's results with; not part of any rule pack. What the engine learnt later (Azure Pipelines
+-- and Bitbucket Pipelines scripts, plain scalars folded over several lines) is written here too, first, as the
+-- specification the engine's version is checked against.
 
 local M = {}
 
@@ -65,8 +67,29 @@ function M.value_lines(doc, map, key)
   if not ks or not vs then return out end
   local base = ks.col - 1
   local last = math.max(vs.end_line, ks.line)
+  -- Items written as plain scalars over several lines are one line, as YAML folds them: { start line = item }.
+  local folded = {}
+  local v = map[key]
+  if tg.type(v) == "seq" then
+    for i, item in ipairs(v) do
+      local s = tg.span(v, i)
+      if tg.type(item) == "string" and s.end_line > s.line then
+        local first = (doc:line(s.line) or ""):sub(s.col, s.col)
+        if first ~= "|" and first ~= ">" and first ~= '"' and first ~= "'" then
+          folded[s.line] = { text = item, off = s.col - 1, last = s.end_line }
+        end
+      end
+    end
+  end
+  local skip_to = 0
   for n = ks.line, last do
     local src = doc:line(n) or ""
+    if n <= skip_to then goto continue end
+    if folded[n] then
+      out[#out + 1] = { n = n, text = folded[n].text, off = folded[n].off }
+      skip_to = folded[n].last
+      goto continue
+    end
     if n > ks.line then
       -- the value ends at the first line indented no deeper than the key (an item "- " may share its column)
       local ind = #(src:match("^ *"))
@@ -74,8 +97,11 @@ function M.value_lines(doc, map, key)
       if rest ~= "" and ind < base then break end
       if rest ~= "" and ind == base and not rest:match("^%-") then break end
     end
-    local t, off = clean_yaml_line(src, n == ks.line, ks.end_col)
-    if t then out[#out + 1] = { n = n, text = t, off = off } end
+    do
+      local t, off = clean_yaml_line(src, n == ks.line, ks.end_col)
+      if t then out[#out + 1] = { n = n, text = t, off = off } end
+    end
+    ::continue::
   end
   return out
 end
@@ -150,6 +176,40 @@ local function markdown_blocks(doc, blocks)
   end
 end
 
+-- Azure's `$(Build.SourcesDirectory)` macros as `${...}` (same length) when the name has a dot or a capital.
+local function azure_macros(t)
+  return (t:gsub("%$%(([%a_][%w_%.]*)%)", function(name)
+    if name:find("[%.%u]") then return "${" .. name .. "}" end
+  end))
+end
+
+-- Every value under one of keys, wherever the tree nests it, in source order (pre-order); each node once.
+local function keyed_blocks(doc, keys, blocks)
+  local seen = {}
+  local function visit(v)
+    local t = tg.type(v)
+    if t ~= "map" and t ~= "seq" then return end
+    local s = tg.span(v)
+    local id = s.line .. ":" .. s.col .. ":" .. s.end_line .. ":" .. s.end_col .. ":" .. t
+    if seen[id] then return end
+    seen[id] = true
+    if t == "map" then
+      for _, k in ipairs(keys) do
+        local x = v[k]
+        if tg.type(x) == "string" or tg.type(x) == "seq" then
+          local lines = M.value_lines(doc, v, k)
+          if doc.kind == "azure-pipelines" then
+            for _, l in ipairs(lines) do l.text = azure_macros(l.text) end
+          end
+          blocks[#blocks + 1] = { scope = "(line " .. tg.span(v, k).line .. ")", lines = M.logical_lines(lines) }
+        end
+      end
+    end
+    for _, c in pairs(v) do visit(c) end
+  end
+  visit(doc.root)
+end
+
 -- The script blocks of a document, as a seq of
 --   { scope = string, lines = logical lines (ready for split_commands), step = map?, job = map?, job_id = string? }
 -- scope names the block: "<job id>#<step index>" for a GitHub Actions step ("#<index>" in a composite action),
@@ -191,6 +251,10 @@ function M.script_blocks(doc)
         end
       end
     end
+  elseif kind == "azure-pipelines" then
+    keyed_blocks(doc, { "script", "bash" }, blocks)
+  elseif kind == "bitbucket-pipelines" then
+    keyed_blocks(doc, { "script", "after-script" }, blocks)
   elseif kind == "shell" then
     local lines = {}
     for n, t in doc:lines() do
