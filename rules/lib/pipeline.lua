@@ -221,7 +221,10 @@ end
 -- The GitHub context fields whose text the author of an issue, comment, pull request or commit chooses (GitHub's
 -- security hardening guide lists them), and `github.event.changes` (the earlier title or body of an edited one).
 -- The pull request's base ref and the labels are the maintainers'.
-local UNTRUSTED = tg.re([=[\bgithub\.(head_ref|event\.(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|(comment|review|review_comment|discussion_comment)\.body|discussion\.(title|body)|pages\.[^.\s]+\.page_name|(commits\.[^.\s]+|head_commit|workflow_run\.head_commit)\.(message|author\.(email|name))|workflow_run\.head_branch|changes(\.[A-Za-z0-9_.*-]+)?))\b]=])
+local UNTRUSTED = tg.re([=[\bgithub\.(head_ref|event\.(issue\.(title|body)|pull_request\.(title|body|head\.(ref|label|repo\.default_branch))|(comment|review|review_comment|discussion_comment)\.body|discussion\.(title|body)|pages\.[^.\s]+\.page_name|(commits(\.[^.\s\[]+|\[[^\]]*\])|head_commit|workflow_run\.head_commit)\.(message|author\.(email|name))|workflow_run\.head_branch|changes(\.[A-Za-z0-9_.*-]+)?))\b]=])
+-- The whole event, or a part holding those fields, serialised: `toJSON(github.event)` pastes every title and body.
+local WHOLE = tg.re([=[\btoJSON\(\s*(github(\.event(\.(issue|pull_request|comment|review|review_comment|discussion|]=]
+  .. [=[head_commit|commits))?)?)\s*\)]=])
 local EXPRESSION = tg.re([=[\$\{\{(.*?)\}\}]=])
 -- An expression whose value is a boolean (`contains(...)`, a comparison) pastes true or false, not the text.
 local BOOLEAN = tg.re([=[^\s*!|\b(contains|startsWith|endsWith)\s*\(|==|!=]=])
@@ -236,6 +239,8 @@ function M.untrusted_expression(text)
     if not BOOLEAN:match(inner) then
       local _, _, field = UNTRUSTED:find(inner)
       if field then return a, "github." .. field end
+      local _, _, whole = WHOLE:find(inner)
+      if whole then return a, "toJSON(" .. whole .. ")" end
     end
     from = b + 1
   end
