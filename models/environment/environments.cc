@@ -201,6 +201,40 @@ void add_images(ModelBuilder& b, Node* item, const Node* root) {
   b.set(item, "images", out, images->span);
 }
 
+// A Kubernetes object's or a file's id: its name without the words that name an environment, so that
+// `Namespace/dev-shop` in dev and `Namespace/prod-shop` in prod are one object named per environment
+// (`Namespace/shop`), as are `cache-pv` and `cache-pv-prod`, or `values-dev.yaml` and `values-prod.yaml`. Words
+// end at `-`, `_`, `.` and `/`; a dropped word takes the separator before it with it (after it, at the start of a
+// part). The same words go in every environment, so a `dev-tools` that all have stays one component. The name is
+// kept when nothing else remains.
+std::string without_env_words(std::string_view name) {
+  auto separator = [](char c) { return c == '-' || c == '_' || c == '.' || c == '/'; };
+  std::string out;
+  bool skip_separator = false;
+  size_t i = 0;
+  while (i < name.size()) {
+    if (separator(name[i])) {
+      if (!skip_separator) out += name[i];
+      skip_separator = false;
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < name.size() && !separator(name[end])) ++end;
+    std::string_view word = name.substr(i, end - i);
+    if (is_environment_word(word)) {
+      if (out.empty() || out.back() == '/') skip_separator = true;  // at a part's start: the separator after it
+      else out.pop_back();                                          // else the one before it
+    } else {
+      out.append(word);
+      skip_separator = false;
+    }
+    i = end;
+  }
+  bool words = std::any_of(out.begin(), out.end(), [&](char c) { return !separator(c); });
+  return words ? out : std::string(name);
+}
+
 // What an environment file contributes to its environment, by id, each a label located at it: "module.net" ->
 // "module 'net'", "resource.aws_s3_bucket.logs", "object.ConfigMap/flags", "image.registry.example.com/api"; a
 // file that holds none of those is a component itself ("file.patch.yaml"). The drift rules and `tollgate drift` compare environments by these ids.
@@ -209,8 +243,11 @@ void add_components(ModelBuilder& b, Node* item, std::string_view file) {
   auto add = [&](const char* field, std::string_view prefix, std::string_view label) {
     const Node* map = item->get(field);
     if (!map || !map->is_map()) return;
+    // Module, resource, image and chart ids stay as written: `tollgate drift` reads their versions by them.
+    bool named_per_env = std::string_view(field) == "objects";
     for (const Entry& e : map->entries)
-      b.set(out, std::string(prefix) + e.key, b.str(std::string(label) + " '" + e.key + "'", e.key_span), e.key_span);
+      b.set(out, std::string(prefix) + (named_per_env ? without_env_words(e.key) : e.key),
+            b.str(std::string(label) + " '" + e.key + "'", e.key_span), e.key_span);
   };
   add("modules", "module.", "module");
   add("resources", "resource.", "resource");
@@ -218,7 +255,8 @@ void add_components(ModelBuilder& b, Node* item, std::string_view file) {
   add("images", "image.", "image");
   add("charts", "chart.", "chart");
   if (out->entries.empty() && !file.empty())
-    b.set(out, "file." + std::string(file), b.str("file '" + std::string(file) + "'", item->span), item->span);
+    b.set(out, "file." + without_env_words(file), b.str("file '" + std::string(file) + "'", item->span),
+          item->span);
   b.set(item, "components", out, item->span);
 }
 

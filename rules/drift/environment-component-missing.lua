@@ -17,7 +17,8 @@ environment only) or a change never promoted. So is a file, when it holds none o
 
 Reported once per component, on it in the last environment of the promotion order that has it, with its other
 places as related locations: `module 'cache' is in dev, staging but not in prod`. Components are matched by name
-across the files of an environment, so moving a block to another file is not a difference.
+across the files of an environment, so moving a block to another file is not a difference; Kubernetes objects and
+files without the words of their names that name an environment (`Namespace/dev-shop`, `Namespace/prod-shop`).
 
 Severity: medium when production lacks the component, low otherwise (a production-only component, such as a WAF,
 is often deliberate: suppress it with a reason).
