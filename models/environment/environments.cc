@@ -201,6 +201,22 @@ void add_images(ModelBuilder& b, Node* item, const Node* root) {
   b.set(item, "images", out, images->span);
 }
 
+// The variables the Terraform stack of a tfvars file's folder declares, as `declared` (name -> true): a stack that
+// does not declare a variable does not take it. Nothing is set when the folder declares no variable (the stack is
+// elsewhere: `-var-file=../prod.tfvars`).
+void add_declared_variables(ModelBuilder& b, Node* item, const std::vector<const Document*>& files, const Span& at) {
+  Node* declared = nullptr;
+  for (const Document* d : files) {
+    const Node* vars = d->root->get("variable");
+    if (!vars || !vars->is_map()) continue;
+    for (const Entry& v : vars->entries) {
+      if (!declared) declared = b.map(at);
+      b.set(declared, v.key, b.boolean(true, at));
+    }
+  }
+  if (declared) b.set(item, "declared", declared, at);
+}
+
 // A Kubernetes object's or a file's id: its name without the words that name an environment, so that
 // `Namespace/dev-shop` in dev and `Namespace/prod-shop` in prod are one object named per environment
 // (`Namespace/shop`), as are `cache-pv` and `cache-pv-prod`, or `values-dev.yaml` and `values-prod.yaml`. Words
@@ -356,13 +372,17 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
     if (feeds_model("environment", d->kind) && !is_pipeline_kind(d->kind)) files.push_back(d);
   std::map<std::string, std::vector<Membership>> where = memberships(files);
   // A chart's values.yaml by folder: what its values-<env>.yaml files override, and what they leave as it is.
+  // Terraform files by folder: the variables a stack declares, which its tfvars may set.
   std::map<std::string_view, const Document*> chart_values;
+  std::map<std::string_view, std::vector<const Document*>> terraform_files;
   for (const Document* d : docs) {
     std::string_view p = d->path();
     size_t slash = p.rfind('/');
+    std::string_view folder = p.substr(0, slash == std::string_view::npos ? 0 : slash);
     std::string_view name = slash == std::string_view::npos ? p : p.substr(slash + 1);
     if (d->kind == "helm-values" && (name == "values.yaml" || name == "values.yml") && d->root && d->root->is_map())
-      chart_values[p.substr(0, slash == std::string_view::npos ? 0 : slash)] = d;
+      chart_values[folder] = d;
+    if (d->kind == "terraform" && d->root && d->root->is_map()) terraform_files[folder].push_back(d);
   }
   for (const Document* doc : files) {
     auto it = where.find(doc->path());
@@ -401,9 +421,12 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
         b.set(item, "settings", b.copy(root), root->span);
         std::string_view p = doc->path();
         size_t slash = p.rfind('/');
-        auto base = chart_values.find(p.substr(0, slash == std::string_view::npos ? 0 : slash));
+        std::string_view folder = p.substr(0, slash == std::string_view::npos ? 0 : slash);
+        auto base = chart_values.find(folder);
         if (doc->kind == "helm-values" && base != chart_values.end() && base->second != doc)
           b.set(item, "defaults", b.copy(base->second->root), at);
+        if (auto tf = terraform_files.find(folder); doc->kind == "terraform-vars" && tf != terraform_files.end())
+          add_declared_variables(b, item, tf->second, at);
       }
       add_components(b, item, m.component);
       if (!config.allow_differ.empty()) {

@@ -16,7 +16,8 @@ was added to one environment and never promoted, or removed from one and not the
 Compared: the settings files of one environment set with the same place in it: `dev.tfvars` with `prod.tfvars`,
 `values-staging.yaml` with `values-prod.yaml`, `envs/dev/terraform.tfvars` with `envs/prod/terraform.tfvars`.
 Keys are compared by dotted path (`db.pool_size`); a list is one value. A Helm `values-<env>.yaml` has the keys
-of its chart's `values.yaml` too, which it inherits. Reported once per key, on the key in the
+of its chart's `values.yaml` too, which it inherits; a tfvars file beside Terraform files that declare variables
+takes no variable they do not declare (its stack is not the others'). Reported once per key, on the key in the
 last environment of the promotion order that has it, with each file that lacks it as a related location.
 
 Severity: medium when production lacks the key, low otherwise.
@@ -36,8 +37,8 @@ See docs/rules/drift/environment-key-missing.md.]],
             if m.by_key[key] then
               having[#having + 1] = m.env
               last = m
-            elseif m.inherits[key] then
-              -- the chart's values.yaml sets it for this environment
+            elseif m.inherits[key] or not m.takes(key) then
+              -- the chart's values.yaml sets it, or this environment's Terraform stack has no such variable
             else
               lacking[#lacking + 1] = m.env
               production = production or m.env.tier == "production"

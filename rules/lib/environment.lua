@@ -73,9 +73,11 @@ end
 -- The settings files of a set, grouped by their place in it (the same file name in each environment folder, or the
 -- files of a file set; for a Kubernetes manifest, the same object of that file), in order of first sight:
 --   { { component =, keys = { every key, in order of first sight },
---       members = { { env =, item =, leaves =, by_key = { [key] = leaf }, inherits = { [key] = true } } } } }
+--       members = { { env =, item =, leaves =, by_key = { [key] = leaf }, inherits = { [key] = true },
+--                     takes = function(key) } } } }
 -- where `inherits` holds the keys a Helm values-<env>.yaml takes from its chart's values.yaml (the item's
--- `defaults`) without setting them itself.
+-- `defaults`) without setting them itself, and `takes(key)` says whether the environment takes the key at all
+-- (false for a variable its Terraform stack does not declare: the item's `declared`).
 -- with members in the set's environment order. Groups of one member are left out: there is nothing to compare.
 function M.settings_groups(set)
   local groups, order = {}, {}
@@ -103,6 +105,10 @@ function M.settings_groups(set)
         m.by_key, m.inherits = {}, {}
         if m.item.defaults ~= nil then
           for _, leaf in ipairs(M.leaves(m.item.defaults)) do m.inherits[leaf.key] = true end
+        end
+        local declared = m.item.declared
+        m.takes = function(key)
+          return declared == nil or declared[key:match("^[^.]+")] ~= nil
         end
         for _, leaf in ipairs(m.leaves) do
           m.by_key[leaf.key] = leaf
