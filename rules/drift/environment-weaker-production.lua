@@ -21,11 +21,18 @@ for _, k in ipairs({ "debug", "debug_enabled", "enable_debug", "debug_mode", "pr
   kOff[k] = true
 end
 
+-- The kind of a setting by its last key, or by a tail of its words after a prefix naming what it is for
+-- (`ec2_desired_count`, `rds_multi_az`, `db_deletion_protection`).
 local function kind_of(key)
   local last = (key:match("([^.]+)$") or key):lower():gsub("-", "_")
-  if kMore[last] or last:find("retention", 1, true) then return "more" end
-  if kOn[last] then return "on" end
-  if kOff[last] then return "off" end
+  if last:find("retention", 1, true) then return "more" end
+  local tail = last
+  while tail do
+    if kMore[tail] then return "more" end
+    if kOn[tail] then return "on" end
+    if kOff[tail] then return "off" end
+    tail = tail:match("^[^_]*_(.+)$")
+  end
   return nil
 end
 
@@ -60,7 +67,8 @@ reported when production, compared with an earlier environment that sets the sam
   `encrypted`, `backup_enabled`, `point_in_time_recovery`, `versioning`, `termination_protection`;
 - has debugging or privileges on that every earlier environment setting it has off: `debug`, `debug_enabled`,
   `debug_mode`, `privileged`.
-Keys are matched by their last part, in any case, with `-` or `_`. Reported on production's value, with the
+Keys are matched by their last part, in any case, with `-` or `_`, also after a prefix (`ec2_desired_count`,
+`rds_multi_az`). Reported on production's value, with the
 earlier environment's value as a related location. Values that are not literal (a variable, a template) are not
 compared.
 
