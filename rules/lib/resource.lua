@@ -15,7 +15,9 @@ function M.absent(item, control)
   return item[control] == nil
 end
 
--- A read replica or a restore: its backups, encryption and protection come from its source.
+-- A read replica or a restore: its backups and encryption come from its source.
+local kReplicaAttributes = { replicate_source_db = true, SourceDBInstanceIdentifier = true,
+  replication_source_identifier = true, ReplicationSourceIdentifier = true, master_instance_name = true }
 local kSourceAttributes = { "replicate_source_db", "SourceDBInstanceIdentifier", "replication_source_identifier",
   "ReplicationSourceIdentifier", "snapshot_identifier", "SnapshotIdentifier", "DBSnapshotIdentifier",
   "DBClusterSnapshotIdentifier", "source_db_instance_identifier", "SourceDBClusterIdentifier",
@@ -24,6 +26,16 @@ function M.is_copy(item)
   local a = item.attributes
   if tg.type(a) ~= "map" then return false end
   for _, k in ipairs(kSourceAttributes) do
+    if a[k] ~= nil then return true end
+  end
+  return false
+end
+
+-- A read replica only: deleting one loses no data, where a restore is a database of its own from then on.
+function M.is_replica(item)
+  local a = item.attributes
+  if tg.type(a) ~= "map" then return false end
+  for k in pairs(kReplicaAttributes) do
     if a[k] ~= nil then return true end
   end
   return false

@@ -31,7 +31,8 @@ off (RDS, Aurora, DocumentDB, Neptune, DynamoDB, application and network load ba
 Vault's `purge_protection_enabled`) unless the resource's environment tag, name or path says it is not
 production (dev, test, staging). Spanner databases' `deletion_protection = false` too.
 
-Not reported: unknown values, replicas and restores, the DB instances of an Aurora cluster (the cluster's
+Not reported: unknown values, read replicas (deleting one loses no data; a restore is judged like any database),
+the DB instances of an Aurora cluster (the cluster's
 setting holds), and other Azure resources (protected by management locks, which are separate resources).
 Severity: medium for databases and key vaults, low for load balancers and clusters (recreated, not lost).
 
@@ -44,7 +45,7 @@ Fix: `deletion_protection = true`. See docs/rules/resilience/deletion-protection
   check = function(doc, ctx)
     local item = doc.root
     local severity = kClasses[item.class] or kTypes[item.type]
-    if not severity or res.is_copy(item) then return end
+    if not severity or res.is_replica(item) then return end
     local dp = item.deletion_protection
     if dp == nil then
       -- Terraform's own guard on Cloud SQL and Spanner, on by default, counts when written false.

@@ -30,11 +30,10 @@ that stores data in the clear by default: RDS and Aurora, DocumentDB, Neptune, E
 ElastiCache replication groups, SNS topics (no `kms_master_key_id`), Kinesis streams, OpenSearch and
 Elasticsearch domains.
 
-Not reported: replicas and restores (they inherit their source's encryption), Aurora Serverless v1 (always
-encrypted), DB instances of an Aurora cluster (the cluster's setting holds), unknown values, and types
-encrypted by default (S3 since January 2023, DynamoDB, SQS since 2022, Redshift, Google Cloud and Azure
-storage). An account-wide EBS default encryption is not visible in the files: say so with
-`encrypted = true`.
+Not reported: replicas and restores that leave it unset (they inherit their source's encryption), Aurora
+Serverless v1 (always encrypted), DB instances of an Aurora cluster (the cluster's setting holds), unknown values,
+and types encrypted by default (S3 since January 2023, DynamoDB, SQS since 2022, Redshift, Google Cloud and Azure
+storage). An account-wide EBS default encryption is not visible in the files: say so with `encrypted = true`.
 
 Fix: `storage_encrypted = true` / `encrypted = true`, with `kms_key_id` where key control is required (it cannot
 be turned on later for RDS without a copy). See docs/rules/security/encryption-at-rest-disabled.md.]],
