@@ -12,6 +12,18 @@ local function pinned(cmd)
   end
   return false
 end
+-- `bash -c "$(curl -fsSL https://...)"` (Homebrew's installer), `eval "$(curl ...)"`, `source <(curl ...)`: the
+-- download runs as a script without a pipe. The fetch is in a word of the command, as written.
+local RUNNERS = { eval = true, source = true, ["."] = true }
+local function fetched_into(cmd)
+  if not (SHELLS[cmd.base] or RUNNERS[cmd.base]) then return nil end
+  for _, a in ipairs(cmd.args) do
+    local tool = a:match("^[$<]%(%s*(%S+)") or a:match("^`%s*(%S+)")
+    if tool and FETCH[tool:match("[^/]+$")] and not a:find(COMMIT) then return tool:match("[^/]+$") end
+  end
+  return nil
+end
+
 return {
   id = "supply-chain.curl-pipe-shell",
   title = "CI step pipes a downloaded script into a shell",
@@ -21,20 +33,31 @@ return {
   help = [[
 `curl -sSL https://... | sh` runs whatever the server returns at that moment, with the job's secrets and token:
 no version, no checksum, no review. Reported at the download command of a pipe whose next command is a shell or
-interpreter (sh, bash, zsh, python, perl, ruby, node, php, pwsh/iex), unless the URL names a commit by its full SHA.
-Fix: download a pinned release, verify its
-checksum or signature, then run it; or use a package manager or a pinned action. See
+interpreter (sh, bash, zsh, python, perl, ruby, node, php, pwsh/iex), and at a shell, `eval` or `source` given
+the download itself (`bash -c "$(curl -fsSL ...)"`, `eval "$(wget -qO- ...)"`, `source <(curl ...)`), unless the
+URL names a commit by its full SHA. Fix: download a pinned release, verify its checksum or signature, then run it; or use a package manager or a pinned action. See
 docs/rules/supply-chain/curl-pipe-shell.md.]],
   references = { "https://github.com/ossf/scorecard/blob/main/docs/checks.md#pinned-dependencies" },
   check = function(doc, ctx)
     for _, job in ipairs(doc.root.jobs) do
       for _, step in ipairs(job.steps) do
         local cmds = step.commands
-        for i = 1, #cmds - 1 do
+        for i = 1, #cmds do
           local c, nxt = cmds[i], cmds[i + 1]
-          if FETCH[c.base] and c.op == "|" and SHELLS[nxt.base] and not pinned(c) then
+          if nxt and FETCH[c.base] and c.op == "|" and SHELLS[nxt.base] and not pinned(c) then
             ctx:report{ at = c, message = tg.excerpt(c.base, 20) .. " output is piped into " .. tg.excerpt(nxt.base, 20)
               .. ": the downloaded script runs unpinned and unverified" }
+          end
+          local tool = fetched_into(c)
+          -- `bash <(curl ...)`: the reader ends the shell's command at the process substitution, whose download
+          -- follows as the next command.
+          if not tool and nxt and (SHELLS[c.base] or RUNNERS[c.base]) and c.args[#c.args] == "<" and FETCH[nxt.base]
+              and not pinned(nxt) then
+            tool = nxt.base
+          end
+          if tool then
+            ctx:report{ at = c, message = tg.excerpt(c.base, 20) .. " runs what " .. tg.excerpt(tool, 20)
+              .. " downloads: the script runs unpinned and unverified" }
           end
         end
       end
