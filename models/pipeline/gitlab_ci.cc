@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "models/pipeline/adapters.h"
@@ -25,20 +26,29 @@ std::string include_path(std::string_view p) {
   return std::string(p);
 }
 
+// The documents `include: local` can name, by path: GitLab CI files, and YAML anywhere else (an included file
+// outside .gitlab/ci/ is classed generic YAML: the include is what makes it CI). A path may hold several documents.
+using CiFiles = std::unordered_map<std::string_view, std::vector<const Document*>>;
+
+CiFiles ci_files(const std::vector<const Document*>& all) {
+  CiFiles out;
+  for (const Document* d : all)
+    if (d->kind == "gitlab-ci" || d->kind == "generic-yaml") out[d->path()].push_back(d);
+  return out;
+}
+
 // The documents this file includes with `include: local` (and theirs), without cycles.
-void local_includes(const Document& doc, const std::vector<const Document*>& all, std::vector<const Document*>* out,
-                    int depth = 0) {
+void local_includes(const Document& doc, const CiFiles& files, std::vector<const Document*>* out, int depth = 0) {
   if (depth > 8 || !doc.root || !doc.root->is_map()) return;
   const Node* inc = doc.root->get("include");
   if (!inc) return;
   auto add = [&](std::string_view path) {
-    std::string want = include_path(path);
-    for (const Document* d : all)
-      // An included file anywhere but .gitlab/ci/ is classed generic YAML: the include is what makes it CI.
-      if (d->path() == want && (d->kind == "gitlab-ci" || d->kind == "generic-yaml") &&
-          std::find(out->begin(), out->end(), d) == out->end()) {
+    auto it = files.find(include_path(path));
+    if (it == files.end()) return;
+    for (const Document* d : it->second)
+      if (std::find(out->begin(), out->end(), d) == out->end()) {
         out->push_back(d);
-        local_includes(*d, all, out, depth + 1);
+        local_includes(*d, files, out, depth + 1);
       }
   };
   auto one = [&](const Node* i) {
@@ -64,24 +74,29 @@ struct Layer {
 // The files that GitLab merges with this one although it does not include them: those that include it, and
 // everything they include. An included file (`.gitlab/ci/build.yml`) may extend a template that a sibling
 // include defines: GitLab resolves `extends:` over the merged configuration.
-std::vector<const Document*> co_included(const Document& doc, const std::vector<const Document*>& all) {
+std::vector<const Document*> co_included(const Document& doc, const CiFiles& files) {
   std::vector<const Document*> out;
-  for (const Document* d : all) {
-    if (d == &doc || d->kind != "gitlab-ci" || !d->root || !d->root->is_map() || !d->root->get("include")) continue;
-    std::vector<const Document*> inc;
-    local_includes(*d, all, &inc);
-    if (std::find(inc.begin(), inc.end(), &doc) == inc.end()) continue;
-    for (const Document* x : inc)
-      if (x != &doc && std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
-    if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
-  }
+  for (const auto& [path, docs] : files)
+    for (const Document* d : docs) {
+      if (d == &doc || d->kind != "gitlab-ci" || !d->root || !d->root->is_map() || !d->root->get("include")) continue;
+      std::vector<const Document*> inc;
+      local_includes(*d, files, &inc);
+      if (std::find(inc.begin(), inc.end(), &doc) == inc.end()) continue;
+      for (const Document* x : inc)
+        if (x != &doc && std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+      if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+    }
+  // In path order, whatever the table's: the first template found by a name must not change between runs.
+  std::sort(out.begin(), out.end(), [](const Document* a, const Document* b) {
+    return a->path() != b->path() ? a->path() < b->path() : a->index < b->index;
+  });
   return out;
 }
 
 class Resolver {
  public:
-  Resolver(const Document& doc, std::vector<const Document*> included, const std::vector<const Document*>& all)
-      : doc_(doc), included_(std::move(included)), all_(all) {}
+  Resolver(const Document& doc, std::vector<const Document*> included, const CiFiles& files)
+      : doc_(doc), included_(std::move(included)), files_(files) {}
 
   std::vector<Layer> layers(const Node* job) const {
     std::vector<Layer> out;
@@ -102,7 +117,7 @@ class Resolver {
       return {nullptr, nullptr};
     };
     if (auto found = in(included_); found.first) return found;
-    if (!merged_) merged_ = co_included(doc_, all_);
+    if (!merged_) merged_ = co_included(doc_, files_);
     return in(*merged_);
   }
   // from: the file m is in (nullptr: this one).
@@ -125,7 +140,7 @@ class Resolver {
   }
   const Document& doc_;
   std::vector<const Document*> included_;
-  const std::vector<const Document*>& all_;
+  const CiFiles& files_;
   mutable std::optional<std::vector<const Document*>> merged_;
 };
 
@@ -351,9 +366,10 @@ std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const
   const Node* root = doc.root;
   if (!root || !root->is_map()) return nullptr;
   PipelineBuilder p(doc, "gitlab-ci");
+  CiFiles files = ci_files(all);
   std::vector<const Document*> included;
-  local_includes(doc, all, &included);
-  Resolver res(doc, included, all);
+  local_includes(doc, files, &included);
+  Resolver res(doc, included, files);
   triggers(p, *root);
   includes(p, *root);
   if (const Node* vars = root->get("variables"); vars && vars->is_map()) p.env(p.root(), *vars);

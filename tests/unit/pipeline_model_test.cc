@@ -461,6 +461,28 @@ jobs:
   CHECK(e->get("uses")->get("pinned")->type == NodeType::expr);  // no such repository resource in the file
 }
 
+TEST_CASE("pipeline: GitLab extends a template that a sibling include defines", "[pipeline]") {
+  // GitLab merges every file the root includes: build.yml's job extends a template of templates.yml, which
+  // build.yml itself does not include.
+  Built b = build({{".gitlab-ci.yml", "include:\n  - local: .gitlab/ci/templates.yml\n  - local: /.gitlab/ci/build.yml\n"},
+                   {".gitlab/ci/templates.yml",
+                    ".push:\n  image: docker:27.3.1\n  script:\n    - docker build -t r.example.com/app .\n"
+                    "    - docker push r.example.com/app\n"},
+                   {".gitlab/ci/build.yml", "push-image:\n  stage: build\n  extends: .push\n"}});
+  const Node* p = nullptr;
+  for (const auto& item : b.items)
+    if (item->path() == ".gitlab/ci/build.yml") p = item->root;
+  REQUIRE(p);
+  const Node* j = job(p, "push-image");
+  REQUIRE(j);
+  CHECK(text(j, "image.ref") == "docker:27.3.1");
+  CHECK(text(j, "does.publish") == "true");
+  const Node* cmds = j->get("steps")->at(0)->get("commands");
+  REQUIRE(cmds->size() == 2);
+  CHECK(text(cmds->at(1), "name") == "docker");
+  CHECK(cmds->at(1)->span.line == 3);  // at the job's extends:
+}
+
 TEST_CASE("pipeline: Azure Pipelines tool tasks read by their inputs", "[pipeline]") {
   Built b = build({{"azure-pipelines.yml", R"(steps:
   - task: Npm@1
