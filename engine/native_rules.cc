@@ -482,7 +482,8 @@ struct GenericChecker {
     if (!params || !params->is_map()) return;
     for (const Entry& p : params->entries) {
       if (!p.value || !p.value->is_map() || !secret_key(p.key)) continue;
-      if (const Node* def = non_null(p.value->get("Default"))) report(def->span, judge(def, p.key), "parameter " + p.key);
+      if (const Node* def = non_null(p.value->get("Default")))
+        report(def->span, judge(def, p.key), "parameter " + p.key);
     }
   }
 

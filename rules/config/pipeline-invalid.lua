@@ -27,9 +27,11 @@ local function check_top_level(doc, ctx, dialect)
     local jobs = root.jobs
     if jobs == nil and tg.key_span(root, "jobs") ~= nil then jobs = {} end
     if tg.type(jobs) == "seq" then
-      ctx:report{ at = root, key = "jobs", on = "key", message = "jobs: is a list; GitHub takes a map of job ids to jobs" }
+      ctx:report{ at = root, key = "jobs", on = "key",
+        message = "jobs: is a list; GitHub takes a map of job ids to jobs" }
     elseif jobs ~= nil and #jobs == 0 then
-      ctx:report{ at = root, key = "jobs", on = "key", message = "jobs: is empty; GitHub refuses a workflow with no job" }
+      ctx:report{ at = root, key = "jobs", on = "key",
+        message = "jobs: is empty; GitHub refuses a workflow with no job" }
     end
   elseif dialect == "bitbucket-pipelines" then
     local pipelines = root.pipelines
@@ -45,7 +47,8 @@ local function check_top_level(doc, ctx, dialect)
       if root[k] ~= nil then
         if first then
           ctx:report{ at = root, key = k, on = "key",
-            message = "the file has both " .. first .. ": and " .. k .. ":; Azure Pipelines takes one of stages, jobs or steps at the top level" }
+            message = "the file has both " .. first .. ": and " .. k
+              .. ":; Azure Pipelines takes one of stages, jobs or steps at the top level" }
         else
           first = k
         end
@@ -69,8 +72,8 @@ unnoticed until it is needed.
 Reported: a job with nothing to run (GitHub: neither `steps:` nor `uses:`; GitLab: no `script:` and no
 `trigger:`, after `extends:`; Bitbucket: a step without `script:`), a `needs:` / `dependsOn:` naming a job the file
 does not have (GitLab, GitHub; Azure within the job's stage), and a GitLab job whose `stage:` is not in the
-file's `stages:` (nor `.pre` / `.post`), a GitHub `jobs:` that is a list or empty, and an Azure file with more than
-one of `stages:`, `jobs:` and `steps:` at the top level, and a Bitbucket file without a map of `pipelines:`. Not
+file's `stages:` (nor `.pre` / `.post`); at the top level, a GitHub `jobs:` that is a list or empty, an Azure file
+with more than one of `stages:`, `jobs:` and `steps:`, and a Bitbucket file without a map of `pipelines:`. Not
 reported for templates and fragments (GitLab files other than
 `.gitlab-ci.yml`, components), for files that include others or call templates whose jobs the model does not see,
 or for Azure stages that hold job templates (a GitHub job that calls a reusable workflow is checked: its `needs` are still this file's jobs). See docs/rules/config/pipeline-invalid.md.]],

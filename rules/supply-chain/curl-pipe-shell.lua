@@ -35,8 +35,8 @@ return {
 no version, no checksum, no review. Reported at the download command of a pipe whose next command is a shell or
 interpreter (sh, bash, zsh, python, perl, ruby, node, php, pwsh/iex), and at a shell, `eval` or `source` given
 the download itself (`bash -c "$(curl -fsSL ...)"`, `eval "$(wget -qO- ...)"`, `source <(curl ...)`), unless the
-URL names a commit by its full SHA. Fix: download a pinned release, verify its checksum or signature, then run it; or use a package manager or a pinned action. See
-docs/rules/supply-chain/curl-pipe-shell.md.]],
+URL names a commit by its full SHA. Fix: download a pinned release, verify its checksum or signature, then run
+it; or use a package manager or a pinned action. See docs/rules/supply-chain/curl-pipe-shell.md.]],
   references = { "https://github.com/ossf/scorecard/blob/main/docs/checks.md#pinned-dependencies" },
   check = function(doc, ctx)
     for _, job in ipairs(doc.root.jobs) do

@@ -17,8 +17,9 @@ Reported in pipeline scripts (every CI dialect) and Dockerfile RUN instructions:
 in a cluster such as `-fsSLk`), `wget --no-check-certificate`, `pip install --trusted-host`,
 `npm|yarn|pnpm config set strict-ssl false` or `--strict-ssl=false`, `git -c http.sslVerify=false` and
 `git config http.sslVerify false`, `kubectl|helm --insecure-skip-tls-verify`, `podman|buildah|skopeo
---tls-verify=false`, kaniko `--skip-tls-verify` and `--skip-tls-verify-pull`; and `NODE_TLS_REJECT_UNAUTHORIZED=0`, `GIT_SSL_NO_VERIFY=1`, `PYTHONHTTPSVERIFY=0` set as a
-command prefix, with `export`, in the pipeline's, a job's or a step's variables, or by a Dockerfile `ENV`.
+--tls-verify=false`, kaniko `--skip-tls-verify` and `--skip-tls-verify-pull`; and
+`NODE_TLS_REJECT_UNAUTHORIZED=0`, `GIT_SSL_NO_VERIFY=1`, `PYTHONHTTPSVERIFY=0` set as a command prefix, with
+`export`, in the pipeline's, a job's or a step's variables, or by a Dockerfile `ENV`.
 Fix: trust the right certificate authority instead (`curl --cacert`, `pip --cert`, `npm config set cafile`,
 `git config http.sslCAInfo`, `NODE_EXTRA_CA_CERTS`). See docs/rules/supply-chain/tls-verification-disabled.md.]],
   references = {

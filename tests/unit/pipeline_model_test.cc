@@ -464,7 +464,8 @@ jobs:
 TEST_CASE("pipeline: GitLab extends a template that a sibling include defines", "[pipeline]") {
   // GitLab merges every file the root includes: build.yml's job extends a template of templates.yml, which
   // build.yml itself does not include.
-  Built b = build({{".gitlab-ci.yml", "include:\n  - local: .gitlab/ci/templates.yml\n  - local: /.gitlab/ci/build.yml\n"},
+  Built b = build({{".gitlab-ci.yml",
+                    "include:\n  - local: .gitlab/ci/templates.yml\n  - local: /.gitlab/ci/build.yml\n"},
                    {".gitlab/ci/templates.yml",
                     ".push:\n  image: docker:27.3.1\n  script:\n    - docker build -t r.example.com/app .\n"
                     "    - docker push r.example.com/app\n"},
