@@ -366,10 +366,18 @@ struct GenericChecker {
 
   static const Node* non_null(const Node* n) { return n && n->type != NodeType::null ? n : nullptr; }
 
-  // Azure Pipelines: the `inputs:` maps of `task:` steps. A task input named for credentials or a connection
-  // (`publishFeedCredentials`, `externalFeedCredentials`, `nuGetServiceConnections`) takes the name of a service
-  // connection, whose secret Azure DevOps keeps: `publishFeedCredentials: 'NuGet.org'` holds no secret.
+  // Azure Pipelines: the `inputs:` maps of `task: Name@N` steps, in pipelines and in templates (which other files
+  // include, and which are often not recognisable as Azure files on their own). A task input named for credentials
+  // or a connection (`publishFeedCredentials`, `externalFeedCredentials`, `nuGetServiceConnections`) takes the name
+  // of a service connection, whose secret Azure DevOps keeps: `publishFeedCredentials: 'NuGet.org'` holds no secret.
   std::unordered_set<const Node*> task_inputs;
+
+  static bool azure_task(const Node* t) {
+    if (!t || !t->is_string()) return false;
+    size_t at = t->text.rfind('@');
+    return at != std::string::npos && at > 0 && at + 1 < t->text.size() &&
+           std::all_of(t->text.begin() + at + 1, t->text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
 
   static bool names_connection(std::string_view key) {
     std::string k = ascii_lower(key);
@@ -378,7 +386,7 @@ struct GenericChecker {
   }
 
   void check_map(const Node& map) {
-    if (doc.kind == "azure-pipelines" && map.get("task"))
+    if (azure_task(map.get("task")))
       if (const Node* inputs = map.get("inputs"); inputs && inputs->is_map()) task_inputs.insert(inputs);
     bool inputs_of_task = !task_inputs.empty() && task_inputs.count(&map);
     // A name/value pair: Kubernetes env entries, ECS container definitions, CI variable lists.
