@@ -87,6 +87,16 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+std::string_view path_folder(std::string_view path) {
+  size_t cut = path.rfind('/');
+  return cut == std::string_view::npos ? std::string_view() : path.substr(0, cut);
+}
+
+std::string_view path_name(std::string_view path) {
+  size_t cut = path.rfind('/');
+  return cut == std::string_view::npos ? path : path.substr(cut + 1);
+}
+
 // Standard base64 (RFC 4648 §4), padding optional; false on any other character.
 bool decode_base64(std::string_view in, std::string* out) {
   auto value = [](char c) -> int {

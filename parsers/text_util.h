@@ -27,6 +27,11 @@ std::string cut_utf8(std::string_view s, size_t max_bytes);
 // s with ASCII A-Z lowered (names, keywords, paths; other bytes unchanged).
 std::string ascii_lower(std::string_view s);
 
+// A '/'-separated path's folder ("" for a file at the root) and its last part: "k8s/base/app.yaml" gives
+// "k8s/base" and "app.yaml". Views into path.
+std::string_view path_folder(std::string_view path);
+std::string_view path_name(std::string_view path);
+
 // Standard base64 (RFC 4648 §4) into *out, padding optional; false on any other character.
 bool decode_base64(std::string_view in, std::string* out);
 

@@ -42,16 +42,6 @@ int rank_of(std::string_view tier) {
   return 0;
 }
 
-std::string_view folder_of(std::string_view path) {
-  size_t cut = path.rfind('/');
-  return cut == std::string_view::npos ? std::string_view() : path.substr(0, cut);
-}
-
-std::string_view name_of(std::string_view path) {
-  size_t cut = path.rfind('/');
-  return cut == std::string_view::npos ? path : path.substr(cut + 1);
-}
-
 // An environment's place in the promotion order, 1-based: in the configured order, else by tier; 0 outside it.
 int rank_in(const EnvironmentConfig& config, std::string_view env, std::string_view tier) {
   if (config.order.empty()) return rank_of(tier);
@@ -119,8 +109,8 @@ std::map<std::string, std::vector<Membership>> memberships(const std::vector<con
   // Files: names of one folder that differ only by an environment word.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_pattern;  // set -> (path, env)
   for (const std::string& p : paths) {
-    std::string_view dir = folder_of(p);
-    for (auto& [pattern, env] : name_patterns(name_of(p)))
+    std::string_view dir = path_folder(p);
+    for (auto& [pattern, env] : name_patterns(path_name(p)))
       by_pattern[(dir.empty() ? "" : std::string(dir) + "/") + pattern].emplace_back(p, env);
   }
   for (auto& [set, files] : by_pattern) {
@@ -376,10 +366,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
   std::map<std::string_view, const Document*> chart_values;
   std::map<std::string_view, std::vector<const Document*>> terraform_files;
   for (const Document* d : docs) {
-    std::string_view p = d->path();
-    size_t slash = p.rfind('/');
-    std::string_view folder = p.substr(0, slash == std::string_view::npos ? 0 : slash);
-    std::string_view name = slash == std::string_view::npos ? p : p.substr(slash + 1);
+    std::string_view folder = path_folder(d->path()), name = path_name(d->path());
     if (d->kind == "helm-values" && (name == "values.yaml" || name == "values.yml") && d->root && d->root->is_map())
       chart_values[folder] = d;
     if (d->kind == "terraform" && d->root && d->root->is_map()) terraform_files[folder].push_back(d);
@@ -419,9 +406,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
         add_bases(b, item, root);
       } else if (is_settings_kind(doc->kind) && root && root->is_map()) {
         b.set(item, "settings", b.copy(root), root->span);
-        std::string_view p = doc->path();
-        size_t slash = p.rfind('/');
-        std::string_view folder = p.substr(0, slash == std::string_view::npos ? 0 : slash);
+        std::string_view folder = path_folder(doc->path());
         auto base = chart_values.find(folder);
         if (doc->kind == "helm-values" && base != chart_values.end() && base->second != doc)
           b.set(item, "defaults", b.copy(base->second->root), at);

@@ -7,19 +7,12 @@
 
 #include "models/resource/resource_model.h"
 #include "models/resource/terraform_eval.h"
+#include "parsers/text_util.h"
 
 namespace tollgate::resource {
 
 namespace {
 
-std::string_view dir_of(std::string_view path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-}
-std::string_view base_of(std::string_view path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -346,16 +339,16 @@ void load_scope(const Module& m, ModuleScope* scope) {
   // Terraform's order: terraform.tfvars, then *.auto.tfvars by name (later files win).
   std::vector<const Document*> autos;
   for (const Document* d : m.vars) {
-    std::string_view base = base_of(d->path());
+    std::string_view base = path_name(d->path());
     bool is_auto = base == "terraform.tfvars" || base == "terraform.tfvars.json" || ends_with(base, ".auto.tfvars") ||
                    ends_with(base, ".auto.tfvars.json");
     if (is_auto) autos.push_back(d);
   }
   std::stable_sort(autos.begin(), autos.end(), [](const Document* a, const Document* b) {
-    bool ta = base_of(a->path()).substr(0, 16) == "terraform.tfvars";
-    bool tb = base_of(b->path()).substr(0, 16) == "terraform.tfvars";
+    bool ta = path_name(a->path()).substr(0, 16) == "terraform.tfvars";
+    bool tb = path_name(b->path()).substr(0, 16) == "terraform.tfvars";
     if (ta != tb) return ta;
-    return base_of(a->path()) < base_of(b->path());
+    return path_name(a->path()) < path_name(b->path());
   });
   for (const Document* d : autos) {
     if (!d->root || !d->root->is_map()) continue;
@@ -393,7 +386,7 @@ void data_drafts(const Document& doc, const Node* data, BodyReader& reader, std:
         dr.doc = &doc;
         dr.type = "aws_iam_policy_document";
         dr.address = "data.aws_iam_policy_document." + e.key;
-        dr.group = "terraform:" + std::string(dir_of(doc.path()));
+        dr.group = "terraform:" + std::string(path_folder(doc.path()));
         start_item(dr, "terraform", e.key, e.key_span);
         dr.attributes = reader.read(*dr.b, body);
         if (dr.attributes) dr.attributes->span = body->span;
@@ -436,7 +429,7 @@ void module_drafts(const Module& m, size_t* budget, std::vector<Draft>* out) {
               dr.doc = d;
               dr.type = by_type.key;
               dr.address = by_type.key + "." + e.key;
-              dr.group = "terraform:" + std::string(dir_of(d->path()));
+              dr.group = "terraform:" + std::string(path_folder(d->path()));
               start_item(dr, "terraform", e.key, e.key_span);
               dr.attributes = reader.read(*dr.b, body);
               dr.attributes->span = body->span;
@@ -519,8 +512,8 @@ void planned_module(const Document& plan, const Node* module, int depth, std::ve
 void terraform_drafts(const std::vector<const Document*>& docs, std::vector<Draft>* out) {
   std::map<std::string, Module, std::less<>> modules;
   for (const Document* d : docs) {
-    if (d->kind == "terraform") modules[std::string(dir_of(d->path()))].configs.push_back(d);
-    else if (d->kind == "terraform-vars") modules[std::string(dir_of(d->path()))].vars.push_back(d);
+    if (d->kind == "terraform") modules[std::string(path_folder(d->path()))].configs.push_back(d);
+    else if (d->kind == "terraform-vars") modules[std::string(path_folder(d->path()))].vars.push_back(d);
   }
   size_t budget = kMaxResolvedNodes;
   for (const auto& [dir, m] : modules) module_drafts(m, &budget, out);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "parsers/text_util.h"
+
 namespace tollgate::workload {
 
 namespace {
@@ -360,29 +362,20 @@ void kubernetes_workloads(const Document& doc, const KubernetesIndex& index, Ite
 
 namespace {
 
-// A path's folder and file name.
-std::pair<std::string_view, std::string_view> split_path(std::string_view p) {
-  size_t slash = p.rfind('/');
-  if (slash == std::string_view::npos) return {{}, p};
-  return {p.substr(0, slash), p.substr(slash + 1)};
-}
-
 bool is_chart_values(std::string_view name) { return name == "values.yaml" || name == "values.yml"; }
 
 }  // namespace
 
 const Document* KubernetesIndex::chart_values(const Document& values_file) const {
-  auto [folder, name] = split_path(values_file.path());
-  if (is_chart_values(name)) return nullptr;
-  auto it = chart_values_.find(folder);
+  if (is_chart_values(path_name(values_file.path()))) return nullptr;
+  auto it = chart_values_.find(path_folder(values_file.path()));
   return it == chart_values_.end() ? nullptr : it->second;
 }
 
 KubernetesIndex::KubernetesIndex(const std::vector<const Document*>& docs) {
   for (const Document* doc : docs) {
     if (doc->kind == "helm-values" && doc->root && doc->root->is_map()) {
-      auto [folder, name] = split_path(doc->path());
-      if (is_chart_values(name)) chart_values_[folder] = doc;
+      if (is_chart_values(path_name(doc->path()))) chart_values_[path_folder(doc->path())] = doc;
     }
     if (doc->kind != "kubernetes") continue;
     for (const Node* obj : kubernetes_objects(doc->root)) {
