@@ -30,12 +30,23 @@ std::string include_path(std::string_view p) {
 // outside .gitlab/ci/ is classed generic YAML: the include is what makes it CI). A path may hold several documents.
 using CiFiles = std::unordered_map<std::string_view, std::vector<const Document*>>;
 
-CiFiles ci_files(const std::vector<const Document*>& all) {
-  CiFiles out;
-  for (const Document* d : all)
-    if (d->kind == "gitlab-ci" || d->kind == "generic-yaml") out[d->path()].push_back(d);
-  return out;
-}
+// Built at the first question: most GitLab files include nothing and find every template in themselves.
+class LazyCiFiles {
+ public:
+  explicit LazyCiFiles(const std::vector<const Document*>& all) : all_(all) {}
+  const CiFiles& get() const {
+    if (!files_) {
+      files_.emplace();
+      for (const Document* d : all_)
+        if (d->kind == "gitlab-ci" || d->kind == "generic-yaml") (*files_)[d->path()].push_back(d);
+    }
+    return *files_;
+  }
+
+ private:
+  const std::vector<const Document*>& all_;
+  mutable std::optional<CiFiles> files_;
+};
 
 // The documents this file includes with `include: local` (and theirs), without cycles.
 void local_includes(const Document& doc, const CiFiles& files, std::vector<const Document*>* out, int depth = 0) {
@@ -95,7 +106,7 @@ std::vector<const Document*> co_included(const Document& doc, const CiFiles& fil
 
 class Resolver {
  public:
-  Resolver(const Document& doc, std::vector<const Document*> included, const CiFiles& files)
+  Resolver(const Document& doc, std::vector<const Document*> included, const LazyCiFiles& files)
       : doc_(doc), included_(std::move(included)), files_(files) {}
 
   std::vector<Layer> layers(const Node* job) const {
@@ -117,7 +128,7 @@ class Resolver {
       return {nullptr, nullptr};
     };
     if (auto found = in(included_); found.first) return found;
-    if (!merged_) merged_ = co_included(doc_, files_);
+    if (!merged_) merged_ = co_included(doc_, files_.get());
     return in(*merged_);
   }
   // from: the file m is in (nullptr: this one).
@@ -140,7 +151,7 @@ class Resolver {
   }
   const Document& doc_;
   std::vector<const Document*> included_;
-  const CiFiles& files_;
+  const LazyCiFiles& files_;
   mutable std::optional<std::vector<const Document*>> merged_;
 };
 
@@ -366,9 +377,9 @@ std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const
   const Node* root = doc.root;
   if (!root || !root->is_map()) return nullptr;
   PipelineBuilder p(doc, "gitlab-ci");
-  CiFiles files = ci_files(all);
+  LazyCiFiles files(all);
   std::vector<const Document*> included;
-  local_includes(doc, files, &included);
+  if (root->get("include")) local_includes(doc, files.get(), &included);
   Resolver res(doc, included, files);
   triggers(p, *root);
   includes(p, *root);
