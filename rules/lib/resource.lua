@@ -15,30 +15,31 @@ function M.absent(item, control)
   return item[control] == nil
 end
 
--- A read replica or a restore: its backups and encryption come from its source.
-local kReplicaAttributes = { replicate_source_db = true, SourceDBInstanceIdentifier = true,
-  replication_source_identifier = true, ReplicationSourceIdentifier = true, master_instance_name = true }
-local kSourceAttributes = { "replicate_source_db", "SourceDBInstanceIdentifier", "replication_source_identifier",
-  "ReplicationSourceIdentifier", "snapshot_identifier", "SnapshotIdentifier", "DBSnapshotIdentifier",
+-- What makes a database a copy of another: a read replica (deleting one loses no data), or a restore (a database
+-- of its own from then on). Either way its backups and encryption come from its source.
+local kReplicaAttributes = { "replicate_source_db", "SourceDBInstanceIdentifier", "replication_source_identifier",
+  "ReplicationSourceIdentifier", "master_instance_name" }
+local kRestoreAttributes = { "snapshot_identifier", "SnapshotIdentifier", "DBSnapshotIdentifier",
   "DBClusterSnapshotIdentifier", "source_db_instance_identifier", "SourceDBClusterIdentifier",
-  "restore_to_point_in_time", "master_instance_name" }
-function M.is_copy(item)
+  "restore_to_point_in_time" }
+
+local function has_any(item, keys)
   local a = item.attributes
   if tg.type(a) ~= "map" then return false end
-  for _, k in ipairs(kSourceAttributes) do
+  for _, k in ipairs(keys) do
     if a[k] ~= nil then return true end
   end
   return false
 end
 
--- A read replica only: deleting one loses no data, where a restore is a database of its own from then on.
+-- A read replica or a restore.
+function M.is_copy(item)
+  return has_any(item, kReplicaAttributes) or has_any(item, kRestoreAttributes)
+end
+
+-- A read replica only.
 function M.is_replica(item)
-  local a = item.attributes
-  if tg.type(a) ~= "map" then return false end
-  for k in pairs(kReplicaAttributes) do
-    if a[k] ~= nil then return true end
-  end
-  return false
+  return has_any(item, kReplicaAttributes)
 end
 
 local kEnvTags = { "Environment", "environment", "Env", "env", "Stage", "stage", "Tier", "tier", "ENVIRONMENT", "ENV" }

@@ -19,7 +19,8 @@ local function fetched_into(cmd)
   if not (SHELLS[cmd.base] or RUNNERS[cmd.base]) then return nil end
   for _, a in ipairs(cmd.args) do
     local tool = a:match("^[$<]%(%s*(%S+)") or a:match("^`%s*(%S+)")
-    if tool and FETCH[tool:match("[^/]+$")] and not a:find(COMMIT) then return tool:match("[^/]+$") end
+    tool = tool and tool:match("[^/]+$")  -- `$(/usr/bin/curl ...)` is curl
+    if tool and FETCH[tool] and not a:find(COMMIT) then return tool end
   end
   return nil
 end
