@@ -221,7 +221,8 @@ void azure_macros_as_variables(std::string* line) {
 
 // Azure Pipelines and Bitbucket Pipelines: every value under one of `keys` (the keys that hold a shell script in
 // the dialect), wherever the file nests it: stages, jobs, deployment strategies and task inputs; pipelines,
-// parallel groups and step definitions. A step an anchor reuses is read once.
+// parallel groups and step definitions. A step an anchor reuses is read once (only files with aliases share nodes,
+// and only they need the set).
 void keyed_blocks(const Document& doc, std::initializer_list<std::string_view> keys, std::vector<ShellBlock>* blocks) {
   const Node* root = doc.tree();
   if (!root) return;
@@ -230,7 +231,7 @@ void keyed_blocks(const Document& doc, std::initializer_list<std::string_view> k
   while (!stack.empty()) {
     const Node* n = stack.back();
     stack.pop_back();
-    if (!n || n->is_scalar() || !seen.insert(n).second) continue;
+    if (!n || n->is_scalar() || (doc.shares_nodes && !seen.insert(n).second)) continue;
     if (n->is_map())
       for (std::string_view k : keys)
         if (const Node* v = present(n->get(k)); v && (v->is_string() || v->is_seq())) {
