@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <future>
 #include <mutex>
@@ -52,11 +53,26 @@ class PhaseClock {
   void mark(const char* name) {
     if (!on_) return;
     auto now = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "phase %-18s %8.3f s\n", name, std::chrono::duration<double>(now - last_).count());
+    std::fprintf(stderr, "phase %-18s %8.3f s%s\n", name,
+                 std::chrono::duration<double>(now - last_).count(), resident().c_str());
     last_ = now;
   }
 
  private:
+  // The process's resident memory now and at its peak, from /proc/self/status (Linux; empty elsewhere).
+  static std::string resident() {
+    std::ifstream in("/proc/self/status");
+    long now_kib = -1, peak_kib = -1;
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("VmRSS:", 0) == 0) now_kib = std::atol(line.c_str() + 6);
+      if (line.rfind("VmHWM:", 0) == 0) peak_kib = std::atol(line.c_str() + 6);
+    }
+    if (now_kib < 0) return "";
+    char out[64];
+    std::snprintf(out, sizeof out, ", resident %ld MiB (peak %ld MiB)", now_kib / 1024, peak_kib / 1024);
+    return out;
+  }
+
   bool on_ = profiling_rules();
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };

@@ -486,11 +486,16 @@ class Azure {
       else if (tt.tool == "dotnet" && lsv == "push") subs = {"nuget push"};
       else if (tt.tool == "gh") subs = {"release " + lsv};  // GitHubRelease: create, edit, delete
       else subs = {sv};
+      // Microsoft's Terraform task runs apply and destroy with -auto-approve, added when commandOptions lacks it
+      // (it cannot answer the prompt).
+      if (name.rfind("terraformtask", 0) == 0 && (lsv == "apply" || lsv == "destroy") &&
+          std::find(rest.begin(), rest.end(), "-auto-approve") == rest.end())
+        rest.insert(rest.begin(), "-auto-approve");
       for (const std::string& one : subs) {
         std::vector<std::string> args;
         split_words(one, &args);  // a subcommand input may hold several words (`goals: clean deploy`)
         args.insert(args.end(), rest.begin(), rest.end());
-        p_.does(st, classify_command(std::string(tt.tool), args), sub->span);
+        p_.tool_command(st, tt.tool, args, sub->span);
       }
       return;
     }

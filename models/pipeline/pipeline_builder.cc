@@ -647,6 +647,27 @@ void PipelineBuilder::does(Node* step, const Activity& a, const Span& at) {
   if (!a.target.empty() && !step->get("target")) b_.set(step, "target", b_.str(a.target, at));
 }
 
+void PipelineBuilder::tool_command(Node* step, std::string_view tool, const std::vector<std::string>& args,
+                                   const Span& at) {
+  Node* cmds = const_cast<Node*>(step->get("commands"));
+  if (!cmds) cmds = b_.set(step, "commands", b_.seq(at));
+  Node* cmd = b_.push(cmds, b_.map(at));
+  std::string text(tool);
+  b_.set(cmd, "name", b_.str(tool, at));
+  b_.set(cmd, "base", b_.str(tool, at));
+  Node* list = b_.set(cmd, "args", b_.seq(at));
+  for (const std::string& a : args) {
+    b_.push(list, b_.str(a, at));
+    text += " " + a;
+  }
+  b_.set(cmd, "text", b_.str(text, at));
+  Activity a = classify_command(std::string(tool), args);
+  Node* d = b_.set(cmd, "does", b_.map(at));
+  for (std::string_view w : a.does) b_.set(d, w, b_.boolean(true, at));
+  if (!a.target.empty()) b_.set(cmd, "target", b_.str(a.target, at));
+  does(step, a, at);
+}
+
 void PipelineBuilder::uses(Node* target, std::string_view key, std::string_view ref, std::string_view kind,
                            const Span& at) {
   // A reference written as a block scalar (`uses: |`) ends with a newline that is not part of it.

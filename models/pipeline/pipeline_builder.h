@@ -84,6 +84,10 @@ class PipelineBuilder {
   // Adds what a step does (from a command or a referenced action read by the adapter) to step.does and
   // step.target.
   void does(Node* step, const Activity& a, const Span& at);
+  // A command a task runs for the step (Azure's `TerraformTaskV4@4` with `command: apply` runs `terraform apply
+  // -auto-approve ...`): one more of step.commands, its words as the task passes them, located at `at` (the
+  // input that names the subcommand), and what it does.
+  void tool_command(Node* step, std::string_view tool, const std::vector<std::string>& args, const Span& at);
   // The same for a script whose source lines the dialect found itself (a Jenkinsfile's `sh` string), ending at
   // byte offset end (a command's text stops there: before a closing quote).
   void script(Node* step, const Node& value, const Span& key_span, const std::vector<ShellLine>& lines, uint32_t end);
