@@ -27,6 +27,9 @@ bool may_be_secret_key(std::string_view text);
 std::vector<std::string> key_words(std::string_view key);
 // What a string under a secret-named key is: a literal secret, a well-known default, or neither.
 Judged judge_string(std::string_view raw, std::string_view key);
+// Whether a value is a well-known default credential (`changeme`, `admin`), or a parameter expansion whose written
+// default is one (`${DB_PASSWORD:-postgres}`).
+bool weak_default(std::string_view raw);
 std::string_view trim(std::string_view s);
 
 bool is_space(char c);

@@ -75,7 +75,9 @@ std::string_view secret_setter(std::string_view function) {
 }
 
 Judged judge_code_literal(std::string_view value, std::string_view name) {
-  if (passed_in(value) || trim(value).ends_with(':')) return {};
+  if (trim(value).ends_with(':')) return {};
+  // A variable passed in is no literal, but its written default (`${PASSWORD:-changeme}`) may be a weak one.
+  if (passed_in(value)) return weak_default(value) ? Judged{Verdict::weak_default, std::string(trim(value))} : Judged{};
   Judged j = judge_string(value, name);
   if (j.verdict == Verdict::secret && not_a_literal_secret(value)) return {};
   return j;

@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -258,7 +259,25 @@ std::string_view trim(std::string_view s) {
 
 // Well-known default credentials: a value that a deployment would accept as a password, and an attacker would
 // try first. Reported apart from real-looking secrets, at low severity (secrets.weak-default-credential).
+// The default of a value that is one shell-style parameter expansion with a literal default (`${DB_PASSWORD:-
+// postgres}`, also `-`, `:=`, `=`), as compose files, dotenv files and scripts write them: what runs when the
+// variable is unset. nullopt for anything else.
+std::optional<std::string_view> expansion_default(std::string_view s) {
+  if (s.size() < 5 || !s.starts_with("${") || s.back() != '}') return std::nullopt;
+  std::string_view inner = s.substr(2, s.size() - 3);
+  size_t name = 0;
+  while (name < inner.size() && (is_alnum(inner[name]) || inner[name] == '_')) ++name;
+  if (name == 0) return std::nullopt;
+  std::string_view op = inner.substr(name);
+  size_t skip = op.starts_with(":-") || op.starts_with(":=") ? 2 : op.starts_with("-") || op.starts_with("=") ? 1 : 0;
+  if (!skip) return std::nullopt;
+  std::string_view def = op.substr(skip);
+  if (def.find_first_of("${}") != std::string_view::npos) return std::nullopt;
+  return def;
+}
+
 bool weak_default(std::string_view raw) {
+  if (auto def = expansion_default(trim(raw))) return weak_default(*def);
   if (!string_references(raw).empty()) return false;
   std::string_view s = trim(raw);
   if (s.size() < 4 || std::any_of(s.begin(), s.end(), is_space)) return false;
