@@ -19,6 +19,71 @@ end
 -- `jobs:` and `steps:` (each is a pipeline shape of its own; Azure rejects the second with "Unexpected value").
 -- Reported at the offending key.
 local AZURE_SHAPES = { "stages", "jobs", "steps" }
+
+-- GitHub's token scopes and the access levels each takes (workflow syntax, `permissions`). A scope GitHub does
+-- not know makes it refuse the workflow; so that a scope added after this list is not called invalid, only a
+-- near miss of a known one (`content`, `pull_requests`) is reported as unknown.
+local SCOPES = {}
+for _, s in ipairs({ "actions", "attestations", "checks", "contents", "deployments", "discussions", "issues",
+  "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses" }) do
+  SCOPES[s] = { read = true, write = true, none = true }
+end
+SCOPES["id-token"] = { write = true, none = true }
+SCOPES["models"] = { read = true, none = true }
+
+-- The known scope `name` misspells: the same letters with `_` for `-`, or one letter added, dropped or changed.
+local function misspelt_scope(name)
+  local dashed = name:lower():gsub("_", "-")
+  if SCOPES[dashed] then return dashed end
+  for known in pairs(SCOPES) do
+    local a, b = dashed, known
+    if #a > #b then a, b = b, a end
+    if #b - #a <= 1 then
+      local i = 1
+      while i <= #a and a:sub(i, i) == b:sub(i, i) do i = i + 1 end
+      local rest_a = a:sub(#a == #b and i + 1 or i)
+      if rest_a == b:sub(i + 1) then return known end
+    end
+  end
+  return nil
+end
+
+-- A `permissions:` value GitHub would refuse: a scalar other than read-all/write-all, a scope that misspells a
+-- known one, or an access level the scope does not take.
+local function check_permissions(holder, ctx, where)
+  local perms = holder.permissions
+  if perms == nil then return end
+  local t = tg.type(perms)
+  if t == "string" then
+    -- (`none` is left alone: actionlint accepts it, GitHub's documentation does not list it.)
+    if tg.is_literal(perms) and perms ~= "read-all" and perms ~= "write-all" and perms ~= "none" then
+      ctx:report{ at = holder, key = "permissions",
+        message = where .. "permissions: '" .. tg.excerpt(perms) .. "' is not read-all, write-all or a map of scopes" }
+    end
+  elseif t == "map" then
+    for scope, level in pairs(perms) do
+      local levels = SCOPES[scope]
+      if levels == nil then
+        local meant = misspelt_scope(scope)
+        if meant then
+          ctx:report{ at = perms, key = scope, on = "key",
+            message = where .. "permissions: '" .. tg.excerpt(scope) .. "' is no GitHub token scope (did you mean '"
+              .. meant .. "'?)" }
+        elseif type(level) == "string" and tg.is_literal(level) and level ~= "read" and level ~= "write"
+            and level ~= "none" then
+          ctx:report{ at = perms, key = scope, on = "key",
+            message = where .. "permissions: '" .. tg.excerpt(scope) .. ": " .. tg.excerpt(level)
+              .. "' is neither a GitHub token scope nor an access level" }
+        end
+      elseif type(level) == "string" and tg.is_literal(level) and not levels[level] then
+        ctx:report{ at = perms, key = scope,
+          message = where .. "permissions: " .. scope .. " takes " .. (levels.read and levels.write and "read, write or none"
+            or levels.write and "write or none" or "read or none") .. ", not '" .. tg.excerpt(level) .. "'" }
+      end
+    end
+  end
+end
+
 local function check_top_level(doc, ctx, dialect)
   local root = doc.origin and doc.origin.root
   if root == nil or tg.type(root) ~= "map" then return end
@@ -32,6 +97,12 @@ local function check_top_level(doc, ctx, dialect)
     elseif jobs ~= nil and #jobs == 0 then
       ctx:report{ at = root, key = "jobs", on = "key",
         message = "jobs: is empty; GitHub refuses a workflow with no job" }
+    end
+    check_permissions(root, ctx, "")
+    if tg.type(jobs) == "map" then
+      for id, job in pairs(jobs) do
+        if tg.type(job) == "map" then check_permissions(job, ctx, "job '" .. tg.excerpt(id) .. "': ") end
+      end
     end
   elseif dialect == "bitbucket-pipelines" then
     local pipelines = root.pipelines
