@@ -144,7 +144,8 @@ Reported: a job with nothing to run (GitHub: neither `steps:` nor `uses:`; GitLa
 `trigger:`, after `extends:`; Bitbucket: a step without `script:`), a `needs:` / `dependsOn:` naming a job the file
 does not have (GitLab, GitHub; Azure within the job's stage), and a GitLab job whose `stage:` is not in the
 file's `stages:` (nor `.pre` / `.post`); at the top level, a GitHub `jobs:` that is a list or empty, an Azure file
-with more than one of `stages:`, `jobs:` and `steps:`, and a Bitbucket file without a map of `pipelines:`. Not
+with more than one of `stages:`, `jobs:` and `steps:`, and a Bitbucket file without a map of `pipelines:`; a
+GitHub `permissions:` that GitHub refuses (a misspelt scope, a level the scope does not take). Not
 reported for templates and fragments (GitLab files other than
 `.gitlab-ci.yml`, components), for files that include others or call templates whose jobs the model does not see,
 or for Azure stages that hold job templates (a GitHub job that calls a reusable workflow is checked: its `needs` are still this file's jobs). See docs/rules/config/pipeline-invalid.md.]],
