@@ -278,6 +278,8 @@ std::vector<ShellLine> shell_value_lines(const Document& doc, const Node& map, s
       size_t ind = line.find_first_not_of(' ');
       if (ind == std::string_view::npos) ind = line.size();
       bool rest = ind < line.size();
+      // A comment line ends nothing, however little it is indented (a `# step 1` at column 0 inside `script:`).
+      if (rest && ind <= base && line[ind] == '#' && n < last) continue;
       if (rest && ind < base) break;
       if (rest && ind == base && line[ind] != '-') break;
     }

@@ -104,7 +104,7 @@ TEST_CASE("shell blocks: the engine agrees with the Lua original on every fixtur
         "runs:\n  steps:\n    - run: composite step\n");
   write(cases / ".gitlab-ci.yml",
         "before_script:\n  - echo global\nstages: [build]\ndefault:\n  script: echo default\njob:\n  script:\n"
-        "    - 'single quoted'\n    - [flow, seq]\n    - |\n      a && \\\n      b\n  after_script: echo done\n"
+        "# a comment at column 0 ends nothing\n    - 'single quoted'\n    - [flow, seq]\n    - |\n      a && \\\n      b\n  after_script: echo done\n"
         "job:\n  script: duplicate\nother: {script: inline}\nnulljob:\n  script: null\n");
   write(cases / "Makefile", "all:\n\t@echo $$HOME && \\\n\t  -rm x\n\t+$(MAKE) sub\nnot-recipe: x\n\t-  \tgo test ./...\n");
   write(cases / "deploy.sh",

@@ -94,6 +94,8 @@ function M.value_lines(doc, map, key)
       -- the value ends at the first line indented no deeper than the key (an item "- " may share its column)
       local ind = #(src:match("^ *"))
       local rest = src:sub(ind + 1)
+      -- a comment line ends nothing, however little it is indented
+      if rest ~= "" and ind <= base and rest:match("^#") and n < last then goto continue end
       if rest ~= "" and ind < base then break end
       if rest ~= "" and ind == base and not rest:match("^%-") then break end
     end
