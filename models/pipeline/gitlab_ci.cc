@@ -3,12 +3,14 @@
 // keys winning, nearest template first (https://docs.gitlab.com/ci/yaml/#extends); a job with `needs` waits only
 // for those jobs, otherwise for every job of the earlier stages (https://docs.gitlab.com/ci/yaml/#needs).
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "models/pipeline/adapters.h"
+#include "parsers/text_util.h"
 
 namespace tollgate::pipeline {
 
@@ -48,18 +50,37 @@ class LazyCiFiles {
   mutable std::optional<CiFiles> files_;
 };
 
-// The documents this file includes with `include: local` (and theirs), without cycles.
-void local_includes(const Document& doc, const CiFiles& files, std::vector<const Document*>* out, int depth = 0) {
+// The folder of the project a file belongs to, as `include: local` paths read it: the nearest folder at or above
+// the file's that holds a .gitlab-ci.yml. GitLab reads them from the repository's top, which is the scan's root
+// when one repository is scanned; a scan of a folder of several repositories finds each one's top this way.
+std::string project_folder(const Document& doc, const CiFiles& files) {
+  std::string_view dir = path_folder(doc.path());
+  while (!dir.empty()) {
+    for (std::string_view name : {"/.gitlab-ci.yml", "/.gitlab-ci.yaml"})
+      if (files.count(std::string(dir) + std::string(name))) return std::string(dir);
+    dir = path_folder(dir);
+  }
+  return {};
+}
+
+// The documents this file includes with `include: local` (and theirs), without cycles. A path is looked up from
+// the scan's root first, then from the project's folder (`project`, found for the first file).
+void local_includes(const Document& doc, const CiFiles& files, std::vector<const Document*>* out, int depth = 0,
+                    const std::string* project = nullptr) {
   if (depth > 8 || !doc.root || !doc.root->is_map()) return;
   const Node* inc = doc.root->get("include");
   if (!inc) return;
+  std::string own;
+  if (!project) project = &(own = project_folder(doc, files));
   auto add = [&](std::string_view path) {
-    auto it = files.find(include_path(path));
+    std::string rel = include_path(path);
+    auto it = files.find(rel);
+    if (it == files.end() && !project->empty()) it = files.find(*project + "/" + rel);
     if (it == files.end()) return;
     for (const Document* d : it->second)
       if (std::find(out->begin(), out->end(), d) == out->end()) {
         out->push_back(d);
-        local_includes(*d, files, out, depth + 1);
+        local_includes(*d, files, out, depth + 1, project);
       }
   };
   auto one = [&](const Node* i) {
@@ -245,9 +266,32 @@ void includes(PipelineBuilder& p, const Node& root) {
     one(inc);
 }
 
+// An environment name written as one variable (`$DEPLOY_ENV`, `${DEPLOY_ENV}`): the literal value the nearest
+// `variables:` gives it (the job's, its templates', the defaults', then the file's), else the name as written.
+std::string_view variable_value(const std::vector<Layer>& layers, const Node* root, std::string_view name) {
+  std::string_view v = name;
+  if (v.starts_with("${") && v.ends_with("}")) v = v.substr(2, v.size() - 3);
+  else if (v.starts_with("$")) v = v.substr(1);
+  else return name;
+  if (v.empty() || !std::all_of(v.begin(), v.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }))
+    return name;
+  std::vector<const Node*> scopes;
+  for (const Layer& l : layers) scopes.push_back(l.map);
+  scopes.push_back(root);
+  for (const Node* scope : scopes) {
+    const Node* vars = scope ? scope->get("variables") : nullptr;
+    const Node* x = vars && vars->is_map() ? vars->get(v) : nullptr;
+    if (!x) continue;
+    if (x->is_map()) x = x->get("value");  // `NAME: { value: ..., description: ... }`
+    bool literal = x && x->is_scalar() && !x->text.empty() && x->text.find('$') == std::string::npos;
+    return literal ? std::string_view(x->text) : name;
+  }
+  return name;
+}
+
 bool manual(const Node* when) { return when && when->is_scalar() && when->text == "manual"; }
 
-void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* defaults) {
+void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* defaults, const Node* root) {
   const Node* j = je.value;
   ModelBuilder& b = p.b();
   std::vector<Layer> layers = res.layers(j);
@@ -271,7 +315,7 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
       Span name_at = at.line == env->span.line && at.col == env->span.col ? name->span : at;
       std::string_view t = tier && tier->is_scalar() ? std::string_view(tier->text) : std::string_view();
       if (t == "other") t = {};
-      p.environment(job, name->text, name_at, t);
+      p.environment(job, variable_value(layers, root, name->text), name_at, t);
       if (action && action->is_scalar())
         b.set(const_cast<Node*>(job->get("environment")), "action", b.str(action->text, name_at));
     }
@@ -402,7 +446,7 @@ std::unique_ptr<Document> gitlab_ci(const Document& doc, const std::vector<const
   const Node* defaults = root->get("default");
   for (const Entry& e : root->entries) {
     if (!e.value || !e.value->is_map() || reserved_keys().count(e.key) || e.key.empty() || e.key[0] == '.') continue;
-    job(p, e, res, defaults ? defaults : root);
+    job(p, e, res, defaults ? defaults : root, root);
   }
   return p.finish(stages);
 }
