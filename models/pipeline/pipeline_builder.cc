@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -101,7 +102,7 @@ const std::unordered_map<std::string_view, Subs>& deploy_subcommands() {
       {"argocd", {"app"}}, {"skaffold", {"run", "deploy"}}, {"kustomize", {}}, {"vercel", {"deploy"}},
       {"netlify", {"deploy"}}, {"firebase", {"deploy"}}, {"heroku", {"container:release", "releases:promote"}},
       {"copilot", {"deploy"}}, {"waypoint", {"up", "deploy"}}, {"nomad", {"run"}}, {"ecs-deploy", {}},
-      {"kamal", {"deploy"}}, {"cap", {"deploy"}}, {"kn", {"service"}},
+      {"kamal", {"deploy"}}, {"cap", {"deploy"}}, {"kn", {"service"}}, {"dpl", {}},
   };
   return m;
 }
@@ -247,6 +248,9 @@ std::string scan_soft_fail(std::string_view base, std::string_view sub, const st
   if (base == "bandit" && has_arg(args, "--exit-zero")) return "--exit-zero";
   if (base == "gosec" && (has_arg(args, "-no-fail") || has_arg(args, "--no-fail"))) return "-no-fail";
   if (base == "zizmor" && has_arg(args, "--no-exit-codes")) return "--no-exit-codes";
+  // Maven's --fail-never: the build (and a scanner goal in it) succeeds whatever fails.
+  if ((base == "mvn" || base == "mvnw") && (has_arg(args, "-fn") || has_arg(args, "--fail-never")))
+    return has_arg(args, "-fn") ? "-fn" : "--fail-never";
   if (base == "kics") {
     std::string v = option_value(args, "--ignore-on-exit");
     if (v == "all" || v == "results") return "--ignore-on-exit " + v;
@@ -347,10 +351,56 @@ std::string_view pinning(std::string_view ref, std::string_view kind) {
   return templated_image_pinning(ref);
 }
 
+// The command a container runner runs, when the command line names it: `docker exec [options] CONTAINER cmd...`,
+// `docker compose exec|run [options] SERVICE cmd...` (and `docker-compose`, `podman`). nullopt otherwise.
+std::optional<std::vector<std::string>> in_container(std::string_view base, const std::vector<std::string>& args) {
+  size_t i = 0;
+  if ((base == "docker" || base == "podman") && !args.empty() && args[0] == "compose") i = 1;
+  else if (base != "docker" && base != "podman" && base != "docker-compose" && base != "podman-compose") return std::nullopt;
+  bool compose = i == 1 || base == "docker-compose" || base == "podman-compose";
+  // Options that take a value as the next word; any other option stands alone.
+  static const Subs kValued = {"-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file", "--detach-keys",
+                               "-f", "--file", "-p", "--project-name", "--name", "--entrypoint", "-v", "--volume",
+                               "-l", "--label", "--index", "--profile", "--network", "--net", "--platform",
+                               "--mount", "--cpus", "-m", "--memory", "--pull", "--add-host", "-h", "--hostname"};
+  auto skip_options = [&] {
+    while (i < args.size() && args[i].size() > 1 && args[i][0] == '-') {
+      bool valued = kValued.count(args[i]) > 0;
+      ++i;
+      if (valued) ++i;
+    }
+  };
+  skip_options();  // compose's own options (`docker compose -f ci.yml run ...`)
+  if (i >= args.size()) return std::nullopt;
+  const std::string& verb = args[i];
+  // `docker run [options] IMAGE [args]` of a scanner's own image, whose entrypoint is the scanner
+  // (`aquasec/trivy:0.50.1 image --exit-code 0 app`): the scanner with those arguments.
+  if (!compose && verb == "run") {
+    ++i;
+    skip_options();
+    if (i >= args.size()) return std::nullopt;
+    std::string_view image = args[i];
+    image = image.substr(0, std::min(image.find('@'), image.size()));
+    size_t slash = image.rfind('/');
+    std::string_view name = image.substr(slash == std::string_view::npos ? 0 : slash + 1);
+    name = name.substr(0, name.find(':'));
+    if (!scan_tools().count(name) && !policy_tools().count(name)) return std::nullopt;
+    std::vector<std::string> out{std::string(name)};
+    size_t from = i + 1 < args.size() && args[i + 1] == name ? i + 2 : i + 1;  // `semgrep/semgrep semgrep scan`
+    out.insert(out.end(), args.begin() + static_cast<std::ptrdiff_t>(std::min(from, args.size())), args.end());
+    return out;
+  }
+  if (!(verb == "exec" || (compose && verb == "run"))) return std::nullopt;
+  ++i;
+  skip_options();
+  if (i + 1 >= args.size()) return std::nullopt;  // the container or service, then the command
+  return std::vector<std::string>(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+}
+
 Activity classify_command(const std::string& base_in, const std::vector<std::string>& args) {
   Activity a;
   std::string base = ascii_lower(base_in);
-  // Runners that run another tool: npx, pipx run, uvx, poetry run, bundle exec, docker run of a scanner image is not read.
+  // Runners that run another tool: npx, pipx run, uvx, poetry run, bundle exec.
   if ((base == "npx" || base == "uvx" || base == "bunx" || base == "pnpx") && !subcommand(args).empty()) {
     std::vector<std::string> rest(std::find(args.begin(), args.end(), std::string(subcommand(args))) + 1, args.end());
     return classify_command(std::string(subcommand(args)), rest);
@@ -360,6 +410,12 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     std::string tool(subcommand(args, 1));
     std::vector<std::string> rest(std::find(args.begin(), args.end(), tool) + 1, args.end());
     return classify_command(tool, rest);
+  }
+  // A command run inside a container (`docker exec app pytest`, `docker compose run --rm web python -m unittest`,
+  // a scanner's image run with `docker run`) does what the command does.
+  if (std::optional<std::vector<std::string>> inner = in_container(base, args); inner && !inner->empty()) {
+    std::string tool = (*inner)[0];
+    return classify_command(tool, std::vector<std::string>(inner->begin() + 1, inner->end()));
   }
   for (std::string_view strip : {".exe", ".sh", ".py"})
     if (base.size() > strip.size() && base.compare(base.size() - strip.size(), strip.size(), strip) == 0 &&
@@ -415,12 +471,18 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
   }
   if ((base == "python" || base == "python3") && args.size() >= 2 && args[0] == "-m") {
     if (args[1] == "pytest" || args[1] == "unittest" || args[1] == "tox" || args[1] == "nox") add(&a, "test");
+    if (args[1] == "coverage" && args.size() >= 3 && args[2] == "run") add(&a, "test");
     if (args[1] == "bandit" || args[1] == "pip_audit" || args[1] == "safety") add(&a, "scan");
   }
+  // Django's test runner, directly or under coverage (`coverage run manage.py test`).
+  if ((base == "python" || base == "python3" || (base == "coverage" && sub == "run")) &&
+      std::any_of(args.begin(), args.end(), [](const std::string& x) { return x.ends_with("manage.py"); }) &&
+      has_arg(args, "test"))
+    add(&a, "test");
   // Maven's package, install, verify and deploy phases run the test phase, Gradle's build runs check: unless told
-  // to skip them.
+  // to skip them (`-DskipTests=false` skips nothing).
   bool skip_tests = std::any_of(args.begin(), args.end(), [](const std::string& x) {
-    return x.rfind("-DskipTests", 0) == 0 || x.rfind("-Dmaven.test.skip", 0) == 0;
+    return (x.rfind("-DskipTests", 0) == 0 || x.rfind("-Dmaven.test.skip", 0) == 0) && !x.ends_with("=false");
   });
   if ((base == "mvn" || base == "mvnw") && !skip_tests &&
       std::any_of(args.begin(), args.end(), [](const std::string& x) {
@@ -471,6 +533,22 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
   if (base == "cargo" && (sub == "audit" || sub == "deny")) add(&a, "scan");
   if (base == "cosign" && (sub == "verify" || sub == "verify-attestation" || sub == "verify-blob")) add(&a, "policy");
   if (base == "docker" && sub == "scout") add(&a, "scan");
+  // Scanners run as build-tool plugins: Maven goals (`sonar:sonar`, `snyk:test`, OWASP `dependency-check:check`,
+  // with or without their group id) and Gradle tasks.
+  if (base == "mvn" || base == "mvnw")
+    for (const std::string& x : args) {
+      std::string_view goal = x;
+      if (size_t colon = goal.rfind(':'); colon != std::string_view::npos && goal.find(':') != colon)
+        goal = goal.substr(goal.rfind(':', colon - 1) + 1);  // org.owasp:dependency-check-maven:check
+      if (goal == "sonar:sonar" || goal == "snyk:test" || goal == "dependency-check:check" ||
+          goal == "dependency-check-maven:check" || goal == "dependency-check:aggregate" || goal == "ossindex:audit" ||
+          (x.find("sonar-maven-plugin") != std::string::npos && x.ends_with(":sonar")))
+        add(&a, "scan");
+    }
+  if ((base == "gradle" || base == "gradlew") &&
+      (has_arg(args, "sonar") || has_arg(args, "sonarqube") || has_arg(args, "dependencyCheckAnalyze") ||
+       has_arg(args, "dependencyCheckAggregate") || has_arg(args, "snyk-test")))
+    add(&a, "scan");
   if (base == "gh" && sub == "codeql") add(&a, "scan");
   if (policy_tools().count(base)) {
     bool checks = true;

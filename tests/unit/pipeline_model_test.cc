@@ -116,6 +116,26 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("vercel", {"pull", "--yes"}) == V{});
   CHECK(does("kubectl", {"get", "pods"}) == V{});
   CHECK(does("echo", {"deploy", "prod"}) == V{});
+  // Commands run in a container do what the command does; a scanner's own image runs the scanner.
+  CHECK(does("docker", {"exec", "-e", "CI=1", "ci", "python3", "-m", "unittest"}) == V{"test"});
+  CHECK(does("docker", {"compose", "-f", "ci.yml", "run", "--rm", "web", "pytest"}) == V{"test"});
+  CHECK(does("docker-compose", {"exec", "-T", "app", "npm", "test"}) == V{"test"});
+  CHECK(does("docker", {"run", "--rm", "myorg/app:1.0", "pytest"}) == V{});
+  CHECK(does("docker", {"run", "--rm", "-v", "x:/src", "aquasec/trivy:0.50.1", "fs", "/src"}) == V{"scan"});
+  CHECK(classify_command("docker", {"run", "aquasec/trivy:0.50.1", "image", "--exit-code", "0", "x"}).soft_fail ==
+        "--exit-code 0");
+  CHECK(does("docker", {"exec", "app"}) == V{});
+  // Maven: a skip switched off skips nothing; scanner goals; --fail-never makes them pass
+  CHECK(does("mvn", {"-DskipTests=false", "clean", "verify"}) == V{"test", "build"});
+  CHECK(does("mvn", {"-B", "sonar:sonar"}) == V{"scan"});
+  CHECK(does("mvn", {"org.owasp:dependency-check-maven:check"}) == V{"scan"});
+  CHECK(classify_command("mvn", {"snyk:test", "-fn"}).soft_fail == "-fn");
+  CHECK(does("gradlew", {"sonar"}) == V{"scan"});
+  // Django's test runner, under coverage too; dpl deploys
+  CHECK(does("python", {"-m", "coverage", "run", "manage.py", "test"}) == V{"test"});
+  CHECK(does("coverage", {"run", "manage.py", "test", "app"}) == V{"test"});
+  CHECK(does("python", {"manage.py", "migrate"}) == V{});
+  CHECK(does("dpl", {"--provider=heroku", "--app=x"}) == V{"deploy"});
   auto uses = [](std::string_view ref) {
     V out;
     for (auto d : classify_uses(ref).does) out.emplace_back(d);
