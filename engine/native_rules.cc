@@ -288,7 +288,28 @@ bool weak_default(std::string_view raw) {
       "changeme", "changeit", "replaceme", "password", "passw0rd", "password1", "password123", "mypassword",
       "secret", "admin", "admin123", "root", "toor", "guest", "test", "test123", "letmein", "123456", "12345678",
       "qwerty", "default", "postgres", "mysql", "redis", "pass", "pass123"};
-  return k.count(alnum) || alnum.rfind("changeme", 0) == 0 || alnum.rfind("replaceme", 0) == 0;
+  // A value that tells its reader to change it (`changeme123`, `TempPassword1!ChangeMeLater`) is one that nobody
+  // chose, and works until someone does.
+  return k.count(alnum) || alnum.find("changeme") != std::string::npos || alnum.find("replaceme") != std::string::npos;
+}
+
+// A name made of words joined by '-', '_' or '.': each part letters with perhaps a number after them (`v2`), or a
+// short number (`redis-auth-01`). A UUID's or a random string's parts mix digits into the letters.
+bool is_word_name(std::string_view s) {
+  if (s.empty()) return false;
+  size_t begin = 0;
+  while (begin <= s.size()) {
+    size_t end = s.find_first_of("-_.", begin);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view part = s.substr(begin, end - begin);
+    size_t letters = 0;
+    while (letters < part.size() && std::isalpha(static_cast<unsigned char>(part[letters]))) ++letters;
+    bool digits_after = std::all_of(part.begin() + static_cast<std::ptrdiff_t>(letters), part.end(),
+                                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (part.empty() || !digits_after || (letters == 0 && part.size() > 4)) return false;
+    begin = end + 1;
+  }
+  return true;
 }
 
 // What a value under a secret-named key is: a literal secret (a string without references, or a whole number of
@@ -302,6 +323,9 @@ Judged judge_string(std::string_view raw, std::string_view key) {
   if (!w.empty() && w.back() == "auth" &&
       std::all_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }))
     return {};
+  // `secret_id` is a credential in Vault's AppRole (a UUID) but the name of a secret in GCP Secret Manager
+  // (`redis-auth-password`): a name made of words is no secret.
+  if (!w.empty() && w.back() == "id" && is_word_name(s)) return {};
   if (reference_like(s) || placeholder(s, key)) return {};
   return {Verdict::secret, std::string(s)};
 }
