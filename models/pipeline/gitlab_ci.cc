@@ -320,10 +320,16 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
         b.set(const_cast<Node*>(job->get("environment")), "action", b.str(action->text, name_at));
     }
   }
-  // when: manual on the job, or in one of its rules, makes a person start it.
+  // when: manual on the job, or in one of its rules, makes a person start it. The jobs after it wait for that
+  // only when it may not fail: GitLab's default for a manual job is allow_failure: true, for a manual rule false.
   const Node* when = lookup(layers, "when", j, &at);
   Span when_at = at;
-  if (manual(when)) p.gate(job, "manual", when_at);
+  const Node* job_af = lookup(layers, "allow_failure", j, &at);
+  bool job_af_false = job_af && job_af->type == NodeType::boolean && job_af->text == "false";
+  if (manual(when)) {
+    p.gate(job, "manual", when_at);
+    if (!job_af_false) p.gate_passable(job);
+  }
   const Node* rules = lookup(layers, "rules", j, &at);
   Span rules_at = at;
   if (rules && rules->is_seq()) {
@@ -331,7 +337,11 @@ void job(PipelineBuilder& p, const Entry& je, const Resolver& res, const Node* d
     std::string text;
     for (const Entry& r : rules->entries) {
       const Node* w = r.value && r.value->is_map() ? r.value->get("when") : nullptr;
-      if (manual(w) && !job->get("gate")) p.gate(job, "manual", rules_at.begin == w->span.begin ? w->span : rules_at);
+      if (manual(w) && !job->get("gate")) {
+        p.gate(job, "manual", rules_at.begin == w->span.begin ? w->span : rules_at);
+        const Node* rule_af = r.value->get("allow_failure");
+        if (is_true(rule_af) || (!rule_af && is_true(job_af))) p.gate_passable(job);
+      }
       if (!w || w->text != "never") all_never = false;
       if (const Node* c = r.value && r.value->is_map() ? r.value->get("if") : nullptr; c && c->is_scalar()) {
         text += (text.empty() ? "" : " || ") + c->text;

@@ -1004,6 +1004,31 @@ std::unique_ptr<Document> PipelineBuilder::finish_after(const std::vector<std::v
       for (const Entry& se : job->get("steps")->entries) drop(se.value);
     }
   }
+  // A job that waits for a gated job waits for its approval too: it gets the gate, and `gate_after` names the job
+  // that has it (the first such of the jobs it waits for, in file order).
+  // An environment's approval (GitHub, Azure) is known only for production: a staging environment seldom has
+  // reviewers, and a job after it is not taken as approved. A manual start or an input always waits for a person.
+  std::vector<const Node*> own_gate(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Node* job = jobs_->entries[i].value;
+    const Node* g = job->get("gate");
+    if (!g || passable_gates_.count(job)) continue;
+    const Node* env = job->get("environment");
+    const Node* tier = env ? env->get("tier") : nullptr;
+    bool by_environment = g->text == "environment" || g->text == "approval";
+    if (!by_environment || (tier && tier->text == "production")) own_gate[i] = g;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    Node* job = jobs_->entries[i].value;
+    if (job->get("gate")) continue;
+    for (size_t k = 0; k < n; ++k)
+      if (own_gate[k] && (closure[i][k / 64] >> (k % 64) & 1)) {
+        const Node* id = job->get("id");
+        b_.set(job, "gate", b_.str(own_gate[k]->text, id->span));
+        b_.set(job, "gate_after", b_.str(jobs_->entries[k].value->get("id")->text, id->span));
+        break;
+      }
+  }
   for (size_t i = 0; i < n; ++i) {
     Node* job = jobs_->entries[i].value;
     std::vector<std::string_view> ids;

@@ -109,6 +109,9 @@ class PipelineBuilder {
   // job.environment = { name, tier }.
   void environment(Node* job, std::string_view name, const Span& at, std::string_view tier = {});
   void gate(Node* job, std::string_view how, const Span& at);
+  // The job's gate holds up only the job itself: the jobs after it run without waiting for the approval (a GitLab
+  // `when: manual` job that may fail). Other gates hold up every job after them, which finish() marks gated too.
+  void gate_passable(const Node* job) { passable_gates_.insert(job); }
   // target.condition = { text, always, never }.
   void condition(Node* target, std::string_view text, const Span& at, bool always, bool never);
   void may_fail(Node* target, const Span& at);
@@ -134,6 +137,7 @@ class PipelineBuilder {
                 const Span* at, uint32_t end = UINT32_MAX);
   void fill_does();
   std::unordered_set<const Node*> needs_written_;
+  std::unordered_set<const Node*> passable_gates_;
   std::unordered_set<const Node*> not_on_pr_;
   bool skipped_blocks_ = false;
   const Document& doc_;
