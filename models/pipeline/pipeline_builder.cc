@@ -618,6 +618,10 @@ bool condition_selects_pull_requests(std::string_view condition) {
   bool negates = c.find("!=") != std::string::npos || c.find("ne(") != std::string::npos ||
                  c.find("not(") != std::string::npos || c.find("!") != std::string::npos ||
                  c.find("open_merge_requests") != std::string::npos || c.find("null") != std::string::npos;
+  // `github.event.pull_request.merged == true`: the pull request's code is on the base branch already, as after a
+  // push (a `pull_request: types: [closed]` release workflow).
+  if (c.find("pull_request.merged") != std::string::npos && !negates && c.find("false") == std::string::npos)
+    return false;
   return names && !negates;
 }
 
