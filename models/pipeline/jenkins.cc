@@ -219,6 +219,12 @@ class Reader {
   void statement(Node* job, const Node* s, bool may_fail) {
     if (!s || !s->is_map()) return;
     if (s->get("call")) return call(job, s, may_fail);
+    // `def img = docker.build(...)` (or `docker.image(...)`): img.push() publishes that image.
+    if (const Node* v = s->get("value"); v && v->is_map() && v->get("call") && s->get("target")) {
+      std::string_view made = call_name(v);
+      if ((made == "docker.build" || made == "docker.image") && s->get("target")->is_scalar())
+        docker_images_.push_back(s->get("target")->text);
+    }
     // assignments, if/try/for/switch, returns: their calls and bodies
     for (const Entry& e : s->entries) {
       const Node* v = e.value;
@@ -239,6 +245,11 @@ class Reader {
         if (image && image->is_string() && !job->get("image")) p_.uses(job, "image", image->text, "image", image->span);
       } else {
         call(job, t, may_fail);
+      }
+      // docker.image('x').push(), docker.build('x').push(): the Docker Pipeline plugin publishes the image.
+      if (name == "push" && (call_name(t) == "docker.image" || call_name(t) == "docker.build")) {
+        docker_step(job, c, "push");
+        return;
       }
       if (!c->get("body")) return;  // `.trim()` on a step's result is not a step of its own
     }
@@ -270,6 +281,11 @@ class Reader {
           wrapper = true;
         }
     if (wrapper) return;
+    // The Docker Pipeline plugin: docker.build builds, img.push() of an image made so publishes.
+    if (name == "docker.build") return docker_step(job, c, "build");
+    if (size_t dot = name.rfind('.'); dot != std::string_view::npos && name.substr(dot) == ".push" &&
+        std::find(docker_images_.begin(), docker_images_.end(), name.substr(0, dot)) != docker_images_.end())
+      return docker_step(job, c, "push");
     Node* step = p_.step(job, c->span);
     ModelBuilder& b = p_.b();
     b.set(step, "name", b.copy(c->get("call")));
@@ -282,6 +298,13 @@ class Reader {
       if (const Node* rs = named(c, "returnStatus"); rs && rs->text == "true") p_.may_fail(step, rs->span);
     }
     if (fails_soft && !step->get("may_fail")) p_.may_fail(step, c->span);
+  }
+
+  // A step of the Docker Pipeline plugin, doing what `docker <verb>` does.
+  void docker_step(Node* job, const Node* c, std::string_view verb) {
+    Node* step = p_.step(job, c->span);
+    p_.b().set(step, "name", p_.b().copy(c->get("call")));
+    p_.does(step, classify_command("docker", {std::string(verb)}), c->span);
   }
 
   // ---- scripted ----
@@ -361,6 +384,7 @@ class Reader {
   const Node* first_input_ = nullptr;     // the first `input` step of the job being read
   Node* loose_job_ = nullptr;             // scripted steps outside any stage
   std::vector<const Node*> methods_;      // the file's top-level methods
+  std::vector<std::string> docker_images_;  // variables that hold a docker.build/docker.image result
   std::vector<const Node*> expanding_;    // the methods being read, innermost last (recursion stops there)
 };
 

@@ -103,6 +103,7 @@ const std::unordered_map<std::string_view, Subs>& deploy_subcommands() {
       {"netlify", {"deploy"}}, {"firebase", {"deploy"}}, {"heroku", {"container:release", "releases:promote"}},
       {"copilot", {"deploy"}}, {"waypoint", {"up", "deploy"}}, {"nomad", {"run"}}, {"ecs-deploy", {}},
       {"kamal", {"deploy"}}, {"cap", {"deploy"}}, {"kn", {"service"}}, {"dpl", {}},
+      {"wrangler", {"deploy", "publish", "pages"}},
   };
   return m;
 }
@@ -433,6 +434,7 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
     if (base == "argocd") deploys = sub == "app" && (has_arg(args, "sync") || has_arg(args, "set"));
     if (base == "kubectl" && sub == "rollout") deploys = !has_arg(args, "status") && !has_arg(args, "history");
     if (base == "kn") deploys = sub == "service" && (has_arg(args, "create") || has_arg(args, "update"));
+    if (base == "wrangler" && sub == "pages") deploys = has_arg(args, "deploy") || has_arg(args, "publish");
     if (base == "vercel") deploys = sub.empty() || sub == "deploy";  // `vercel --prod` deploys
     if (deploys) {
       add(&a, "deploy");

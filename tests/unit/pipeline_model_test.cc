@@ -136,6 +136,8 @@ TEST_CASE("pipeline: commands are classified by tool and subcommand", "[pipeline
   CHECK(does("coverage", {"run", "manage.py", "test", "app"}) == V{"test"});
   CHECK(does("python", {"manage.py", "migrate"}) == V{});
   CHECK(does("dpl", {"--provider=heroku", "--app=x"}) == V{"deploy"});
+  CHECK(does("npx", {"wrangler", "pages", "deploy", "dist"}) == V{"deploy"});
+  CHECK(does("wrangler", {"pages", "project", "list"}) == V{});
   auto uses = [](std::string_view ref) {
     V out;
     for (auto d : classify_uses(ref).does) out.emplace_back(d);
