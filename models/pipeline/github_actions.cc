@@ -166,6 +166,15 @@ void steps(PipelineBuilder& p, Node* job, const Node* list) {
         }
         if (soft && step->get("does")->get("scan")) b.set(step, "soft_fail", b.str(what, soft->span));
       }
+      // pypa/gh-action-pypi-publish attests (PEP 740) only under Trusted Publishing: not with a `password:`
+      // token, nor with `attestations: false`.
+      if (u->text.rfind("pypa/gh-action-pypi-publish", 0) == 0 && with && with->is_map()) {
+        const Node* attest = with->get("attestations");
+        if (with->get("password") || (attest && attest->is_scalar() && ascii_lower(attest->text) == "false")) {
+          p.forget(step, "sign");
+          p.forget(step, "sbom");
+        }
+      }
       if (u->text.rfind("goreleaser/goreleaser-action", 0) == 0) {
         const Node* args = with ? with->get("args") : nullptr;
         std::string_view a = args && args->is_scalar() ? std::string_view(args->text) : std::string_view();
