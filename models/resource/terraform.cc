@@ -48,6 +48,8 @@ class ModuleScope : public Scope {
   // module's caller may set another value, so a default can show what a value is but not that a resource is
   // absent.
   size_t defaults_read = 0;
+  // Of those, the defaults that are null: a value the module leaves to its caller.
+  size_t null_defaults_read = 0;
 
   ValuePtr variable(std::string_view name) override {
     auto it = vars.find(name);
@@ -58,7 +60,10 @@ class ModuleScope : public Scope {
       ValuePtr v = compute_var(it->second, name, &from_default);
       memo = var_values_.emplace(std::string(name), Memo{v, from_default}).first;
     }
-    if (memo->second.from_default) ++defaults_read;
+    if (memo->second.from_default) {
+      ++defaults_read;
+      if (memo->second.value && memo->second.value->kind == Value::Kind::null) ++null_defaults_read;
+    }
     return memo->second.value;
   }
 
@@ -232,7 +237,7 @@ class BodyReader {
 
   // A `dynamic "NAME"` block: the NAME blocks it makes, one per element of a `for_each` that the files tell, read
   // with the iterator (NAME, or `iterator = x`) bound to the element's key and value. When the files do not tell
-  // the elements (a reference, a variable without a value), or tell none only through a variable's default
+  // the elements (a reference, a variable without a value), or tell none only through a variable's default list
   // (the caller may pass some), the blocks are one unknown: rules neither see them present nor absent.
   void expand(ModelBuilder& b, Node* out, const Entry& named, const Node& body, int depth) {
     const Node* for_each = body.get("for_each");
@@ -240,14 +245,20 @@ class BodyReader {
     if (!for_each || !content || !content->is_map()) return;
     std::string iterator = named.key;
     if (const Node* it = body.get("iterator"); it && it->is_scalar() && !it->text.empty()) iterator = it->text;
-    size_t defaults_before = scope_.defaults_read;
+    size_t defaults_before = scope_.defaults_read, null_defaults_before = scope_.null_defaults_read;
     ValuePtr all = value_of(for_each, scope_, json_);
     std::vector<ValuePtr> elements;
     bool known = for_each_iterators(*all, &elements);
     // A body makes at most kMaxExpandedBlocks blocks this way (nested dynamic blocks multiply): past that, they
     // are unknown, which no rule reads as present or absent.
     if (known && expanded_ + elements.size() > kMaxExpandedBlocks) known = false;
-    if (!known || (elements.empty() && scope_.defaults_read != defaults_before)) {
+    // A switch is read as an attribute's value is: `for_each = var.enable_versioning ? [1] : []` with the
+    // default false makes no block, as `enabled = var.enable_versioning` would say false. A list the caller
+    // passes (`for_each = var.rules`, default []) and a switch on a null default (`var.workspace_id != null ?
+    // [1] : []`: left to the caller) stay unknown.
+    bool switch_default = for_each->type == NodeType::expr && for_each->text.find('?') != std::string::npos &&
+                          scope_.null_defaults_read == null_defaults_before;
+    if (!known || (elements.empty() && scope_.defaults_read != defaults_before && !switch_default)) {
       add_block(b, out, named, b.unknown(for_each->text, for_each->span));
       return;
     }
