@@ -1481,6 +1481,10 @@ int tg_classify_command(lua_State* L) {
     lua_pushlstring(L, act.soft_fail.data(), act.soft_fail.size());
     lua_setfield(L, -2, "soft_fail");
   }
+  if (!act.tool.empty()) {
+    lua_pushlstring(L, act.tool.data(), act.tool.size());
+    lua_setfield(L, -2, "tool");
+  }
   if (!act.skips_tests.empty()) {
     lua_pushlstring(L, act.skips_tests.data(), act.skips_tests.size());
     lua_setfield(L, -2, "skips_tests");

@@ -416,7 +416,9 @@ Activity classify_command(const std::string& base_in, const std::vector<std::str
   // a scanner's image run with `docker run`) does what the command does.
   if (std::optional<std::vector<std::string>> inner = in_container(base, args); inner && !inner->empty()) {
     std::string tool = (*inner)[0];
-    return classify_command(tool, std::vector<std::string>(inner->begin() + 1, inner->end()));
+    Activity a = classify_command(tool, std::vector<std::string>(inner->begin() + 1, inner->end()));
+    if (a.tool.empty()) a.tool = tool;
+    return a;
   }
   for (std::string_view strip : {".exe", ".sh", ".py"})
     if (base.size() > strip.size() && base.compare(base.size() - strip.size(), strip.size(), strip) == 0 &&
@@ -837,6 +839,7 @@ void PipelineBuilder::commands(Node* step, const Document& from, std::vector<She
           a.soft_fail = "|| " + (next.name + (next.args.empty() || echo ? "" : " " + next.args[0]));
       }
       if (!a.soft_fail.empty()) b_.set(cmd, "soft_fail", b_.str(a.soft_fail, at));
+      if (!a.tool.empty()) b_.set(cmd, "tool", b_.str(a.tool, at));
       if (!a.skips_tests.empty()) b_.set(cmd, "skips_tests", b_.str(a.skips_tests, at));
       does(step, a, at);
     }

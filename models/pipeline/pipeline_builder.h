@@ -33,6 +33,9 @@ struct Activity {
   // For a build or test command told to skip the tests it would run: the option that says so, as written
   // (`-DskipTests`, `-x test`, `--no-run`), or "".
   std::string skips_tests;
+  // For a command that runs another in a container (`docker exec app pytest`, `docker run aquasec/trivy ...`):
+  // the tool that does the work, or "".
+  std::string tool;
 };
 Activity classify_command(const std::string& base, const std::vector<std::string>& args);
 // Whether a command's failure is turned into success by what follows it on its line (`|| true`, `|| :`,

@@ -41,7 +41,7 @@ See docs/rules/gates/scan-soft-fail.md.]],
             for _, cmd in ipairs(step.commands) do
               if cmd.soft_fail then
                 ctx:report{ at = cmd,
-                  message = "'" .. tg.excerpt(cmd.name) .. "' in job '" .. tg.excerpt(job.id)
+                  message = "'" .. tg.excerpt(cmd.tool or cmd.name) .. "' in job '" .. tg.excerpt(job.id)
                     .. "' passes whatever it finds (" .. tg.excerpt(cmd.soft_fail) .. ")" }
               end
             end
