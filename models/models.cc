@@ -26,6 +26,7 @@ constexpr Feed kFeeds[] = {
     {"pipeline", "generic-yaml"},  // GitLab `include: local` files outside .gitlab/ci/
     {"workload", "kubernetes"},     {"workload", "helm-values"},    {"workload", "docker-compose"},
     {"workload", "dockerfile"},     {"workload", "terraform"},      {"workload", "cloudformation"},
+    {"workload", "kustomization"},  // patches and image pins of the manifests it builds
     {"resource", "terraform"},      {"resource", "terraform-vars"}, {"resource", "terraform-plan"},
     {"resource", "cloudformation"},
     {"environment", "terraform"},   {"environment", "terraform-vars"}, {"environment", "kubernetes"},

@@ -20,6 +20,8 @@ std::string_view image_pinning(std::string_view ref) {
   // Tags that name a moving line rather than a release.
   for (std::string_view moving : {"latest", "main", "master", "develop", "dev", "edge", "nightly", "head"})
     if (tag == moving) return "branch";
+  // `prod-latest`, `latest-alpine`: the latest of a line is still a moving tag.
+  if (tag.starts_with("latest-") || tag.ends_with("-latest")) return "branch";
   return tag.empty() ? "none" : "tag";
 }
 

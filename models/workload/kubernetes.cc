@@ -1,6 +1,7 @@
 // Kubernetes workloads: one item per pod-bearing object, with the budget and autoscaler that cover it from any
 // document of the scan (docs/document-model.md, "Workload").
 #include "models/workload/kubernetes.h"
+#include "models/refs.h"
 
 #include <algorithm>
 
@@ -294,6 +295,19 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
         }
     }
   }
+  // A kustomization that builds this file may set the image's tag or digest (`images:`): that is what deploys.
+  if (Node* list = const_cast<Node*>(w->get("containers")); list && list->is_seq())
+    for (const Entry& e : list->entries) {
+      Node* img = e.value ? const_cast<Node*>(e.value->get("image")) : nullptr;
+      const Node* ref = img ? img->get("ref") : nullptr;
+      if (!ref || !ref->is_string()) continue;
+      std::string_view name = ref->text;
+      name = name.substr(0, name.find('@'));
+      if (size_t colon = name.rfind(':'); colon != std::string_view::npos && name.find('/', colon) == std::string_view::npos)
+        name = name.substr(0, colon);
+      if (std::string_view pin = index.kustomize_pin(doc, name); !pin.empty())
+        b.set(img, "pinned", b.str(pin, img->get("pinned") ? img->get("pinned")->span : ref->span));
+    }
   if (ps)
     if (Node* s = k8s_spread(b, ps, field(pod.metadata, "labels"))) b.set(w, "spread", s);
   // The API server rejects a pod template without containers (or with an empty list) or a container without an
@@ -304,7 +318,7 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
     if (const Node* list = field(ps, key); list && list->is_seq())
       for (const Entry& e : list->entries)
         if (e.value && e.value->is_map() && !e.value->get("image")) partial = true;
-  if (partial) b.set(w, "partial", b.boolean(true, obj->span));
+  if (partial || index.kustomize_patch(doc)) b.set(w, "partial", b.boolean(true, obj->span));
 
   const Node* ns = field(md, "namespace");
   const Node* pod_labels = field(pod.metadata, "labels");
@@ -372,10 +386,101 @@ const Document* KubernetesIndex::chart_values(const Document& values_file) const
   return it == chart_values_.end() ? nullptr : it->second;
 }
 
+namespace {
+
+// folder + "/" + rel with `.` and `..` resolved, as Kustomize reads a path; "" for a URL or a path above the top.
+std::string kustomize_path(std::string_view folder, std::string_view rel) {
+  if (rel.find("://") != std::string_view::npos || rel.starts_with("github.com/") || rel.empty()) return {};
+  std::vector<std::string_view> parts;
+  auto push = [&](std::string_view path) {
+    for (size_t i = 0; i <= path.size();) {
+      size_t slash = std::min(path.find('/', i), path.size());
+      std::string_view part = path.substr(i, slash - i);
+      if (part == "..") {
+        if (parts.empty()) return false;
+        parts.pop_back();
+      } else if (!part.empty() && part != ".") {
+        parts.push_back(part);
+      }
+      i = slash + 1;
+    }
+    return true;
+  };
+  if (!push(folder) || !push(rel)) return {};
+  std::string out;
+  for (std::string_view part : parts) (out.empty() ? out : out += "/") += part;
+  return out;
+}
+
+}  // namespace
+
+bool KubernetesIndex::kustomize_patch(const Document& doc) const { return patches_.count(doc.path()) > 0; }
+
+std::string_view KubernetesIndex::kustomize_pin(const Document& doc, std::string_view image_name) const {
+  if (kustomizations_.empty()) return {};
+  // The kustomizations that build the file: the one in its folder or above it that lists it (or its folder),
+  // and, through `resources:`, those that build them, a few levels up.
+  std::vector<std::string> reach{doc.path(), std::string(path_folder(doc.path()))};
+  std::vector<const Kustomization*> building;
+  for (int round = 0; round < 4; ++round) {
+    size_t before = building.size();
+    for (const Kustomization& k : kustomizations_) {
+      if (std::find(building.begin(), building.end(), &k) != building.end()) continue;
+      bool builds = std::find(reach.begin(), reach.end(), k.folder) != reach.end();
+      for (const std::string& r : k.resources) builds = builds || std::find(reach.begin(), reach.end(), r) != reach.end();
+      if (builds) {
+        building.push_back(&k);
+        reach.push_back(k.folder);
+      }
+    }
+    if (building.size() == before) break;
+  }
+  static constexpr std::string_view kOrder[] = {"digest", "tag", "branch", "none"};  // strongest first
+  size_t weakest = 0;
+  bool found = false;
+  for (const Kustomization* k : building)
+    for (const auto& [name, pin] : k->images)
+      if (name == image_name) {
+        size_t rank = static_cast<size_t>(std::find(std::begin(kOrder), std::end(kOrder), pin) - std::begin(kOrder));
+        weakest = found ? std::max(weakest, rank) : rank;
+        found = true;
+      }
+  return found && weakest < std::size(kOrder) ? kOrder[weakest] : std::string_view();
+}
+
 KubernetesIndex::KubernetesIndex(const std::vector<const Document*>& docs) {
   for (const Document* doc : docs) {
     if (doc->kind == "helm-values" && doc->root && doc->root->is_map()) {
       if (is_chart_values(path_name(doc->path()))) chart_values_[path_folder(doc->path())] = doc;
+    }
+    if (doc->kind == "kustomization" && doc->root && doc->root->is_map()) {
+      const Node* root = doc->root;
+      Kustomization k;
+      k.folder = std::string(path_folder(doc->path()));
+      auto each_path = [&](const char* key, auto&& fn) {
+        const Node* list = root->get(key);
+        if (!list || !list->is_seq()) return;
+        for (const Entry& e : list->entries) {
+          const Node* p = e.value && e.value->is_map() ? e.value->get("path") : e.value;
+          if (p && p->is_string())
+            if (std::string path = kustomize_path(k.folder, p->text); !path.empty()) fn(std::move(path));
+        }
+      };
+      for (const char* key : {"patches", "patchesStrategicMerge", "patchesJson6902"})
+        each_path(key, [&](std::string path) { patches_.insert(std::move(path)); });
+      for (const char* key : {"resources", "bases", "components"})
+        each_path(key, [&](std::string path) { k.resources.push_back(std::move(path)); });
+      if (const Node* images = root->get("images"); images && images->is_seq())
+        for (const Entry& e : images->entries) {
+          const Node* img = e.value;
+          std::string name, tag, digest;
+          if (!img || !img->is_map() || !scalar_text(img->get("name"), &name)) continue;
+          if (scalar_text(img->get("digest"), &digest) && !digest.empty()) k.images.emplace_back(name, "digest");
+          else if (scalar_text(img->get("newTag"), &tag) && !tag.empty())
+            k.images.emplace_back(name, image_pinning(name + ":" + tag));
+        }
+      kustomizations_.push_back(std::move(k));
+      continue;
     }
     if (doc->kind != "kubernetes") continue;
     for (const Node* obj : kubernetes_objects(doc->root)) {

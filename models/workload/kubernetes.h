@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "models/workload/workload_build.h"
@@ -37,8 +38,21 @@ class KubernetesIndex {
   // The values.yaml of the chart a Helm values file overrides (`values-prod.yaml` beside it), or nullptr: none, or
   // the file is that values.yaml.
   const Document* chart_values(const Document& values_file) const;
+  // Kustomize: whether a kustomization of the scan names the file as a patch (`patches:`,
+  // `patchesStrategicMerge:`, `patchesJson6902:`), which writes only what it changes; and how the kustomizations
+  // that build the file (the one in its folder, and those whose `resources:` reach it) pin an image by its name
+  // in their `images:` ("digest" or the pinning of the tag they set; the weakest when they differ), or "".
+  bool kustomize_patch(const Document& doc) const;
+  std::string_view kustomize_pin(const Document& doc, std::string_view image_name) const;
 
  private:
+  struct Kustomization {
+    std::string folder;
+    std::vector<std::string> resources;  // the files and folders it builds from, normalized paths
+    std::vector<std::pair<std::string, std::string_view>> images;  // image name -> pinning it sets
+  };
+  std::vector<Kustomization> kustomizations_;
+  std::unordered_set<std::string> patches_;
   // Helm values.yaml files by folder.
   std::unordered_map<std::string_view, const Document*> chart_values_;
   std::vector<K8sObject> budgets_;
