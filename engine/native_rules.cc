@@ -257,6 +257,16 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// The letters and digits of s, lower-cased.
+std::string lower_alnum(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (is_alnum(c)) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool well_known_default(std::string_view value);
+
 // Well-known default credentials: a value that a deployment would accept as a password, and an attacker would
 // try first. Reported apart from real-looking secrets, at low severity (secrets.weak-default-credential).
 // The default of a value that is one shell-style parameter expansion with a literal default (`${DB_PASSWORD:-
@@ -281,16 +291,21 @@ bool weak_default(std::string_view raw) {
   if (!string_references(raw).empty()) return false;
   std::string_view s = trim(raw);
   if (s.size() < 4 || std::any_of(s.begin(), s.end(), is_space)) return false;
-  std::string alnum;
-  for (char c : ascii_lower(s))
-    if (is_alnum(c)) alnum += c;
+  std::string alnum = lower_alnum(s);
+  // A value that tells its reader to change it (`changeme123`, `TempPassword1!ChangeMeLater`) is one that nobody
+  // chose, and works until someone does.
+  return well_known_default(s) || alnum.find("changeme") != std::string::npos ||
+         alnum.find("replaceme") != std::string::npos;
+}
+
+// One of the defaults every attacker's list starts with, ignoring case and punctuation: public knowledge, so a
+// report may show it (masking `secret` would also mask the word in "keep it in a secret store").
+bool well_known_default(std::string_view value) {
   static const std::unordered_set<std::string_view> k = {
       "changeme", "changeit", "replaceme", "password", "passw0rd", "password1", "password123", "mypassword",
       "secret", "admin", "admin123", "root", "toor", "guest", "test", "test123", "letmein", "123456", "12345678",
       "qwerty", "default", "postgres", "mysql", "redis", "pass", "pass123"};
-  // A value that tells its reader to change it (`changeme123`, `TempPassword1!ChangeMeLater`) is one that nobody
-  // chose, and works until someone does.
-  return k.count(alnum) || alnum.find("changeme") != std::string::npos || alnum.find("replaceme") != std::string::npos;
+  return k.count(lower_alnum(value)) > 0;
 }
 
 // A name made of words joined by '-', '_' or '.': each part letters with perhaps a number after them (`v2`), or a
@@ -371,7 +386,9 @@ struct GenericChecker {
   // Reports the value at `at` when it is a secret or a default credential and that rule is enabled.
   bool report(const Span& at, const Judged& v, const std::string& label, Given how = Given::assigned) {
     if (v.verdict == Verdict::none) return false;
-    if (judged) judged->add(at.begin, at.end, v.text);
+    // A well-known default is no secret to mask (and masking `secret` would mask the word in every message).
+    bool maskable = !(v.verdict == Verdict::weak_default && well_known_default(v.text));
+    if (judged && maskable) judged->add(at.begin, at.end, v.text);
     int rule = v.verdict == Verdict::secret ? rules.literal : rules.weak_default;
     if (rule < 0) return true;  // judged, but its rule is not enabled
     if (rules.max_hits && hits->size() >= rules.max_hits) {
@@ -402,7 +419,7 @@ struct GenericChecker {
                            : "'" + label + "' is set to a well-known default credential; generate one and keep it in a secret store";
         break;
     }
-    h.secret = v.text;
+    if (maskable) h.secret = v.text;
     hits->push_back(std::move(h));
     return true;
   }

@@ -20,6 +20,20 @@ local function problem(ref)
   return "'" .. tg.excerpt(text) .. "' " .. p
 end
 
+-- Whether the place `at` lies in a service of the compose file the workload comes from (that service reports
+-- what is written there).
+local function written_in_other_service(doc, at)
+  local file = doc.origin and doc.origin.root
+  local services = tg.type(file) == "map" and file.services or nil
+  if tg.type(services) ~= "map" then return false end
+  for name in pairs(services) do
+    local s = tg.span(services, name)
+    local v = tg.span(services[name])
+    if v and at.line >= s.line and at.line <= v.end_line then return true end
+  end
+  return false
+end
+
 return {
   id = "supply-chain.unpinned-image",
   title = "Container image has no tag or uses latest",
@@ -85,7 +99,15 @@ updated by Dependabot or Renovate. See docs/rules/supply-chain/unpinned-image.md
     for _, c in ipairs(wl.all_containers(root)) do
       local p = problem(c.image)
       if p then
-        ctx:report{ at = c, key = "image", message = wl.container_label(root, c) .. " image " .. p }
+        -- An image written once for several compose services (a YAML anchor merged with `<<:`) is one finding,
+        -- where it is written: by the service that writes it, or, for an `x-` block, with a message that names
+        -- no service, which the services that share it give alike and the engine keeps once.
+        local cs, is = tg.span(c), tg.span(c, "image")
+        local own = is.line >= cs.line and is.line <= cs.end_line
+        if own or not written_in_other_service(doc, is) then
+          ctx:report{ at = c, key = "image",
+            message = (own and (wl.container_label(root, c) .. " image ") or "image ") .. p }
+        end
       end
     end
   end,
