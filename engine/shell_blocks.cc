@@ -337,7 +337,8 @@ std::vector<ShellBlock> shell_blocks(const Document& doc) {
   } else if (kind == "gitlab-ci") {
     gitlab_blocks(doc, &blocks);
   } else if (kind == "azure-pipelines") {
-    keyed_blocks(doc, {"script", "bash"}, &blocks);  // `- script:`, `- bash:`, Bash@3 and CmdLine@2 `inputs.script`
+    // `- script:`, `- bash:`, Bash@3 and CmdLine@2 `inputs.script`, AzureCLI@2 `inputs.inlineScript`
+    keyed_blocks(doc, {"script", "bash", "inlineScript"}, &blocks);
   } else if (kind == "bitbucket-pipelines") {
     keyed_blocks(doc, {"script", "after-script"}, &blocks);
   } else if (kind == "shell") {

@@ -574,8 +574,17 @@ class Azure {
         ScriptSyntax azure{true, false};
         for (std::string_view key : {"script", "bash", "pwsh", "powershell"})
           if (s.get(key)) p_.script_from(st, *t, s, key, at, azure);
-        if (const Node* task = s.get("task"); task && task->is_scalar())
+        if (const Node* task = s.get("task"); task && task->is_scalar()) {
           p_.does(st, classify_uses(task->text), at);
+          // A script task's script (CmdLine@2, Bash@3, AzureCLI@2 ...), read as a `script:` step's is.
+          std::string name = ascii_lower(std::string_view(task->text).substr(0, task->text.find('@')));
+          const Node* inputs = s.get("inputs");
+          for (const auto& [task_name, input] : kScriptTasks)
+            if (name == task_name && inputs && inputs->is_map())
+              for (const Entry& e : inputs->entries)
+                if (ascii_lower(e.key) == ascii_lower(input) && e.value && e.value->is_scalar())
+                  p_.script_from(st, *t, *inputs, e.key, at, azure);
+        }
         if (const Node* nested = s.get("template"); nested && nested->is_scalar())
           nested_template(nested->text);
       });

@@ -254,7 +254,7 @@ function M.script_blocks(doc)
       end
     end
   elseif kind == "azure-pipelines" then
-    keyed_blocks(doc, { "script", "bash" }, blocks)
+    keyed_blocks(doc, { "script", "bash", "inlineScript" }, blocks)
   elseif kind == "bitbucket-pipelines" then
     keyed_blocks(doc, { "script", "after-script" }, blocks)
   elseif kind == "shell" then
