@@ -95,6 +95,13 @@ function M.is_partial(p)
   if p.includes ~= nil and #p.includes > 0 then return true end
   for _, job in ipairs(p.jobs) do
     if job.uses ~= nil then return true end
+    -- An Azure steps template of another repository (`- template: deploy.yml@templates`): its steps are not here.
+    if p.dialect == "azure-pipelines" then
+      for _, step in ipairs(job.steps) do
+        local ref = step.uses and step.uses.ref
+        if type(ref) == "string" and ref:find("%.ya?ml@") and step.uses.pinned ~= "local" then return true end
+      end
+    end
   end
   return false
 end
