@@ -12,8 +12,10 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
+#include "models/kustomize.h"
 #include "models/pipeline/pipeline_builder.h"
 #include "parsers/text_util.h"
 #include "tollgate/models.h"
@@ -371,6 +373,11 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
       chart_values[folder] = d;
     if (d->kind == "terraform" && d->root && d->root->is_map()) terraform_files[folder].push_back(d);
   }
+  // Files a kustomization names as patches: they change an object a base defines, and are no component.
+  std::unordered_set<std::string> patches;
+  for (const Document* d : files)
+    if (d->kind == "kustomization")
+      for (std::string& p : kustomize::patch_paths(*d)) patches.insert(std::move(p));
   for (const Document* doc : files) {
     auto it = where.find(doc->path());
     if (it == where.end()) continue;
@@ -386,12 +393,13 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
       if (int r = rank_in(config, m.env, tier)) b.set(item, "rank", b.integer(r, at));
       b.set(item, "component", b.str(m.component, at));
       const Node* root = doc->root;
+      bool patch = patches.count(doc->path()) > 0;  // no component of its own, neither object nor file
       if (doc->kind == "terraform") {
         add_modules(b, item, root);
         add_resources(b, item, root);
         add_helm_releases(b, item, root);
       } else if (doc->kind == "kubernetes") {
-        add_object(b, item, root);
+        if (!patch) add_object(b, item, root);
         // A manifest's fields are its settings; `part` tells the objects of a multi-document file apart.
         if (root && root->is_map()) {
           b.set(item, "settings", b.copy(root), root->span);
@@ -413,7 +421,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
         if (auto tf = terraform_files.find(folder); doc->kind == "terraform-vars" && tf != terraform_files.end())
           add_declared_variables(b, item, tf->second, at);
       }
-      add_components(b, item, m.component);
+      if (!patch) add_components(b, item, m.component);
       if (!config.allow_differ.empty()) {
         Node* allowed = b.seq(at);
         for (const std::string& key : config.allow_differ) b.push(allowed, b.str(key, at));

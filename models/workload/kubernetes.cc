@@ -1,6 +1,7 @@
 // Kubernetes workloads: one item per pod-bearing object, with the budget and autoscaler that cover it from any
 // document of the scan (docs/document-model.md, "Workload").
 #include "models/workload/kubernetes.h"
+#include "models/kustomize.h"
 #include "models/refs.h"
 
 #include <algorithm>
@@ -386,34 +387,6 @@ const Document* KubernetesIndex::chart_values(const Document& values_file) const
   return it == chart_values_.end() ? nullptr : it->second;
 }
 
-namespace {
-
-// folder + "/" + rel with `.` and `..` resolved, as Kustomize reads a path; "" for a URL or a path above the top.
-std::string kustomize_path(std::string_view folder, std::string_view rel) {
-  if (rel.find("://") != std::string_view::npos || rel.starts_with("github.com/") || rel.empty()) return {};
-  std::vector<std::string_view> parts;
-  auto push = [&](std::string_view path) {
-    for (size_t i = 0; i <= path.size();) {
-      size_t slash = std::min(path.find('/', i), path.size());
-      std::string_view part = path.substr(i, slash - i);
-      if (part == "..") {
-        if (parts.empty()) return false;
-        parts.pop_back();
-      } else if (!part.empty() && part != ".") {
-        parts.push_back(part);
-      }
-      i = slash + 1;
-    }
-    return true;
-  };
-  if (!push(folder) || !push(rel)) return {};
-  std::string out;
-  for (std::string_view part : parts) (out.empty() ? out : out += "/") += part;
-  return out;
-}
-
-}  // namespace
-
 bool KubernetesIndex::kustomize_patch(const Document& doc) const { return patches_.count(doc.path()) > 0; }
 
 std::string_view KubernetesIndex::kustomize_pin(const Document& doc, std::string_view image_name) const {
@@ -457,19 +430,9 @@ KubernetesIndex::KubernetesIndex(const std::vector<const Document*>& docs) {
       const Node* root = doc->root;
       Kustomization k;
       k.folder = std::string(path_folder(doc->path()));
-      auto each_path = [&](const char* key, auto&& fn) {
-        const Node* list = root->get(key);
-        if (!list || !list->is_seq()) return;
-        for (const Entry& e : list->entries) {
-          const Node* p = e.value && e.value->is_map() ? e.value->get("path") : e.value;
-          if (p && p->is_string())
-            if (std::string path = kustomize_path(k.folder, p->text); !path.empty()) fn(std::move(path));
-        }
-      };
-      for (const char* key : {"patches", "patchesStrategicMerge", "patchesJson6902"})
-        each_path(key, [&](std::string path) { patches_.insert(std::move(path)); });
-      for (const char* key : {"resources", "bases", "components"})
-        each_path(key, [&](std::string path) { k.resources.push_back(std::move(path)); });
+      for (std::string& path : kustomize::patch_paths(*doc)) patches_.insert(std::move(path));
+      for (std::string_view key : {"resources", "bases", "components"})
+        for (std::string& path : kustomize::paths(*doc, key)) k.resources.push_back(std::move(path));
       if (const Node* images = root->get("images"); images && images->is_seq())
         for (const Entry& e : images->entries) {
           const Node* img = e.value;
