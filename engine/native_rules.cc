@@ -265,10 +265,16 @@ std::string lower_alnum(std::string_view s) {
   return out;
 }
 
-bool well_known_default(std::string_view value);
+// One of the defaults every attacker's list starts with, ignoring case and punctuation: public knowledge, so a
+// report may show it (masking `secret` would also mask the word in "keep it in a secret store").
+bool well_known_default(std::string_view value) {
+  static const std::unordered_set<std::string_view> k = {
+      "changeme", "changeit", "replaceme", "password", "passw0rd", "password1", "password123", "mypassword",
+      "secret", "admin", "admin123", "root", "toor", "guest", "test", "test123", "letmein", "123456", "12345678",
+      "qwerty", "default", "postgres", "mysql", "redis", "pass", "pass123"};
+  return k.count(lower_alnum(value)) > 0;
+}
 
-// Well-known default credentials: a value that a deployment would accept as a password, and an attacker would
-// try first. Reported apart from real-looking secrets, at low severity (secrets.weak-default-credential).
 // The default of a value that is one shell-style parameter expansion with a literal default (`${DB_PASSWORD:-
 // postgres}`, also `-`, `:=`, `=`), as compose files, dotenv files and scripts write them: what runs when the
 // variable is unset. nullopt for anything else.
@@ -286,26 +292,18 @@ std::optional<std::string_view> expansion_default(std::string_view s) {
   return def;
 }
 
+// Well-known default credentials: a value that a deployment would accept as a password, and an attacker would
+// try first. Reported apart from real-looking secrets, at low severity (secrets.weak-default-credential).
 bool weak_default(std::string_view raw) {
   if (auto def = expansion_default(trim(raw))) return weak_default(*def);
   if (!string_references(raw).empty()) return false;
   std::string_view s = trim(raw);
   if (s.size() < 4 || std::any_of(s.begin(), s.end(), is_space)) return false;
-  std::string alnum = lower_alnum(s);
   // A value that tells its reader to change it (`changeme123`, `TempPassword1!ChangeMeLater`) is one that nobody
   // chose, and works until someone does.
+  std::string alnum = lower_alnum(s);
   return well_known_default(s) || alnum.find("changeme") != std::string::npos ||
          alnum.find("replaceme") != std::string::npos;
-}
-
-// One of the defaults every attacker's list starts with, ignoring case and punctuation: public knowledge, so a
-// report may show it (masking `secret` would also mask the word in "keep it in a secret store").
-bool well_known_default(std::string_view value) {
-  static const std::unordered_set<std::string_view> k = {
-      "changeme", "changeit", "replaceme", "password", "passw0rd", "password1", "password123", "mypassword",
-      "secret", "admin", "admin123", "root", "toor", "guest", "test", "test123", "letmein", "123456", "12345678",
-      "qwerty", "default", "postgres", "mysql", "redis", "pass", "pass123"};
-  return k.count(lower_alnum(value)) > 0;
 }
 
 // A name made of words joined by '-', '_' or '.': each part letters with perhaps a number after them (`v2`), or a

@@ -43,6 +43,19 @@ std::vector<std::string> paths(const Document& kustomization, std::string_view k
   return out;
 }
 
+std::vector<ImageOverride> images(const Document& kustomization) {
+  std::vector<ImageOverride> out;
+  const Node* root = kustomization.root;
+  const Node* list = root && root->is_map() ? root->get("images") : nullptr;
+  if (!list || !list->is_seq()) return out;
+  for (const Entry& e : list->entries) {
+    const Node* image = e.value;
+    const Node* name = image && image->is_map() ? image->get("name") : nullptr;
+    if (name && name->is_string()) out.push_back({name, image->get("newTag"), image->get("digest")});
+  }
+  return out;
+}
+
 std::vector<std::string> patch_paths(const Document& kustomization) {
   std::vector<std::string> out;
   for (std::string_view key : {"patches", "patchesStrategicMerge", "patchesJson6902"})

@@ -5,6 +5,12 @@
 
 namespace tollgate {
 
+std::string_view image_name(std::string_view ref) {
+  ref = ref.substr(0, ref.find('@'));
+  size_t colon = ref.rfind(':');
+  return colon != std::string_view::npos && ref.find('/', colon) == std::string_view::npos ? ref.substr(0, colon) : ref;
+}
+
 std::string_view image_pinning(std::string_view ref) {
   while (!ref.empty() && (ref.front() == ' ' || ref.front() == '\t')) ref.remove_prefix(1);
   while (!ref.empty() && (ref.back() == ' ' || ref.back() == '\t')) ref.remove_suffix(1);

@@ -6,6 +6,9 @@
 
 namespace tollgate {
 
+// An image reference without its tag and digest: `registry:5000/acme/api:1.2@sha256:...` -> `registry:5000/acme/api`
+// (the tag is after the last ':' of the last path part; a ':' before a '/' is a port).
+std::string_view image_name(std::string_view ref);
 // "digest", "tag", "branch" (latest and other moving tags) or "none" for an image reference as written.
 std::string_view image_pinning(std::string_view ref);
 // The pinning of a reference with variables, when the variables cannot change it: `$REGISTRY/app:1.2` is a tag

@@ -178,17 +178,13 @@ void add_object(ModelBuilder& b, Node* item, const Node* root) {
 }
 
 // A Kustomization's `images` overrides: image name -> the tag or digest it sets (`newTag`, else `digest`).
-void add_images(ModelBuilder& b, Node* item, const Node* root) {
-  const Node* images = root && root->is_map() ? root->get("images") : nullptr;
+void add_images(ModelBuilder& b, Node* item, const Document& kustomization) {
+  const Node* images = kustomization.root->get("images");
   if (!images || !images->is_seq()) return;
   Node* out = b.map(images->span);
-  for (const Entry& e : images->entries) {
-    const Node* image = e.value;
-    const Node* name = image && image->is_map() ? image->get("name") : nullptr;
-    if (!name || !name->is_string()) continue;
-    const Node* version = image->get("newTag");
-    if (!version) version = image->get("digest");
-    if (version && version->is_scalar()) b.set(out, name->text, b.copy(version), name->span);
+  for (const kustomize::ImageOverride& o : kustomize::images(kustomization)) {
+    const Node* version = o.new_tag ? o.new_tag : o.digest;
+    if (version && version->is_scalar()) b.set(out, o.name->text, b.copy(version), o.name->span);
   }
   b.set(item, "images", out, images->span);
 }
@@ -409,7 +405,7 @@ void build_environments(const std::vector<const Document*>& docs, std::vector<st
             b.set(item, "part", b.str(std::string(1, '#').append(std::to_string(doc->index + 1)), at));
         }
       } else if (doc->kind == "kustomization") {
-        add_images(b, item, root);
+        if (root && root->is_map()) add_images(b, item, *doc);
         add_kustomize_charts(b, item, root);
         add_bases(b, item, root);
       } else if (is_settings_kind(doc->kind) && root && root->is_map()) {

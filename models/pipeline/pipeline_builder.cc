@@ -380,11 +380,7 @@ std::optional<std::vector<std::string>> in_container(std::string_view base, cons
     ++i;
     skip_options();
     if (i >= args.size()) return std::nullopt;
-    std::string_view image = args[i];
-    image = image.substr(0, std::min(image.find('@'), image.size()));
-    size_t slash = image.rfind('/');
-    std::string_view name = image.substr(slash == std::string_view::npos ? 0 : slash + 1);
-    name = name.substr(0, name.find(':'));
+    std::string_view name = path_name(image_name(args[i]));
     if (!scan_tools().count(name) && !policy_tools().count(name)) return std::nullopt;
     std::vector<std::string> out{std::string(name)};
     size_t from = i + 1 < args.size() && args[i + 1] == name ? i + 2 : i + 1;  // `semgrep/semgrep semgrep scan`
@@ -737,20 +733,28 @@ void PipelineBuilder::tool_command(Node* step, std::string_view tool, const std:
                                    const Span& at) {
   Node* cmds = const_cast<Node*>(step->get("commands"));
   if (!cmds) cmds = b_.set(step, "commands", b_.seq(at));
-  Node* cmd = b_.push(cmds, b_.map(at));
   std::string text(tool);
-  b_.set(cmd, "name", b_.str(tool, at));
-  b_.set(cmd, "base", b_.str(tool, at));
+  for (const std::string& a : args) text += " " + a;
+  Node* cmd = command(cmds, tool, tool, args, text, at);
+  command_does(step, cmd, classify_command(std::string(tool), args), at);
+}
+
+Node* PipelineBuilder::command(Node* cmds, std::string_view name, std::string_view base,
+                               const std::vector<std::string>& args, std::string_view text, const Span& at) {
+  Node* cmd = b_.push(cmds, b_.map(at));
+  b_.set(cmd, "name", b_.str(name, at));
+  b_.set(cmd, "base", b_.str(base, at));
   Node* list = b_.set(cmd, "args", b_.seq(at));
-  for (const std::string& a : args) {
-    b_.push(list, b_.str(a, at));
-    text += " " + a;
-  }
+  for (const std::string& a : args) b_.push(list, b_.str(a, at));
   b_.set(cmd, "text", b_.str(text, at));
-  Activity a = classify_command(std::string(tool), args);
+  return cmd;
+}
+
+void PipelineBuilder::command_does(Node* step, Node* cmd, const Activity& a, const Span& at) {
   Node* d = b_.set(cmd, "does", b_.map(at));
   for (std::string_view w : a.does) b_.set(d, w, b_.boolean(true, at));
   if (!a.target.empty()) b_.set(cmd, "target", b_.str(a.target, at));
+  if (!a.tool.empty()) b_.set(cmd, "tool", b_.str(a.tool, at));
   does(step, a, at);
 }
 
@@ -815,21 +819,13 @@ void PipelineBuilder::commands(Node* step, const Document& from, std::vector<She
       uint32_t line_end = from.source->line_start(line.n) + static_cast<uint32_t>(from.source->line(line.n).size());
       line_end = std::max(begin, std::min(line_end, end));
       Span at = at_override ? *at_override : from.source->span(begin, line_end);
-      Node* cmd = b_.push(cmds, b_.map(at));
-      b_.set(cmd, "name", b_.str(c.name, at));
-      b_.set(cmd, "base", b_.str(c.base, at));
-      Node* args = b_.set(cmd, "args", b_.seq(at));
-      for (const std::string& arg : c.args) b_.push(args, b_.str(arg, at));
-      b_.set(cmd, "text", b_.str(from.source->view(begin, line_end), at));
+      Node* cmd = command(cmds, c.name, c.base, c.args, from.source->view(begin, line_end), at);
       if (!c.op.empty()) b_.set(cmd, "op", b_.str(c.op, at));
       if (!c.env.empty()) {
         Node* env = b_.set(cmd, "env", b_.map(at));
         for (const auto& [name, value] : c.env) b_.set(env, name, b_.str(value, at));
       }
       Activity a = classify_command(c.base, c.args);
-      Node* d = b_.set(cmd, "does", b_.map(at));
-      for (std::string_view w : a.does) b_.set(d, w, b_.boolean(true, at));
-      if (!a.target.empty()) b_.set(cmd, "target", b_.str(a.target, at));
       // `scan || true`: the failure is swallowed by the command after `||` (an echo only when it ends the line).
       if (a.soft_fail.empty() && c.op == "||" && ci + 1 < split.size() && !writes_sarif(c.args) &&
           std::find(a.does.begin(), a.does.end(), "scan") != a.does.end()) {
@@ -839,9 +835,8 @@ void PipelineBuilder::commands(Node* step, const Document& from, std::vector<She
           a.soft_fail = "|| " + (next.name + (next.args.empty() || echo ? "" : " " + next.args[0]));
       }
       if (!a.soft_fail.empty()) b_.set(cmd, "soft_fail", b_.str(a.soft_fail, at));
-      if (!a.tool.empty()) b_.set(cmd, "tool", b_.str(a.tool, at));
       if (!a.skips_tests.empty()) b_.set(cmd, "skips_tests", b_.str(a.skips_tests, at));
-      does(step, a, at);
+      command_does(step, cmd, a, at);
     }
   }
 }

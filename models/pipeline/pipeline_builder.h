@@ -134,6 +134,11 @@ class PipelineBuilder {
   std::unique_ptr<Document> finish_after(const std::vector<std::vector<size_t>>& direct);
 
  private:
+  // Appends a command (name, base, args, text) to cmds, located at `at`.
+  Node* command(Node* cmds, std::string_view name, std::string_view base, const std::vector<std::string>& args,
+                std::string_view text, const Span& at);
+  // The command's does, target and tool from what it does, added to its step's does and target.
+  void command_does(Node* step, Node* cmd, const Activity& a, const Span& at);
   // Reads lines of `from` as commands of step; each located at `at` when given (a script from another file),
   // else at the command itself, its text ending at byte offset `end` at the latest.
   void commands(Node* step, const Document& from, std::vector<ShellLine> lines, ScriptSyntax syntax,

@@ -302,11 +302,7 @@ std::unique_ptr<Document> item(const Document& doc, const Node* obj, std::string
       Node* img = e.value ? const_cast<Node*>(e.value->get("image")) : nullptr;
       const Node* ref = img ? img->get("ref") : nullptr;
       if (!ref || !ref->is_string()) continue;
-      std::string_view name = ref->text;
-      name = name.substr(0, name.find('@'));
-      if (size_t colon = name.rfind(':'); colon != std::string_view::npos && name.find('/', colon) == std::string_view::npos)
-        name = name.substr(0, colon);
-      if (std::string_view pin = index.kustomize_pin(doc, name); !pin.empty())
+      if (std::string_view pin = index.kustomize_pin(doc, image_name(ref->text)); !pin.empty())
         b.set(img, "pinned", b.str(pin, img->get("pinned") ? img->get("pinned")->span : ref->span));
     }
   if (ps)
@@ -427,21 +423,17 @@ KubernetesIndex::KubernetesIndex(const std::vector<const Document*>& docs) {
       if (is_chart_values(path_name(doc->path()))) chart_values_[path_folder(doc->path())] = doc;
     }
     if (doc->kind == "kustomization" && doc->root && doc->root->is_map()) {
-      const Node* root = doc->root;
       Kustomization k;
       k.folder = std::string(path_folder(doc->path()));
       for (std::string& path : kustomize::patch_paths(*doc)) patches_.insert(std::move(path));
       for (std::string_view key : {"resources", "bases", "components"})
         for (std::string& path : kustomize::paths(*doc, key)) k.resources.push_back(std::move(path));
-      if (const Node* images = root->get("images"); images && images->is_seq())
-        for (const Entry& e : images->entries) {
-          const Node* img = e.value;
-          std::string name, tag, digest;
-          if (!img || !img->is_map() || !scalar_text(img->get("name"), &name)) continue;
-          if (scalar_text(img->get("digest"), &digest) && !digest.empty()) k.images.emplace_back(name, "digest");
-          else if (scalar_text(img->get("newTag"), &tag) && !tag.empty())
-            k.images.emplace_back(name, image_pinning(name + ":" + tag));
-        }
+      for (const kustomize::ImageOverride& o : kustomize::images(*doc)) {
+        std::string tag, digest;
+        if (scalar_text(o.digest, &digest) && !digest.empty()) k.images.emplace_back(o.name->text, "digest");
+        else if (scalar_text(o.new_tag, &tag) && !tag.empty())
+          k.images.emplace_back(o.name->text, image_pinning(o.name->text + ":" + tag));
+      }
       kustomizations_.push_back(std::move(k));
       continue;
     }
